@@ -1,0 +1,135 @@
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import Count, Prefetch
+
+from ..models import Article, ArticleCompany, Byline
+from ..services import article_publish, article_unpublish, user_can_publish
+
+
+class BylineInline(admin.TabularInline):
+    model = Byline
+    extra = 1
+    autocomplete_fields = ["author"]
+    fields = ["author", "location", "order"]
+
+
+class ArticleCompanyInline(admin.TabularInline):
+    model = ArticleCompany
+    extra = 1
+    autocomplete_fields = ["company"]
+    fields = ["company", "role"]
+
+
+class ArticleAdminForm(forms.ModelForm):
+    """Refuses publishing to users without the publish permission, whatever the POST says."""
+
+    can_publish = False
+
+    class Meta:
+        model = Article
+        fields = "__all__"
+
+    def clean(self):
+        cleaned = super().clean()
+        # self.instance still holds the stored values here: the form copies its data onto
+        # the instance only after clean().
+        becomes_public = cleaned.get("status") == Article.Status.PUBLISHED
+        was_public = self.instance.pk and self.instance.status == Article.Status.PUBLISHED
+        if becomes_public and not was_public and not self.can_publish:
+            raise forms.ValidationError(
+                {"status": "You can save this story as a draft; an editor publishes it."}
+            )
+        return cleaned
+
+
+@admin.register(Article)
+class ArticleAdmin(admin.ModelAdmin):
+    form = ArticleAdminForm
+    list_display = ["headline", "state", "published_at", "byline_names", "company_count"]
+    list_filter = ["status", "tags", ("companies", admin.RelatedOnlyFieldListFilter)]
+    search_fields = ["headline", "standfirst", "body"]
+    date_hierarchy = "published_at"
+    autocomplete_fields = ["deals"]
+    prepopulated_fields = {"slug": ["headline"]}
+    readonly_fields = ["created_by", "created_at", "updated_by", "updated_at"]
+    inlines = [BylineInline, ArticleCompanyInline]
+    actions = ["publish", "unpublish"]
+    fieldsets = [
+        (None, {"fields": ["headline", "standfirst", "body", "tags"]}),
+        ("Publication", {"fields": ["status", "published_at"]}),
+        ("Deals reported", {"fields": ["deals"]}),
+        (
+            "Advanced",
+            {
+                "classes": ["collapse"],
+                "fields": ["slug", "created_by", "created_at", "updated_by", "updated_at"],
+            },
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(company_total=Count("company_links", distinct=True))
+            .prefetch_related(Prefetch("bylines", queryset=Byline.objects.select_related("author")))
+        )
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.can_publish = user_can_publish(request.user)
+        return form
+
+    def has_change_permission(self, request, obj=None):
+        # A live story is changed only by someone who could publish it: for a writer,
+        # editing it would be publishing new words without an editor.
+        if (
+            obj is not None
+            and obj.status == Article.Status.PUBLISHED
+            and not user_can_publish(request.user)
+        ):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_publish_permission(self, request) -> bool:
+        return user_can_publish(request.user)
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.created_by = request.user
+        obj.updated_by = request.user
+        super().save_model(request, obj, form, change)
+        if change and "status" in form.changed_data:
+            self.log_change(
+                request,
+                obj,
+                "Published" if obj.status == Article.Status.PUBLISHED else "Unpublished",
+            )
+
+    @admin.display(description="State", ordering="status")
+    def state(self, article: Article) -> str:
+        if article.is_scheduled():
+            return "Scheduled"
+        return article.get_status_display()
+
+    @admin.display(description="Bylines")
+    def byline_names(self, article: Article) -> str:
+        return ", ".join(b.author.name for b in article.bylines.all())
+
+    @admin.display(description="Companies", ordering="company_total")
+    def company_count(self, article: Article) -> int:
+        return article.company_total
+
+    @admin.action(description="Publish selected stories", permissions=["publish"])
+    def publish(self, request, queryset):
+        for article in queryset.exclude(status=Article.Status.PUBLISHED):
+            article_publish(article=article, user=request.user)
+            self.log_change(request, article, "Published")
+        self.message_user(request, "The selected stories are published.", messages.SUCCESS)
+
+    @admin.action(description="Unpublish selected stories", permissions=["publish"])
+    def unpublish(self, request, queryset):
+        for article in queryset.filter(status=Article.Status.PUBLISHED):
+            article_unpublish(article=article, user=request.user)
+            self.log_change(request, article, "Unpublished")
+        self.message_user(request, "The selected stories are drafts again.", messages.SUCCESS)

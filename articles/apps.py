@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+
+
+class ArticlesConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "articles"
+    verbose_name = "Newsroom"
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_migrate
+
+        from .roles import sync_roles
+
+        # Groups need the permissions, which Django creates in post_migrate; so the
+        # roles are synced there too rather than in a data migration.
+        post_migrate.connect(sync_roles, sender=self)

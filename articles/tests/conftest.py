@@ -1,0 +1,27 @@
+import pytest
+
+from articles import roles
+
+from . import factories
+
+
+@pytest.fixture
+def editor(db):
+    return factories.staff_user("editor-user", roles.EDITOR)
+
+
+@pytest.fixture
+def writer(db):
+    return factories.staff_user("writer-user", roles.WRITER)
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def writer_client(client, writer):
+    client.force_login(writer)
+    return client

@@ -1,0 +1,83 @@
+"""Query budgets: a page's query count must not grow with the data behind it."""
+
+import pytest
+from django.urls import reverse
+
+from articles.models import Deal, DealEvent, DealParty
+
+from . import factories
+
+pytestmark = pytest.mark.django_db
+
+BUDGETS = {"home": 10, "article": 10, "company": 12, "deal": 10}
+
+
+@pytest.fixture(params=[5, 200], ids=["5-stories", "200-stories"])
+def covered(request):
+    """A company, its subsidiary and a deal, with `param` published stories on them."""
+    parent = factories.company("Alibaba Group", slug="alibaba")
+    child = factories.company("Lazada")
+    partner = factories.company("Mail.ru Group")
+    factories.relation(parent, child)
+    deal = factories.deal(
+        "Joint venture",
+        value="1000",
+        parties=[(parent, DealParty.Role.PARTNER), (partner, DealParty.Role.PARTNER)],
+    )
+    authors = [factories.author(), factories.author()]
+    stories = []
+    for n in range(request.param):
+        story = factories.article(
+            f"Story {n}",
+            companies=[parent if n % 2 else child],
+            mentions=[partner],
+            byline=authors[n % 2],
+        )
+        story.tags.add("e-commerce", f"tag-{n % 7}")
+        story.deals.add(deal)
+        stories.append(story)
+    for n in range(min(request.param, 20)):
+        DealEvent.objects.create(
+            deal=deal, date=f"2018-01-{n + 1:02d}", status=Deal.Status.IN_TALKS, article=stories[n]
+        )
+    return {"company": parent, "deal": deal, "story": stories[0]}
+
+
+def test_home_query_budget(client, covered, django_assert_max_num_queries):
+    with django_assert_max_num_queries(BUDGETS["home"]):
+        assert client.get(reverse("articles:home")).status_code == 200
+
+
+def test_article_query_budget(client, covered, django_assert_max_num_queries):
+    with django_assert_max_num_queries(BUDGETS["article"]):
+        assert client.get(covered["story"].get_absolute_url()).status_code == 200
+
+
+def test_company_query_budget(client, covered, django_assert_max_num_queries):
+    with django_assert_max_num_queries(BUDGETS["company"]):
+        assert client.get(covered["company"].get_absolute_url()).status_code == 200
+
+
+def test_deal_query_budget(client, covered, django_assert_max_num_queries):
+    with django_assert_max_num_queries(BUDGETS["deal"]):
+        assert client.get(covered["deal"].get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize("url", ["articles:companies", "articles:deals"])
+def test_index_pages_use_a_fixed_number_of_queries(
+    client, covered, url, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(4):
+        assert client.get(reverse(url)).status_code == 200
+
+
+def test_topic_and_author_pages_use_a_fixed_number_of_queries(
+    client, covered, django_assert_max_num_queries
+):
+    author = covered["story"].bylines.get().author
+    with django_assert_max_num_queries(5):
+        assert (
+            client.get(reverse("articles:topic", kwargs={"slug": "e-commerce"})).status_code == 200
+        )
+    with django_assert_max_num_queries(5):
+        assert client.get(author.get_absolute_url()).status_code == 200

@@ -1,0 +1,230 @@
+"""The readers' pages: what they show, what they must never show, and bad input."""
+
+import pytest
+from django.urls import reverse
+
+from articles.models import CompanyRelation, Deal, DealEvent, DealParty
+
+from . import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def newsroom():
+    """One published story, one draft and one scheduled, all about the same company."""
+    alibaba = factories.company("Alibaba Group", slug="alibaba")
+    mailru = factories.company("Mail.ru Group", slug="mail-ru")
+    lazada = factories.company("Lazada")
+    factories.relation(alibaba, lazada, stake_percent=83)
+    writer = factories.author("Anna Petrova")
+    jv = factories.deal(
+        "Russian joint venture",
+        kind=Deal.Kind.JOINT_VENTURE,
+        status=Deal.Status.IN_TALKS,
+        value="2000000000",
+        parties=[(alibaba, DealParty.Role.PARTNER), (mailru, DealParty.Role.PARTNER)],
+    )
+    public = factories.article("Alibaba nears deal", companies=[alibaba, mailru], byline=writer)
+    public.tags.add("e-commerce")
+    public.deals.add(jv)
+    secret = factories.draft(
+        "SECRET draft about Alibaba", companies=[alibaba, mailru], byline=writer
+    )
+    secret.tags.add("e-commerce", "secret-topic")
+    secret.deals.add(jv)
+    future = factories.scheduled(
+        "FUTURE scheduled story", companies=[alibaba, mailru], byline=writer
+    )
+    future.tags.add("e-commerce")
+    future.deals.add(jv)
+    DealEvent.objects.create(
+        deal=jv, date="2018-06-01", status=Deal.Status.IN_TALKS, article=secret
+    )
+    return {
+        "alibaba": alibaba, "mailru": mailru, "lazada": lazada, "writer": writer, "jv": jv,
+        "public": public, "draft": secret, "scheduled": future,
+    }  # fmt: skip
+
+
+PAGES = [
+    ("articles:home", {}),
+    ("articles:company", {"slug": "alibaba"}),
+    ("articles:company", {"slug": "mail-ru"}),
+    ("articles:companies", {}),
+    ("articles:deals", {}),
+    ("articles:deal", {"slug": "russian-joint-venture"}),
+    ("articles:topic", {"slug": "e-commerce"}),
+    ("articles:author", {"slug": "anna-petrova"}),
+    ("articles:article", {"slug": "alibaba-nears-deal"}),
+]
+
+
+@pytest.mark.parametrize(("name", "kwargs"), PAGES)
+def test_drafts_and_scheduled_stories_never_appear(client, newsroom, name, kwargs):
+    response = client.get(reverse(name, kwargs=kwargs))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "SECRET" not in html
+    assert "FUTURE" not in html
+
+
+@pytest.mark.parametrize("story", ["draft", "scheduled"])
+def test_unpublished_story_is_a_404_for_readers(client, newsroom, story):
+    response = client.get(newsroom[story].get_absolute_url())
+    assert response.status_code == 404
+
+
+def test_counts_include_only_published_stories(client, newsroom):
+    response = client.get(reverse("articles:companies"))
+    alibaba = next(c for c in response.context["object_list"] if c.slug == "alibaba")
+    assert alibaba.coverage == 1
+    company_page = client.get(newsroom["alibaba"].get_absolute_url())
+    assert [(c.name, c.shared) for c in company_page.context["co_mentioned"]] == [
+        ("Mail.ru Group", 1)
+    ]
+
+
+def test_tag_used_only_by_drafts_is_a_404(client, newsroom):
+    assert client.get(reverse("articles:topic", kwargs={"slug": "secret-topic"})).status_code == 404
+
+
+def test_deal_timeline_does_not_link_an_unpublished_story(client, newsroom):
+    response = client.get(newsroom["jv"].get_absolute_url())
+    assert newsroom["draft"].get_absolute_url() not in response.content.decode()
+    assert "In talks" in response.content.decode()
+
+
+def test_article_page_shows_bylines_companies_deals_and_tags(client, newsroom):
+    html = client.get(newsroom["public"].get_absolute_url()).content.decode()
+    assert "Anna Petrova</a> in London" in html
+    assert 'href="/companies/alibaba/"' in html
+    assert "Russian joint venture" in html and "$2bn" in html
+    assert 'href="/topics/e-commerce/"' in html
+    assert "<time datetime=" in html
+
+
+def test_company_page_shows_facts_group_deals_and_coverage(client, newsroom):
+    html = client.get(newsroom["alibaba"].get_absolute_url()).content.decode()
+    assert "Lazada" in html and "83%" in html
+    assert "Russian joint venture" in html and "Partner" in html
+    assert "Alibaba nears deal" in html
+
+
+def test_company_coverage_includes_its_subsidiaries(client, newsroom):
+    story = factories.article("Lazada expands in Vietnam", companies=[newsroom["lazada"]])
+    response = client.get(newsroom["alibaba"].get_absolute_url())
+    assert story in response.context["page_obj"].object_list
+
+
+def test_company_coverage_excludes_a_minority_stake(client, newsroom):
+    holding = factories.company("Tokopedia")
+    factories.relation(newsroom["alibaba"], holding, kind=CompanyRelation.Kind.STAKE)
+    story = factories.article("Tokopedia raises money", companies=[holding])
+    response = client.get(newsroom["alibaba"].get_absolute_url())
+    assert story not in response.context["page_obj"].object_list
+
+
+def test_subsidiary_page_links_to_its_parent(client, newsroom):
+    html = client.get(newsroom["lazada"].get_absolute_url()).content.decode()
+    assert 'href="/companies/alibaba/"' in html
+
+
+def test_related_coverage_ranks_by_what_is_shared(client, newsroom):
+    alibaba, mailru = newsroom["alibaba"], newsroom["mailru"]
+    both = factories.article("Shares two companies", companies=[alibaba, mailru])
+    one = factories.article("Shares one company", companies=[mailru])
+    factories.article("Shares nothing", companies=[factories.company()])
+    response = client.get(newsroom["public"].get_absolute_url())
+    assert list(response.context["related"]) == [both, one]
+
+
+def test_deal_index_filters_by_status_and_kind(client, newsroom):
+    other = factories.deal(
+        "Completed buyout", kind=Deal.Kind.ACQUISITION, status=Deal.Status.COMPLETED
+    )
+    url = reverse("articles:deals")
+    assert list(client.get(url, {"status": "in_talks"}).context["object_list"]) == [newsroom["jv"]]
+    assert list(client.get(url, {"kind": "acquisition"}).context["object_list"]) == [other]
+    assert (
+        list(client.get(url, {"status": "completed", "kind": "merger"}).context["object_list"])
+        == []
+    )
+
+
+@pytest.mark.parametrize("query", [{"status": "bogus"}, {"kind": "<script>"}])
+def test_deal_index_rejects_unknown_filters_with_400(client, newsroom, query):
+    response = client.get(reverse("articles:deals"), query)
+    assert response.status_code == 400
+    assert "<script>" not in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/articles/nope/", "/companies/nope/", "/deals/nope/", "/topics/nope/", "/authors/nope/"],
+)
+def test_unknown_slug_is_a_404_page(client, newsroom, url):
+    response = client.get(url)
+    assert response.status_code == 404
+    assert "Page not found" in response.content.decode()
+
+
+@pytest.mark.parametrize("page", ["abc", "99999", "0", "-1", "1.5", ""])
+@pytest.mark.parametrize(
+    "url", ["/companies/alibaba/", "/topics/e-commerce/", "/authors/anna-petrova/", "/deals/"]
+)
+def test_bad_page_numbers_are_a_valid_page_or_a_404(client, newsroom, url, page):
+    response = client.get(url, {"page": page})
+    assert response.status_code in (200, 404)
+
+
+def test_page_beyond_the_last_is_a_404(client, newsroom):
+    assert client.get("/companies/alibaba/", {"page": "2"}).status_code == 404
+    assert client.get("/companies/alibaba/", {"page": "1"}).status_code == 200
+
+
+def test_company_coverage_is_paginated(client, newsroom):
+    for n in range(12):
+        factories.article(f"Coverage {n}", companies=[newsroom["alibaba"]])
+    first = client.get("/companies/alibaba/")
+    second = client.get("/companies/alibaba/", {"page": 2})
+    assert len(first.context["page_obj"].object_list) == 10
+    assert len(second.context["page_obj"].object_list) == 3
+    assert 'rel="next"' in first.content.decode()
+
+
+def test_staff_who_may_change_stories_can_preview_a_draft(writer_client, newsroom):
+    response = writer_client.get(newsroom["draft"].get_absolute_url())
+    assert response.status_code == 200
+    assert "Preview" in response.content.decode()
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_staff_without_change_permission_cannot_preview(client, newsroom):
+    client.force_login(factories.staff_user("intern"))
+    assert client.get(newsroom["draft"].get_absolute_url()).status_code == 404
+
+
+def test_public_pages_are_cacheable_for_anonymous_readers(client, newsroom):
+    response = client.get(newsroom["public"].get_absolute_url())
+    assert "public" in response["Cache-Control"]
+    assert response.has_header("ETag")
+
+
+def test_unchanged_page_answers_304_to_a_revalidation(client, newsroom):
+    url = newsroom["public"].get_absolute_url()
+    etag = client.get(url)["ETag"]
+    assert client.get(url, headers={"if-none-match": etag}).status_code == 304
+
+
+def test_healthz_answers_ok(client, db):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.content == b"ok"
+
+
+def test_home_lists_latest_stories_companies_and_deals(client, newsroom):
+    response = client.get("/")
+    assert list(response.context["latest"]) == [newsroom["public"]]
+    assert [c.slug for c in response.context["top_companies"]] == ["alibaba", "mail-ru"]
+    assert list(response.context["latest_deals"]) == [newsroom["jv"]]
