@@ -24,6 +24,7 @@ from .models import (
     DealEvent,
     DealParty,
 )
+from .models.companies import CO_MENTION_WINDOW, RECENT_STORIES
 
 STORIES_PER_PAGE = 10
 # Coverage of a company includes stories about the companies it controls or is tied to.
@@ -70,11 +71,8 @@ class HomeView(PublishedArticlesMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["latest"] = self.get_queryset()[: self.paginate_by]
-        context["top_companies"] = (
-            Company.objects.with_coverage_counts()
-            .filter(coverage__gt=0)
-            .order_by("-coverage", "name")[:8]
-        )
+        context["top_companies"] = Company.objects.most_covered()
+        context["recent_window"] = RECENT_STORIES
         context["latest_deals"] = Deal.objects.with_parties().latest()[:6]
         return context
 
@@ -87,7 +85,7 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
 
     def get_queryset(self):
         stories = Article.objects.all() if self.can_preview() else Article.objects.published()
-        return stories.for_cards().prefetch_related(
+        return stories.with_bylines().prefetch_related(
             Prefetch("company_links", queryset=ArticleCompany.objects.select_related("company")),
             "deals",
             "tags",
@@ -150,6 +148,7 @@ class CompanyDetailView(PublicPageMixin, DetailView):
             .order_by("-deal__announced_on", "deal__name")
         )
         context["co_mentioned"] = Company.objects.co_mentioned_with(company)
+        context["co_mention_window"] = CO_MENTION_WINDOW
         return context
 
 

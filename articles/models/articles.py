@@ -12,6 +12,8 @@ from .authors import Author
 from .companies import Company
 from .deals import Deal
 
+RELATED_WINDOW = 200
+
 
 class Status(models.TextChoices):
     DRAFT = "draft", "Draft"
@@ -48,11 +50,15 @@ class ArticleQuerySet(models.QuerySet):
     def newest_first(self) -> "ArticleQuerySet":
         return self.order_by("-published_at", "-pk")
 
-    def for_cards(self) -> "ArticleQuerySet":
-        """What a story card shows: bylines with their authors, fetched in one extra query."""
+    def with_bylines(self) -> "ArticleQuerySet":
+        """Bylines with their authors, in one extra query for the whole list."""
         return self.prefetch_related(
             Prefetch("bylines", queryset=Byline.objects.select_related("author"))
         )
+
+    def for_cards(self) -> "ArticleQuerySet":
+        """What a story card shows: no bodies, which can be long."""
+        return self.with_bylines().defer("body", "body_html")
 
     def covering(self, companies) -> "ArticleQuerySet":
         """Stories linked to any of `companies` (ids or a queryset), each once."""
@@ -63,22 +69,30 @@ class ArticleQuerySet(models.QuerySet):
     def related_to(self, article: "Article", *, limit: int = 5) -> "ArticleQuerySet":
         """Other stories ranked by what they share with `article`: companies, deals, tags.
 
-        One query: each count is a correlated subquery over a link table, so the cost does
-        not grow with the size of the related coverage. The caller passes what it has
-        already loaded, so `article`'s links cost nothing here if prefetched.
+        One query. The newest RELATED_WINDOW stories sharing anything at all are scored, so
+        the cost does not grow with the archive; each score is a correlated count over a
+        link table. `article`'s own links are read from what the page already prefetched.
         """
         company_ids = [link.company_id for link in article.company_links.all()]
         deal_ids = [deal.pk for deal in article.deals.all()]
         tag_ids = [tag.pk for tag in article.tags.all()]
+        DealLink = Article.deals.through
+        sharing = (
+            Q(pk__in=ArticleCompany.objects.filter(company__in=company_ids).values("article"))
+            | Q(pk__in=DealLink.objects.filter(deal__in=deal_ids).values("article"))
+            | Q(pk__in=TaggedArticle.objects.filter(tag__in=tag_ids).values("content_object"))
+        )
+        candidates = (
+            self.filter(sharing).exclude(pk=article.pk).newest_first().values("pk")[:RELATED_WINDOW]
+        )
         score = (
             _count_subquery(ArticleCompany, "company", company_ids) * 3
-            + _count_subquery(Article.deals.through, "deal", deal_ids) * 3
+            + _count_subquery(DealLink, "deal", deal_ids) * 3
             + _count_subquery(TaggedArticle, "tag", tag_ids)
         )
         return (
-            self.exclude(pk=article.pk)
+            self.filter(pk__in=candidates)
             .annotate(relevance=score)
-            .filter(relevance__gt=0)
             .order_by("-relevance", "-published_at")[:limit]
         )
 

@@ -1,8 +1,8 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Q
-from django.db.models.functions import Lower
+from django.db.models import Count, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Lower
 from django.urls import reverse
 from django_countries.fields import CountryField
 
@@ -11,33 +11,64 @@ from ..text import normalise_name
 PERCENT_VALIDATORS = [MinValueValidator(0), MaxValueValidator(100)]
 
 
+# Rankings read a bounded window of recent coverage, so their cost stays flat however
+# large the archive grows; for all but the most covered companies the window is everything.
+RECENT_STORIES = 500
+CO_MENTION_WINDOW = 1000
+
+
 class CompanyQuerySet(models.QuerySet):
     def with_coverage_counts(self) -> "CompanyQuerySet":
-        """Annotate `coverage`: how many published stories are linked to each company."""
-        from .articles import published_q
+        """Annotate `coverage`: how many published stories are linked to each company.
 
-        return self.annotate(
-            coverage=Count(
-                "article_links__article",
-                filter=published_q("article_links__article__"),
-                distinct=True,
-            )
+        A correlated subquery rather than a join: on a paginated admin list only the rows
+        shown are counted.
+        """
+        from .articles import ArticleCompany, published_q
+
+        links = (
+            ArticleCompany.objects.filter(published_q("article__"), company=OuterRef("pk"))
+            .order_by()
+            .values("company")
+            .annotate(n=Count("pk"))
+            .values("n")
         )
+        return self.annotate(coverage=Coalesce(Subquery(links, output_field=IntegerField()), 0))
 
-    def co_mentioned_with(self, company: "Company", *, limit: int = 10) -> "CompanyQuerySet":
-        """Companies linked to the same published stories as `company`, most shared first.
+    def most_covered(self, *, limit: int = 8) -> list["Company"]:
+        """The companies in most of the latest published stories, each with `coverage` set."""
+        from .articles import Article
 
-        `shared` counts the stories; it is one aggregate query whatever the coverage size.
+        latest = Article.objects.published().newest_first().values("pk")[:RECENT_STORIES]
+        return self._ranked(latest, exclude=None, limit=limit, attr="coverage")
+
+    def co_mentioned_with(self, company: "Company", *, limit: int = 10) -> list["Company"]:
+        """Companies in the same published stories as `company`, with `shared` story counts.
+
+        Counts come from the company's latest CO_MENTION_WINDOW stories.
         """
         from .articles import Article
 
-        stories = Article.objects.published().filter(company_links__company=company)
-        return (
-            self.exclude(pk=company.pk)
-            .filter(article_links__article__in=stories.values("pk"))
-            .annotate(shared=Count("article_links__article", distinct=True))
-            .order_by("-shared", "name")[:limit]
+        stories = (Article.objects.published().covering([company.pk]).newest_first().values("pk"))[
+            :CO_MENTION_WINDOW
+        ]
+        return self._ranked(stories, exclude=company, limit=limit, attr="shared")
+
+    def _ranked(self, stories, *, exclude, limit: int, attr: str) -> list["Company"]:
+        from .articles import ArticleCompany
+
+        # Grouping the link table alone, then fetching the few winners, is several times
+        # cheaper than joining companies to every link.
+        links = ArticleCompany.objects.filter(article__in=stories)
+        if exclude is not None:
+            links = links.exclude(company=exclude)
+        counts = dict(
+            links.values_list("company").annotate(n=Count("pk")).order_by("-n", "company")[:limit]
         )
+        companies = list(self.filter(pk__in=counts))
+        for c in companies:
+            setattr(c, attr, counts[c.pk])
+        return sorted(companies, key=lambda c: (-counts[c.pk], c.name))
 
 
 class Company(models.Model):
