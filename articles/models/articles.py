@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
@@ -13,6 +15,8 @@ from .companies import Company
 from .deals import Deal
 
 RELATED_WINDOW = 200
+# Saves this soon after a story goes live are part of publishing it, not a revision.
+REVISION_GRACE = timedelta(minutes=5)
 
 
 class Status(models.TextChoices):
@@ -162,6 +166,17 @@ class Article(models.Model):
             and self.published_at is not None
             and self.published_at <= timezone.now()
         )
+
+    def revised_at(self):
+        """When the story was last edited after it went live, or None.
+
+        A story entered after its publication time (a backdated import) is not "updated"
+        by being entered, hence the later of the two times.
+        """
+        if self.published_at is None:
+            return None
+        live_since = max(self.published_at, self.created_at)
+        return self.updated_at if self.updated_at - live_since > REVISION_GRACE else None
 
     def is_scheduled(self) -> bool:
         return self.status == Status.PUBLISHED and not self.is_published()

@@ -1,8 +1,10 @@
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from articles.models import Article, CompanyAlias, CompanyRelation, DealParty
 from articles.money import format_money
@@ -121,3 +123,17 @@ def test_covering_lists_each_story_once():
     a, b = factories.company(), factories.company()
     story = factories.article(companies=[a, b])
     assert list(Article.objects.covering([a.pk, b.pk])) == [story]
+
+
+def test_a_backdated_story_is_not_shown_as_updated():
+    story = factories.article(published_at=timezone.now() - timedelta(days=400))
+    assert story.revised_at() is None
+
+
+def test_a_story_edited_after_it_went_live_is_shown_as_updated():
+    story = factories.article(published_at=timezone.now() - timedelta(days=2))
+    Article.objects.filter(pk=story.pk).update(created_at=timezone.now() - timedelta(days=3))
+    story.refresh_from_db()
+    story.headline = "Corrected"
+    story.save()
+    assert story.revised_at() == story.updated_at
