@@ -1,8 +1,15 @@
 import pytest
 
 from articles import roles
+from articles.entities import invalidate_matcher
 
 from . import factories
+
+
+@pytest.fixture(autouse=True)
+def fresh_matcher():
+    """Each test's companies roll back with it, which no signal reports: start clean."""
+    invalidate_matcher()
 
 
 @pytest.fixture
