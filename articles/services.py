@@ -1,10 +1,15 @@
 """Workflows that span more than one row or model and have side effects."""
 
+from collections.abc import Iterable
+
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
-from .models import Article
+from .entities import CompanyMention, DealFacts, StoryAnalysis, analyse_story
+from .models import Article, ArticleCompany, Deal, DealEvent, DealParty, DealSuggestion
 
 PUBLISH_PERMISSION = "articles.publish_article"
 
@@ -32,3 +37,98 @@ def article_unpublish(*, article: Article, user: AbstractBaseUser) -> Article:
     article.updated_by = user
     article.save()
     return article
+
+
+def _deal_name(suggestion: DealSuggestion) -> str:
+    names = [p["name"] for p in suggestion.parties]
+    by_role = {}
+    for party in suggestion.parties:
+        by_role.setdefault(party["role"], []).append(party["name"])
+    label = suggestion.get_kind_display().lower()
+    if suggestion.kind == Deal.Kind.INVESTMENT and "investor" in by_role and "investee" in by_role:
+        return (
+            f"{' and '.join(by_role['investor'])} investment in {' and '.join(by_role['investee'])}"
+        )
+    if suggestion.kind == Deal.Kind.ACQUISITION and "acquirer" in by_role and "target" in by_role:
+        return (
+            f"{' and '.join(by_role['acquirer'])} acquisition of {' and '.join(by_role['target'])}"
+        )
+    joined = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    return f"{joined} {label}"
+
+
+def _unique_slug(name: str) -> str:
+    base = slugify(name)[:240] or "deal"
+    slug, n = base, 2
+    while Deal.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+@transaction.atomic
+def deal_create_from_suggestion(*, suggestion: DealSuggestion, user: AbstractBaseUser) -> Deal:
+    """Turn a reviewed suggestion into a Deal with its parties and first status event,
+    linked to the story it came from. The editor checks and completes it afterwards."""
+    if not user.has_perm("articles.add_deal"):
+        raise PermissionDenied("You do not have permission to create deals.")
+    if suggestion.deal_id is not None:
+        return suggestion.deal
+    article = suggestion.article
+    day = (article.published_at or timezone.now()).date()
+    deal = Deal.objects.create(
+        name=_deal_name(suggestion)[:255],
+        slug=_unique_slug(_deal_name(suggestion)),
+        kind=suggestion.kind,
+        status=suggestion.status,
+        value=suggestion.value,
+        currency=suggestion.currency if suggestion.value is not None else "",
+        stake_percent=suggestion.stake_percent,
+        announced_on=day,
+        summary=suggestion.evidence,
+    )
+    DealParty.objects.bulk_create(
+        DealParty(deal=deal, company_id=p["company"], role=p["role"]) for p in suggestion.parties
+    )
+    DealEvent.objects.create(deal=deal, date=day, status=deal.status, article=article)
+    article.deals.add(deal)
+    suggestion.deal = deal
+    suggestion.state = DealSuggestion.State.ACCEPTED
+    suggestion.save(update_fields=["deal", "state"])
+    return deal
+
+
+def article_analysis(article: Article) -> StoryAnalysis:
+    return analyse_story(
+        headline=article.headline, standfirst=article.standfirst, body=article.body
+    )
+
+
+def article_link_companies(
+    *, article: Article, mentions: Iterable[CompanyMention], only: set[int] | None = None
+) -> list[ArticleCompany]:
+    """Link the detected companies that are not linked yet, each with its suggested role.
+
+    Existing links are an editor's decision and are never changed or removed. `only`
+    limits linking to those company ids.
+    """
+    linked = set(article.company_links.values_list("company_id", flat=True))
+    new = [
+        ArticleCompany(article=article, company_id=m.company, role=m.role)
+        for m in mentions
+        if m.company not in linked and (only is None or m.company in only)
+    ]
+    return ArticleCompany.objects.bulk_create(new)
+
+
+def article_record_deal_suggestions(*, article: Article, deals: Iterable[DealFacts]) -> int:
+    """Store the story's deal facts for review; returns how many were new."""
+    from .models import Company
+
+    deals = list(deals)
+    keys = {key for facts in deals for key in facts.parties}
+    companies = Company.objects.in_bulk(keys)
+    return sum(
+        DealSuggestion.record(article=article, facts=facts, companies=companies)[1]
+        for facts in deals
+        if keys and all(k in companies for k in facts.parties)
+    )

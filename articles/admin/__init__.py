@@ -1,5 +1,6 @@
-"""The editors' admin: stories in `stories.py`; companies, deals and authors in `reference.py`."""
+"""The editors' admin: stories in `stories.py`; companies, deals and authors in `reference.py`;
+the text-detection panels and deal suggestions in `suggestions.py`."""
 
-from . import reference, stories
+from . import reference, stories, suggestions
 
-__all__ = ["reference", "stories"]
+__all__ = ["reference", "stories", "suggestions"]

@@ -4,6 +4,7 @@ from django.db.models import Count, Prefetch
 
 from ..models import Article, ArticleCompany, Byline
 from ..services import article_publish, article_unpublish, user_can_publish
+from .suggestions import SuggestionPanelsMixin
 
 
 class BylineInline(admin.TabularInline):
@@ -28,6 +29,10 @@ class ArticleAdminForm(forms.ModelForm):
     class Meta:
         model = Article
         fields = "__all__"
+        widgets = {
+            "headline": forms.TextInput(attrs={"size": 90}),
+            "standfirst": forms.Textarea(attrs={"rows": 2, "cols": 90}),
+        }
 
     def clean(self):
         cleaned = super().clean()
@@ -43,7 +48,7 @@ class ArticleAdminForm(forms.ModelForm):
 
 
 @admin.register(Article)
-class ArticleAdmin(admin.ModelAdmin):
+class ArticleAdmin(SuggestionPanelsMixin, admin.ModelAdmin):
     form = ArticleAdminForm
     list_display = ["headline", "state", "published_at", "byline_names", "company_count"]
     list_filter = ["status", "tags", ("companies", admin.RelatedOnlyFieldListFilter)]

@@ -4,6 +4,7 @@ from .articles import Article, ArticleCompany, ArticleQuerySet, Byline, TaggedAr
 from .authors import Author
 from .companies import Company, CompanyAlias, CompanyQuerySet, CompanyRelation
 from .deals import Deal, DealEvent, DealParty, DealQuerySet
+from .suggestions import DealSuggestion
 
 __all__ = [
     "Article",
@@ -19,5 +20,6 @@ __all__ = [
     "DealEvent",
     "DealParty",
     "DealQuerySet",
+    "DealSuggestion",
     "TaggedArticle",
 ]

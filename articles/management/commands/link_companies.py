@@ -1,0 +1,85 @@
+"""Detect the companies and deal facts in stories; with --apply, link and record them.
+
+Output is text for people or, with --format json, the JSON described in DESIGN.md (one
+object per story: its companies and its deal suggestions). --apply links each detected
+company that is not linked yet, with its suggested role, never changing or removing a link
+an editor made, and records deal suggestions for review in the admin; it never creates a
+Deal.
+"""
+
+import json
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from ...entities import get_matcher
+from ...models import Article
+from ...services import article_analysis, article_link_companies, article_record_deal_suggestions
+
+
+class Command(BaseCommand):
+    help = "Detect company mentions and deal facts in stories; --apply links them."
+
+    def add_arguments(self, parser):
+        parser.add_argument("slugs", nargs="*", metavar="SLUG", help="Stories to read.")
+        parser.add_argument("--all", action="store_true", help="Read every story.")
+        parser.add_argument(
+            "--apply",
+            action="store_true",
+            help="Link detected companies and record deal suggestions (default: report only).",
+        )
+        parser.add_argument("--format", choices=["text", "json"], default="text")
+
+    def handle(self, *args, slugs, all, apply, format, **options):
+        if all == bool(slugs):
+            raise CommandError("Name the stories to read by slug, or pass --all (not both).")
+        stories = Article.objects.order_by("pk")
+        if slugs:
+            found = set(stories.filter(slug__in=slugs).values_list("slug", flat=True))
+            if missing := [s for s in slugs if s not in found]:
+                raise CommandError(f"No story with the slug: {', '.join(missing)}")
+            stories = stories.filter(slug__in=slugs)
+        get_matcher()  # built once, before the loop
+        results, linked, recorded = [], 0, 0
+        with transaction.atomic():
+            for article in stories.iterator(chunk_size=500):
+                analysis = article_analysis(article)
+                results.append(
+                    {
+                        "article": article.slug,
+                        "companies": [m.as_json() for m in analysis.companies],
+                        "deals": [d.as_json() for d in analysis.deals],
+                    }
+                )
+                if apply:
+                    linked += len(
+                        article_link_companies(article=article, mentions=analysis.companies)
+                    )
+                    recorded += article_record_deal_suggestions(
+                        article=article, deals=analysis.deals
+                    )
+        if format == "json":
+            self.stdout.write(json.dumps(results, ensure_ascii=False, indent=2))
+        elif options["verbosity"]:
+            self._write_text(results)
+        if apply and options["verbosity"]:
+            summary = f"Linked {linked} companies; recorded {recorded} deal suggestions for review."
+            (self.stderr if format == "json" else self.stdout).write(self.style.SUCCESS(summary))
+
+    def _write_text(self, results: list[dict]) -> None:
+        for result in results:
+            self.stdout.write(self.style.MIGRATE_HEADING(result["article"]))
+            for c in result["companies"]:
+                self.stdout.write(f"  {c['name']} ({c['role']}, {c['mentions']}×): {c['first']}")
+            for d in result["deals"]:
+                terms = " ".join(
+                    filter(
+                        None,
+                        [
+                            d["value"] and f"{d['value']} {d['currency']}",
+                            d["stake"] and f"{d['stake']}%",
+                        ],
+                    )
+                )
+                parties = ", ".join(f"{slug} ({role})" for slug, role in d["roles"].items())
+                self.stdout.write(f"  deal: {d['kind']}, {d['status']}, {parties} {terms}".rstrip())
