@@ -1,0 +1,260 @@
+"""import_articles: Markdown stories with YAML front matter (format in DESIGN.md)."""
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.dateparse import parse_datetime
+from django.utils.text import slugify
+
+from ..models import Article, ArticleCompany, Author, Byline, Company
+from ..text import normalise_name
+from .bylines import BylineError, parse_byline
+from .frontmatter import Document, read_document
+from .problems import ImportFailed, Problem
+from .resolve import companies_by_name
+
+KEYS = {"title", "slug", "standfirst", "byline", "published_at", "tags", "companies"}
+SLUG_FIELD = Article._meta.get_field("slug")
+
+
+@dataclass
+class StoryFile:
+    path: Path
+    slug: str
+    headline: str
+    standfirst: str
+    body: str
+    published_at: dt.datetime | None
+    bylines: list[tuple[str, str]]
+    tags: list[str]
+    companies: list[Company]
+
+
+@dataclass
+class ArticleReport:
+    files: int = 0
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+
+
+def story_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
+    """The files to read: each file named, and every *.md in each directory named."""
+    files, problems = [], []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(path.glob("*.md"))
+            if not found:
+                problems.append(Problem(path, 0, "the directory holds no *.md files"))
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(Problem(path, 0, "no such file or directory"))
+    return files, problems
+
+
+def _text(doc: Document, key: str, *, required: bool = False, max_length: int | None = None):
+    value = doc.meta.get(key)
+    if value is None or value == "":
+        if required:
+            raise Problem(doc.path, doc.line(key), f"`{key}` is required")
+        return ""
+    if not isinstance(value, str | int | float):
+        raise Problem(doc.path, doc.line(key), f"`{key}` must be text")
+    value = str(value).strip()
+    if max_length and len(value) > max_length:
+        raise Problem(doc.path, doc.line(key), f"`{key}` is longer than {max_length} characters")
+    return value
+
+
+def _published_at(doc: Document) -> dt.datetime | None:
+    value = doc.meta.get("published_at")
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        moment = value
+    elif isinstance(value, dt.date):
+        moment = dt.datetime.combine(value, dt.time())
+    else:
+        moment = parse_datetime(str(value)) if isinstance(value, str) else None
+        if moment is None:
+            raise Problem(
+                doc.path,
+                doc.line("published_at"),
+                f"published_at is not a date and time: {value!r} "
+                "(write it as 2018-06-01T09:00:00Z)",
+            )
+    return moment if timezone.is_aware(moment) else timezone.make_aware(moment, dt.UTC)
+
+
+def _list(doc: Document, key: str) -> list[str]:
+    value = doc.meta.get(key)
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
+        return [str(v).strip() for v in value if str(v).strip()]
+    raise Problem(doc.path, doc.line(key), f"`{key}` must be a list of names")
+
+
+def read_story(path: Path, known: dict[str, Company]) -> StoryFile | list[Problem]:
+    """The story in `path`, or every problem found in it."""
+    try:
+        doc = read_document(path)
+    except Problem as problem:
+        return [problem]
+    problems: list[Problem] = []
+
+    def check(read, default=None):
+        try:
+            return read()
+        except Problem as problem:
+            problems.append(problem)
+            return default
+
+    for key in sorted(set(doc.meta) - KEYS):
+        problems.append(
+            Problem(path, doc.line(key), f"unknown key `{key}` (known: {', '.join(sorted(KEYS))})")
+        )
+    headline = check(lambda: _text(doc, "title", required=True, max_length=255), "")
+    slug = check(lambda: _slug(doc, headline), "")
+    bylines = check(lambda: _bylines(doc), [])
+    companies = check(lambda: _companies(doc, known), [])
+    standfirst = check(lambda: _text(doc, "standfirst", max_length=400), "")
+    published_at = check(lambda: _published_at(doc))
+    tags = check(lambda: _list(doc, "tags"), [])
+    if not doc.body.strip():
+        problems.append(
+            Problem(path, doc.body_line, "the story has no body after the front matter")
+        )
+    if problems:
+        return sorted(problems, key=lambda p: p.where)
+    return StoryFile(
+        path=path,
+        slug=slug,
+        headline=headline,
+        standfirst=standfirst,
+        body=doc.body,
+        published_at=published_at,
+        bylines=bylines,
+        tags=tags,
+        companies=companies,
+    )
+
+
+def _slug(doc: Document, headline: str) -> str:
+    slug = _text(doc, "slug", max_length=255) or slugify(headline)[:255]
+    if not slug:
+        raise Problem(doc.path, doc.line("title"), "cannot make a slug from the title; add `slug`")
+    try:
+        SLUG_FIELD.run_validators(slug)
+    except ValidationError as exc:
+        message = " ".join(exc.messages)
+        raise Problem(doc.path, doc.line("slug"), f"slug {slug!r} is not valid: {message}") from exc
+    return slug
+
+
+def _bylines(doc: Document) -> list[tuple[str, str]]:
+    try:
+        return parse_byline(doc.meta.get("byline"))
+    except BylineError as exc:
+        raise Problem(doc.path, doc.line("byline"), f"byline: {exc}") from exc
+
+
+def _companies(doc: Document, known: dict[str, Company]) -> list[Company]:
+    companies = []
+    for name in _list(doc, "companies"):
+        company = known.get(normalise_name(name))
+        if company is None:
+            raise Problem(
+                doc.path,
+                doc.line("companies"),
+                f"unknown company {name!r}: import it or add it first",
+            )
+        if company not in companies:
+            companies.append(company)
+    return companies
+
+
+def import_articles(
+    paths: list[Path], *, publish: bool = False, dry_run: bool = False
+) -> ArticleReport:
+    """Read every file, then write them all in one transaction, or nothing on any problem."""
+    files, problems = story_files(paths)
+    known = companies_by_name()
+    stories, seen = [], {}
+    for path in files:
+        story = read_story(path, known)
+        if isinstance(story, list):
+            problems.extend(story)
+            continue
+        if story.slug in seen:
+            problems.append(
+                Problem(path, 1, f"slug {story.slug!r} is also used by {seen[story.slug]}")
+            )
+        seen[story.slug] = path
+        stories.append(story)
+    if problems:
+        raise ImportFailed(problems)
+    report = ArticleReport(files=len(stories))
+    existing = Article.objects.in_bulk([s.slug for s in stories], field_name="slug")
+    for story in stories:
+        (report.updated if story.slug in existing else report.created).append(story.slug)
+    if not dry_run:
+        with transaction.atomic():
+            _write(stories, existing, publish=publish)
+    return report
+
+
+def _write(stories: list[StoryFile], existing: dict[str, Article], *, publish: bool) -> None:
+    authors = _authors({name for s in stories for name, _ in s.bylines})
+    now = timezone.now()
+    for story in stories:
+        article = existing.get(story.slug) or Article(slug=story.slug)
+        article.headline, article.standfirst, article.body = (
+            story.headline,
+            story.standfirst,
+            story.body,
+        )
+        if story.published_at is not None:
+            article.status, article.published_at = Article.Status.PUBLISHED, story.published_at
+        elif publish:
+            article.status = Article.Status.PUBLISHED
+            article.published_at = article.published_at or now
+        elif article.pk is None:
+            article.status = Article.Status.DRAFT
+        article.save()
+        # The file is the truth for bylines and tags; company links are only added, since
+        # an editor may have linked more.
+        article.bylines.all().delete()
+        Byline.objects.bulk_create(
+            Byline(article=article, author=authors[author_slug(name)], order=n, location=location)
+            for n, (name, location) in enumerate(story.bylines)
+        )
+        article.tags.set(story.tags, clear=True)
+        linked = set(article.company_links.values_list("company_id", flat=True))
+        ArticleCompany.objects.bulk_create(
+            ArticleCompany(article=article, company=c, role=ArticleCompany.Role.ABOUT)
+            for c in story.companies
+            if c.pk not in linked
+        )
+
+
+def author_slug(name: str) -> str:
+    """A name in a script slugify() drops (Анна Петрова) still gets a stable slug."""
+    return slugify(name) or "author-" + hashlib.sha1(name.encode()).hexdigest()[:10]
+
+
+def _authors(names: set[str]) -> dict[str, Author]:
+    by_slug = {author_slug(name): name for name in names}
+    found = Author.objects.in_bulk(list(by_slug), field_name="slug")
+    Author.objects.bulk_create(
+        Author(name=name, slug=slug) for slug, name in by_slug.items() if slug not in found
+    )
+    return Author.objects.in_bulk(list(by_slug), field_name="slug")

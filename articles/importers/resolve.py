@@ -1,0 +1,13 @@
+"""Finding stored companies by any of their names."""
+
+from ..models import Company, CompanyAlias
+from ..text import normalise_name
+
+
+def companies_by_name() -> dict[str, Company]:
+    """Every company under its normalised name and each normalised alias."""
+    companies = {c.pk: c for c in Company.objects.all()}
+    found = {normalise_name(c.name): c for c in companies.values()}
+    for normalised, company_id in CompanyAlias.objects.values_list("normalised", "company_id"):
+        found.setdefault(normalised, companies[company_id])
+    return found

@@ -1,0 +1,35 @@
+"""Import companies from a CSV or JSON file; all or nothing."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from ...importers import ImportFailed, import_companies
+
+
+class Command(BaseCommand):
+    help = (
+        "Import companies from a CSV file (header row) or a JSON list: name, aliases, "
+        "country, sector, website, ticker, description, parent, relation. Matched by name, so "
+        "importing again updates them. One bad row fails the whole file; nothing is written."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", type=Path, metavar="FILE")
+        parser.add_argument(
+            "--dry-run", action="store_true", help="Check and report; write nothing."
+        )
+
+    def handle(self, *args, file, dry_run, **options):
+        try:
+            report = import_companies(file, dry_run=dry_run)
+        except ImportFailed as exc:
+            raise CommandError(str(exc)) from exc
+        if options["verbosity"]:
+            verb = "Would import" if dry_run else "Imported"
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"{verb} {report.rows} companies: {len(report.created)} new, "
+                    f"{len(report.updated)} updated."
+                )
+            )
