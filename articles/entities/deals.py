@@ -188,7 +188,7 @@ def _parties(kind: str, keyword: re.Match, sentence: str, hits: list[Hit], offse
             elif BY_BEFORE.search(before):
                 role = buyer
             elif WITH_BEFORE.search(before) and parties:
-                role = next(reversed(parties.values()))  # a co-buyer or co-investor
+                role = buyer  # "alongside X": X acts with the subject
             elif at < keyword.start():
                 role = bought if passive else buyer
             else:
