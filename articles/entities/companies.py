@@ -1,5 +1,6 @@
 """Which companies a story names, how often, where first, and whether it is about them."""
 
+import unicodedata
 from collections.abc import Hashable
 from dataclasses import dataclass
 
@@ -41,8 +42,8 @@ class StoryText:
 
     @classmethod
     def read(cls, matcher: CompanyMatcher, *, headline: str, standfirst: str, body: str):
-        title = "\n\n".join(part for part in (headline, standfirst) if part)
-        text = plain_text(body)
+        title = unicodedata.normalize("NFC", "\n\n".join(p for p in (headline, standfirst) if p))
+        text = unicodedata.normalize("NFC", plain_text(body))
         return cls(
             title=title, body=text, title_hits=matcher.find(title), body_hits=matcher.find(text)
         )

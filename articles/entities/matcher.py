@@ -28,13 +28,13 @@ EXACT_CASE_MAX_LENGTH = 5
 
 
 def fold(text: str) -> tuple[str, list[int] | None]:
-    """`text` folded for matching, and where each folded character came from.
+    """`text` (already NFC) folded for matching, and where each folded character came from.
 
     The map is None when folding kept every character in place, which is nearly always:
     the per-character path runs only for the rare characters that NFKC or casefold()
     expand (ß → ss, ligatures).
     """
-    text = unicodedata.normalize("NFC", text).translate(_WHITESPACE)
+    text = text.translate(_WHITESPACE)
     folded = unicodedata.normalize("NFKC", text).casefold()
     if len(folded) == len(text):
         return folded, None
@@ -47,7 +47,7 @@ def fold(text: str) -> tuple[str, list[int] | None]:
 
 
 def fold_name(name: str) -> str:
-    return _SPACES.sub(" ", fold(name)[0]).strip()
+    return _SPACES.sub(" ", fold(unicodedata.normalize("NFC", name))[0]).strip()
 
 
 def _unspaced_script(char: str) -> bool:
@@ -127,9 +127,14 @@ class CompanyMatcher:
         )
 
     def find(self, text: str) -> list[Hit]:
-        """Every accepted mention in `text`, in reading order, without overlaps."""
+        """Every accepted mention in `text`, in reading order, without overlaps.
+
+        Positions are in the NFC form of `text` (accents composed); callers that slice
+        around hits read the same form (`StoryText` does).
+        """
         if not text or not len(self._automaton):
             return []
+        text = unicodedata.normalize("NFC", text)
         folded, origin = fold(text)
         candidates = []
         for last, surface in self._automaton.iter(folded):
@@ -157,7 +162,7 @@ class CompanyMatcher:
         if end < len(text) and not surface.open_end and _is_word_char(text[end]):
             if not _unspaced_script(text[end]):
                 return False
-        found = unicodedata.normalize("NFC", text[start:end])
+        found = text[start:end]
         if surface.exact_case:
             return found == surface.written
         if surface.capitalised and found.islower():

@@ -76,19 +76,16 @@ def _published_at(doc: Document) -> dt.datetime | None:
     value = doc.meta.get("published_at")
     if value is None or value == "":
         return None
-    if isinstance(value, dt.datetime):
-        moment = value
-    elif isinstance(value, dt.date):
-        moment = dt.datetime.combine(value, dt.time())
-    else:
-        moment = parse_datetime(str(value)) if isinstance(value, str) else None
-        if moment is None:
-            raise Problem(
-                doc.path,
-                doc.line("published_at"),
-                f"published_at is not a date and time: {value!r} "
-                "(write it as 2018-06-01T09:00:00Z)",
-            )
+    try:
+        moment = parse_datetime(value) if isinstance(value, str) else None
+    except ValueError:
+        moment = None
+    if moment is None:
+        raise Problem(
+            doc.path,
+            doc.line("published_at"),
+            f"published_at is not a date and time: {value!r} (write it as 2018-06-01T09:00:00Z)",
+        )
     return moment if timezone.is_aware(moment) else timezone.make_aware(moment, dt.UTC)
 
 

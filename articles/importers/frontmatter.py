@@ -14,6 +14,17 @@ from .problems import Problem
 FENCE = "---"
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML, with dates left as text for the importer to check (YAML's own timestamp
+    parsing fails with an unmarked error on a date such as 2018-13-45)."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass
 class Document:
     path: Path
@@ -43,8 +54,8 @@ def read_document(path: Path) -> Document:
         raise Problem(path, 1, "the front matter is not closed by a line of ---") from None
     source = "\n".join(lines[1:close])
     try:
-        node = yaml.compose(source, Loader=yaml.SafeLoader)
-        meta = yaml.safe_load(source) if node is not None else {}
+        node = yaml.compose(source, Loader=_Loader)
+        meta = yaml.load(source, Loader=_Loader) if node is not None else {}
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else 1
