@@ -14,9 +14,10 @@ from .problems import Problem
 FENCE = "---"
 
 
-class _Loader(yaml.SafeLoader):
-    """Safe YAML, with dates left as text for the importer to check (YAML's own timestamp
-    parsing fails with an unmarked error on a date such as 2018-13-45)."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """Safe YAML (libyaml's parser where installed), with dates left as text for the
+    importer to check: YAML's own timestamp parsing fails with an unmarked error on a date
+    such as 2018-13-45."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -54,10 +55,15 @@ def read_document(path: Path) -> Document:
         raise Problem(path, 1, "the front matter is not closed by a line of ---") from None
     source = "\n".join(lines[1:close])
     try:
-        node = yaml.compose(source, Loader=_Loader)
-        meta = yaml.load(source, Loader=_Loader) if node is not None else {}
+        loader = _Loader(source)
+        try:
+            node = loader.get_single_node()
+            meta = loader.construct_document(node) if node is not None else {}
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # Where the broken construct (an unclosed list, say) starts, when YAML knows it.
+        mark = exc.context_mark or exc.problem_mark
         line = mark.line + 2 if mark else 1
         raise Problem(path, line, f"front matter is not valid YAML: {exc.problem}") from exc
     if not isinstance(meta, dict):
