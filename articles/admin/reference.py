@@ -1,15 +1,36 @@
 """Admin for what stories link to: companies, deals, authors."""
 
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count
+from django.forms.models import BaseInlineFormSet
 
 from ..models import Author, Company, CompanyAlias, CompanyRelation, Deal, DealEvent, DealParty
 from ..models.articles import published_q
+from ..text import normalise_name
+
+
+class CompanyAliasFormSet(BaseInlineFormSet):
+    """Two new aliases that normalise alike ("Alibaba", "ALIBABA") pass each row's own
+    check, since neither is stored yet; catch them here rather than at the database."""
+
+    def clean(self):
+        super().clean()
+        seen: dict[str, str] = {}
+        for form in self.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            if not data.get("name") or data.get("DELETE"):
+                continue
+            key = normalise_name(data["name"])
+            if key in seen:
+                raise ValidationError(f"“{data['name']}” and “{seen[key]}” are the same alias.")
+            seen[key] = data["name"]
 
 
 class CompanyAliasInline(admin.TabularInline):
     model = CompanyAlias
+    formset = CompanyAliasFormSet
     extra = 1
     fields = ["name"]
 

@@ -74,7 +74,10 @@ class Deal(models.Model):
 
     class Meta:
         ordering = ["-announced_on", "name"]
-        indexes = [models.Index(fields=["status", "kind"])]
+        indexes = [
+            models.Index(fields=["status", "kind"]),
+            models.Index(fields=["-announced_on"], name="deal_announced_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(stake_percent__isnull=True)

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.urls import reverse
 
-from articles.models import Article
+from articles.models import Article, Company
 
 from . import factories
 
@@ -177,3 +177,45 @@ def test_anonymous_users_are_sent_to_the_login_page(client, db):
     response = client.get(CHANGELIST)
     assert response.status_code == 302
     assert reverse("admin:login") in response["Location"]
+
+
+def test_two_new_aliases_that_normalise_alike_are_refused_not_a_500(editor_client):
+    data = {
+        "name": "Alibaba Group",
+        "slug": "alibaba",
+        "description": "",
+        "country": "",
+        "sector": "",
+        "website": "",
+        "ticker": "",
+        "aliases-TOTAL_FORMS": "2",
+        "aliases-INITIAL_FORMS": "0",
+        "aliases-0-name": "Alibaba",
+        "aliases-1-name": "ALIBABA",
+        "parent_relations-TOTAL_FORMS": "0",
+        "parent_relations-INITIAL_FORMS": "0",
+        "child_relations-TOTAL_FORMS": "0",
+        "child_relations-INITIAL_FORMS": "0",
+    }
+    response = editor_client.post(reverse("admin:articles_company_add"), data)
+    assert response.status_code == 200
+    assert "are the same alias" in response.content.decode()
+    assert not Company.objects.exists()
+
+
+def test_an_alias_naming_another_company_is_refused_in_the_admin(editor_client):
+    factories.company("Tencent")
+    data = {
+        "name": "Other",
+        "slug": "other",
+        "aliases-TOTAL_FORMS": "1",
+        "aliases-INITIAL_FORMS": "0",
+        "aliases-0-name": "tencent",
+        "parent_relations-TOTAL_FORMS": "0",
+        "parent_relations-INITIAL_FORMS": "0",
+        "child_relations-TOTAL_FORMS": "0",
+        "child_relations-INITIAL_FORMS": "0",
+    }
+    response = editor_client.post(reverse("admin:articles_company_add"), data)
+    assert response.status_code == 200
+    assert "already names Tencent" in response.content.decode()
