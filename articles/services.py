@@ -6,10 +6,10 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
 from .entities import CompanyMention, DealFacts, StoryAnalysis, analyse_story
 from .models import Article, ArticleCompany, Deal, DealEvent, DealParty, DealSuggestion
+from .text import unique_slug
 
 PUBLISH_PERMISSION = "articles.publish_article"
 
@@ -57,14 +57,6 @@ def _deal_name(suggestion: DealSuggestion) -> str:
     return f"{joined} {label}"
 
 
-def _unique_slug(name: str) -> str:
-    base = slugify(name)[:240] or "deal"
-    slug, n = base, 2
-    while Deal.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
-
-
 @transaction.atomic
 def deal_create_from_suggestion(*, suggestion: DealSuggestion, user: AbstractBaseUser) -> Deal:
     """Turn a reviewed suggestion into a Deal with its parties and first status event,
@@ -77,7 +69,7 @@ def deal_create_from_suggestion(*, suggestion: DealSuggestion, user: AbstractBas
     day = (article.published_at or timezone.now()).date()
     deal = Deal.objects.create(
         name=_deal_name(suggestion)[:255],
-        slug=_unique_slug(_deal_name(suggestion)),
+        slug=unique_slug(Deal, _deal_name(suggestion), fallback="deal"),
         kind=suggestion.kind,
         status=suggestion.status,
         value=suggestion.value,

@@ -3,6 +3,8 @@
 import re
 import unicodedata
 
+from django.utils.text import slugify
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -71,3 +73,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def unique_slug(model, text: str, *, fallback: str) -> str:
+    """A slug for `text` that no row of `model` has yet: "name", then "name-2", "name-3"…"""
+    max_length = model._meta.get_field("slug").max_length - 6
+    base = slugify(text)[:max_length] or fallback
+    slug, n = base, 2
+    while model.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug

@@ -2,7 +2,7 @@
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
@@ -16,7 +16,7 @@ from ..models import Article, ArticleCompany, Author, Byline, Company, TaggedArt
 from ..text import normalise_name
 from .bylines import BylineError, parse_byline
 from .frontmatter import Document, read_document
-from .problems import ImportFailed, Problem
+from .problems import ImportFailed, ImportReport, Problem
 from .resolve import companies_by_name
 
 KEYS = {"title", "slug", "standfirst", "byline", "published_at", "tags", "companies"}
@@ -34,13 +34,6 @@ class StoryFile:
     bylines: list[tuple[str, str]]
     tags: list[str]
     companies: list[Company]
-
-
-@dataclass
-class ArticleReport:
-    files: int = 0
-    created: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
 
 
 def story_files(paths: list[Path]) -> tuple[list[Path], list[Problem]]:
@@ -182,7 +175,7 @@ def _companies(doc: Document, known: dict[str, Company]) -> list[Company]:
 
 def import_articles(
     paths: list[Path], *, publish: bool = False, dry_run: bool = False
-) -> ArticleReport:
+) -> ImportReport:
     """Read every file, then write them all in one transaction, or nothing on any problem."""
     files, problems = story_files(paths)
     known = companies_by_name()
@@ -200,7 +193,7 @@ def import_articles(
         stories.append(story)
     if problems:
         raise ImportFailed(problems)
-    report = ArticleReport(files=len(stories))
+    report = ImportReport(noun="stories", total=len(stories))
     existing = Article.objects.in_bulk([s.slug for s in stories], field_name="slug")
     for story in stories:
         (report.updated if story.slug in existing else report.created).append(story.slug)

@@ -8,18 +8,17 @@ under the same name is updated, never duplicated; empty values leave stored ones
 
 import csv
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
-from django.utils.text import slugify
 from django_countries import countries
 
 from ..models import Company, CompanyAlias, CompanyRelation
-from ..text import normalise_name
-from .problems import ImportFailed, Problem
+from ..text import normalise_name, unique_slug
+from .problems import ImportFailed, ImportReport, Problem
 from .resolve import companies_by_name
 
 KEYS = [
@@ -46,13 +45,6 @@ class Row:
     fields: dict[str, str]
     parent: str
     relation: str
-
-
-@dataclass
-class CompanyReport:
-    rows: int = 0
-    created: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
 
 
 def _records(path: Path) -> list[tuple[int | str, dict]]:
@@ -192,7 +184,7 @@ def _check(path: Path, rows: list[Row], stored: dict[str, Company]) -> list[Prob
     return problems
 
 
-def import_companies(path: Path, *, dry_run: bool = False) -> CompanyReport:
+def import_companies(path: Path, *, dry_run: bool = False) -> ImportReport:
     records = _records(path)
     rows, problems = [], []
     for where, record in records:
@@ -204,7 +196,7 @@ def import_companies(path: Path, *, dry_run: bool = False) -> CompanyReport:
     problems += _check(path, rows, stored)
     if problems:
         raise ImportFailed(sorted(problems, key=lambda p: (str(type(p.where)), p.where)))
-    report = CompanyReport(rows=len(rows))
+    report = ImportReport(noun="companies", total=len(rows))
     for row in rows:
         (report.updated if normalise_name(row.name) in stored else report.created).append(row.name)
     if not dry_run:
@@ -213,20 +205,14 @@ def import_companies(path: Path, *, dry_run: bool = False) -> CompanyReport:
     return report
 
 
-def _unique_slug(name: str) -> str:
-    base = slugify(name)[:190] or "company"
-    slug, n = base, 2
-    while Company.objects.filter(slug=slug).exists():
-        slug, n = f"{base}-{n}", n + 1
-    return slug
-
-
 def _write(rows: list[Row], stored: dict[str, Company]) -> None:
     made: dict[str, Company] = {}
     for row in rows:
         company = stored.get(normalise_name(row.name))
         if company is None:
-            company = Company(name=row.name, slug=_unique_slug(row.name))
+            company = Company(
+                name=row.name, slug=unique_slug(Company, row.name, fallback="company")
+            )
         changed = False
         for key, value in row.fields.items():
             if value and getattr(company, key) != value:

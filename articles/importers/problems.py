@@ -1,3 +1,4 @@
+from dataclasses import dataclass, field
 from pathlib import Path
 
 
@@ -19,4 +20,21 @@ class ImportFailed(Exception):
         listing = "\n".join(f"  {p}" for p in problems)
         super().__init__(
             f"Nothing was imported: {count} problem{'s' if count != 1 else ''}.\n{listing}"
+        )
+
+
+@dataclass
+class ImportReport:
+    """What an import wrote, or with --dry-run would write."""
+
+    noun: str
+    total: int = 0
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+
+    def summary(self, *, dry_run: bool) -> str:
+        verb = "Would import" if dry_run else "Imported"
+        return (
+            f"{verb} {self.total} {self.noun}: {len(self.created)} new, "
+            f"{len(self.updated)} updated."
         )

@@ -179,25 +179,25 @@ def test_anonymous_users_are_sent_to_the_login_page(client, db):
     assert reverse("admin:login") in response["Location"]
 
 
-def test_two_new_aliases_that_normalise_alike_are_refused_not_a_500(editor_client):
+def _company_form(name: str, aliases: list[str]) -> dict:
+    """A complete POST for the company add form."""
     data = {
-        "name": "Alibaba Group",
-        "slug": "alibaba",
-        "description": "",
-        "country": "",
-        "sector": "",
-        "website": "",
-        "ticker": "",
-        "aliases-TOTAL_FORMS": "2",
+        "name": name,
+        "slug": name.lower().replace(" ", "-"),
+        "aliases-TOTAL_FORMS": str(len(aliases)),
         "aliases-INITIAL_FORMS": "0",
-        "aliases-0-name": "Alibaba",
-        "aliases-1-name": "ALIBABA",
         "parent_relations-TOTAL_FORMS": "0",
         "parent_relations-INITIAL_FORMS": "0",
         "child_relations-TOTAL_FORMS": "0",
         "child_relations-INITIAL_FORMS": "0",
     }
-    response = editor_client.post(reverse("admin:articles_company_add"), data)
+    data.update({f"aliases-{n}-name": alias for n, alias in enumerate(aliases)})
+    return data
+
+
+def test_two_new_aliases_that_normalise_alike_are_refused_not_a_500(editor_client):
+    url = reverse("admin:articles_company_add")
+    response = editor_client.post(url, _company_form("Alibaba Group", ["Alibaba", "ALIBABA"]))
     assert response.status_code == 200
     assert "are the same alias" in response.content.decode()
     assert not Company.objects.exists()
@@ -205,17 +205,7 @@ def test_two_new_aliases_that_normalise_alike_are_refused_not_a_500(editor_clien
 
 def test_an_alias_naming_another_company_is_refused_in_the_admin(editor_client):
     factories.company("Tencent")
-    data = {
-        "name": "Other",
-        "slug": "other",
-        "aliases-TOTAL_FORMS": "1",
-        "aliases-INITIAL_FORMS": "0",
-        "aliases-0-name": "tencent",
-        "parent_relations-TOTAL_FORMS": "0",
-        "parent_relations-INITIAL_FORMS": "0",
-        "child_relations-TOTAL_FORMS": "0",
-        "child_relations-INITIAL_FORMS": "0",
-    }
-    response = editor_client.post(reverse("admin:articles_company_add"), data)
+    url = reverse("admin:articles_company_add")
+    response = editor_client.post(url, _company_form("Other", ["tencent"]))
     assert response.status_code == 200
     assert "already names Tencent" in response.content.decode()

@@ -11,6 +11,8 @@ from articles.entities.evaluation import DEFAULT_SET, evaluate
 from articles.entities.matcher import CompanyMatcher
 from articles.money import find_money
 
+from . import reference
+
 MATCHER = CompanyMatcher(
     (slug, slug, name, aliases)
     for slug, name, aliases in [
@@ -123,19 +125,8 @@ def test_status_from_the_wording(sentence, status):
 
 
 def test_the_reference_sentence_gives_the_designed_json():
-    body = (
-        "Ant Financial, the payments affiliate of Alibaba, said it would invest $184m for a 45 "
-        "per cent stake in Telenor Microfinance Bank, a subsidiary of Telenor Group."
-    )
-    facts = one_deal(body).as_json()
-    assert {k: facts[k] for k in ("kind", "status", "parties", "value", "currency", "stake")} == {
-        "kind": "investment",
-        "status": "announced",
-        "parties": ["ant-financial", "telenor-microfinance-bank"],
-        "value": "184000000",
-        "currency": "USD",
-        "stake": "45",
-    }
+    facts = one_deal(reference.SENTENCE).as_json()
+    assert {k: facts[k] for k in reference.DEAL_KEYS} == reference.DEAL
     assert facts["roles"] == {"ant-financial": "investor", "telenor-microfinance-bank": "investee"}
     assert "invest $184m for a 45 per cent stake" in facts["evidence"]
     json.dumps(facts)  # serialisable as it stands

@@ -8,15 +8,11 @@ from django.core.management import CommandError, call_command
 
 from articles.models import Company, Deal, DealSuggestion
 
-from . import factories
+from . import factories, reference
 
 pytestmark = pytest.mark.django_db
 
-BODY = (
-    "Ant Financial, the payments affiliate of Alibaba, said it would invest $184m for a 45 per "
-    "cent stake in Telenor Microfinance Bank, a subsidiary of Telenor Group. Ant Financial "
-    "has made similar deals before."
-)
+BODY = f"{reference.SENTENCE} Ant Financial has made similar deals before."
 
 
 @pytest.fixture
@@ -53,14 +49,7 @@ def test_json_has_the_designed_shape(story):
         "first": BODY.split(". ")[0] + ".",
     }
     (deal,) = result["deals"]
-    assert {k: deal[k] for k in ("kind", "status", "parties", "value", "currency", "stake")} == {
-        "kind": "investment",
-        "status": "announced",
-        "parties": ["ant-financial", "telenor-microfinance-bank"],
-        "value": "184000000",
-        "currency": "USD",
-        "stake": "45",
-    }
+    assert {k: deal[k] for k in reference.DEAL_KEYS} == reference.DEAL
     assert deal["evidence"].startswith("Ant Financial, the payments affiliate")
 
 

@@ -32,13 +32,7 @@ class Command(BaseCommand):
         except ImportFailed as exc:
             raise CommandError(str(exc)) from exc
         if options["verbosity"]:
-            verb = "Would import" if dry_run else "Imported"
-            self.stdout.write(
-                self.style.SUCCESS(
-                    f"{verb} {report.files} stories: {len(report.created)} new, "
-                    f"{len(report.updated)} updated."
-                )
-            )
+            self.stdout.write(self.style.SUCCESS(report.summary(dry_run=dry_run)))
         if options["verbosity"] > 1:
             for slug in report.created:
                 self.stdout.write(f"  new      {slug}")

@@ -26,10 +26,4 @@ class Command(BaseCommand):
         except ImportFailed as exc:
             raise CommandError(str(exc)) from exc
         if options["verbosity"]:
-            verb = "Would import" if dry_run else "Imported"
-            self.stdout.write(
-                self.style.SUCCESS(
-                    f"{verb} {report.rows} companies: {len(report.created)} new, "
-                    f"{len(report.updated)} updated."
-                )
-            )
+            self.stdout.write(self.style.SUCCESS(report.summary(dry_run=dry_run)))
