@@ -45,7 +45,7 @@ class SuggestionPanelsMixin:
     def suggestions_context(self, request, article: Article) -> dict:
         analysis = article_analysis(article)
         linked = {link.company_id: link for link in article.company_links.select_related("company")}
-        detected = {m.company for m in analysis.companies}
+        names = {m.company: m.name for m in analysis.companies}
         accepted = set(
             article.deal_suggestions.exclude(state=DealSuggestion.State.PENDING).values_list(
                 "fingerprint", flat=True
@@ -56,16 +56,14 @@ class SuggestionPanelsMixin:
                 "facts": facts,
                 "fingerprint": facts.fingerprint(),
                 "value": format_money(facts.value, facts.currency),
-                "parties": [
-                    (analysis_name(analysis, key), role) for key, role in facts.parties.items()
-                ],
+                "parties": [(names[key], role) for key, role in facts.parties.items()],
             }
             for facts in analysis.deals
             if facts.fingerprint() not in accepted
         ]
         return {
             "suggested_companies": [m for m in analysis.companies if m.company not in linked],
-            "unmentioned_links": [link for cid, link in linked.items() if cid not in detected],
+            "unmentioned_links": [link for cid, link in linked.items() if cid not in names],
             "suggested_deals": deals,
             "can_accept": self.has_change_permission(request, article),
             "can_create_deal": request.user.has_perm("articles.add_deal"),
@@ -135,10 +133,6 @@ class SuggestionPanelsMixin:
             messages.SUCCESS,
         )
         return redirect("admin:articles_deal_change", deal.pk)
-
-
-def analysis_name(analysis, key) -> str:
-    return next((m.name for m in analysis.companies if m.company == key), str(key))
 
 
 @admin.register(DealSuggestion)
