@@ -113,11 +113,11 @@ class DealFacts:
         return f"{self.kind}|{parties}|{value}{self.currency}|{stake}"
 
     def as_json(self) -> dict:
+        """DESIGN.md's shape for a deal in `link_companies --format json`."""
         return {
             "kind": self.kind,
             "status": self.status,
             "parties": [self.slugs[c] for c in self.parties],
-            "roles": {self.slugs[c]: role for c, role in self.parties.items()},
             "value": f"{self.value:f}" if self.value is not None else None,
             "currency": self.currency or None,
             "stake": f"{self.stake:f}" if self.stake is not None else None,

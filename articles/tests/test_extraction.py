@@ -127,7 +127,10 @@ def test_status_from_the_wording(sentence, status):
 def test_the_reference_sentence_gives_the_designed_json():
     facts = one_deal(reference.SENTENCE).as_json()
     assert {k: facts[k] for k in reference.DEAL_KEYS} == reference.DEAL
-    assert facts["roles"] == {"ant-financial": "investor", "telenor-microfinance-bank": "investee"}
+    assert one_deal(reference.SENTENCE).parties == {
+        "ant-financial": "investor",
+        "telenor-microfinance-bank": "investee",
+    }
     assert "invest $184m for a 45 per cent stake" in facts["evidence"]
     json.dumps(facts)  # serialisable as it stands
 

@@ -49,6 +49,7 @@ def test_json_has_the_designed_shape(story):
         "first": BODY.split(". ")[0] + ".",
     }
     (deal,) = result["deals"]
+    assert set(deal) == {*reference.DEAL_KEYS, "evidence"}
     assert {k: deal[k] for k in reference.DEAL_KEYS} == reference.DEAL
     assert deal["evidence"].startswith("Ant Financial, the payments affiliate")
 

@@ -12,7 +12,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from ...entities import get_matcher
+from ...entities import StoryAnalysis, get_matcher
 from ...models import Article
 from ...services import article_analysis, article_link_companies, article_record_deal_suggestions
 
@@ -44,13 +44,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             for article in stories.iterator(chunk_size=500):
                 analysis = article_analysis(article)
-                results.append(
-                    {
-                        "article": article.slug,
-                        "companies": [m.as_json() for m in analysis.companies],
-                        "deals": [d.as_json() for d in analysis.deals],
-                    }
-                )
+                results.append((article, analysis))
                 if apply:
                     linked += len(
                         article_link_companies(article=article, mentions=analysis.companies)
@@ -59,27 +53,33 @@ class Command(BaseCommand):
                         article=article, deals=analysis.deals
                     )
         if format == "json":
-            self.stdout.write(json.dumps(results, ensure_ascii=False, indent=2))
+            self.stdout.write(
+                json.dumps([_as_json(*r) for r in results], ensure_ascii=False, indent=2)
+            )
         elif options["verbosity"]:
             self._write_text(results)
         if apply and options["verbosity"]:
             summary = f"Linked {linked} companies; recorded {recorded} deal suggestions for review."
             (self.stderr if format == "json" else self.stdout).write(self.style.SUCCESS(summary))
 
-    def _write_text(self, results: list[dict]) -> None:
-        for result in results:
-            self.stdout.write(self.style.MIGRATE_HEADING(result["article"]))
-            for c in result["companies"]:
-                self.stdout.write(f"  {c['name']} ({c['role']}, {c['mentions']}×): {c['first']}")
-            for d in result["deals"]:
+    def _write_text(self, results: list[tuple[Article, StoryAnalysis]]) -> None:
+        for article, analysis in results:
+            self.stdout.write(self.style.MIGRATE_HEADING(article.slug))
+            for m in analysis.companies:
+                self.stdout.write(f"  {m.name} ({m.role}, {m.mentions}×): {m.first}")
+            for d in analysis.deals:
                 terms = " ".join(
                     filter(
-                        None,
-                        [
-                            d["value"] and f"{d['value']} {d['currency']}",
-                            d["stake"] and f"{d['stake']}%",
-                        ],
+                        None, [d.value and f"{d.value:f} {d.currency}", d.stake and f"{d.stake:f}%"]
                     )
                 )
-                parties = ", ".join(f"{slug} ({role})" for slug, role in d["roles"].items())
-                self.stdout.write(f"  deal: {d['kind']}, {d['status']}, {parties} {terms}".rstrip())
+                parties = ", ".join(f"{d.slugs[c]} ({role})" for c, role in d.parties.items())
+                self.stdout.write(f"  deal: {d.kind}, {d.status}, {parties} {terms}".rstrip())
+
+
+def _as_json(article: Article, analysis: StoryAnalysis) -> dict:
+    return {
+        "article": article.slug,
+        "companies": [m.as_json() for m in analysis.companies],
+        "deals": [d.as_json() for d in analysis.deals],
+    }
