@@ -14,7 +14,7 @@ help:
 	@echo "make demo   - the demo newsroom on SQLite at http://$(HOST):$(PORT)"
 	@echo "make test   - lint, migration check and the whole test suite"
 	@echo "make bench  - seed volume data and measure the readers' pages"
-	@echo "make lint   - ruff and djhtml checks only"
+	@echo "make lint   - ruff, djhtml and the import-layer contracts"
 	@echo "make format - apply ruff formatting and djhtml indentation"
 
 $(STAMP): requirements.txt requirements-dev.txt
@@ -35,6 +35,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
+	$(BIN)/lint-imports --no-cache
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .

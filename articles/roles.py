@@ -1,53 +1,70 @@
 """The newsroom's two roles, as auth groups kept in step with the code.
 
-Writers draft and revise stories but cannot publish; editors can do everything, including
-publish (the custom `articles.publish_article` permission). Synced after every migrate, so
+Rights are granted by model and action, never by app label: splitting an app or adding one
+cannot silently give or take a right. Every model of the newsroom's apps (and the
+third-party models editors touch) has an explicit decision below; a test fails when a new
+model has none. Writers draft and revise stories but cannot publish; editors can do
+everything, including publish (`articles.publish_article`). Synced after every migrate, so
 a new model's permissions reach the groups without a hand-written data migration.
 """
 
 from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
 
 WRITER = "Writer"
 EDITOR = "Editor"
 
-WRITER_PERMISSIONS = [
-    "articles.add_article",
-    "articles.change_article",
-    "articles.view_article",
-    # The story's inlines: bylines, linked companies, tags.
-    "articles.add_byline",
-    "articles.change_byline",
-    "articles.delete_byline",
-    "articles.view_byline",
-    "articles.add_articlecompany",
-    "articles.change_articlecompany",
-    "articles.delete_articlecompany",
-    "articles.view_articlecompany",
-    "articles.add_taggedarticle",
-    "articles.change_taggedarticle",
-    "articles.delete_taggedarticle",
-    "articles.view_taggedarticle",
-    # Looking up what a story links to (the admin's autocompletes need view permission).
-    "articles.view_author",
-    "articles.view_company",
-    "articles.view_companyalias",
-    "articles.view_deal",
-    "taggit.view_tag",
-]
+ALL = ("add", "change", "delete", "view")
+LOOK_UP = ("view",)
+NONE: tuple[str, ...] = ()
+
+# model label → (writer's actions, editor's actions)
+RIGHTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    # The story and its inlines: bylines, linked companies, tags.
+    "articles.article": (("add", "change", "view"), ALL),
+    "articles.byline": (ALL, ALL),
+    "articles.articlecompany": (ALL, ALL),
+    "articles.taggedarticle": (ALL, ALL),
+    # Looked up from the story form (the admin's autocompletes need view permission).
+    "articles.author": (LOOK_UP, ALL),
+    "companies.company": (LOOK_UP, ALL),
+    "companies.companyalias": (LOOK_UP, ALL),
+    "companies.companyrelation": (NONE, ALL),
+    "deals.deal": (LOOK_UP, ALL),
+    "deals.dealparty": (NONE, ALL),
+    "articles.dealevent": (NONE, ALL),
+    "articles.dealsuggestion": (NONE, ALL),
+    "taggit.tag": (LOOK_UP, ALL),
+    "taggit.taggeditem": (NONE, NONE),  # unused: stories have their own through model
+    # Bookkeeping nobody edits by hand.
+    "articles.publicstate": (NONE, LOOK_UP),
+}
+# Beyond add/change/delete/view.
+EXTRA = {EDITOR: ["articles.publish_article"], WRITER: []}
+# The apps whose every model needs a decision above.
+GOVERNED_APPS = ("articles", "companies", "deals", "intelligence", "taggit")
 
 
-def _permissions(names: list[str]) -> list[Permission]:
-    wanted = {tuple(name.split(".", 1)) for name in names}
-    found = Permission.objects.filter(
-        content_type__app_label__in={app for app, _ in wanted}
-    ).select_related("content_type")
-    return [p for p in found if (p.content_type.app_label, p.codename) in wanted]
+def codenames(role: str) -> set[str]:
+    """ "app_label.codename" of every permission `role` holds."""
+    index = 0 if role == WRITER else 1
+    granted = {
+        f"{label.split('.')[0]}.{action}_{label.split('.')[1]}"
+        for label, rights in RIGHTS.items()
+        for action in rights[index]
+    }
+    return granted | set(EXTRA[role])
+
+
+def _permissions(names: set[str]) -> list[Permission]:
+    wanted = Q(pk__in=[])
+    for name in names:
+        app, codename = name.split(".", 1)
+        wanted |= Q(content_type__app_label=app, codename=codename)
+    return list(Permission.objects.filter(wanted))
 
 
 def sync_roles(**kwargs) -> None:
-    writer, _ = Group.objects.get_or_create(name=WRITER)
-    writer.permissions.set(_permissions(WRITER_PERMISSIONS))
-    editor, _ = Group.objects.get_or_create(name=EDITOR)
-    editor.permissions.set(
-        Permission.objects.filter(content_type__app_label__in=["articles", "taggit"])
-    )
+    for role in (WRITER, EDITOR):
+        group, _ = Group.objects.get_or_create(name=role)
+        group.permissions.set(_permissions(codenames(role)))

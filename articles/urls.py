@@ -1,3 +1,8 @@
+"""The readers' pages, one URL namespace per kind of page: `articles:detail`,
+`companies:detail`, `deals:index`… The pages live here, on top, because each combines
+stories with companies or deals; the namespaces are the ones the rest of the site reverses.
+"""
+
 from django.urls import path
 
 from . import views
@@ -6,11 +11,25 @@ app_name = "articles"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
-    path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="article"),
-    path("companies/", views.CompanyListView.as_view(), name="companies"),
-    path("companies/<slug:slug>/", views.CompanyDetailView.as_view(), name="company"),
-    path("deals/", views.DealListView.as_view(), name="deals"),
-    path("deals/<slug:slug>/", views.DealDetailView.as_view(), name="deal"),
-    path("topics/<slug:slug>/", views.TopicView.as_view(), name="topic"),
-    path("authors/<slug:slug>/", views.AuthorView.as_view(), name="author"),
+    path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="detail"),
 ]
+
+company_patterns = (
+    [
+        path("", views.CompanyListView.as_view(), name="index"),
+        path("<slug:slug>/", views.CompanyDetailView.as_view(), name="detail"),
+    ],
+    "companies",
+)
+
+deal_patterns = (
+    [
+        path("", views.DealListView.as_view(), name="index"),
+        path("<slug:slug>/", views.DealDetailView.as_view(), name="detail"),
+    ],
+    "deals",
+)
+
+topic_patterns = ([path("<slug:slug>/", views.TopicView.as_view(), name="detail")], "topics")
+
+author_patterns = ([path("<slug:slug>/", views.AuthorView.as_view(), name="detail")], "authors")

@@ -5,7 +5,7 @@ from itertools import groupby
 from django import forms
 from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -13,22 +13,13 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
-from .models import (
-    Article,
-    ArticleCompany,
-    Author,
-    Byline,
-    Company,
-    CompanyRelation,
-    Deal,
-    DealEvent,
-    DealParty,
-)
-from .models.companies import CO_MENTION_WINDOW, RECENT_STORIES
+from companies.models import Company, CompanyRelation
+from deals.models import Deal, DealParty
+
+from . import rankings
+from .models import Article, ArticleCompany, Author, Byline, DealEvent, published_q
 
 STORIES_PER_PAGE = 10
-# Coverage of a company includes stories about the companies it controls or is tied to.
-GROUP_KINDS = (CompanyRelation.Kind.SUBSIDIARY, CompanyRelation.Kind.AFFILIATE)
 
 
 class PublicPageMixin:
@@ -71,9 +62,9 @@ class HomeView(PublishedArticlesMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["latest"] = self.get_queryset()[: self.paginate_by]
-        context["top_companies"] = Company.objects.most_covered()
-        context["recent_window"] = RECENT_STORIES
-        context["latest_deals"] = Deal.objects.with_parties().latest()[:6]
+        context["top_companies"] = rankings.most_covered()
+        context["recent_window"] = rankings.RECENT_STORIES
+        context["latest_deals"] = Deal.objects.public().with_parties().latest()[:6]
         return context
 
 
@@ -87,7 +78,7 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
         stories = Article.objects.all() if self.can_preview() else Article.objects.published()
         return stories.with_bylines().prefetch_related(
             Prefetch("company_links", queryset=ArticleCompany.objects.select_related("company")),
-            "deals",
+            Prefetch("deals", queryset=Deal.objects.public()),
             "tags",
         )
 
@@ -104,10 +95,10 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
 
 
 class CompanyListView(PublicPageMixin, ListView):
-    template_name = "articles/company_list.html"
+    template_name = "companies/company_list.html"
 
     def get_queryset(self):
-        return Company.objects.with_coverage_counts().order_by("name")
+        return Company.objects.order_by("name")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -124,7 +115,7 @@ def _index_letter(company: Company) -> str:
 
 
 class CompanyDetailView(PublicPageMixin, DetailView):
-    template_name = "articles/company_detail.html"
+    template_name = "companies/company_detail.html"
     queryset = Company.objects.prefetch_related(
         "aliases",
         Prefetch("parent_relations", queryset=CompanyRelation.objects.select_related("parent")),
@@ -134,21 +125,20 @@ class CompanyDetailView(PublicPageMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         company = self.object
-        group = [company.pk] + [
-            r.child_id for r in company.child_relations.all() if r.kind in GROUP_KINDS
-        ]
-        coverage = Article.objects.published().covering(group).newest_first().for_cards()
+        coverage = (
+            Article.objects.published().covering(company.group_ids()).newest_first().for_cards()
+        )
         context["page_obj"] = paginate(self.request, coverage)
         context["deal_roles"] = (
-            DealParty.objects.filter(company=company)
+            DealParty.objects.filter(company=company, deal__in=Deal.objects.public())
             .select_related("deal")
             .prefetch_related(
                 Prefetch("deal__parties", queryset=DealParty.objects.select_related("company"))
             )
             .order_by("-deal__announced_on", "deal__name")
         )
-        context["co_mentioned"] = Company.objects.co_mentioned_with(company)
-        context["co_mention_window"] = CO_MENTION_WINDOW
+        context["co_mentioned"] = rankings.co_mentioned_with(company)
+        context["co_mention_window"] = rankings.CO_MENTION_WINDOW
         return context
 
 
@@ -158,7 +148,7 @@ class DealFilterForm(forms.Form):
 
 
 class DealListView(PublicPageMixin, ListView):
-    template_name = "articles/deal_list.html"
+    template_name = "deals/deal_list.html"
     paginate_by = 25
 
     def get(self, request, *args, **kwargs):
@@ -171,7 +161,7 @@ class DealListView(PublicPageMixin, ListView):
 
     def get_queryset(self):
         filters = {k: v for k, v in self.filter_form.cleaned_data.items() if v}
-        return Deal.objects.with_parties().filter(**filters).latest()
+        return Deal.objects.public().with_parties().filter(**filters).latest()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -183,14 +173,27 @@ class DealListView(PublicPageMixin, ListView):
 
 
 class DealDetailView(PublicPageMixin, DetailView):
-    template_name = "articles/deal_detail.html"
-    queryset = Deal.objects.with_parties().prefetch_related(
-        Prefetch("events", queryset=DealEvent.objects.select_related("article"))
+    template_name = "deals/deal_detail.html"
+    # A step a story reported shows once that story is public; a step entered from a
+    # filing (no story) shows with the deal.
+    queryset = (
+        Deal.objects.public()
+        .with_parties()
+        .prefetch_related(
+            Prefetch(
+                "events",
+                queryset=DealEvent.objects.filter(
+                    Q(article__isnull=True) | published_q("article__")
+                ).select_related("article"),
+            )
+        )
     )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["coverage"] = self.object.coverage().newest_first().for_cards()[:20]
+        context["coverage"] = (
+            Article.objects.published().filter(deals=self.object).newest_first().for_cards()[:20]
+        )
         return context
 
 
@@ -209,7 +212,10 @@ class TopicView(PublishedArticlesMixin, ListView):
 
 
 class AuthorView(PublishedArticlesMixin, ListView):
+    """An author's published stories; an author with none has no public page."""
+
     template_name = "articles/author.html"
+    allow_empty = False
 
     def get_queryset(self):
         self.author = get_object_or_404(Author, slug=self.kwargs["slug"])

@@ -28,10 +28,11 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 
-from articles.entities import analyse_story  # noqa: E402
-from articles.entities.matcher import CompanyMatcher  # noqa: E402
 from articles.importers import import_articles  # noqa: E402
-from articles.models import Article, Company, CompanyAlias  # noqa: E402
+from articles.models import Article  # noqa: E402
+from companies.models import Company, CompanyAlias  # noqa: E402
+from intelligence.analysis import analyse_story  # noqa: E402
+from intelligence.matcher import CompanyMatcher  # noqa: E402
 
 FIRST = "Northern Southern Eastern Western Pacific Atlantic Golden Silver Royal Grand United Global National Imperial Crown Summit Harbour River Valley Coastal".split()  # noqa: E501
 SECOND = "Star Stone Bridge Field Forge Mill Gate Peak Lake Bay Rock Wood Port Point Ridge Crest Haven Brook Cliff Grove".split()  # noqa: E501

@@ -69,7 +69,7 @@ def _free_port() -> int:
 
 def _targets() -> dict[str, list[str]]:
     code = (
-        "from articles.models import Article, Company;"
+        "from articles.models import Article; from companies.models import Company;"
         "import json;"
         "top = Company.objects.with_coverage_counts().order_by('-coverage').first();"
         "stories = Article.objects.published().newest_first().values_list('slug', flat=True);"

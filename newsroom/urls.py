@@ -1,6 +1,8 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from articles import urls as reader_urls
+
 from .health import healthz
 
 admin.site.site_header = "Newsroom"
@@ -10,5 +12,9 @@ admin.site.index_title = "Editorial desk"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("companies/", include(reader_urls.company_patterns)),
+    path("deals/", include(reader_urls.deal_patterns)),
+    path("topics/", include(reader_urls.topic_patterns)),
+    path("authors/", include(reader_urls.author_patterns)),
     path("", include("articles.urls")),
 ]

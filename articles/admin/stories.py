@@ -3,7 +3,7 @@ from django.contrib import admin, messages
 from django.db.models import Count, Prefetch
 
 from ..models import Article, ArticleCompany, Byline
-from ..services import article_publish, article_unpublish, user_can_publish
+from ..publishing import article_publish, article_unpublish, user_can_publish
 from .suggestions import SuggestionPanelsMixin
 
 

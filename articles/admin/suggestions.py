@@ -8,13 +8,15 @@ from django.shortcuts import redirect
 from django.urls import path
 from django.views.decorators.http import require_POST
 
-from ..models import Article, Company, DealSuggestion
-from ..money import format_money
-from ..services import (
+from companies.models import Company
+from core.money import format_money
+
+from ..linking import (
     article_analysis,
     article_link_companies,
     deal_create_from_suggestion,
 )
+from ..models import Article, DealSuggestion
 
 
 class SuggestionPanelsMixin:
@@ -66,7 +68,7 @@ class SuggestionPanelsMixin:
             "unmentioned_links": [link for cid, link in linked.items() if cid not in names],
             "suggested_deals": deals,
             "can_accept": self.has_change_permission(request, article),
-            "can_create_deal": request.user.has_perm("articles.add_deal"),
+            "can_create_deal": request.user.has_perm("deals.add_deal"),
         }
 
     def _article_for_change(self, request, object_id) -> Article:
@@ -107,7 +109,7 @@ class SuggestionPanelsMixin:
 
     def create_deal_view(self, request, object_id):
         article = self._article_for_change(request, object_id)
-        if not request.user.has_perm("articles.add_deal"):
+        if not request.user.has_perm("deals.add_deal"):
             raise PermissionDenied
         fingerprint = request.POST.get("fingerprint", "")
         if not fingerprint:
@@ -132,7 +134,7 @@ class SuggestionPanelsMixin:
             f"Created “{deal}” and linked it to this story. Check its details.",
             messages.SUCCESS,
         )
-        return redirect("admin:articles_deal_change", deal.pk)
+        return redirect("admin:deals_deal_change", deal.pk)
 
 
 @admin.register(DealSuggestion)
@@ -159,7 +161,7 @@ class DealSuggestionAdmin(admin.ModelAdmin):
         )
 
     def has_create_deal_permission(self, request) -> bool:
-        return request.user.has_perm("articles.add_deal")
+        return request.user.has_perm("deals.add_deal")
 
     @admin.action(
         description="Create deals from the selected suggestions", permissions=["create_deal"]

@@ -16,20 +16,12 @@ from django.contrib.auth.models import Group
 from django.db import models, transaction
 from django.utils import timezone
 
-from .. import roles
-from ..models import (
-    Article,
-    ArticleCompany,
-    Author,
-    Byline,
-    Company,
-    CompanyAlias,
-    CompanyRelation,
-    Deal,
-    DealEvent,
-    DealParty,
-)
-from ..text import normalise_name
+from companies.models import Company, CompanyAlias, CompanyRelation
+from core.text import normalise_name
+from deals.models import Deal, DealParty
+
+from .. import live, roles
+from ..models import Article, ArticleCompany, Author, Byline, DealEvent
 
 SCENARIO = Path(__file__).with_name("scenario.yaml")
 DEMO_ACCOUNTS = {"editor": roles.EDITOR, "writer": roles.WRITER}
@@ -78,6 +70,7 @@ def demo_load(*, password: str | None = None) -> LoadReport:
         deals = _load_deals(report, data["deals"], companies)
         articles = _load_articles(report, data["articles"], authors, companies, deals)
         _load_deal_events(report, data["deals"], deals, articles)
+        live.refresh_all()
         report.accounts = _load_accounts(password)
     return report
 

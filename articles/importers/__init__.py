@@ -1,12 +1,12 @@
-"""Importing stories (Markdown with YAML front matter) and companies (CSV or JSON).
+"""Importing stories: Markdown with YAML front matter (companies are imported by the
+companies app, with the same all-or-nothing rules).
 
-Both importers read and check everything first and write nothing unless every file and row
-is valid; then they write in one transaction. Problems name the file and the line (or the
-item, in JSON) and say what is wrong.
+The importer reads and check everything first and writes nothing unless every file is valid;
+then it writes in one transaction. Problems name the file and the line and say what is wrong.
 """
 
-from .articles import import_articles
-from .companies import import_companies
-from .problems import ImportFailed, Problem
+from core.problems import ImportFailed, Problem
 
-__all__ = ["ImportFailed", "Problem", "import_articles", "import_companies"]
+from .articles import import_articles
+
+__all__ = ["ImportFailed", "Problem", "import_articles"]

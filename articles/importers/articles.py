@@ -9,15 +9,18 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
-from django.utils.text import slugify
 from taggit.models import Tag
 
-from ..models import Article, ArticleCompany, Author, Byline, Company, TaggedArticle
-from ..text import normalise_name
+from companies.models import Company
+from companies.resolve import companies_by_name
+from core.problems import ImportFailed, ImportReport, Problem
+from core.slugs import slug_base
+from core.text import normalise_name
+
+from .. import live
+from ..models import Article, ArticleCompany, Author, Byline, TaggedArticle
 from .bylines import BylineError, parse_byline
 from .frontmatter import Document, read_document
-from .problems import ImportFailed, ImportReport, Problem
-from .resolve import companies_by_name
 
 KEYS = {"title", "slug", "standfirst", "byline", "published_at", "tags", "companies"}
 SLUG_FIELD = Article._meta.get_field("slug")
@@ -140,7 +143,9 @@ def read_story(path: Path, known: dict[str, Company]) -> StoryFile | list[Proble
 
 
 def _slug(doc: Document, headline: str) -> str:
-    slug = _text(doc, "slug", max_length=255) or slugify(headline)[:255]
+    slug = _text(doc, "slug", max_length=255) or slug_base(
+        headline, max_length=255, fallback="story"
+    )
     if not slug:
         raise Problem(doc.path, doc.line("title"), "cannot make a slug from the title; add `slug`")
     try:
@@ -237,6 +242,7 @@ def _write(stories: list[StoryFile], existing: dict[str, Article], *, publish: b
             if c.pk not in linked
         )
     _tag(written)
+    live.refresh_for_articles([article.pk for article, _ in written])
 
 
 def _tag(written: list[tuple[Article, StoryFile]]) -> None:
@@ -266,8 +272,9 @@ def _tags(names: set[str]) -> dict[str, Tag]:
 
 
 def author_slug(name: str) -> str:
-    """A name in a script slugify() drops (Анна Петрова) still gets a stable slug."""
-    return slugify(name) or "author-" + hashlib.sha1(name.encode()).hexdigest()[:10]
+    """A stable slug for a name, transliterated from any script (Анна Петрова → anna-petrova)."""
+    fallback = "author-" + hashlib.sha1(name.encode()).hexdigest()[:10]
+    return slug_base(name, max_length=200, fallback=fallback)
 
 
 def _authors(names: set[str]) -> dict[str, Author]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from .problems import Problem
+from core.problems import Problem
 
 FENCE = "---"
 

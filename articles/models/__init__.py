@@ -1,9 +1,10 @@
-"""The newsroom's domain: stories, their authors, and the companies and deals they cover."""
+"""The editorial app's models: stories, their authors, and what ties a story to the
+companies and deals it covers."""
 
-from .articles import Article, ArticleCompany, ArticleQuerySet, Byline, TaggedArticle
+from .articles import Article, ArticleCompany, ArticleQuerySet, Byline, TaggedArticle, published_q
 from .authors import Author
-from .companies import Company, CompanyAlias, CompanyQuerySet, CompanyRelation
-from .deals import Deal, DealEvent, DealParty, DealQuerySet
+from .deal_events import DealEvent
+from .state import PublicState
 from .suggestions import DealSuggestion
 
 __all__ = [
@@ -12,14 +13,9 @@ __all__ = [
     "ArticleQuerySet",
     "Author",
     "Byline",
-    "Company",
-    "CompanyAlias",
-    "CompanyQuerySet",
-    "CompanyRelation",
-    "Deal",
     "DealEvent",
-    "DealParty",
-    "DealQuerySet",
     "DealSuggestion",
+    "PublicState",
     "TaggedArticle",
+    "published_q",
 ]

@@ -9,10 +9,11 @@ from django.utils import timezone
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
-from ..markup import render_markdown
+from companies.models import Company
+from core.markup import render_markdown
+from deals.models import Deal
+
 from .authors import Author
-from .companies import Company
-from .deals import Deal
 
 RELATED_WINDOW = 200
 # Saves this soon after a story goes live are part of publishing it, not a revision.
@@ -157,7 +158,7 @@ class Article(models.Model):
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:article", kwargs={"slug": self.slug})
+        return reverse("articles:detail", kwargs={"slug": self.slug})
 
     def is_published(self) -> bool:
         """`published()` for one row already in memory."""

@@ -14,4 +14,4 @@ class Author(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:author", kwargs={"slug": self.slug})
+        return reverse("authors:detail", kwargs={"slug": self.slug})

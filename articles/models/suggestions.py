@@ -1,6 +1,7 @@
 from django.db import models
 
-from .deals import Deal
+from core.fields import CurrencyField, MoneyValueField, PercentField
+from deals.models import Deal
 
 
 class DealSuggestion(models.Model):
@@ -21,9 +22,10 @@ class DealSuggestion(models.Model):
     fingerprint = models.CharField(max_length=500, editable=False)
     kind = models.CharField(max_length=20, choices=Deal.Kind.choices)
     status = models.CharField(max_length=20, choices=Deal.Status.choices)
-    value = models.DecimalField(max_digits=20, decimal_places=2, null=True, blank=True)
-    currency = models.CharField(max_length=3, blank=True)
-    stake_percent = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    # The deal's own fields, with the same validation: what is suggested is what can be saved.
+    value = MoneyValueField(null=True, blank=True)
+    currency = CurrencyField(blank=True)
+    stake_percent = PercentField(null=True, blank=True)
     parties = models.JSONField(help_text="[{company: id, slug, name, role}] in reading order.")
     evidence = models.TextField(help_text="The sentence the facts were read from.")
     state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)

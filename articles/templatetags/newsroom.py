@@ -4,7 +4,7 @@ from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from ..money import format_money
+from core.money import format_money
 
 register = template.Library()
 

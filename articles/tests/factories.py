@@ -9,16 +9,9 @@ from django.contrib.auth.models import Group
 from django.utils import timezone
 from django.utils.text import slugify
 
-from articles.models import (
-    Article,
-    ArticleCompany,
-    Author,
-    Byline,
-    Company,
-    CompanyRelation,
-    Deal,
-    DealParty,
-)
+from articles.models import Article, ArticleCompany, Author, Byline
+from companies.models import Company, CompanyRelation
+from deals.models import Deal, DealParty
 
 _seq = count(1)
 
@@ -68,6 +61,9 @@ def deal(name: str | None = None, *, parties=(), **fields) -> Deal:
     name = name or f"Deal {next(_seq)}"
     fields.setdefault("kind", Deal.Kind.INVESTMENT)
     fields.setdefault("status", Deal.Status.ANNOUNCED)
+    # Public unless a test says otherwise: most tests are about something else than when a
+    # deal becomes public (see test_public_deals for that).
+    fields.setdefault("marked_public", True)
     if "value" in fields:
         fields["value"] = Decimal(fields["value"])
         fields.setdefault("currency", "USD")

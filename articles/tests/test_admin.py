@@ -4,7 +4,8 @@ import pytest
 from django.contrib.admin.models import ADDITION, CHANGE, LogEntry
 from django.urls import reverse
 
-from articles.models import Article, Company
+from articles.models import Article
+from companies.models import Company
 
 from . import factories
 
@@ -133,10 +134,10 @@ def test_scheduled_story_shows_as_scheduled_in_the_list(editor_client):
         CHANGELIST + "?status__exact=draft",
         CHANGELIST + "?q=alibaba",
         ADD,
-        reverse("admin:articles_company_changelist") + "?q=alibaba",
-        reverse("admin:articles_company_add"),
-        reverse("admin:articles_deal_changelist") + "?status__exact=in_talks",
-        reverse("admin:articles_deal_add"),
+        reverse("admin:companies_company_changelist") + "?q=alibaba",
+        reverse("admin:companies_company_add"),
+        reverse("admin:deals_deal_changelist") + "?status__exact=in_talks",
+        reverse("admin:deals_deal_add"),
         reverse("admin:articles_author_changelist"),
     ],
 )
@@ -161,7 +162,7 @@ def test_article_list_filters_by_tag_and_company(editor_client):
 def test_company_search_finds_aliases(editor_client):
     company = factories.company("Mail.ru Group")
     company.aliases.create(name="Мэйл.ру")
-    response = editor_client.get(reverse("admin:articles_company_changelist"), {"q": "Мэйл"})
+    response = editor_client.get(reverse("admin:companies_company_changelist"), {"q": "Мэйл"})
     assert list(response.context["cl"].result_list) == [company]
 
 
@@ -196,7 +197,7 @@ def _company_form(name: str, aliases: list[str]) -> dict:
 
 
 def test_two_new_aliases_that_normalise_alike_are_refused_not_a_500(editor_client):
-    url = reverse("admin:articles_company_add")
+    url = reverse("admin:companies_company_add")
     response = editor_client.post(url, _company_form("Alibaba Group", ["Alibaba", "ALIBABA"]))
     assert response.status_code == 200
     assert "are the same alias" in response.content.decode()
@@ -205,7 +206,7 @@ def test_two_new_aliases_that_normalise_alike_are_refused_not_a_500(editor_clien
 
 def test_an_alias_naming_another_company_is_refused_in_the_admin(editor_client):
     factories.company("Tencent")
-    url = reverse("admin:articles_company_add")
+    url = reverse("admin:companies_company_add")
     response = editor_client.post(url, _company_form("Other", ["tencent"]))
     assert response.status_code == 200
     assert "already names Tencent" in response.content.decode()

@@ -5,7 +5,9 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from articles.demo.loader import demo_load
-from articles.models import Article, Author, Company, CompanyAlias, Deal, DealEvent, DealParty
+from articles.models import Article, Author, DealEvent
+from companies.models import Company, CompanyAlias
+from deals.models import Deal, DealParty
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,8 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from articles.importers.bylines import BylineError, parse_byline
-from articles.models import Article, Author, Company, CompanyAlias, CompanyRelation
+from articles.models import Article, Author
+from companies.models import Company, CompanyAlias, CompanyRelation
 
 from . import factories
 

@@ -6,9 +6,12 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from articles.models import Company, Deal, DealSuggestion
+from articles.models import DealSuggestion
+from companies.models import Company
+from deals.models import Deal
+from intelligence.tests import reference
 
-from . import factories, reference
+from . import factories
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from articles.markup import render_markdown
+from core.markup import render_markdown
 
 
 class _Elements(HTMLParser):

@@ -6,8 +6,10 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from articles.models import Article, CompanyAlias, CompanyRelation, DealParty
-from articles.money import format_money
+from articles.models import Article
+from companies.models import CompanyAlias, CompanyRelation
+from core.money import format_money
+from deals.models import DealParty
 
 from . import factories
 

@@ -5,7 +5,9 @@ from django.contrib.admin.models import ADDITION, LogEntry
 from django.test import Client
 from django.urls import reverse
 
-from articles.models import Company, Deal, DealSuggestion
+from articles.models import DealSuggestion
+from companies.models import Company
+from deals.models import Deal
 
 from . import factories
 
@@ -97,7 +99,7 @@ def test_creating_a_deal_fills_it_in_and_links_the_story(editor_client, editor, 
     fingerprint = editor_client.get(change_url(story)).context["suggested_deals"][0]["fingerprint"]
     response = editor_client.post(deal_url(story), {"fingerprint": fingerprint})
     deal = Deal.objects.get()
-    assert response["Location"] == reverse("admin:articles_deal_change", args=[deal.pk])
+    assert response["Location"] == reverse("admin:deals_deal_change", args=[deal.pk])
     assert (deal.kind, deal.status, deal.value, deal.currency, deal.stake_percent) == (
         "investment", "announced", 184_000_000, "USD", 45,
     )  # fmt: skip

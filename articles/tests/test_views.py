@@ -3,7 +3,9 @@
 import pytest
 from django.urls import reverse
 
-from articles.models import CompanyRelation, Deal, DealEvent, DealParty
+from articles.models import DealEvent
+from companies.models import CompanyRelation
+from deals.models import Deal, DealParty
 
 from . import factories
 
@@ -49,14 +51,14 @@ def newsroom():
 
 PAGES = [
     ("articles:home", {}),
-    ("articles:company", {"slug": "alibaba"}),
-    ("articles:company", {"slug": "mail-ru"}),
-    ("articles:companies", {}),
-    ("articles:deals", {}),
-    ("articles:deal", {"slug": "russian-joint-venture"}),
-    ("articles:topic", {"slug": "e-commerce"}),
-    ("articles:author", {"slug": "anna-petrova"}),
-    ("articles:article", {"slug": "alibaba-nears-deal"}),
+    ("companies:detail", {"slug": "alibaba"}),
+    ("companies:detail", {"slug": "mail-ru"}),
+    ("companies:index", {}),
+    ("deals:index", {}),
+    ("deals:detail", {"slug": "russian-joint-venture"}),
+    ("topics:detail", {"slug": "e-commerce"}),
+    ("authors:detail", {"slug": "anna-petrova"}),
+    ("articles:detail", {"slug": "alibaba-nears-deal"}),
 ]
 
 
@@ -76,9 +78,9 @@ def test_unpublished_story_is_a_404_for_readers(client, newsroom, story):
 
 
 def test_counts_include_only_published_stories(client, newsroom):
-    response = client.get(reverse("articles:companies"))
+    response = client.get(reverse("companies:index"))
     alibaba = next(c for c in response.context["object_list"] if c.slug == "alibaba")
-    assert alibaba.coverage == 1
+    assert alibaba.story_count == 1
     company_page = client.get(newsroom["alibaba"].get_absolute_url())
     assert [(c.name, c.shared) for c in company_page.context["co_mentioned"]] == [
         ("Mail.ru Group", 1)
@@ -86,7 +88,7 @@ def test_counts_include_only_published_stories(client, newsroom):
 
 
 def test_tag_used_only_by_drafts_is_a_404(client, newsroom):
-    assert client.get(reverse("articles:topic", kwargs={"slug": "secret-topic"})).status_code == 404
+    assert client.get(reverse("topics:detail", kwargs={"slug": "secret-topic"})).status_code == 404
 
 
 def test_deal_timeline_does_not_link_an_unpublished_story(client, newsroom):
@@ -143,7 +145,7 @@ def test_deal_index_filters_by_status_and_kind(client, newsroom):
     other = factories.deal(
         "Completed buyout", kind=Deal.Kind.ACQUISITION, status=Deal.Status.COMPLETED
     )
-    url = reverse("articles:deals")
+    url = reverse("deals:index")
     assert list(client.get(url, {"status": "in_talks"}).context["object_list"]) == [newsroom["jv"]]
     assert list(client.get(url, {"kind": "acquisition"}).context["object_list"]) == [other]
     assert (
@@ -154,7 +156,7 @@ def test_deal_index_filters_by_status_and_kind(client, newsroom):
 
 @pytest.mark.parametrize("query", [{"status": "bogus"}, {"kind": "<script>"}])
 def test_deal_index_rejects_unknown_filters_with_400(client, newsroom, query):
-    response = client.get(reverse("articles:deals"), query)
+    response = client.get(reverse("deals:index"), query)
     assert response.status_code == 400
     assert "<script>" not in response.content.decode()
 

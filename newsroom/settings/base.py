@@ -21,6 +21,10 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "taggit",
     "django_countries",
+    # The newsroom's own apps, lowest first: each imports only from those above it here.
+    "companies",
+    "deals",
+    "intelligence",
     "articles",
 ]
 

@@ -12,9 +12,11 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from ...entities import StoryAnalysis, get_matcher
+from intelligence.analysis import StoryAnalysis
+from intelligence.registry import get_matcher
+
+from ...linking import article_analysis, article_link_companies, article_record_deal_suggestions
 from ...models import Article
-from ...services import article_analysis, article_link_companies, article_record_deal_suggestions
 
 
 class Command(BaseCommand):

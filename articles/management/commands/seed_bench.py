@@ -14,20 +14,13 @@ from django.db import transaction
 from django.utils import timezone
 from taggit.models import Tag
 
-from ...markup import render_markdown
-from ...models import (
-    Article,
-    ArticleCompany,
-    Author,
-    Byline,
-    Company,
-    CompanyAlias,
-    CompanyRelation,
-    Deal,
-    DealParty,
-    TaggedArticle,
-)
-from ...text import normalise_name
+from companies.models import Company, CompanyAlias, CompanyRelation
+from core.markup import render_markdown
+from core.text import normalise_name
+from deals.models import Deal, DealParty
+
+from ... import live
+from ...models import Article, ArticleCompany, Author, Byline, TaggedArticle
 
 PREFIX = "bench-"
 BATCH = 2000
@@ -178,3 +171,4 @@ class Command(BaseCommand):
             (Through, story_deals),
         ):
             model.objects.bulk_create(rows, batch_size=BATCH)
+        live.refresh_all()

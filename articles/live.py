@@ -1,0 +1,124 @@
+"""What readers can see, kept exact: denormalised coverage counts, when a deal became
+public, and the public version that caches key on.
+
+Every write path that changes what is public ends here: saving or deleting a story, a
+change to its company or deal links (signals, wired in `AppConfig.ready`), and the bulk
+writers (importers, `link_companies --apply`, `seed_bench`), which call `refresh_coverage`
+themselves because `bulk_create` sends no signals. A scheduled story goes live without a
+write: `catch_up()` notices its time has come on the next request and counts it in.
+"""
+
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.db.models import Count, F, IntegerField, Min, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from companies.models import Company
+from deals.models import Deal
+
+from .models import Article, ArticleCompany, PublicState, published_q
+from .models.articles import Status
+
+DealLink = Article.deals.through
+
+
+def _count(rows, field: str) -> Coalesce:
+    counted = rows.filter(**{field: OuterRef("pk")}).order_by().values(field)
+    counted = counted.annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
+
+
+def refresh_coverage(
+    *, companies: Iterable[int] = (), deals: Iterable[int] = (), bump: bool = True
+) -> None:
+    """Recount the published stories of `companies` and `deals` (ids), and when each deal
+    was first reported; then bump the public version."""
+    company_ids, deal_ids = set(companies), set(deals)
+    if company_ids:
+        live_links = ArticleCompany.objects.filter(published_q("article__"))
+        Company.objects.filter(pk__in=company_ids).update(story_count=_count(live_links, "company"))
+    if deal_ids:
+        live = DealLink.objects.filter(published_q("article__"))
+        first = (
+            DealLink.objects.filter(deal=OuterRef("pk"), article__status=Status.PUBLISHED)
+            .order_by()
+            .values("deal")
+            .annotate(first=Min("article__published_at"))
+            .values("first")
+        )
+        Deal.objects.filter(pk__in=deal_ids).update(
+            story_count=_count(live, "deal"), reported_at=Subquery(first)
+        )
+    if bump:
+        bump_version()
+
+
+def refresh_all() -> None:
+    """Recount everything (the `recount_coverage` command, after a bulk load)."""
+    refresh_coverage(
+        companies=Company.objects.values_list("pk", flat=True),
+        deals=Deal.objects.values_list("pk", flat=True),
+    )
+
+
+def refresh_for_articles(article_ids: Iterable[int]) -> None:
+    """Recount every company and deal linked to these stories."""
+    ids = list(article_ids)
+    refresh_coverage(
+        companies=ArticleCompany.objects.filter(article__in=ids).values_list(
+            "company_id", flat=True
+        ),
+        deals=DealLink.objects.filter(article__in=ids).values_list("deal_id", flat=True),
+    )
+
+
+def _next_live_at(now):
+    return Article.objects.filter(status=Status.PUBLISHED, published_at__gt=now).aggregate(
+        first=Min("published_at")
+    )["first"]
+
+
+def current_state() -> PublicState:
+    state = PublicState.objects.filter(pk=1).first()
+    if state is None:
+        now = timezone.now()
+        state, _ = PublicState.objects.get_or_create(
+            pk=1, defaults={"changed_at": now, "next_live_at": _next_live_at(now)}
+        )
+    return state
+
+
+def bump_version() -> None:
+    """Something public changed: every cached page and ETag keyed on the version is stale."""
+    now = timezone.now()
+    updated = PublicState.objects.filter(pk=1).update(
+        version=F("version") + 1, changed_at=now, next_live_at=_next_live_at(now)
+    )
+    if not updated:
+        current_state()
+
+
+def catch_up(state: PublicState | None = None) -> PublicState:
+    """Count in the scheduled stories whose time has come, once, whichever process notices.
+
+    Returns the state to key on. Costs one query when nothing is due.
+    """
+    state = state or current_state()
+    now = timezone.now()
+    if state.next_live_at is None or state.next_live_at > now:
+        return state
+    with transaction.atomic():
+        # Claim the catch-up: of two processes noticing at once, one updates the row.
+        claimed = PublicState.objects.filter(pk=1, next_live_at=state.next_live_at).update(
+            next_live_at=None
+        )
+        if claimed:
+            due = Article.objects.filter(
+                status=Status.PUBLISHED,
+                published_at__gte=state.next_live_at,
+                published_at__lte=now,
+            ).values_list("pk", flat=True)
+            refresh_for_articles(due)
+    return current_state()

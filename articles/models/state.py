@@ -1,0 +1,23 @@
+from django.db import models
+
+
+class PublicState(models.Model):
+    """One row: the version of everything readers can see, and when it next changes by itself.
+
+    `version` goes up with every change to anything public (a publish, an edit, a link, a
+    company or deal edit), so cached pages, ETags and the company matcher can key on it and
+    invalidation is a version bump. `next_live_at` is the earliest scheduled story still to
+    go live: when that time passes, the first request to notice counts the stories in and
+    bumps the version (`articles.live.catch_up`), so nothing is cached past it and no cron
+    job is needed.
+    """
+
+    version = models.PositiveBigIntegerField(default=1)
+    changed_at = models.DateTimeField()
+    next_live_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "public state"
+
+    def __str__(self) -> str:
+        return f"version {self.version}"

@@ -1,0 +1,47 @@
+"""Rankings of companies by their published coverage: the home page's "most covered" and a
+company page's "often mentioned with".
+
+Both read a bounded window of recent coverage, so their cost stays flat however large the
+archive grows; for all but the most covered companies the window is everything.
+"""
+
+from django.db.models import Count, QuerySet
+
+from companies.models import Company
+
+from .models import Article, ArticleCompany
+
+RECENT_STORIES = 500
+CO_MENTION_WINDOW = 1000
+
+
+def most_covered(*, limit: int = 8) -> list[Company]:
+    """The companies in most of the latest published stories, each with `coverage` set."""
+    latest = Article.objects.published().newest_first().values("pk")[:RECENT_STORIES]
+    return _ranked(latest, exclude=None, limit=limit, attr="coverage")
+
+
+def co_mentioned_with(company: Company, *, limit: int = 10) -> list[Company]:
+    """Companies in the same published stories as `company`, with `shared` story counts.
+
+    Counts come from the company's latest CO_MENTION_WINDOW stories.
+    """
+    stories = (Article.objects.published().covering([company.pk]).newest_first().values("pk"))[
+        :CO_MENTION_WINDOW
+    ]
+    return _ranked(stories, exclude=company, limit=limit, attr="shared")
+
+
+def _ranked(stories: QuerySet, *, exclude: Company | None, limit: int, attr: str) -> list[Company]:
+    # Grouping the link table alone, then fetching the few winners, is several times
+    # cheaper than joining companies to every link.
+    links = ArticleCompany.objects.filter(article__in=stories)
+    if exclude is not None:
+        links = links.exclude(company=exclude)
+    counts = dict(
+        links.values_list("company").annotate(n=Count("pk")).order_by("-n", "company")[:limit]
+    )
+    companies = list(Company.objects.filter(pk__in=counts))
+    for c in companies:
+        setattr(c, attr, counts[c.pk])
+    return sorted(companies, key=lambda c: (-counts[c.pk], c.name))

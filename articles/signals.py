@@ -1,0 +1,77 @@
+"""Keeping derived public data exact on every write path (see `live.py` for why signals).
+
+Only bookkeeping happens here — counts, first-reported times and the public version —
+never a decision an editor would recognise as a rule of the newsroom.
+"""
+
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+
+from companies.models import Company, CompanyAlias, CompanyRelation
+from deals.models import Deal, DealParty
+
+from . import live
+from .models import Article, ArticleCompany, Author, Byline, DealEvent, TaggedArticle
+
+
+def _story_saved(sender, instance: Article, raw=False, **kwargs):
+    if not raw:
+        live.refresh_for_articles([instance.pk])
+
+
+def _story_deleting(sender, instance: Article, **kwargs):
+    # The links go with the story: remember whom they pointed at.
+    instance._linked = (
+        list(instance.company_links.values_list("company_id", flat=True)),
+        list(instance.deals.values_list("pk", flat=True)),
+    )
+
+
+def _story_deleted(sender, instance: Article, **kwargs):
+    companies, deals = getattr(instance, "_linked", ((), ()))
+    live.refresh_coverage(companies=companies, deals=deals)
+
+
+def _company_link_changed(sender, instance: ArticleCompany, raw=False, **kwargs):
+    if not raw:
+        live.refresh_coverage(companies=[instance.company_id])
+
+
+def _deal_links_changed(sender, instance, action, reverse, pk_set, **kwargs):
+    if action == "pre_clear":
+        instance._cleared = (
+            list(instance.deals.values_list("pk", flat=True))
+            if not reverse
+            else list(instance.articles.values_list("pk", flat=True))
+        )
+        return
+    if action not in ("post_add", "post_remove", "post_clear"):
+        return
+    ids = set(pk_set or ()) | set(getattr(instance, "_cleared", ()))
+    if reverse:  # deal.articles.add(...): the deal is `instance`
+        live.refresh_coverage(deals=[instance.pk])
+    else:
+        live.refresh_coverage(deals=ids)
+
+
+def _public_detail_changed(sender, raw=False, **kwargs):
+    # Companies, deals and what hangs off them, bylines, tags and deal events all show on
+    # public pages: a change is a new version.
+    if not raw:
+        live.bump_version()
+
+
+PUBLIC_DETAIL = (
+    Author, Byline, Company, CompanyAlias, CompanyRelation, Deal, DealEvent, DealParty,
+    TaggedArticle,
+)  # fmt: skip
+
+
+def connect() -> None:
+    post_save.connect(_story_saved, sender=Article)
+    pre_delete.connect(_story_deleting, sender=Article)
+    post_delete.connect(_story_deleted, sender=Article)
+    for signal in (post_save, post_delete):
+        signal.connect(_company_link_changed, sender=ArticleCompany)
+        for model in PUBLIC_DETAIL:
+            signal.connect(_public_detail_changed, sender=model)
+    m2m_changed.connect(_deal_links_changed, sender=Article.deals.through)

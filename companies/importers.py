@@ -1,0 +1,243 @@
+"""import_companies: a CSV file with a header row, or a JSON list of objects.
+
+Keys: name (required), aliases (`|`-separated in CSV, a list in JSON), country, sector,
+website, ticker, description, parent (a name or alias in the same file or already stored)
+and relation (subsidiary, affiliate or stake). Idempotent by name: a company already stored
+under the same name is updated, never duplicated; empty values leave stored ones alone.
+"""
+
+import csv
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+from django_countries import countries
+
+from core.problems import ImportFailed, ImportReport, Problem
+from core.slugs import unique_slug
+from core.text import normalise_name
+
+from .models import Company, CompanyAlias, CompanyRelation
+from .resolve import companies_by_name
+
+KEYS = [
+    "name",
+    "aliases",
+    "country",
+    "sector",
+    "website",
+    "ticker",
+    "description",
+    "parent",
+    "relation",
+]
+LIMITS = {"name": 200, "sector": 100, "ticker": 32, "website": 200}
+RELATIONS = set(CompanyRelation.Kind.values)
+_url = URLValidator(schemes=["http", "https"])
+
+
+@dataclass
+class Row:
+    where: int | str
+    name: str
+    aliases: list[str]
+    fields: dict[str, str]
+    parent: str
+    relation: str
+
+
+def _records(path: Path) -> list[tuple[int | str, dict]]:
+    """(where, record) for each row: the CSV line, or "item N" in a JSON list."""
+    suffix = path.suffix.lower()
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImportFailed([Problem(path, 0, f"cannot read the file: {exc}")]) from exc
+    if suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ImportFailed([Problem(path, exc.lineno, f"not valid JSON: {exc.msg}")]) from exc
+        if not isinstance(data, list):
+            raise ImportFailed([Problem(path, 1, "the JSON must be a list of companies")])
+        return [(f"item {n}", record) for n, record in enumerate(data, start=1)]
+    if suffix == ".csv":
+        reader = csv.DictReader(text.splitlines())
+        header = reader.fieldnames or []
+        if "name" not in header:
+            raise ImportFailed([Problem(path, 1, "the header row has no `name` column")])
+        if extra := [h for h in header if h not in KEYS]:
+            raise ImportFailed(
+                [Problem(path, 1, f"unknown column `{extra[0]}` (known: {', '.join(KEYS)})")]
+            )
+        rows = []
+        try:
+            for record in reader:
+                if None in record:
+                    raise ImportFailed([Problem(path, reader.line_num, "more values than columns")])
+                rows.append(
+                    (
+                        reader.line_num,
+                        {
+                            "aliases": (record.get("aliases") or "").split("|"),
+                            **{k: v for k, v in record.items() if k != "aliases"},
+                        },
+                    )
+                )
+        except csv.Error as exc:
+            raise ImportFailed([Problem(path, reader.line_num, f"not valid CSV: {exc}")]) from exc
+        return rows
+    raise ImportFailed([Problem(path, 0, "use a .csv or .json file")])
+
+
+def _row(path: Path, where, record) -> Row:
+    if not isinstance(record, dict):
+        raise Problem(path, where, "each company must be an object with a `name`")
+    if extra := [k for k in record if k not in KEYS]:
+        raise Problem(path, where, f"unknown key `{extra[0]}`")
+    values = {}
+    for key in KEYS:
+        if key == "aliases":
+            continue
+        value = record.get(key)
+        if value is not None and not isinstance(value, str):
+            raise Problem(path, where, f"`{key}` must be text")
+        values[key] = (value or "").strip()
+        if key in LIMITS and len(values[key]) > LIMITS[key]:
+            raise Problem(path, where, f"`{key}` is longer than {LIMITS[key]} characters")
+    if not values["name"]:
+        raise Problem(path, where, "`name` is required")
+    aliases = record.get("aliases") or []
+    if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+        raise Problem(path, where, "`aliases` must be a list of names")
+    country = values["country"].upper()
+    if country and country not in dict(countries):
+        raise Problem(path, where, f"country {values['country']!r} is not an ISO 3166 alpha-2 code")
+    if values["website"]:
+        try:
+            _url(values["website"])
+        except ValidationError:
+            raise Problem(
+                path, where, f"website {values['website']!r} is not an http(s) URL"
+            ) from None
+    relation = values["relation"].lower()
+    if relation and relation not in RELATIONS:
+        raise Problem(
+            path, where, f"relation {relation!r} is not one of {', '.join(sorted(RELATIONS))}"
+        )
+    if relation and not values["parent"]:
+        raise Problem(path, where, "`relation` needs a `parent`")
+    fields = {k: values[k] for k in ("sector", "website", "ticker", "description")}
+    fields["country"] = country
+    return Row(
+        where=where,
+        name=values["name"],
+        aliases=[a.strip() for a in aliases if a.strip()],
+        fields=fields,
+        parent=values["parent"],
+        relation=relation or (CompanyRelation.Kind.SUBSIDIARY if values["parent"] else ""),
+    )
+
+
+def _check(path: Path, rows: list[Row], stored: dict[str, Company]) -> list[Problem]:
+    """Names and aliases must each belong to one company; parents must exist."""
+    problems = []
+    owner: dict[str, tuple[str, str]] = {}  # normalised name → (company name, where)
+    for row in rows:
+        key = normalise_name(row.name)
+        if key in owner and owner[key][0] != row.name:
+            problems.append(
+                Problem(
+                    path, row.where, f"{row.name!r} is already {owner[key][0]!r} ({owner[key][1]})"
+                )
+            )
+        elif key in owner:
+            problems.append(
+                Problem(path, row.where, f"{row.name!r} appears twice (also {owner[key][1]})")
+            )
+        owner[key] = (row.name, str(row.where))
+    for row in rows:
+        for alias in row.aliases:
+            key = normalise_name(alias)
+            in_file = owner.get(key)
+            taken = f"alias {alias!r} of {row.name!r} already belongs to"
+            if in_file and normalise_name(in_file[0]) != normalise_name(row.name):
+                problems.append(Problem(path, row.where, f"{taken} {in_file[0]!r} ({in_file[1]})"))
+                continue
+            owner.setdefault(key, (row.name, str(row.where)))
+            holder = stored.get(key)
+            if holder and normalise_name(holder.name) != normalise_name(row.name):
+                problems.append(Problem(path, row.where, f"{taken} {holder.name!r} (stored)"))
+    for row in rows:
+        if not row.parent:
+            continue
+        key = normalise_name(row.parent)
+        if key not in owner and key not in stored:
+            problems.append(
+                Problem(
+                    path, row.where, f"parent {row.parent!r} is neither in this file nor stored"
+                )
+            )
+        elif normalise_name((owner.get(key) or (stored[key].name,))[0]) == normalise_name(row.name):
+            problems.append(Problem(path, row.where, f"{row.name!r} cannot be its own parent"))
+    return problems
+
+
+def import_companies(path: Path, *, dry_run: bool = False) -> ImportReport:
+    records = _records(path)
+    rows, problems = [], []
+    for where, record in records:
+        try:
+            rows.append(_row(path, where, record))
+        except Problem as problem:
+            problems.append(problem)
+    stored = companies_by_name()
+    problems += _check(path, rows, stored)
+    if problems:
+        raise ImportFailed(sorted(problems, key=lambda p: (str(type(p.where)), p.where)))
+    report = ImportReport(noun="companies", total=len(rows))
+    for row in rows:
+        (report.updated if normalise_name(row.name) in stored else report.created).append(row.name)
+    if not dry_run:
+        with transaction.atomic():
+            _write(rows, stored)
+    return report
+
+
+def _write(rows: list[Row], stored: dict[str, Company]) -> None:
+    made: dict[str, Company] = {}
+    for row in rows:
+        company = stored.get(normalise_name(row.name))
+        if company is None:
+            company = Company(
+                name=row.name, slug=unique_slug(Company, row.name, fallback="company")
+            )
+        changed = False
+        for key, value in row.fields.items():
+            if value and getattr(company, key) != value:
+                setattr(company, key, value)
+                changed = True
+        if company.pk is None or changed:
+            company.save()
+        made[normalise_name(row.name)] = company
+        have = set(company.aliases.values_list("normalised", flat=True))
+        for alias in row.aliases:
+            if normalise_name(alias) not in have and normalise_name(alias) != normalise_name(
+                company.name
+            ):
+                CompanyAlias.objects.create(company=company, name=alias)
+                have.add(normalise_name(alias))
+    names = {**stored, **made}
+    for row in rows:
+        for alias in row.aliases:
+            names.setdefault(normalise_name(alias), made[normalise_name(row.name)])
+    for row in rows:
+        if row.parent:
+            CompanyRelation.objects.update_or_create(
+                parent=names[normalise_name(row.parent)],
+                child=made[normalise_name(row.name)],
+                defaults={"kind": row.relation},
+            )

@@ -1,0 +1,137 @@
+"""Companies: their names and aliases, and how they are tied to each other."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.urls import reverse
+from django_countries.fields import CountryField
+
+from core.fields import PercentField, percent_range_check
+from core.text import normalise_name
+
+
+class Company(models.Model):
+    name = models.CharField(max_length=200, unique=True, help_text="The name readers know it by.")
+    slug = models.SlugField(max_length=200, unique=True)
+    description = models.TextField(blank=True)
+    country = CountryField(blank=True, help_text="Where it is headquartered.")
+    sector = models.CharField(max_length=100, blank=True, help_text="For example: E-commerce.")
+    website = models.URLField(blank=True)
+    ticker = models.CharField(
+        max_length=32, blank=True, help_text="Exchange and symbol, for example NYSE: BABA."
+    )
+    story_count = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        help_text="Published stories linked to the company; kept by the stories' app.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "companies"
+        constraints = [
+            models.UniqueConstraint(Lower("name"), name="company_name_ci_unique"),
+        ]
+        indexes = [models.Index(fields=["-story_count", "name"], name="company_coverage_idx")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("companies:detail", kwargs={"slug": self.slug})
+
+    def group_ids(self) -> list[int]:
+        """This company and those whose coverage counts as its own: its subsidiaries and
+        affiliates (a mere stake does not make another company part of the group).
+
+        A reader who opens a parent's page expects the stories about the companies it
+        controls or is tied to; every surface that shows a company's coverage (its page,
+        its feed, the API) asks here rather than repeating the rule. Reads prefetched
+        `child_relations` when the caller has them.
+        """
+        return [
+            self.pk,
+            *(
+                r.child_id
+                for r in self.child_relations.all()
+                if r.kind in CompanyRelation.GROUP_KINDS
+            ),
+        ]
+
+    def clean(self) -> None:
+        clash = CompanyAlias.objects.filter(normalised=normalise_name(self.name)).exclude(
+            company_id=self.pk
+        )
+        if self.name and clash.exists():
+            other = clash.select_related("company").first().company
+            raise ValidationError({"name": f"“{self.name}” is already an alias of {other}."})
+
+
+class CompanyAlias(models.Model):
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="aliases")
+    name = models.CharField(
+        max_length=200,
+        help_text="Another name the company goes by: a short form, an old name, another script "
+        "(Мэйл.ру, 阿里巴巴).",
+    )
+    normalised = models.CharField(max_length=200, unique=True, editable=False)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "company aliases"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        self.normalised = normalise_name(self.name)
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        normalised = normalise_name(self.name or "")
+        taken = CompanyAlias.objects.filter(normalised=normalised).exclude(pk=self.pk)
+        other = taken.select_related("company").first()
+        if other is None:
+            named = Company.objects.filter(name__iexact=self.name).exclude(pk=self.company_id)
+            other_company = named.first()
+        else:
+            other_company = other.company
+        if other_company is not None:
+            raise ValidationError({"name": f"“{self.name}” already names {other_company}."})
+
+
+class CompanyRelation(models.Model):
+    class Kind(models.TextChoices):
+        SUBSIDIARY = "subsidiary", "Subsidiary"
+        AFFILIATE = "affiliate", "Affiliate"
+        STAKE = "stake", "Stake"
+
+    parent = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="child_relations")
+    child = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="parent_relations")
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.SUBSIDIARY)
+    stake_percent = PercentField(
+        null=True, blank=True, help_text="The parent's share of the child, 0–100, if known."
+    )
+
+    # The ties that make a child's coverage part of its parent's.
+    GROUP_KINDS = (Kind.SUBSIDIARY, Kind.AFFILIATE)
+
+    class Meta:
+        ordering = ["parent__name", "child__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["parent", "child"], name="company_relation_unique"),
+            models.CheckConstraint(
+                condition=~Q(parent=models.F("child")), name="company_not_own_parent"
+            ),
+            percent_range_check("stake_percent", name="company_relation_stake_0_100"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.child} is a {self.get_kind_display().lower()} of {self.parent}"
+
+    def clean(self) -> None:
+        if self.parent_id and self.parent_id == self.child_id:
+            raise ValidationError("A company cannot be its own parent.")

@@ -1,0 +1,45 @@
+"""The editors' admin for deals and their parties. Status events, which tie a deal to the
+stories that reported it, are added to this admin by the stories' app."""
+
+from django.contrib import admin
+
+from .models import Deal, DealParty
+
+
+class DealPartyInline(admin.TabularInline):
+    model = DealParty
+    extra = 1
+    autocomplete_fields = ["company"]
+
+
+@admin.register(Deal)
+class DealAdmin(admin.ModelAdmin):
+    list_display = [
+        "name",
+        "kind",
+        "status",
+        "value_display",
+        "announced_on",
+        "public",
+        "story_count",
+    ]
+    list_filter = ["status", "kind", "marked_public"]
+    search_fields = ["name", "summary", "parties__company__name"]
+    prepopulated_fields = {"slug": ["name"]}
+    date_hierarchy = "announced_on"
+    inlines = [DealPartyInline]
+    readonly_fields = ["reported_at", "story_count"]
+    fieldsets = [
+        (None, {"fields": ["name", "kind", "status", "summary"]}),
+        ("Terms", {"fields": ["value", "currency", "stake_percent", "announced_on", "closed_on"]}),
+        ("Readers", {"fields": ["marked_public", "reported_at", "story_count"]}),
+        ("Advanced", {"classes": ["collapse"], "fields": ["slug"]}),
+    ]
+
+    @admin.display(description="Value")
+    def value_display(self, deal: Deal) -> str:
+        return deal.value_display
+
+    @admin.display(description="Public", boolean=True)
+    def public(self, deal: Deal) -> bool:
+        return deal.is_public()
