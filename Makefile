@@ -24,6 +24,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 	touch $@
 
 migrate: $(STAMP)
+	DJANGO_SETTINGS_MODULE=newsroom.settings.dev $(BIN)/python -m newsroom.demo_db
 	DJANGO_SETTINGS_MODULE=newsroom.settings.dev $(BIN)/python manage.py migrate --verbosity 0
 
 demo: migrate
