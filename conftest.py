@@ -1,4 +1,7 @@
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from articles import roles
 from articles.tests import factories
@@ -31,3 +34,21 @@ def editor_client(client, editor):
 def writer_client(client, writer):
     client.force_login(writer)
     return client
+
+
+class Clock:
+    """A controlled `django.utils.timezone.now()`: starts at the real time, moves only when
+    told, so a scheduled story's time can come without a test waiting for it."""
+
+    def __init__(self, now):
+        self.now = now
+
+    def advance(self, **delta) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    controlled = Clock(timezone.now())
+    monkeypatch.setattr(timezone, "now", lambda: controlled.now)
+    return controlled

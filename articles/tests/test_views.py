@@ -171,13 +171,35 @@ def test_unknown_slug_is_a_404_page(client, newsroom, url):
     assert "Page not found" in response.content.decode()
 
 
-@pytest.mark.parametrize("page", ["abc", "99999", "0", "-1", "1.5", ""])
-@pytest.mark.parametrize(
-    "url", ["/companies/alibaba/", "/topics/e-commerce/", "/authors/anna-petrova/", "/deals/"]
-)
-def test_bad_page_numbers_are_a_valid_page_or_a_404(client, newsroom, url, page):
+PAGINATED = ["/companies/alibaba/", "/topics/e-commerce/", "/authors/anna-petrova/", "/deals/"]
+
+
+@pytest.mark.parametrize("page", ["abc", "99999", "0", "-1", "1.5", "2", "1e3", "None"])
+@pytest.mark.parametrize("url", PAGINATED)
+def test_a_page_number_that_is_no_page_is_a_404(client, newsroom, url, page):
+    # Each list has one page: "2" and "99999" are beyond the last.
+    assert client.get(url, {"page": page}).status_code == 404
+
+
+@pytest.mark.parametrize("page", ["", "1", "01"])
+@pytest.mark.parametrize("url", PAGINATED)
+def test_an_empty_or_first_page_number_is_the_first_page(client, newsroom, url, page):
     response = client.get(url, {"page": page})
-    assert response.status_code in (200, 404)
+    assert response.status_code == 200
+    assert response.context["page_obj"].number == 1
+
+
+@pytest.mark.parametrize("url", ["/topics/e-commerce/", "/authors/anna-petrova/", "/deals/"])
+def test_page_last_is_the_last_page_of_a_list(client, newsroom, url):
+    for n in range(30):
+        story = factories.article(f"More {n}", byline=newsroom["writer"])
+        story.tags.add("e-commerce")
+        factories.deal(f"More deal {n}")
+    response = client.get(url, {"page": "last"})
+    assert response.status_code == 200
+    page = response.context["page_obj"]
+    assert page.paginator.num_pages > 1
+    assert page.number == page.paginator.num_pages
 
 
 def test_page_beyond_the_last_is_a_404(client, newsroom):

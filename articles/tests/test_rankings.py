@@ -1,0 +1,82 @@
+"""Rankings by published coverage: the home page's "most covered" and "often mentioned with"."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from articles import rankings
+
+from . import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def ranked(companies) -> list[tuple[str, int]]:
+    return [(c.name, c.coverage) for c in companies]
+
+
+@pytest.fixture
+def desk():
+    """Alpha in three published stories, Beta in two, Gamma in one; Hidden in five stories
+    no reader can see (drafts, scheduled, a draft with a past time)."""
+    alpha, beta, gamma = (factories.company(n) for n in ("Alpha", "Beta", "Gamma"))
+    hidden = factories.company("Hidden")
+    factories.article(companies=[alpha, beta, gamma])
+    factories.article(companies=[alpha, beta])
+    factories.article(companies=[alpha])
+    for _ in range(2):
+        factories.draft(companies=[hidden, gamma])
+        factories.scheduled(companies=[hidden, gamma])
+    factories.draft(
+        companies=[hidden], published_at=factories.article().published_at - timedelta(days=1)
+    )
+    return alpha, beta, gamma, hidden
+
+
+def test_most_covered_counts_only_published_stories(desk):
+    assert ranked(rankings.most_covered()) == [("Alpha", 3), ("Beta", 2), ("Gamma", 1)]
+
+
+def test_home_page_ranks_only_published_coverage(client, desk):
+    response = client.get(reverse("articles:home"))
+    assert ranked(response.context["top_companies"]) == [("Alpha", 3), ("Beta", 2), ("Gamma", 1)]
+    assert "Hidden" not in response.content.decode()
+
+
+def test_most_covered_stops_at_the_limit_and_breaks_ties_by_name(desk):
+    alpha, beta, gamma, _ = desk
+    factories.article(companies=[gamma])  # Gamma ties Beta on two
+    assert ranked(rankings.most_covered(limit=2)) == [("Alpha", 3), ("Beta", 2)]
+    assert ranked(rankings.most_covered(limit=3)) == [("Alpha", 3), ("Beta", 2), ("Gamma", 2)]
+
+
+def test_most_covered_reads_only_the_latest_window_of_stories(desk, monkeypatch):
+    _, _, gamma, _ = desk
+    factories.article(companies=[gamma], published_at=timezone.now() - timedelta(minutes=1))
+    monkeypatch.setattr(rankings, "RECENT_STORIES", 1)
+    assert ranked(rankings.most_covered()) == [("Gamma", 1)]
+
+
+def test_co_mentioned_counts_only_published_stories_and_leaves_out_the_company(desk):
+    alpha, beta, gamma, hidden = desk
+    shared = [(c.name, c.shared) for c in rankings.co_mentioned_with(alpha)]
+    assert shared == [("Beta", 2), ("Gamma", 1)]
+    assert [(c.name, c.shared) for c in rankings.co_mentioned_with(hidden)] == []
+    assert [(c.name, c.shared) for c in rankings.co_mentioned_with(gamma)] == [
+        ("Alpha", 1),
+        ("Beta", 1),
+    ]
+
+
+def test_co_mentioned_stops_at_the_limit(desk):
+    alpha, *_ = desk
+    assert [c.name for c in rankings.co_mentioned_with(alpha, limit=1)] == ["Beta"]
+
+
+def test_co_mentioned_reads_only_the_company_s_latest_stories(desk, monkeypatch):
+    alpha, _, gamma, _ = desk
+    factories.article(companies=[alpha, gamma], published_at=timezone.now() - timedelta(minutes=1))
+    monkeypatch.setattr(rankings, "CO_MENTION_WINDOW", 1)
+    assert [(c.name, c.shared) for c in rankings.co_mentioned_with(alpha)] == [("Gamma", 1)]
