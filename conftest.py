@@ -14,6 +14,16 @@ def fresh_matcher():
     invalidate_matcher()
 
 
+@pytest.fixture(autouse=True)
+def empty_page_cache():
+    """Each test's rows roll back with it, and so does the public version: a page cached
+    by one test must not answer another."""
+    from django.core.cache import caches
+
+    for cache in caches.all():
+        cache.clear()
+
+
 @pytest.fixture
 def editor(db):
     return factories.staff_user("editor-user", roles.EDITOR)

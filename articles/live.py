@@ -11,17 +11,33 @@ write: `catch_up()` notices its time has come on the next request and counts it 
 from collections.abc import Iterable
 
 from django.db import transaction
-from django.db.models import Count, F, IntegerField, Min, OuterRef, Subquery, Value
+from django.db.models import Count, F, IntegerField, Min, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
-from companies.models import Company
+from companies.models import Company, CompanyRelation
 from deals.models import Deal
 
-from .models import Article, ArticleCompany, PublicState, published_q
+from . import purge
+from .models import (
+    Article,
+    ArticleCompany,
+    Author,
+    Byline,
+    PublicState,
+    TaggedArticle,
+    TopicStats,
+    published_q,
+)
 from .models.articles import Status
 
 DealLink = Article.deals.through
+
+
+class CountDistinct(Subquery):
+    """How many distinct rows a one-column correlated subquery returns."""
+
+    template = "(SELECT COUNT(DISTINCT _rows.article_id) FROM (%(subquery)s) _rows)"
 
 
 def _count(rows, field: str) -> Coalesce:
@@ -39,6 +55,7 @@ def refresh_coverage(
     if company_ids:
         live_links = ArticleCompany.objects.filter(published_q("article__"))
         Company.objects.filter(pk__in=company_ids).update(story_count=_count(live_links, "company"))
+        refresh_group_counts(company_ids)
     if deal_ids:
         live = DealLink.objects.filter(published_q("article__"))
         first = (
@@ -52,11 +69,58 @@ def refresh_coverage(
             story_count=_count(live, "deal"), reported_at=Subquery(first)
         )
     if bump:
-        bump_version()
+        bump_version(
+            keys=[*(f"company-{pk}" for pk in company_ids), *(f"deal-{pk}" for pk in deal_ids)]
+        )
+
+
+def refresh_authors_and_topics(*, authors: Iterable[int] = (), tags: Iterable[int] = ()) -> None:
+    author_ids, tag_ids = set(authors), set(tags)
+    if author_ids:
+        live_bylines = Byline.objects.filter(published_q("article__"))
+        Author.objects.filter(pk__in=author_ids).update(story_count=_count(live_bylines, "author"))
+    if tag_ids:
+        live_tags = TaggedArticle.objects.filter(published_q("content_object__"))
+        counts = dict(
+            live_tags.filter(tag__in=tag_ids).values_list("tag").annotate(n=Count("pk")).order_by()
+        )
+        TopicStats.objects.bulk_create(
+            [TopicStats(tag_id=pk, story_count=counts.get(pk, 0)) for pk in tag_ids],
+            update_conflicts=True,
+            unique_fields=["tag"],
+            update_fields=["story_count"],
+        )
+
+
+def refresh_group_counts(company_ids: Iterable[int]) -> None:
+    """Recount the group coverage (the company's and its group's stories, each once) of
+    `company_ids` and of the companies whose group they belong to."""
+    ids = set(company_ids)
+    ids |= set(
+        CompanyRelation.objects.filter(
+            child__in=ids, kind__in=CompanyRelation.GROUP_KINDS
+        ).values_list("parent_id", flat=True)
+    )
+    in_group = Q(company=OuterRef("pk")) | Q(
+        company__parent_relations__parent=OuterRef("pk"),
+        company__parent_relations__kind__in=CompanyRelation.GROUP_KINDS,
+    )
+    stories = (
+        ArticleCompany.objects.filter(published_q("article__"))
+        .filter(in_group)
+        .order_by()
+        .values("article_id")
+    )
+    counted = CountDistinct(stories, output_field=IntegerField())
+    Company.objects.filter(pk__in=ids).update(group_story_count=Coalesce(counted, Value(0)))
 
 
 def refresh_all() -> None:
     """Recount everything (the `recount_coverage` command, after a bulk load)."""
+    refresh_authors_and_topics(
+        authors=Author.objects.values_list("pk", flat=True),
+        tags=TaggedArticle.objects.values_list("tag_id", flat=True).distinct(),
+    )
     refresh_coverage(
         companies=Company.objects.values_list("pk", flat=True),
         deals=Deal.objects.values_list("pk", flat=True),
@@ -66,6 +130,11 @@ def refresh_all() -> None:
 def refresh_for_articles(article_ids: Iterable[int]) -> None:
     """Recount every company and deal linked to these stories."""
     ids = list(article_ids)
+    purge.purge_on_commit(f"article-{pk}" for pk in ids)
+    refresh_authors_and_topics(
+        authors=Byline.objects.filter(article__in=ids).values_list("author_id", flat=True),
+        tags=TaggedArticle.objects.filter(content_object__in=ids).values_list("tag_id", flat=True),
+    )
     refresh_coverage(
         companies=ArticleCompany.objects.filter(article__in=ids).values_list(
             "company_id", flat=True
@@ -90,9 +159,12 @@ def current_state() -> PublicState:
     return state
 
 
-def bump_version() -> None:
-    """Something public changed: every cached page and ETag keyed on the version is stale."""
+def bump_version(*, keys: Iterable[str] = ()) -> None:
+    """Something public changed: every cached page and ETag keyed on the version is stale,
+    and the CDN is asked to purge the pages tagged with `keys` once the change is committed.
+    """
     now = timezone.now()
+    purge.purge_on_commit(keys)
     updated = PublicState.objects.filter(pk=1).update(
         version=F("version") + 1, changed_at=now, next_live_at=_next_live_at(now)
     )

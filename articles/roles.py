@@ -38,6 +38,7 @@ RIGHTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "taggit.taggeditem": (NONE, NONE),  # unused: stories have their own through model
     # Bookkeeping nobody edits by hand.
     "articles.publicstate": (NONE, LOOK_UP),
+    "articles.topicstats": (NONE, LOOK_UP),
 }
 # Beyond add/change/delete/view.
 EXTRA = {EDITOR: ["articles.publish_article"], WRITER: []}

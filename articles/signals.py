@@ -53,17 +53,44 @@ def _deal_links_changed(sender, instance, action, reverse, pk_set, **kwargs):
         live.refresh_coverage(deals=ids)
 
 
-def _public_detail_changed(sender, raw=False, **kwargs):
+# The pages each kind of row shows on, as the surrogate keys those pages carry.
+KEYS = {
+    Company: lambda o: [f"company-{o.pk}"],
+    CompanyAlias: lambda o: [f"company-{o.company_id}"],
+    CompanyRelation: lambda o: [f"company-{o.parent_id}", f"company-{o.child_id}"],
+    Deal: lambda o: [f"deal-{o.pk}"],
+    DealParty: lambda o: [f"deal-{o.deal_id}", f"company-{o.company_id}"],
+    DealEvent: lambda o: [f"deal-{o.deal_id}"],
+    Author: lambda o: [f"author-{o.pk}"],
+    Byline: lambda o: [f"article-{o.article_id}", f"author-{o.author_id}"],
+    TaggedArticle: lambda o: [f"article-{o.content_object_id}", f"topic-{o.tag_id}"],
+}
+
+
+def _public_detail_changed(sender, instance, raw=False, **kwargs):
     # Companies, deals and what hangs off them, bylines, tags and deal events all show on
-    # public pages: a change is a new version.
-    if not raw:
-        live.bump_version()
+    # public pages: a change is a new version, and a purge of the pages showing the row.
+    if raw:
+        return
+    if sender is CompanyRelation:
+        # A subsidiary or affiliate brings its coverage into its parent's.
+        live.refresh_group_counts([instance.parent_id])
+    elif sender in (Company, Deal, Author) and kwargs.get("signal") is post_save:
+        # A save writes back whatever counts the instance was loaded with: recount.
+        if sender is Company:
+            live.refresh_coverage(companies=[instance.pk], bump=False)
+        elif sender is Deal:
+            live.refresh_coverage(deals=[instance.pk], bump=False)
+        else:
+            live.refresh_authors_and_topics(authors=[instance.pk])
+    elif sender is Byline:
+        live.refresh_authors_and_topics(authors=[instance.author_id])
+    elif sender is TaggedArticle:
+        live.refresh_authors_and_topics(tags=[instance.tag_id])
+    live.bump_version(keys=KEYS[sender](instance))
 
 
-PUBLIC_DETAIL = (
-    Author, Byline, Company, CompanyAlias, CompanyRelation, Deal, DealEvent, DealParty,
-    TaggedArticle,
-)  # fmt: skip
+PUBLIC_DETAIL = tuple(KEYS)
 
 
 def connect() -> None:

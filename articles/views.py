@@ -1,41 +1,62 @@
 """The readers' pages. Every story they can reach starts from `Article.objects.published()`."""
 
-from itertools import groupby
+from dataclasses import dataclass
+from urllib.parse import quote
 
 from django import forms
-from django.conf import settings
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
 from companies.models import Company, CompanyRelation
 from deals.models import Deal, DealParty
 
-from . import rankings
-from .models import Article, ArticleCompany, Author, Byline, DealEvent, published_q
+from . import live, pagecache, rankings
+from .models import Article, ArticleCompany, Author, Byline, DealEvent, TopicStats, published_q
 
 STORIES_PER_PAGE = 10
 
 
 class PublicPageMixin:
-    """Caching headers for reader pages; a staff preview is never cached anywhere."""
+    """Reader pages: served through the page cache and conditional GET when anonymous
+    (articles/pagecache.py); private to a logged-in reader; a staff preview is never cached.
+
+    Views add the surrogate keys of what they show to `self.keys`: `article-12`,
+    `company-3`, `deal-5`, `author-2`, `topic-7`, and `stories` on any list of stories.
+    """
 
     preview = False
 
     def dispatch(self, request, *args, **kwargs):
+        self.keys: set[str] = set()
+        if pagecache.cacheable(request):
+            return pagecache.serve(request, lambda: self._tagged(request, *args, **kwargs))
+        live.catch_up()
         response = super().dispatch(request, *args, **kwargs)
         if self.preview:
             add_never_cache_headers(response)
-        elif request.user.is_authenticated:
-            patch_cache_control(response, private=True, max_age=0)
         else:
-            patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS)
+            patch_cache_control(response, private=True, max_age=0)
         return response
+
+    def _tagged(self, request, *args, **kwargs):
+        response = super().dispatch(request, *args, **kwargs)
+        if hasattr(response, "render"):
+            response = response.render()
+        if self.keys:
+            response["Surrogate-Key"] = pagecache.surrogate_keys(self.keys)
+            response["Cache-Tag"] = ",".join(sorted(self.keys))
+        return response
+
+    def tag_stories(self, stories) -> None:
+        self.keys.add("stories")
+        self.keys.update(f"article-{story.pk}" for story in stories)
 
 
 class PublishedArticlesMixin(PublicPageMixin):
@@ -46,12 +67,60 @@ class PublishedArticlesMixin(PublicPageMixin):
     def get_queryset(self):
         return Article.objects.published().newest_first().for_cards()
 
+    def story_count(self) -> int | None:
+        """The list's length, when a denormalised count knows it (saves a COUNT)."""
+        return None
 
-def paginate(request, queryset, per_page: int = STORIES_PER_PAGE):
-    """A page of `queryset` for `?page=`; a page that is not a number or out of range is a 404."""
-    paginator = Paginator(queryset, per_page)
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True, **kw):
+        return StoryPaginator(
+            queryset,
+            per_page,
+            count=self.story_count(),
+            allow_empty_first_page=allow_empty_first_page,
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if context.get("page_obj") is not None:
+            self.tag_stories(context["page_obj"].object_list)
+        return context
+
+
+class StoryPaginator(Paginator):
+    """Pages of a big, ordered list of stories, at a cost that does not grow with it.
+
+    The count can come from a denormalised counter instead of a COUNT, and a page in the
+    second half of the list is read from the other end (reversed ordering, small offset),
+    so `?page=last` of a company with 10,000 stories costs what page 1 does.
+    """
+
+    def __init__(self, object_list, per_page, *, count: int | None = None, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self._known_count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._known_count if self._known_count is not None else super().count
+
+    def page(self, number):
+        number = self.validate_number(number)
+        bottom = (number - 1) * self.per_page
+        top = min(bottom + self.per_page, self.count)
+        if bottom > self.count // 2 and hasattr(self.object_list, "reverse"):
+            tail = self.object_list.reverse()[self.count - top : self.count - bottom]
+            return self._get_page(list(tail)[::-1], number, self)
+        return self._get_page(self.object_list[bottom:top], number, self)
+
+
+def paginate(request, queryset, *, count: int | None = None, per_page: int = STORIES_PER_PAGE):
+    """A page of `queryset` for `?page=` (a number, or `last`); a page that is not a number
+    or is out of range is a 404."""
+    paginator = StoryPaginator(queryset, per_page, count=count)
+    number = request.GET.get("page") or 1
+    if number == "last":
+        number = paginator.num_pages
     try:
-        return paginator.page(request.GET.get("page") or 1)
+        return paginator.page(number)
     except InvalidPage as exc:
         raise Http404(f"No such page: {exc}") from exc
 
@@ -65,6 +134,10 @@ class HomeView(PublishedArticlesMixin, TemplateView):
         context["top_companies"] = rankings.most_covered()
         context["recent_window"] = rankings.RECENT_STORIES
         context["latest_deals"] = Deal.objects.public().with_parties().latest()[:6]
+        self.keys.update({"home", "deals"})
+        self.tag_stories(context["latest"])
+        self.keys.update(f"company-{c.pk}" for c in context["top_companies"])
+        self.keys.update(f"deal-{d.pk}" for d in context["latest_deals"])
         return context
 
 
@@ -72,7 +145,10 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
     template_name = "articles/article_detail.html"
 
     def can_preview(self) -> bool:
-        return self.request.user.has_perm("articles.change_article")
+        # An anonymous request never touches the session (see pagecache.is_anonymous).
+        return not pagecache.is_anonymous(self.request) and self.request.user.has_perm(
+            "articles.change_article"
+        )
 
     def get_queryset(self):
         stories = Article.objects.all() if self.can_preview() else Article.objects.published()
@@ -91,54 +167,131 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
         context = super().get_context_data(**kwargs)
         context["preview"] = self.preview
         context["related"] = Article.objects.published().related_to(self.object)
+        article = self.object
+        self.keys.add(f"article-{article.pk}")
+        self.tag_stories(context["related"])
+        self.keys.update(f"company-{link.company_id}" for link in article.company_links.all())
+        self.keys.update(f"deal-{deal.pk}" for deal in article.deals.all())
+        self.keys.update(f"author-{b.author_id}" for b in article.bylines.all())
+        self.keys.update(f"topic-{tag.pk}" for tag in article.tags.all())
         return context
 
 
 class CompanyListView(PublicPageMixin, ListView):
+    """Companies A–Z, one letter a page (`?letter=B`, paginated at 100), with the letters
+    and how many companies each has; one aggregate query, no per-row subquery."""
+
     template_name = "companies/company_list.html"
+    paginate_by = 100
+
+    def get(self, request, *args, **kwargs):
+        self.letters = dict(
+            Company.objects.order_by()
+            .values_list("index_letter")
+            .annotate(n=Count("pk"))
+            .values_list("index_letter", "n")
+        )
+        grouped: dict[str, int] = {}
+        for letter, n in self.letters.items():
+            key = _index_letter(letter)
+            grouped[key] = grouped.get(key, 0) + n
+        self.grouped = dict(sorted(grouped.items(), key=lambda kv: (kv[0] == "#", kv[0])))
+        letter = request.GET.get("letter") or next(iter(self.grouped), "A")
+        if self.grouped and letter not in self.grouped:
+            raise Http404("No companies under that letter.")
+        self.letter = letter
+        return super().get(request, *args, **kwargs)
 
     def get_queryset(self):
-        return Company.objects.order_by("name")
+        if self.letter == "#":
+            letters = [raw for raw in self.letters if _index_letter(raw) == "#"]
+        else:
+            letters = [raw for raw in self.letters if _index_letter(raw) == self.letter]
+        return (
+            Company.objects.filter(index_letter__in=letters)
+            .order_by("name")
+            .only("name", "slug", "sector", "story_count")
+        )
+
+    def paginate_queryset(self, queryset, page_size):
+        page = paginate(
+            self.request, queryset, count=self.grouped.get(self.letter, 0), per_page=page_size
+        )
+        return page.paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["letters"] = [
-            (letter, list(group))
-            for letter, group in groupby(context["object_list"], key=_index_letter)
-        ]
+        context["letters"] = self.grouped
+        context["letter"] = self.letter
+        context["query_string"] = f"letter={quote(self.letter)}"
+        self.keys.add("companies")
         return context
 
 
-def _index_letter(company: Company) -> str:
-    first = company.name[:1].upper()
-    return first if first.isalpha() else "#"
+def _index_letter(letter: str | None) -> str:
+    return letter if letter and letter.isalpha() else "#"
+
+
+@dataclass
+class DealRole:
+    """A company's part in a deal, and the deal's other parties."""
+
+    party: DealParty
+    others: list[DealParty]
+
+    @property
+    def deal(self) -> Deal:
+        return self.party.deal
 
 
 class CompanyDetailView(PublicPageMixin, DetailView):
     template_name = "companies/company_detail.html"
-    queryset = Company.objects.prefetch_related(
-        "aliases",
-        Prefetch("parent_relations", queryset=CompanyRelation.objects.select_related("parent")),
-        Prefetch("child_relations", queryset=CompanyRelation.objects.select_related("child")),
-    )
+    queryset = Company.objects.prefetch_related("aliases")
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
         company = self.object
+        # Parents and children in one query, then split.
+        relations = list(
+            CompanyRelation.objects.filter(Q(parent=company) | Q(child=company)).select_related(
+                "parent", "child"
+            )
+        )
+        children = [r for r in relations if r.parent_id == company.pk]
+        kwargs["parent_relations"] = [r for r in relations if r.child_id == company.pk]
+        kwargs["child_relations"] = children
+        # Company.group_ids() reads prefetched relations: hand it the ones just read.
+        company._prefetched_objects_cache = {
+            **getattr(company, "_prefetched_objects_cache", {}),
+            "child_relations": children,
+        }
+        context = super().get_context_data(**kwargs)
         coverage = (
             Article.objects.published().covering(company.group_ids()).newest_first().for_cards()
         )
-        context["page_obj"] = paginate(self.request, coverage)
-        context["deal_roles"] = (
-            DealParty.objects.filter(company=company, deal__in=Deal.objects.public())
-            .select_related("deal")
-            .prefetch_related(
-                Prefetch("deal__parties", queryset=DealParty.objects.select_related("company"))
+        context["page_obj"] = paginate(self.request, coverage, count=company.group_story_count)
+        self.keys.update(f"company-{pk}" for pk in company.group_ids())
+        self.tag_stories(context["page_obj"].object_list)
+        # The company's public deals with all their parties, in one query.
+        parties = (
+            DealParty.objects.filter(
+                deal__in=Deal.objects.public().filter(parties__company=company)
             )
-            .order_by("-deal__announced_on", "deal__name")
+            .select_related("deal", "company")
+            .order_by(F("deal__announced_on").desc(nulls_last=True), "deal__name", "pk")
         )
+        deals: dict[int, list[DealParty]] = {}
+        for party in parties:
+            deals.setdefault(party.deal_id, []).append(party)
+        context["deal_roles"] = [
+            DealRole(own, [p for p in group if p.company_id != company.pk])
+            for group in deals.values()
+            for own in group
+            if own.company_id == company.pk
+        ]
         context["co_mentioned"] = rankings.co_mentioned_with(company)
         context["co_mention_window"] = rankings.CO_MENTION_WINDOW
+        self.keys.update(f"deal-{role.deal.pk}" for role in context["deal_roles"])
+        self.keys.update(f"company-{c.pk}" for c in context["co_mentioned"])
         return context
 
 
@@ -169,6 +322,8 @@ class DealListView(PublicPageMixin, ListView):
         query = self.request.GET.copy()
         query.pop("page", None)
         context["query_string"] = query.urlencode()
+        self.keys.add("deals")
+        self.keys.update(f"deal-{deal.pk}" for deal in context["object_list"])
         return context
 
 
@@ -194,6 +349,9 @@ class DealDetailView(PublicPageMixin, DetailView):
         context["coverage"] = (
             Article.objects.published().filter(deals=self.object).newest_first().for_cards()[:20]
         )
+        self.keys.add(f"deal-{self.object.pk}")
+        self.keys.update(f"company-{party.company_id}" for party in self.object.parties.all())
+        self.tag_stories(context["coverage"])
         return context
 
 
@@ -207,7 +365,14 @@ class TopicView(PublishedArticlesMixin, ListView):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
         return super().get_queryset().filter(tags=self.tag)
 
+    def story_count(self) -> int:
+        return (
+            TopicStats.objects.filter(tag=self.tag).values_list("story_count", flat=True).first()
+            or 0
+        )
+
     def get_context_data(self, **kwargs):
+        self.keys.add(f"topic-{self.tag.pk}")
         return super().get_context_data(tag=self.tag, **kwargs)
 
 
@@ -225,5 +390,9 @@ class AuthorView(PublishedArticlesMixin, ListView):
             .filter(pk__in=Byline.objects.filter(author=self.author).values("article_id"))
         )
 
+    def story_count(self) -> int:
+        return self.author.story_count
+
     def get_context_data(self, **kwargs):
+        self.keys.add(f"author-{self.author.pk}")
         return super().get_context_data(author=self.author, **kwargs)

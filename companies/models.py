@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
-from django.db.models.functions import Lower
+from django.db.models.functions import Lower, Substr, Upper
 from django.urls import reverse
 from django_countries.fields import CountryField
 
@@ -26,6 +26,18 @@ class Company(models.Model):
         editable=False,
         help_text="Published stories linked to the company; kept by the stories' app.",
     )
+    group_story_count = models.PositiveIntegerField(
+        default=0,
+        editable=False,
+        help_text="Published stories on the company or its group (see group_ids); kept by "
+        "the stories' app.",
+    )
+    # The A–Z index's letter, computed by the database so bulk loads get it too.
+    index_letter = models.GeneratedField(
+        expression=Upper(Substr("name", 1, 1)),
+        output_field=models.CharField(max_length=1),
+        db_persist=True,
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -35,7 +47,10 @@ class Company(models.Model):
         constraints = [
             models.UniqueConstraint(Lower("name"), name="company_name_ci_unique"),
         ]
-        indexes = [models.Index(fields=["-story_count", "name"], name="company_coverage_idx")]
+        indexes = [
+            models.Index(fields=["-story_count", "name"], name="company_coverage_idx"),
+            models.Index(fields=["index_letter", "name"], name="company_letter_idx"),
+        ]
 
     def __str__(self) -> str:
         return self.name

@@ -2,7 +2,7 @@
 companies and deals it covers."""
 
 from .articles import Article, ArticleCompany, ArticleQuerySet, Byline, TaggedArticle, published_q
-from .authors import Author
+from .authors import Author, TopicStats
 from .deal_events import DealEvent
 from .state import PublicState
 from .suggestions import DealSuggestion
@@ -17,5 +17,6 @@ __all__ = [
     "DealSuggestion",
     "PublicState",
     "TaggedArticle",
+    "TopicStats",
     "published_q",
 ]

@@ -6,6 +6,9 @@ class Author(models.Model):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     bio = models.TextField(blank=True, help_text="A sentence or two shown on the author's page.")
+    story_count = models.PositiveIntegerField(
+        default=0, editable=False, help_text="Published stories with this author's byline."
+    )
 
     class Meta:
         ordering = ["name"]
@@ -15,3 +18,18 @@ class Author(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("authors:detail", kwargs={"slug": self.slug})
+
+
+class TopicStats(models.Model):
+    """How many published stories carry a tag; kept by `articles.live` like the others."""
+
+    tag = models.OneToOneField(
+        "taggit.Tag", on_delete=models.CASCADE, primary_key=True, related_name="stats"
+    )
+    story_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "topic stats"
+
+    def __str__(self) -> str:
+        return f"{self.tag}: {self.story_count}"

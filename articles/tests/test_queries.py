@@ -10,7 +10,10 @@ from . import factories
 
 pytestmark = pytest.mark.django_db
 
-BUDGETS = {"home": 10, "article": 10, "company": 12, "deal": 10}
+# Budgets that do not grow with the data (each is checked at 5 and 200 stories). Every
+# count includes the one public-state lookup that the page cache and ETag key on; the
+# article page's own queries are six: story, bylines, companies, deals, tags, related.
+BUDGETS = {"home": 8, "article": 7, "company": 8, "deal": 8}
 
 
 @pytest.fixture(params=[5, 200], ids=["5-stories", "200-stories"])
@@ -68,7 +71,7 @@ def test_deal_query_budget(client, covered, django_assert_max_num_queries):
 def test_index_pages_use_a_fixed_number_of_queries(
     client, covered, url, django_assert_max_num_queries
 ):
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(8):
         assert client.get(reverse(url)).status_code == 200
 
 
@@ -76,9 +79,9 @@ def test_topic_and_author_pages_use_a_fixed_number_of_queries(
     client, covered, django_assert_max_num_queries
 ):
     author = covered["story"].bylines.get().author
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(8):
         assert (
             client.get(reverse("topics:detail", kwargs={"slug": "e-commerce"})).status_code == 200
         )
-    with django_assert_max_num_queries(5):
+    with django_assert_max_num_queries(8):
         assert client.get(author.get_absolute_url()).status_code == 200

@@ -3,7 +3,7 @@
 import pytest
 from django.urls import reverse
 
-from articles.models import DealEvent
+from articles.models import Article, DealEvent
 from companies.models import CompanyRelation
 from deals.models import Deal, DealParty
 
@@ -200,6 +200,30 @@ def test_page_last_is_the_last_page_of_a_list(client, newsroom, url):
     page = response.context["page_obj"]
     assert page.paginator.num_pages > 1
     assert page.number == page.paginator.num_pages
+
+
+def test_page_last_is_the_last_page_on_a_company_page(client, newsroom):
+    for n in range(12):
+        factories.article(f"Coverage {n}", companies=[newsroom["alibaba"]])
+    response = client.get("/companies/alibaba/", {"page": "last"})
+    assert response.status_code == 200
+    page = response.context["page_obj"]
+    assert page.number == page.paginator.num_pages == 2
+
+
+def test_the_second_half_of_a_long_list_reads_from_the_other_end_in_the_same_order(
+    client, newsroom
+):
+    # Pages past the middle are read with the ordering reversed: the stories and their
+    # order must be exactly those of a plain offset.
+    for n in range(35):
+        factories.article(f"Old {n}", companies=[newsroom["alibaba"]])
+    stories = list(
+        Article.objects.published().covering(newsroom["alibaba"].group_ids()).newest_first()
+    )
+    for number in (1, 2, 3, 4):
+        page = client.get("/companies/alibaba/", {"page": number}).context["page_obj"]
+        assert list(page.object_list) == stories[(number - 1) * 10 : number * 10]
 
 
 def test_page_beyond_the_last_is_a_404(client, newsroom):

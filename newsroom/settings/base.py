@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from . import cache_url
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -35,6 +37,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Reader pages read from a replica (when DATABASE_REPLICA_URLS is set; otherwise it
+    # removes itself). Looks at cookies only, never at the session.
+    "newsroom.middleware.ReplicaMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Sets ETag and answers If-None-Match/If-Modified-Since with 304, so a CDN
@@ -69,6 +74,32 @@ DATABASES = {
     )
 }
 
+# Read replicas: DATABASE_REPLICA_URLS, comma-separated, become `replica1`, `replica2`, …
+# Reader pages read from one of them; writes, the admin, editors and transactions use
+# `default` (newsroom/db_router.py). In tests a replica is a mirror of `default`: Django
+# creates no test database on it (a hot standby refuses writes; the primary's test
+# database reaches it by replication) but connects to it for real, reading that database.
+REPLICA_DATABASES = []
+for _number, _url in enumerate(
+    (u.strip() for u in os.environ.get("DATABASE_REPLICA_URLS", "").split(",") if u.strip()),
+    start=1,
+):
+    _alias = f"replica{_number}"
+    DATABASES[_alias] = dj_database_url.parse(
+        _url,
+        conn_max_age=int(os.environ.get("CONN_MAX_AGE", "60")),
+        conn_health_checks=True,
+    )
+    DATABASES[_alias]["TEST"] = {"MIRROR": "default"}
+    REPLICA_DATABASES.append(_alias)
+DATABASE_ROUTERS = ["newsroom.db_router.PrimaryReplicaRouter"]
+# After a client writes, its reads stay on the primary this long (newsroom/middleware.py).
+REPLICA_PIN_SECONDS = int(os.environ.get("REPLICA_PIN_SECONDS", "10"))
+
+# CACHE_URL: redis://host:port/db (shared by every app server), locmem:// (one process;
+# the default), dummy:// (no cache at all). See newsroom/settings/cache_url.py.
+CACHES = {"default": cache_url.parse(os.environ.get("CACHE_URL"))}
+
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -89,8 +120,19 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 
 TAGGIT_CASE_INSENSITIVE = True
 
-# How long a CDN or browser may keep a public page before revalidating it.
+# How long a browser (max-age) and a CDN (s-maxage) may keep a public page before
+# revalidating it, and how long a CDN may serve it stale while it revalidates. Never past
+# the next scheduled story: the headers are capped at that moment.
 PUBLIC_CACHE_SECONDS = int(os.environ.get("PUBLIC_CACHE_SECONDS", "60"))
+PUBLIC_CACHE_S_MAXAGE = int(os.environ.get("PUBLIC_CACHE_S_MAXAGE", "300"))
+PUBLIC_CACHE_STALE_SECONDS = int(os.environ.get("PUBLIC_CACHE_STALE_SECONDS", "30"))
+# How long a rendered page stays in the page cache. Entries are keyed by the public
+# version, so this bounds memory, not staleness.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
+# A CDN in front: where to send purges (see articles/purge.py). Empty: no CDN.
+CDN_PURGE_URL = os.environ.get("CDN_PURGE_URL", "")
+CDN_PURGE_TOKEN = os.environ.get("CDN_PURGE_TOKEN", "")
+CDN_PURGE_BACKEND = os.environ.get("CDN_PURGE_BACKEND", "")
 
 LOGGING = {
     "version": 1,
