@@ -22,6 +22,7 @@ does carry one is answered privately (logged-in editors) and never enters the ca
 import hashlib
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from functools import wraps
 
 from django.conf import settings
 from django.core.cache import caches
@@ -125,3 +126,29 @@ def serve(request: HttpRequest, render: Callable[[], HttpResponse]) -> HttpRespo
     if response.status_code == 200:
         return public_headers(response, state, etag)
     return response
+
+
+def public_view(view: Callable) -> Callable:
+    """The page-cache rules for a function view (feeds, sitemaps, robots.txt, the API):
+    anonymous GETs through `serve()`, everything else private. A view may set
+    `response["Surrogate-Key"]` itself; "stories" is added when it sets none."""
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        def render() -> HttpResponse:
+            response = view(request, *args, **kwargs)
+            if hasattr(response, "render") and callable(response.render):
+                response = response.render()
+            if not response.has_header("Surrogate-Key"):
+                response["Surrogate-Key"] = "stories"
+                response["Cache-Tag"] = "stories"
+            return response
+
+        if cacheable(request):
+            return serve(request, render)
+        live.catch_up()
+        response = view(request, *args, **kwargs)
+        patch_cache_control(response, private=True, max_age=0)
+        return response
+
+    return wrapped

@@ -120,6 +120,10 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 
 TAGGIT_CASE_INSENSITIVE = True
 
+# The site's public address (https://news.example.com) for absolute links in feeds,
+# sitemaps, structured data and the API; unset, they use the request's own host.
+SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
+
 # How long a browser (max-age) and a CDN (s-maxage) may keep a public page before
 # revalidating it, and how long a CDN may serve it stale while it revalidates. Never past
 # the next scheduled story: the headers are capped at that moment.
