@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower, Substr, Upper
 from django.urls import reverse
+from django.utils import timezone
 from django_countries.fields import CountryField
 
 from core.fields import PercentField, percent_range_check
@@ -104,6 +105,9 @@ class CompanyAlias(models.Model):
     def save(self, *args, **kwargs) -> None:
         self.normalised = normalise_name(self.name)
         super().save(*args, **kwargs)
+        # A changed alias is a changed company, for whoever keys on the company's time
+        # (the matcher's signature, the public pages).
+        Company.objects.filter(pk=self.company_id).update(updated_at=timezone.now())
 
     def clean(self) -> None:
         normalised = normalise_name(self.name or "")

@@ -1,22 +1,23 @@
-"""The matcher for the companies in the database, built once and shared.
+"""The matcher for the companies in the database, built once per process and rebuilt when
+the names change.
 
-Every process keeps one matcher in memory, tagged with the gazetteer version stored in the
-cache. Saving or deleting a company or alias writes a new version (signals below, wired in
-AppConfig.ready; bulk writers call `invalidate_matcher()` themselves), and each process
-rebuilds on its next use. With a shared cache (CACHE_URL) that reaches every app server.
+Every process keeps one matcher in memory, tagged with a signature of the gazetteer read
+from the database itself: how many companies and aliases there are, the newest company
+change (an alias change touches its company) and the highest alias id. Any add, edit or
+delete — through the admin, an importer or a bulk write, in any process or on any app
+server — changes the signature, and every process rebuilds on its next use. A version kept
+in a per-process cache would not reach the other workers; the database reaches them all.
 """
 
 import threading
-import uuid
 from collections import defaultdict
 
-from django.core.cache import cache
+from django.db.models import Count, Max
 
 from companies.models import Company, CompanyAlias
 
 from .matcher import CompanyMatcher
 
-VERSION_KEY = "newsroom:entities:gazetteer-version"
 _lock = threading.Lock()
 _built: dict[str, object] = {"version": None, "matcher": None}
 
@@ -29,12 +30,11 @@ def matcher_from_database() -> CompanyMatcher:
     return CompanyMatcher((pk, slug, name, aliases[pk]) for pk, slug, name in rows)
 
 
-def _current_version() -> str:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, uuid.uuid4().hex, None)
-        version = cache.get(VERSION_KEY)
-    return version
+def _current_version() -> tuple:
+    """The gazetteer's signature, in two small aggregate queries."""
+    companies = Company.objects.order_by().aggregate(n=Count("pk"), changed=Max("updated_at"))
+    aliases = CompanyAlias.objects.order_by().aggregate(n=Count("pk"), last=Max("pk"))
+    return (*companies.values(), *aliases.values())
 
 
 def get_matcher() -> CompanyMatcher:
@@ -47,4 +47,7 @@ def get_matcher() -> CompanyMatcher:
 
 
 def invalidate_matcher(**kwargs) -> None:
-    cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+    """Forget this process's matcher (tests, whose rows roll back unseen; the signals).
+    Other processes notice changes by the signature."""
+    with _lock:
+        _built["version"] = None

@@ -3,7 +3,7 @@
 import pytest
 
 from articles.tests import factories
-from companies.models import CompanyAlias
+from companies.models import Company, CompanyAlias
 from intelligence.analysis import analyse_story
 from intelligence.companies import suggested_role
 from intelligence.matcher import CompanyMatcher
@@ -166,5 +166,18 @@ def test_the_shared_matcher_follows_new_companies_and_aliases():
 def test_the_shared_matcher_is_built_once_while_nothing_changes(django_assert_num_queries):
     factories.company("Ozon")
     first = get_matcher()
-    with django_assert_num_queries(0):
+    with django_assert_num_queries(2):  # the gazetteer's signature, nothing more
         assert get_matcher() is first
+
+
+@pytest.mark.django_db
+def test_a_company_written_without_signals_is_found_by_every_process():
+    # bulk_create sends no signal, as a write from another worker or app server reaches
+    # this process: the signature read from the database still changes.
+    get_matcher()
+    (wildberries,) = Company.objects.bulk_create([Company(name="Wildberries", slug="wb")])
+    assert get_matcher().find("Wildberries grows")[0].company == wildberries.pk
+    CompanyAlias.objects.bulk_create(
+        [CompanyAlias(company=wildberries, name="WB Group", normalised="wb group")]
+    )
+    assert get_matcher().find("WB Group grows")[0].company == wildberries.pk
