@@ -57,6 +57,7 @@ class CompanyAdmin(admin.ModelAdmin):
     list_display = ["name", "country", "sector", "ticker", "story_count"]
     list_filter = ["country", "sector"]
     search_fields = ["name", "aliases__name", "ticker"]
+    show_full_result_count = False
     prepopulated_fields = {"slug": ["name"]}
     inlines = [CompanyAliasInline, ParentRelationInline, ChildRelationInline]
     # Django 6's default, adopted now: a website typed as "example.com" becomes https://.

@@ -25,6 +25,7 @@ class DealAdmin(admin.ModelAdmin):
     ]
     list_filter = ["status", "kind", "marked_public"]
     search_fields = ["name", "summary", "parties__company__name"]
+    show_full_result_count = False
     prepopulated_fields = {"slug": ["name"]}
     date_hierarchy = "announced_on"
     inlines = [DealPartyInline]
