@@ -86,14 +86,17 @@ class CompanyInfo:
 class CompanyMatcher:
     """An immutable matcher over a set of companies; build once, share, scan many texts."""
 
-    def __init__(self, companies: Iterable[tuple[Hashable, str, str, Iterable[str]]]):
-        """`companies`: (key, slug, name, aliases) for each company."""
+    def __init__(self, companies: Iterable[tuple]):
+        """`companies`: (key, slug, name, aliases) for each company, optionally followed by
+        whether the name itself needs context; an alias is a string or (alias, needs
+        context)."""
         self.companies: dict[Hashable, CompanyInfo] = {}
         self._automaton = ahocorasick.Automaton()
-        for key, slug, name, aliases in companies:
+        for key, slug, name, aliases, *_rest in companies:
             self.companies[key] = CompanyInfo(slug=slug, name=name)
             self._add(key, name, is_alias=False)
             for alias in aliases:
+                alias = alias[0] if isinstance(alias, tuple) else alias
                 self._add(key, alias, is_alias=True)
         if len(self._automaton):
             self._automaton.make_automaton()
