@@ -29,7 +29,7 @@ from .models import (
     TopicStats,
     published_q,
 )
-from .models.articles import Status
+from .models.articles import Status, live_at
 
 DealLink = Article.deals.through
 
@@ -62,7 +62,7 @@ def refresh_coverage(
             DealLink.objects.filter(deal=OuterRef("pk"), article__status=Status.PUBLISHED)
             .order_by()
             .values("deal")
-            .annotate(first=Min("article__published_at"))
+            .annotate(first=Min(live_at("article__")))
             .values("first")
         )
         Deal.objects.filter(pk__in=deal_ids).update(
@@ -144,9 +144,12 @@ def refresh_for_articles(article_ids: Iterable[int]) -> None:
 
 
 def _next_live_at(now):
-    return Article.objects.filter(status=Status.PUBLISHED, published_at__gt=now).aggregate(
-        first=Min("published_at")
-    )["first"]
+    """When the next scheduled or embargoed story goes live, if any is waiting."""
+    return (
+        Article.objects.filter(status=Status.PUBLISHED)
+        .filter(Q(published_at__gt=now) | Q(embargo_until__gt=now))
+        .aggregate(first=Min(live_at()))["first"]
+    )
 
 
 def current_state() -> PublicState:
@@ -187,10 +190,11 @@ def catch_up(state: PublicState | None = None) -> PublicState:
             next_live_at=None
         )
         if claimed:
-            due = Article.objects.filter(
-                status=Status.PUBLISHED,
-                published_at__gte=state.next_live_at,
-                published_at__lte=now,
-            ).values_list("pk", flat=True)
+            due = (
+                Article.objects.filter(status=Status.PUBLISHED)
+                .alias(live=live_at())
+                .filter(live__gte=state.next_live_at, live__lte=now)
+                .values_list("pk", flat=True)
+            )
             refresh_for_articles(due)
     return current_state()

@@ -17,7 +17,7 @@ from taggit.models import Tag
 from companies.models import Company, CompanyRelation
 from deals.models import Deal, DealParty
 
-from . import live, pagecache, rankings
+from . import live, pagecache, pictures, rankings
 from .models import Article, ArticleCompany, Author, Byline, DealEvent, TopicStats, published_q
 
 STORIES_PER_PAGE = 10
@@ -152,7 +152,7 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
 
     def get_queryset(self):
         stories = Article.objects.all() if self.can_preview() else Article.objects.published()
-        return stories.with_bylines().prefetch_related(
+        return stories.with_bylines().select_related("lead_image").prefetch_related(
             Prefetch("company_links", queryset=ArticleCompany.objects.select_related("company")),
             Prefetch("deals", queryset=Deal.objects.public()),
             "tags",
@@ -166,6 +166,7 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["preview"] = self.preview
+        context.update(pictures.share_images(self.object, self.request))
         context["related"] = Article.objects.published().related_to(self.object)
         article = self.object
         self.keys.add(f"article-{article.pk}")
@@ -246,7 +247,7 @@ class DealRole:
 
 class CompanyDetailView(PublicPageMixin, DetailView):
     template_name = "companies/company_detail.html"
-    queryset = Company.objects.prefetch_related("aliases")
+    queryset = Company.objects.select_related("logo__image").prefetch_related("aliases")
 
     def get_context_data(self, **kwargs):
         company = self.object
@@ -329,20 +330,28 @@ class DealListView(PublicPageMixin, ListView):
 
 class DealDetailView(PublicPageMixin, DetailView):
     template_name = "deals/deal_detail.html"
+
     # A step a story reported shows once that story is public; a step entered from a
     # filing (no story) shows with the deal.
-    queryset = (
-        Deal.objects.public()
-        .with_parties()
-        .prefetch_related(
-            Prefetch(
-                "events",
-                queryset=DealEvent.objects.filter(
-                    Q(article__isnull=True) | published_q("article__")
-                ).select_related("article"),
+    def get_queryset(self):
+        # Built per request: public() reads the clock, so a class-level queryset would
+        # freeze "now" at the moment the module was imported.
+        return (
+            Deal.objects.public()
+            .prefetch_related(
+                # The parties with their logos, in the one query with_parties() would make.
+                Prefetch(
+                    "parties",
+                    queryset=DealParty.objects.select_related("company__logo__image"),
+                ),
+                Prefetch(
+                    "events",
+                    queryset=DealEvent.objects.filter(
+                        Q(article__isnull=True) | published_q("article__")
+                    ).select_related("article"),
+                )
             )
         )
-    )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

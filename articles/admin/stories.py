@@ -1,7 +1,9 @@
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 from taggit.models import Tag
 
 from companies.models import Company
@@ -49,6 +51,28 @@ class ArticleAdminForm(forms.ModelForm):
                 {"status": "You can save this story as a draft; an editor publishes it."}
             )
         return cleaned
+
+
+def _embargo_message(article: Article) -> str:
+    if article.embargo_until is None:
+        return "Embargo lifted"
+    return f"Embargo set to {article.embargo_until:%d %b %Y %H:%M} UTC"
+
+
+class EmbargoFilter(admin.SimpleListFilter):
+    title = "embargo"
+    parameter_name = "embargo"
+
+    def lookups(self, request, model_admin):
+        return [("on", "Under embargo now"), ("off", "Not under embargo")]
+
+    def queryset(self, request, queryset):
+        now = timezone.now()
+        if self.value() == "on":
+            return queryset.filter(embargo_until__gt=now)
+        if self.value() == "off":
+            return queryset.exclude(embargo_until__gt=now)
+        return queryset
 
 
 def _link_count():
@@ -123,21 +147,22 @@ class ArticleAdmin(SuggestionPanelsMixin, admin.ModelAdmin):
     form = ArticleAdminForm
     list_display = ["headline", "state", "published_at", "byline_names", "company_count"]
     # Bounded filters: the most covered companies and topics, never a list of all 20,000.
-    list_filter = ["status", CompanyFilter, TopicFilter]
+    list_filter = ["status", EmbargoFilter, CompanyFilter, TopicFilter]
     # Headline and standfirst: a LIKE over 200,000 bodies would take seconds; the reader
     # search (/search/) is indexed for full text.
     search_fields = ["headline", "standfirst", "slug"]
     # No COUNT of the whole archive for "N total" on every filtered page.
     show_full_result_count = False
     date_hierarchy = "published_at"
-    autocomplete_fields = ["deals"]
+    autocomplete_fields = ["deals", "lead_image"]
     prepopulated_fields = {"slug": ["headline"]}
     readonly_fields = ["created_by", "created_at", "updated_by", "updated_at"]
     inlines = [BylineInline, ArticleCompanyInline]
     actions = ["publish", "unpublish"]
     fieldsets = [
         (None, {"fields": ["headline", "standfirst", "body", "tags"]}),
-        ("Publication", {"fields": ["status", "published_at"]}),
+        ("Lead picture", {"fields": ["lead_image", "lead_image_caption"]}),
+        ("Publication", {"fields": ["status", "published_at", "embargo_until"]}),
         ("Deals reported", {"fields": ["deals"]}),
         (
             "Advanced",
@@ -157,6 +182,13 @@ class ArticleAdmin(SuggestionPanelsMixin, admin.ModelAdmin):
             .annotate(company_total=_link_count())
             .prefetch_related(Prefetch("bylines", queryset=Byline.objects.select_related("author")))
         )
+
+    def get_readonly_fields(self, request, obj=None):
+        # Only editors set, move or lift an embargo.
+        fields = list(super().get_readonly_fields(request, obj))
+        if not user_can_publish(request.user):
+            fields.append("embargo_until")
+        return fields
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
@@ -182,6 +214,8 @@ class ArticleAdmin(SuggestionPanelsMixin, admin.ModelAdmin):
             obj.created_by = request.user
         obj.updated_by = request.user
         super().save_model(request, obj, form, change)
+        if "embargo_until" in form.changed_data:
+            self.log_change(request, obj, _embargo_message(obj))
         if change and "status" in form.changed_data:
             self.log_change(
                 request,
@@ -191,6 +225,8 @@ class ArticleAdmin(SuggestionPanelsMixin, admin.ModelAdmin):
 
     @admin.display(description="State", ordering="status")
     def state(self, article: Article) -> str:
+        if article.is_embargoed():
+            return f"Embargoed until {article.embargo_until:%d %b %Y %H:%M} UTC"
         if article.is_scheduled():
             return "Scheduled"
         return article.get_status_display()
@@ -206,7 +242,12 @@ class ArticleAdmin(SuggestionPanelsMixin, admin.ModelAdmin):
     @admin.action(description="Publish selected stories", permissions=["publish"])
     def publish(self, request, queryset):
         for article in queryset.exclude(status=Article.Status.PUBLISHED):
-            article_publish(article=article, user=request.user)
+            try:
+                article_publish(article=article, user=request.user)
+            except ValidationError as error:
+                problems = " ".join(error.messages)
+                self.message_user(request, f"“{article}” stays a draft: {problems}", messages.ERROR)
+                continue
             self.log_change(request, article, "Published")
         self.message_user(request, "The selected stories are published.", messages.SUCCESS)
 

@@ -1,17 +1,19 @@
 from datetime import timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from companies.models import Company
-from core.markup import render_markdown
 from deals.models import Deal
+from images.body import render_body
+from images.models import Image
 
 from .authors import Author
 
@@ -28,11 +30,22 @@ class Status(models.TextChoices):
 def published_q(prefix: str = "") -> Q:
     """THE definition of a public story, as a filter; `prefix` reaches it across a relation.
 
-    A story is public when its status is published and its publication time has come, so a
-    scheduled story (published, with a future time) goes live by itself. Everything public
-    filters through this, via `Article.objects.published()` or, across a join, this Q.
+    A story is public when its status is published, its publication time has come and its
+    embargo (if any) has lifted, so a scheduled or embargoed story goes live by itself at
+    the later of the two times. Everything public filters through this, via
+    `Article.objects.published()` or, across a join, this Q.
     """
-    return Q(**{f"{prefix}status": Status.PUBLISHED, f"{prefix}published_at__lte": timezone.now()})
+    now = timezone.now()
+    return Q(**{f"{prefix}status": Status.PUBLISHED, f"{prefix}published_at__lte": now}) & (
+        Q(**{f"{prefix}embargo_until__isnull": True}) | Q(**{f"{prefix}embargo_until__lte": now})
+    )
+
+
+def live_at(prefix: str = "") -> Greatest:
+    """When a published story goes (or went) live: the later of its publication time and
+    its embargo — as an expression, for "when is the next story due" and "first reported"."""
+    published = F(f"{prefix}published_at")
+    return Greatest(published, Coalesce(F(f"{prefix}embargo_until"), published))
 
 
 def _count_subquery(model, field: str, values) -> Coalesce:
@@ -62,8 +75,9 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def for_cards(self) -> "ArticleQuerySet":
-        """What a story card shows: no bodies, which can be long."""
-        return self.with_bylines().defer("body", "body_html")
+        """What a story card shows: no bodies, which can be long; the lead picture comes
+        with the story (its renditions are on its row)."""
+        return self.with_bylines().select_related("lead_image").defer("body", "body_html")
 
     def covering(self, companies) -> "ArticleQuerySet":
         """Stories linked to any of `companies` (ids or a queryset), each once."""
@@ -112,7 +126,10 @@ class Article(models.Model):
     standfirst = models.CharField(
         max_length=400, blank=True, help_text="The one or two sentences under the headline."
     )
-    body = models.TextField(help_text="Markdown. Headings start at ##; links as [text](https://…).")
+    body = models.TextField(
+        help_text="Markdown. Headings start at ##; links as [text](https://…); pictures from "
+        'the library as ![what it shows](image:42 "wide") (sizes: small, medium, wide).'
+    )
     body_html = models.TextField(editable=False, default="")
     status = models.CharField(
         max_length=20,
@@ -125,6 +142,13 @@ class Article(models.Model):
         blank=True,
         help_text="A future time schedules the story: it appears by itself then. Left empty, "
         "publishing sets it to now.",
+    )
+    embargo_until = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Nothing can make the story public before this time — no publish, import, "
+        "API or admin action — however it is scheduled. It appears by itself at the later "
+        "of this and its publication time. Only editors set, move or lift an embargo.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -140,33 +164,61 @@ class Article(models.Model):
     tags = TaggableManager(
         through="TaggedArticle", blank=True, help_text="Topics, comma-separated."
     )
+    lead_image = models.ForeignKey(
+        Image,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="lead_for",
+        help_text="Shown at the top of the story, on its cards and when it is shared. Pick "
+        "from the picture library; it needs alt text before the story is published.",
+    )
+    lead_image_caption = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text="Replaces the library's caption for this story only.",
+    )
 
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published_at", "-pk"]
-        indexes = [models.Index(fields=["status", "published_at"], name="article_published_idx")]
+        indexes = [
+            models.Index(fields=["status", "published_at"], name="article_published_idx"),
+            models.Index(
+                fields=["embargo_until"],
+                name="article_embargo_idx",
+                condition=Q(embargo_until__isnull=False),
+            ),
+        ]
         permissions = [("publish_article", "Can publish and unpublish articles")]
 
     def __str__(self) -> str:
         return self.headline
 
     def save(self, *args, **kwargs) -> None:
-        self.body_html = render_markdown(self.body)
+        rendered = render_body(self.body)
+        self.body_html = rendered.html
         if self.status == Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
+        ArticleBodyImage.sync(self, rendered.used)
 
     def get_absolute_url(self) -> str:
         return reverse("articles:detail", kwargs={"slug": self.slug})
 
     def is_published(self) -> bool:
         """`published()` for one row already in memory."""
+        now = timezone.now()
         return (
             self.status == Status.PUBLISHED
             and self.published_at is not None
-            and self.published_at <= timezone.now()
+            and self.published_at <= now
+            and not self.is_embargoed(now)
         )
+
+    def is_embargoed(self, now=None) -> bool:
+        return self.embargo_until is not None and self.embargo_until > (now or timezone.now())
 
     def revised_at(self):
         """When the story was last edited after it went live, or None.
@@ -181,6 +233,69 @@ class Article(models.Model):
 
     def is_scheduled(self) -> bool:
         return self.status == Status.PUBLISHED and not self.is_published()
+
+    def clean(self) -> None:
+        problems = self.picture_problems(publishing=self.status == Status.PUBLISHED)
+        if problems:
+            raise ValidationError(problems)
+
+    def picture_problems(self, *, publishing: bool) -> dict[str, str]:
+        """What is wrong with the story's pictures, by field: a reference to no picture,
+        and — when it is to be published — a picture with no alt text."""
+        problems = {}
+        rendered = render_body(self.body)
+        if rendered.unknown:
+            numbers = ", ".join(sorted(set(rendered.unknown)))
+            problems["body"] = f"No picture in the library has the number {numbers}."
+        elif rendered.bad_sizes:
+            problems["body"] = (
+                f"Picture sizes are small, medium or wide, not {', '.join(rendered.bad_sizes)}."
+            )
+        elif publishing and rendered.missing_alt:
+            numbers = ", ".join(f"#{n}" for n in rendered.missing_alt)
+            problems["body"] = (
+                f"Pictures {numbers} have no alt text: write it in the brackets, "
+                "![what it shows](image:N), or in the picture library, before publishing."
+            )
+        if publishing and self.lead_image_id and not self.lead_image.alt_text:
+            problems["lead_image"] = (
+                f"The lead picture “{self.lead_image}” has no alt text: add it in the picture "
+                "library (say what it shows, in one sentence) before publishing."
+            )
+        return problems
+
+
+class ArticleBodyImage(models.Model):
+    """A library picture shown in a story's body; derived from the body on save. It keeps
+    a picture a story shows from being deleted (and says where it is used)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="body_image_links")
+    image = models.ForeignKey(Image, on_delete=models.PROTECT, related_name="in_bodies")
+
+    class Meta:
+        verbose_name = "picture in a story's body"
+        constraints = [
+            models.UniqueConstraint(fields=["article", "image"], name="article_body_image_once"),
+        ]
+
+    def __str__(self) -> str:
+        return f"In the body of “{self.article}”"
+
+    @property
+    def usage_target(self) -> "Article":
+        return self.article
+
+    @classmethod
+    def sync(cls, article: Article, image_ids: list[int]) -> None:
+        stored = set(cls.objects.filter(article=article).values_list("image_id", flat=True))
+        wanted = set(image_ids)
+        if stored - wanted:
+            cls.objects.filter(article=article, image__in=stored - wanted).delete()
+        if wanted - stored:
+            cls.objects.bulk_create(
+                [cls(article=article, image_id=pk) for pk in wanted - stored],
+                ignore_conflicts=True,
+            )
 
 
 class Byline(models.Model):

@@ -112,26 +112,20 @@ def test_a_deal_reported_by_a_scheduled_story_appears_when_its_time_comes(client
     assert tie_up.is_public()
     assert list(Deal.objects.public()) == [tie_up]
     seen = shown(client, tie_up)
-    del seen["deal page"]  # see FROZEN below
     assert seen == dict.fromkeys(seen, True)
     assert NAME in client.get(story.get_absolute_url()).content.decode()
 
 
-# DealDetailView.queryset is a class attribute, so `Deal.objects.public()` there reads the
-# clock once, when articles/views.py is imported: a deal first reported after the process
-# started stays a 404 until a restart. articles/views.py is being rewritten; these two
-# tests pass once the deal page builds its queryset per request (get_queryset).
-FROZEN = "DealDetailView.queryset freezes public_q's timezone.now() at import time"
+# The deal page must build its queryset per request: `Deal.objects.public()` reads the
+# clock, and a class-level queryset would freeze it at import time.
 
 
-@pytest.mark.xfail(strict=True, reason=FROZEN)
 def test_a_deal_page_appears_when_its_scheduled_story_goes_live(client, tie_up, clock):
     reporting(tie_up, published_at=clock.now + timedelta(hours=2))
     clock.advance(hours=2)
     assert client.get(tie_up.get_absolute_url()).status_code == 200
 
 
-@pytest.mark.xfail(strict=True, reason=FROZEN)
 def test_a_deal_page_appears_when_a_story_reports_it_after_the_site_started(client, tie_up):
     reporting(tie_up, published_at=timezone.now())
     assert client.get(tie_up.get_absolute_url()).status_code == 200
