@@ -7,6 +7,7 @@ under the same name is updated, never duplicated; empty values leave stored ones
 """
 
 import csv
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -65,32 +66,45 @@ def _records(path: Path) -> list[tuple[int | str, dict]]:
             raise ImportFailed([Problem(path, 1, "the JSON must be a list of companies")])
         return [(f"item {n}", record) for n, record in enumerate(data, start=1)]
     if suffix == ".csv":
-        reader = csv.DictReader(text.splitlines())
-        header = reader.fieldnames or []
+        return _csv_records(path, text)
+    raise ImportFailed([Problem(path, 0, "use a .csv or .json file")])
+
+
+def _csv_records(path: Path, text: str) -> list[tuple[int | str, dict]]:
+    """(line, record) for each CSV row, `line` being the one the row starts on.
+
+    The csv module finds the rows itself, reading the text as a file opened with
+    newline="": a quoted value keeps its line breaks, and only \\n, \\r and \\r\\n end a
+    line (str.splitlines() also splits on U+2028, U+0085 and form feeds, inside values).
+    """
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    rows: list[tuple[int | str, dict]] = []
+    start = 1
+    try:
+        header = next(reader, [])
         if "name" not in header:
             raise ImportFailed([Problem(path, 1, "the header row has no `name` column")])
         if extra := [h for h in header if h not in KEYS]:
             raise ImportFailed(
                 [Problem(path, 1, f"unknown column `{extra[0]}` (known: {', '.join(KEYS)})")]
             )
-        rows = []
-        try:
-            for record in reader:
-                if None in record:
-                    raise ImportFailed([Problem(path, reader.line_num, "more values than columns")])
-                rows.append(
-                    (
-                        reader.line_num,
-                        {
-                            "aliases": (record.get("aliases") or "").split("|"),
-                            **{k: v for k, v in record.items() if k != "aliases"},
-                        },
-                    )
-                )
-        except csv.Error as exc:
-            raise ImportFailed([Problem(path, reader.line_num, f"not valid CSV: {exc}")]) from exc
-        return rows
-    raise ImportFailed([Problem(path, 0, "use a .csv or .json file")])
+        start = reader.line_num + 1
+        for values in reader:
+            line, start = start, reader.line_num + 1
+            if not values:  # a blank line
+                continue
+            if len(values) > len(header):
+                raise ImportFailed([Problem(path, line, "more values than columns")])
+            record = dict(zip(header, values, strict=False))
+            rows.append((line, {**record, "aliases": (record.get("aliases") or "").split("|")}))
+    except csv.Error as exc:
+        message = (
+            "a quoted value starting here is never closed"
+            if "unexpected end of data" in str(exc)
+            else f"not valid CSV: {exc}"
+        )
+        raise ImportFailed([Problem(path, start, message)]) from exc
+    return rows
 
 
 def _row(path: Path, where, record) -> Row:
