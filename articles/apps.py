@@ -9,10 +9,13 @@ class ArticlesConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
-        from . import signals
+        from . import search, signals
         from .roles import sync_roles
 
         signals.connect()
         # Groups need the permissions, which Django creates in post_migrate; so the
         # roles are synced there too rather than in a data migration.
         post_migrate.connect(sync_roles, sender=self)
+        # SQLite drops a table's triggers when a migration rebuilds it: the search
+        # index's are put back after every migrate.
+        post_migrate.connect(search.restore_sqlite_index, sender=self)

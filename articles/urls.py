@@ -5,13 +5,14 @@ stories with companies or deals; the namespaces are the ones the rest of the sit
 
 from django.urls import path
 
-from . import views
+from . import search_views, views
 
 app_name = "articles"
 
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="detail"),
+    path("search/", search_views.SearchView.as_view(), name="search"),
 ]
 
 company_patterns = (

@@ -1,0 +1,586 @@
+"""Search over published stories and companies: one interface, two implementations.
+
+The index is kept by the database (migration 0004_search_index): on PostgreSQL a weighted
+tsvector per story (headline A, standfirst B, body C, linked companies' names B) with a GIN
+index, and pg_trgm indexes on company names and aliases; on SQLite an FTS5 table with the
+same four columns and a trigram FTS5 table of company names and aliases. `backend()` picks
+the implementation from the database vendor.
+
+What a reader types never reaches the database as syntax. `parse()` cleans it (control
+characters out, at most MAX_QUERY_CHARS characters and MAX_TERMS terms) into words, quoted
+phrases, `OR` and `-exclusions`; each backend writes its own query from that: a rebuilt
+string for `websearch_to_tsquery` (which accepts any input), or an FTS5 expression in which
+every term is quoted, so `*`, `:`, `NEAR`, column filters or a stray quote are just text.
+
+Cost. Stories always come from `Article.objects.published()`, so drafts, scheduled and
+unpublished stories are never matched, ranked or counted. Relevance ranks only the newest
+RANK_WINDOW matches: on PostgreSQL the planner finds those either from the GIN index (a
+rare term) or by walking the publication-date index until it has enough (a common one), and
+`ts_rank_cd` then runs on at most RANK_WINDOW rows; ranking every match of the corpus's
+most common word costs ~200 ms at 200k stories, this costs a few. The count stops at
+RANK_WINDOW too ("1,000+"), and snippets (`ts_headline`, `snippet()`) are made only for the
+stories on the page shown.
+"""
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from django.core.exceptions import ImproperlyConfigured
+from django.db import DEFAULT_DB_ALIAS, connection, connections, router, transaction
+from django.db.migrations.recorder import MigrationRecorder
+from django.db.models import BooleanField, F, FloatField, Func, Q, QuerySet, TextField
+from django.utils import timezone
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from companies.models import Company
+from core.text import plain_text
+
+from .models import Article, ArticleCompany, Byline, TaggedArticle
+
+MAX_QUERY_CHARS = 200
+MAX_TERMS = 8
+# Relevance ranks the newest RANK_WINDOW matching stories; counts stop there too.
+RANK_WINDOW = 1000
+PER_PAGE = 20
+MAX_PAGES = RANK_WINDOW // PER_PAGE
+COMPANY_LIMIT = 5
+# How close a company name must be to the query (trigram word similarity, 0–1).
+COMPANY_SIMILARITY = 0.5
+
+RELEVANCE, NEWEST = "relevance", "newest"
+INDEX_MIGRATION = "0004_search_index"
+
+# Snippet highlights travel as private-use characters, so the text can be escaped first
+# and the <mark> tags put in afterwards.
+MARK_START, MARK_END = "\ue000", "\ue001"
+
+_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
+_WORD = re.compile(r"[^\W_]+")
+_POSTGRES_CONFIG = "pg_catalog.english"
+
+
+# --- Queries --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word (`text` as typed, without quotes or a leading minus) or a quoted phrase."""
+
+    text: str
+    phrase: bool = False
+
+    @property
+    def words(self) -> list[str]:
+        return _WORD.findall(self.text)
+
+
+@dataclass(frozen=True)
+class Query:
+    """What to look for: every group (terms joined by OR) and none of the exclusions."""
+
+    groups: tuple[tuple[Term, ...], ...] = ()
+    excluded: tuple[Term, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.groups)
+
+    def __str__(self) -> str:
+        def show(term: Term) -> str:
+            return f'"{term.text}"' if term.phrase else term.text
+
+        parts = [" OR ".join(show(t) for t in group) for group in self.groups]
+        parts += [f"-{show(t)}" for t in self.excluded]
+        return " ".join(parts)
+
+    @property
+    def plain(self) -> str:
+        """The words looked for, without operators: what a company name would be."""
+        return " ".join(" ".join(t.words) for group in self.groups for t in group)
+
+
+def clean(raw: str) -> str:
+    """`raw` without control, format or unassigned characters, at most MAX_QUERY_CHARS long."""
+    kept = (" " if unicodedata.category(ch)[0] in "CZ" else ch for ch in raw[: MAX_QUERY_CHARS * 2])
+    return " ".join("".join(kept).split())[:MAX_QUERY_CHARS]
+
+
+def parse(raw: str) -> Query:
+    """Words, "quoted phrases", OR between terms and -exclusions, as web search engines take
+    them; anything else is text. A term without a letter or digit is dropped, so a query of
+    nothing but operators is empty (falsy), as is one of nothing but exclusions."""
+    groups: list[list[Term]] = []
+    excluded: list[Term] = []
+    join_next = False
+    terms = 0
+    for minus, quoted, bare in _TOKEN.findall(clean(raw)):
+        if terms >= MAX_TERMS:
+            break
+        if quoted or minus and not bare:
+            term, negative = Term(quoted, phrase=True), bool(minus)
+        elif bare == "OR":
+            join_next = bool(groups)
+            continue
+        else:
+            negative = bare.startswith("-")
+            term = Term(bare.lstrip("-").replace('"', ""))
+        if not term.words:
+            continue
+        terms += 1
+        if negative:
+            excluded.append(term)
+        elif join_next:
+            groups[-1].append(term)
+        else:
+            groups.append([term])
+        join_next = False
+    return Query(tuple(tuple(g) for g in groups), tuple(excluded))
+
+
+def _fts5_term(term: Term) -> str:
+    # Every term a quoted string: FTS5 reads nothing inside one as syntax.
+    return '"' + " ".join(term.words) + '"'
+
+
+def fts5_expression(query: Query) -> str:
+    groups = ["(" + " OR ".join(_fts5_term(t) for t in group) + ")" for group in query.groups]
+    expression = " AND ".join(groups)
+    for term in query.excluded:
+        expression = f"({expression}) NOT {_fts5_term(term)}"
+    return expression
+
+
+def websearch_text(query: Query) -> str:
+    """`query` rewritten for `websearch_to_tsquery`, which gives quotes, OR and a leading
+    minus the same meanings; what is left of each term is words and punctuation."""
+
+    def show(term: Term) -> str:
+        text = term.text.replace('"', " ")
+        return f'"{text}"' if term.phrase else text.lstrip("-")
+
+    parts = [" OR ".join(show(t) for t in group) for group in query.groups]
+    parts += [f"-{show(t)}" for t in query.excluded]
+    return " ".join(parts)
+
+
+# --- SQL on the story row -------------------------------------------------------------
+
+
+class OnStory(Func):
+    """SQL about the story row, wherever the query puts the story table: `{story}` in `sql`
+    becomes that table's alias (relabelled like any column when the query is nested)."""
+
+    def __init__(self, sql: str, params: Sequence, output_field):
+        super().__init__(F("pk"), output_field=output_field)
+        self.sql, self.params = sql, tuple(params)
+
+    def as_sql(self, compiler, connection, **extra_context):
+        column = self.get_source_expressions()[0]
+        story = compiler.quote_name_unless_alias(column.alias)
+        return self.sql.format(story=story), list(self.params)
+
+
+def highlight(snippet: str | None) -> SafeString:
+    """A snippet with its highlights as <mark>, everything else escaped and free of
+    Markdown."""
+    text = plain_text(snippet or "").replace("\n\n", " … ")
+    text = escape(text).replace(MARK_START, "<mark>").replace(MARK_END, "</mark>")
+    return mark_safe(text)  # escaped just above; only our own tags added
+
+
+class PostgresSearch:
+    """tsvector, websearch_to_tsquery, ts_rank_cd, ts_headline; companies by pg_trgm."""
+
+    rank_descending = True
+
+    def _tsquery(self, query: Query) -> tuple[str, list]:
+        return f"websearch_to_tsquery('{_POSTGRES_CONFIG}', %s)", [websearch_text(query)]
+
+    def match(self, query: Query) -> OnStory:
+        tsquery, params = self._tsquery(query)
+        return OnStory(f"{{story}}.search_document @@ {tsquery}", params, BooleanField())
+
+    def rank(self, query: Query) -> OnStory:
+        tsquery, params = self._tsquery(query)
+        # Normalisation 1: divided by 1 + log(length), so a long story does not win by
+        # length alone.
+        return OnStory(f"ts_rank_cd({{story}}.search_document, {tsquery}, 1)", params, FloatField())
+
+    def snippet(self, query: Query) -> OnStory:
+        tsquery, params = self._tsquery(query)
+        options = (
+            f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, "
+            'MaxFragments=2, FragmentDelimiter=" … "'
+        )
+        return OnStory(
+            f"ts_headline('{_POSTGRES_CONFIG}', {{story}}.body, {tsquery}, %s)",
+            [*params, options],
+            TextField(),
+        )
+
+    def companies(self, text: str, limit: int) -> list[Company]:
+        # `<%` (word similarity at least pg_trgm.word_similarity_threshold) is what the
+        # trigram indexes answer; the score orders what they return.
+        sql = """
+            SELECT c.id, c.name, c.slug, c.sector, c.story_count, m.score
+              FROM companies_company c
+              JOIN (SELECT company_id, max(score) AS score
+                      FROM (SELECT id AS company_id, word_similarity(%s, name) AS score
+                              FROM companies_company WHERE %s <%% name
+                            UNION ALL
+                            SELECT company_id, word_similarity(%s, name)
+                              FROM companies_companyalias WHERE %s <%% name) found
+                     GROUP BY company_id) m ON m.company_id = c.id
+             ORDER BY m.score DESC, c.story_count DESC, c.name
+             LIMIT %s
+        """
+        alias = router.db_for_read(Company)
+        # The default threshold, 0.6, misses one-letter typos in short names ("Alibba" is
+        # 0.57 from "Alibaba"); set_config(…, true) keeps the change to this transaction.
+        with transaction.atomic(using=alias, savepoint=False):
+            with connections[alias].cursor() as cursor:
+                cursor.execute(
+                    "SELECT set_config('pg_trgm.word_similarity_threshold', %s, true)",
+                    [str(COMPANY_SIMILARITY)],
+                )
+            return list(Company.objects.using(alias).raw(sql, [text, text, text, text, limit]))
+
+
+class SqliteSearch:
+    """FTS5 with bm25 (the same weights as PostgreSQL's A/B/C), snippet(); companies by a
+    trigram FTS5 table, scored here."""
+
+    rank_descending = False  # bm25(): lower is better
+    # headline A, standfirst B, body C, companies B, in PostgreSQL's proportions 1 : 0.4 : 0.2.
+    WEIGHTS = "10.0, 4.0, 2.0, 4.0"
+
+    def match(self, query: Query) -> OnStory:
+        return OnStory(
+            "{story}.id IN (SELECT rowid FROM articles_search_fts "
+            "WHERE articles_search_fts MATCH %s)",
+            [fts5_expression(query)],
+            BooleanField(),
+        )
+
+    def rank(self, query: Query) -> OnStory:
+        return OnStory(
+            f"(SELECT bm25(articles_search_fts, {self.WEIGHTS}) FROM articles_search_fts "
+            "WHERE articles_search_fts MATCH %s AND rowid = {story}.id)",
+            [fts5_expression(query)],
+            FloatField(),
+        )
+
+    def snippet(self, query: Query) -> OnStory:
+        return OnStory(
+            "(SELECT snippet(articles_search_fts, 2, %s, %s, ' … ', 30) FROM articles_search_fts "
+            "WHERE articles_search_fts MATCH %s AND rowid = {story}.id)",
+            [MARK_START, MARK_END, fts5_expression(query)],
+            TextField(),
+        )
+
+    def companies(self, text: str, limit: int) -> list[Company]:
+        wanted = _trigrams(text)
+        probes = sorted({g.strip() for g in wanted if len(g.strip()) == 3})[:40]
+        if not probes:
+            return []
+        expression = " OR ".join(f'"{g}"' for g in probes)
+        sql = """
+            SELECT c.id, c.name, c.slug, c.sector, c.story_count, t.name AS matched
+              FROM articles_company_trgm t JOIN companies_company c ON c.id = t.company_id
+             WHERE articles_company_trgm MATCH %s
+             ORDER BY t.rank
+             LIMIT 200
+        """
+        best: dict[int, Company] = {}
+        for company in Company.objects.raw(sql, [expression]):
+            company.score = word_similarity(wanted, company.matched)
+            if company.score >= COMPANY_SIMILARITY and company.score > getattr(
+                best.get(company.pk), "score", -1
+            ):
+                best[company.pk] = company
+        ranked = sorted(best.values(), key=lambda c: (-c.score, -c.story_count, c.name))
+        return ranked[:limit]
+
+
+def _trigrams(text: str) -> set[str]:
+    """pg_trgm's trigrams: each word lower-cased, padded with two spaces before and one
+    after."""
+    grams = set()
+    for word in _WORD.findall(text.casefold()):
+        padded = f"  {word} "
+        grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
+    return grams
+
+
+def word_similarity(wanted: set[str], name: str) -> float:
+    """How much of the query's trigrams one of `name`'s runs of words carries, as pg_trgm's
+    word_similarity() measures it (near enough: the best run of consecutive words)."""
+    if not wanted:
+        return 0.0
+    words = _WORD.findall(name.casefold())
+    best = 0.0
+    for start in range(len(words)):
+        for end in range(start + 1, min(len(words), start + 4) + 1):
+            run = _trigrams(" ".join(words[start:end]))
+            best = max(best, len(wanted & run) / len(wanted))
+    return best
+
+
+def backend() -> PostgresSearch | SqliteSearch:
+    if connection.vendor == "postgresql":
+        return PostgresSearch()
+    if connection.vendor == "sqlite":
+        return SqliteSearch()
+    raise ImproperlyConfigured(f"Search supports PostgreSQL and SQLite, not {connection.vendor}.")
+
+
+# --- The SQLite index -----------------------------------------------------------------
+# Created by migration 0004_search_index and put back after every migrate: SQLite drops a
+# table's triggers when a migration rebuilds the table (as it does to add most fields), so
+# `restore_sqlite_index` (a post_migrate receiver) recreates any that are missing and
+# refills the index, which may have missed writes meanwhile.
+
+# The names of the companies linked to story `{story}`, space-separated.
+_SQLITE_NAMES = """coalesce((SELECT group_concat(c.name, ' ')
+                  FROM articles_articlecompany ac
+                  JOIN companies_company c ON c.id = ac.company_id
+                 WHERE ac.article_id = {story}), '')"""
+
+
+def _relink(story: str) -> str:
+    names = _SQLITE_NAMES.format(story=story)
+    return f"UPDATE articles_search_fts SET companies = {names} WHERE rowid = {story};"
+
+
+def _story_row(story: str) -> str:
+    return f"""INSERT INTO articles_search_fts (rowid, headline, standfirst, body, companies)
+               VALUES ({story}.id, {story}.headline, {story}.standfirst, {story}.body,
+                       {_SQLITE_NAMES.format(story=f"{story}.id")});"""
+
+
+# Company names and aliases by trigram: rowid 2·id for a company's name, 2·id + 1 for an
+# alias.
+def _trigram_row(rowid: str, company: str, row: str) -> str:
+    return f"""INSERT INTO articles_company_trgm (rowid, name, company_id)
+               VALUES ({rowid}, {row}.name, {company});"""
+
+
+SQLITE_TABLES = {
+    "articles_search_fts": "CREATE VIRTUAL TABLE articles_search_fts USING fts5("
+    "headline, standfirst, body, companies, "
+    "tokenize = 'porter unicode61 remove_diacritics 2')",
+    "articles_company_trgm": "CREATE VIRTUAL TABLE articles_company_trgm USING fts5("
+    "name, company_id UNINDEXED, tokenize = 'trigram')",
+}
+
+SQLITE_TRIGGERS = {
+    "articles_search_insert": f"""
+        CREATE TRIGGER articles_search_insert AFTER INSERT ON articles_article BEGIN
+            {_story_row("NEW")}
+        END""",
+    "articles_search_update": f"""
+        CREATE TRIGGER articles_search_update AFTER UPDATE OF headline, standfirst, body
+        ON articles_article
+        WHEN OLD.headline IS NOT NEW.headline OR OLD.standfirst IS NOT NEW.standfirst
+             OR OLD.body IS NOT NEW.body
+        BEGIN
+            DELETE FROM articles_search_fts WHERE rowid = OLD.id;
+            {_story_row("NEW")}
+        END""",
+    "articles_search_delete": """
+        CREATE TRIGGER articles_search_delete AFTER DELETE ON articles_article BEGIN
+            DELETE FROM articles_search_fts WHERE rowid = OLD.id;
+        END""",
+    "articles_search_link_insert": f"""
+        CREATE TRIGGER articles_search_link_insert AFTER INSERT ON articles_articlecompany
+        BEGIN {_relink("NEW.article_id")} END""",
+    "articles_search_link_delete": f"""
+        CREATE TRIGGER articles_search_link_delete AFTER DELETE ON articles_articlecompany
+        BEGIN {_relink("OLD.article_id")} END""",
+    "articles_search_link_update": f"""
+        CREATE TRIGGER articles_search_link_update AFTER UPDATE ON articles_articlecompany
+        BEGIN {_relink("OLD.article_id")} {_relink("NEW.article_id")} END""",
+    "articles_search_company_renamed": f"""
+        CREATE TRIGGER articles_search_company_renamed AFTER UPDATE OF name ON companies_company
+        WHEN OLD.name IS NOT NEW.name BEGIN
+            UPDATE articles_search_fts
+               SET companies = {_SQLITE_NAMES.format(story="articles_search_fts.rowid")}
+             WHERE rowid IN (SELECT article_id FROM articles_articlecompany
+                              WHERE company_id = NEW.id);
+        END""",
+    "articles_company_trgm_insert": f"""
+        CREATE TRIGGER articles_company_trgm_insert AFTER INSERT ON companies_company BEGIN
+            {_trigram_row("2 * NEW.id", "NEW.id", "NEW")}
+        END""",
+    "articles_company_trgm_update": f"""
+        CREATE TRIGGER articles_company_trgm_update AFTER UPDATE OF name ON companies_company
+        BEGIN
+            DELETE FROM articles_company_trgm WHERE rowid = 2 * OLD.id;
+            {_trigram_row("2 * NEW.id", "NEW.id", "NEW")}
+        END""",
+    "articles_company_trgm_delete": """
+        CREATE TRIGGER articles_company_trgm_delete AFTER DELETE ON companies_company BEGIN
+            DELETE FROM articles_company_trgm WHERE rowid = 2 * OLD.id;
+        END""",
+    "articles_alias_trgm_insert": f"""
+        CREATE TRIGGER articles_alias_trgm_insert AFTER INSERT ON companies_companyalias BEGIN
+            {_trigram_row("2 * NEW.id + 1", "NEW.company_id", "NEW")}
+        END""",
+    "articles_alias_trgm_update": f"""
+        CREATE TRIGGER articles_alias_trgm_update AFTER UPDATE ON companies_companyalias BEGIN
+            DELETE FROM articles_company_trgm WHERE rowid = 2 * OLD.id + 1;
+            {_trigram_row("2 * NEW.id + 1", "NEW.company_id", "NEW")}
+        END""",
+    "articles_alias_trgm_delete": """
+        CREATE TRIGGER articles_alias_trgm_delete AFTER DELETE ON companies_companyalias BEGIN
+            DELETE FROM articles_company_trgm WHERE rowid = 2 * OLD.id + 1;
+        END""",
+}
+
+SQLITE_FILL = [
+    "DELETE FROM articles_search_fts",
+    f"""INSERT INTO articles_search_fts (rowid, headline, standfirst, body, companies)
+        SELECT id, headline, standfirst, body, {_SQLITE_NAMES.format(story="a.id")}
+          FROM articles_article a""",
+    "DELETE FROM articles_company_trgm",
+    """INSERT INTO articles_company_trgm (rowid, name, company_id)
+       SELECT 2 * id, name, id FROM companies_company
+        UNION ALL
+       SELECT 2 * id + 1, name, company_id FROM companies_companyalias""",
+]
+
+
+def install_sqlite_index(connection) -> list[str]:
+    """Create whatever is missing of the SQLite index and, if anything was, refill it.
+    Returns the names created."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")
+        existing = {name for (name,) in cursor.fetchall()}
+        missing = [name for name in (*SQLITE_TABLES, *SQLITE_TRIGGERS) if name not in existing]
+        for name in missing:
+            cursor.execute({**SQLITE_TABLES, **SQLITE_TRIGGERS}[name])
+        if missing:
+            for sql in SQLITE_FILL:
+                cursor.execute(sql)
+    return missing
+
+
+def remove_sqlite_index(connection) -> None:
+    with connection.cursor() as cursor:
+        for name in SQLITE_TRIGGERS:
+            cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+        for name in SQLITE_TABLES:
+            cursor.execute(f"DROP TABLE IF EXISTS {name}")
+
+
+def restore_sqlite_index(sender=None, using=DEFAULT_DB_ALIAS, **kwargs) -> None:
+    """post_migrate: put back what a table rebuild dropped, once the index exists."""
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return
+    applied = MigrationRecorder(connection).applied_migrations()
+    if ("articles", INDEX_MIGRATION) in applied:
+        install_sqlite_index(connection)
+
+
+# --- Searching ------------------------------------------------------------------------
+
+
+@dataclass
+class Filters:
+    company: str = ""  # slugs
+    topic: str = ""
+    author: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def __bool__(self) -> bool:
+        return any((self.company, self.topic, self.author, self.date_from, self.date_to))
+
+    def q(self) -> Q:
+        q = Q()
+        if self.company:
+            links = ArticleCompany.objects.filter(company__slug=self.company)
+            q &= Q(pk__in=links.values("article_id"))
+        if self.topic:
+            tagged = TaggedArticle.objects.filter(tag__slug=self.topic)
+            q &= Q(pk__in=tagged.values("content_object_id"))
+        if self.author:
+            q &= Q(pk__in=Byline.objects.filter(author__slug=self.author).values("article_id"))
+        if self.date_from:
+            q &= Q(published_at__gte=_start_of(self.date_from))
+        if self.date_to:
+            q &= Q(published_at__lt=_start_of(self.date_to + timedelta(days=1)))
+        return q
+
+
+def _start_of(day: date) -> datetime:
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+@dataclass
+class StoryHits:
+    """The stories a search finds, as a sequence a Paginator can page through: `count()`
+    stops at RANK_WINDOW, and a slice reads one page (ids in order, then the cards with
+    their snippets)."""
+
+    query: Query
+    filters: Filters
+    sort: str = RELEVANCE
+    search: PostgresSearch | SqliteSearch = field(default_factory=backend)
+
+    def matches(self) -> QuerySet:
+        stories = Article.objects.published().filter(self.filters.q())
+        if self.query:
+            stories = stories.filter(self.search.match(self.query))
+        return stories.order_by("-published_at", "-pk")
+
+    more: bool = False  # more matches than RANK_WINDOW: set by count()
+
+    def count(self) -> int:
+        found = self.matches().values("pk")[: RANK_WINDOW + 1].count()
+        self.more = found > RANK_WINDOW
+        return min(found, RANK_WINDOW)
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, window: slice) -> list[Article]:
+        if not isinstance(window, slice):
+            raise TypeError("StoryHits reads pages: slice it.")
+        ids = list(self._ordered_ids()[window.start : window.stop])
+        if not ids:
+            return []
+        cards = Article.objects.filter(pk__in=ids).for_cards()
+        if self.query:
+            cards = cards.annotate(snippet=self.search.snippet(self.query))
+        by_id = {story.pk: story for story in cards}
+        stories = [by_id[pk] for pk in ids if pk in by_id]
+        for story in stories:
+            story.highlight = highlight(getattr(story, "snippet", None)) or story.standfirst
+        return stories
+
+    def _ordered_ids(self) -> QuerySet:
+        newest = self.matches()
+        if self.sort == NEWEST or not self.query:
+            return newest.values_list("pk", flat=True)
+        candidates = newest.values("pk")[:RANK_WINDOW]
+        rank = self.search.rank(self.query)
+        order = rank.desc() if self.search.rank_descending else rank.asc()
+        return (
+            Article.objects.filter(pk__in=candidates)
+            .order_by(order, "-published_at", "-pk")
+            .values_list("pk", flat=True)
+        )
+
+
+def companies_like(query: Query, *, limit: int = COMPANY_LIMIT) -> list[Company]:
+    """Companies whose name or an alias is close to the query's words, typos included
+    ("Alibba" finds Alibaba Group, "Мэйл.ру" Mail.ru Group): best match first."""
+    text = query.plain[:100]
+    if len(text.replace(" ", "")) < 3:
+        return []
+    return backend().companies(text, limit)
