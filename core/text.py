@@ -6,22 +6,30 @@ import unicodedata
 # Every character Python counts as white space (tabs, NEL U+0085, no-break spaces, the
 # line and paragraph separators U+2028/U+2029, the ideographic space…), mapped to a
 # plain space one for one, so offsets into the text stay valid for the matcher.
-WHITESPACE = str.maketrans(dict.fromkeys((chr(c) for c in range(0x3001) if chr(c).isspace()), " "))
+WHITESPACE = dict.fromkeys((ord(chr(c)) for c in range(0x3001) if chr(c).isspace()), " ")
+# Typographic apostrophes and quotes, one for one, so "McDonald’s" and "McDonald's" are
+# one name however the copy was typed (curly quotes come from word processors, the prime
+# and the modifier letter from careless pasting).
+APOSTROPHES = dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u02bc\u2032\u0060\u00b4"), "'")
+QUOTES = dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"')
+FOLDS = str.maketrans({**WHITESPACE, **APOSTROPHES, **QUOTES})
 _SPACE = re.compile(r" {2,}")
 
 
 def fold(text: str) -> str:
-    """`text` with white space made plain, compatibility forms folded (NFKC: full-width
-    letters, ligatures) and Unicode-aware lower-casing (casefold: ß → ss). The length can
-    change (ß → ss); the matcher maps offsets back itself."""
-    return unicodedata.normalize("NFKC", text.translate(WHITESPACE)).casefold()
+    """`text` with white space made plain, apostrophes and quotes made straight,
+    compatibility forms folded (NFKC: full-width letters, ligatures) and Unicode-aware
+    lower-casing (casefold: ß → ss). The length can change (ß → ss); the matcher maps
+    offsets back itself."""
+    return unicodedata.normalize("NFKC", text.translate(FOLDS)).casefold()
 
 
 def normalise_name(value: str) -> str:
     """THE form in which two company names or aliases are the same name.
 
     `fold()`, then runs of white space become one space; so "ALIBABA  Group",
-    "Alibaba\u2028Group" and "ａｌｉｂａｂａ group" are one name. The matcher folds text
+    "Alibaba\u2028Group" and "ａｌｉｂａｂａ group" are one name, and so are "McDonald’s"
+    and "McDonald's". The matcher folds text
     with the same `fold()`, so what it finds and what the database calls unique agree.
     """
     return _SPACE.sub(" ", fold(unicodedata.normalize("NFC", value))).strip()
@@ -62,12 +70,38 @@ def plain_text(markdown: str) -> str:
 # whole), at a full-width stop (Chinese and Japanese put no space after it), or at a
 # paragraph break.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|(?<=[。！？])|\n{2,}")
+# A full stop that ends an abbreviation or an initial ("J.P. Morgan", "the U.S. company",
+# "Proseware Inc. said", "No. 2") ends no sentence, and nor does one followed by a word
+# in lower case ("approx. five").
+ABBREVIATIONS = frozenset(
+    "inc co corp ltd llc plc bhd pty no nos mr mrs ms dr prof st mt jr sr vs etc approx "
+    "dept est fig gen gov sen rep rev sgt capt col lt cmdr adm jan feb mar apr jun jul aug "
+    "sep sept oct nov dec"
+    " u.s u.k u.n e.u u.a.e n.v s.a a.g j.p p.m a.m i.e e.g".split()
+)
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
+
+
+def _ends_sentence(text: str, start: int, boundary: re.Match) -> bool:
+    stop = boundary.start()
+    if stop == 0 or text[stop - 1] != ".":
+        return True
+    following = text[boundary.end() : boundary.end() + 1]
+    if following.islower():
+        return False
+    word = _LAST_WORD.search(text, max(start, stop - 12), stop)
+    if word is None:
+        return True
+    last = word.group(1).lower()
+    return not (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence in `text`, leading and trailing space excluded."""
     spans, start = [], 0
     for boundary in _SENTENCE_END.finditer(text):
+        if "\n\n" not in boundary.group() and not _ends_sentence(text, start, boundary):
+            continue
         if text[start : boundary.end()].strip():
             spans.append(_trim(text, start, boundary.end()))
         start = boundary.end()

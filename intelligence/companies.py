@@ -45,9 +45,8 @@ class StoryText:
     def read(cls, matcher: CompanyMatcher, *, headline: str, standfirst: str, body: str):
         title = unicodedata.normalize("NFC", "\n\n".join(p for p in (headline, standfirst) if p))
         text = unicodedata.normalize("NFC", plain_text(body))
-        return cls(
-            title=title, body=text, title_hits=matcher.find(title), body_hits=matcher.find(text)
-        )
+        title_hits, body_hits = matcher.find_in([title, text])
+        return cls(title=title, body=text, title_hits=title_hits, body_hits=body_hits)
 
 
 def suggested_role(*, in_title: bool, mentions: int, most: int) -> str:

@@ -1,8 +1,37 @@
-"""Deal facts from sentences that name known companies.
+"""Deal facts from a story: one suggestion per reported transaction, its facts gathered
+across the sentences that tell it.
 
-A sentence is read for a kind of deal (from its wording), money, a stake, a status and the
-companies taking part, each with a role. Suggestions are only suggestions: an editor turns
-one into a Deal in the admin, and `link_companies --apply` records them for review.
+How a story is read:
+
+1. Each sentence is cut into its main text and its asides: an apposition or relative
+   clause between commas ("Wingtip, which is backed by Kinetic, …", "Fourth Coffee, the
+   Seattle roaster, …") describes a company; it reports no deal, and the companies in it
+   are not parties.
+2. The first *trigger* in the main text (buy, acquire, take over, pay … for, sell, merge,
+   invest, a stake in, raise money, lead a round, form a joint venture, partner) decides
+   the kind of deal and the roles: the companies before it are its subject (acquirer,
+   investor, seller, partners), those after it its object, with "from" (seller), "by"
+   (acquirer or investor: "to be taken over by", "led by"), "to" (the buyer in a sale) and
+   "X's unit" (X sells a business) read as the grammar says. Descriptions are not
+   triggers: "Acme-backed", "its former partner", "the venture it formed in 2015",
+   "buying back its own shares".
+3. Where the subject is a reference rather than a name ("it", "the company", "the Swedish
+   lender", "the carmaker"), it is resolved to the most salient compatible company: one
+   named earlier in the sentence, else the current deal's buyer, else the story's main
+   company (named in the headline, most mentioned), preferring one from the nationality
+   named.
+4. Money and stakes count only when the grammar ties them to the transaction: in the
+   trigger's clause and not a share price, revenue, fine, cost or price target; a stake
+   only as "a 45% stake/holding", "bought 45 per cent of", "the remaining 49%".
+   Following sentences add what the first one lacks ("It will pay 3.4bn kronor", "A deal
+   could value the company at ¥450bn", "The round was co-led by …", "X also took part").
+5. A denial ("denied it was in talks") drops the deal; a regulator's block, "called off",
+   "walked away" make it `collapsed`.
+
+Each suggestion carries a confidence (0–1) from how it was read; `SHOW_AT` is the
+threshold below which it is not shown (`analyse_story` drops those). Suggestions are only
+suggestions: an editor turns one into a Deal in the admin, and `link_companies --apply`
+records them for review.
 """
 
 import re
@@ -10,7 +39,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from core.money import find_money
+from core.money import Money, find_money
 from core.text import sentence_spans
 from deals.models import Deal, DealParty
 
@@ -21,77 +50,198 @@ Kind, Status, Role = Deal.Kind, Deal.Status, DealParty.Role
 JOINT_VENTURE, MERGER, ACQUISITION, INVESTMENT, PARTNERSHIP = (
     Kind.JOINT_VENTURE, Kind.MERGER, Kind.ACQUISITION, Kind.INVESTMENT, Kind.PARTNERSHIP,
 )  # fmt: skip
+MUTUAL_KINDS = {JOINT_VENTURE, MERGER, PARTNERSHIP}
+BUYER_ROLE = {ACQUISITION: Role.ACQUIRER, INVESTMENT: Role.INVESTOR}
+BOUGHT_ROLE = {ACQUISITION: Role.TARGET, INVESTMENT: Role.INVESTEE}
+SIDE = {
+    Role.ACQUIRER: "buyer", Role.INVESTOR: "buyer", Role.TARGET: "bought",
+    Role.INVESTEE: "bought", Role.SELLER: "seller", Role.PARTNER: "partner",
+}  # fmt: skip
+# Suggestions below this confidence are not shown to editors nor reported.
+SHOW_AT = 0.5
 
 
 def _words(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.IGNORECASE)
 
 
-# Checked in this order; the first kind found wins.
-KINDS = [
-    (JOINT_VENTURE, _words(r"\bjoint[- ]venture|\bJV\b")),
-    (MERGER, _words(r"\bmerg(?:e|es|ed|er|ers|ing)\b")),
-    (ACQUISITION, _words(
-        r"\b(?:acquir\w*|acquisition|takeover|take[sn]? over|took over|buy(?:s|ing)?|bought"
-        r"|purchas\w*|take[sn]? control|took control|taking control|controlling stake)\b"
-    )),
-    (INVESTMENT, _words(
-        r"\b(?:invest\w*|stake|funding round|round|rais(?:e|es|ed|ing)|back(?:s|ed|ing)?)\b"
-    )),
-    (PARTNERSHIP, _words(r"\b(?:tie-up|tie up|partnership|partner(?:s|ed|ing)?|alliance)\b")),
+# --- triggers -------------------------------------------------------------------------
+# Each trigger: its kind and its voice, which says who is who.
+#   active: subject buys or invests, object is bought;  passive: subject is bought, "by" buys;
+#   sell: subject sells, object is bought, "to" buys;  raise: subject takes money, "by" gives;
+#   mutual: everyone is a partner;  join: subject joins the deal already told.
+_MONEY_AHEAD = r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:RMB|SEK|NOK|USD|EUR|Rs\.?|INR)\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"  # noqa: E501
+TRIGGERS = [
+    (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:acquired|bought|taken over|purchased)\s+by\b"),  # noqa: E501
+    (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+sold\s+to\b"),
+    (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|take[sn]? control|took control|taking control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up)\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:offer|bid|approach)\s+for\b"),
+    (ACQUISITION, "active", r"\bapproach(?:ed|es|ing)?\b(?=[^.;]{0,60}\b(?:takeover|bid|offer|deal|merger|acquisition|sale)\b)"),  # noqa: E501
+    (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),
+    (MERGER, "mutual", r"\b(?:merg(?:e|es|ed|er|ers|ing)|combin(?:e|es|ing|ation))\b"),
+    (JOINT_VENTURE, "mutual", r"\bjoint[- ]venture\b|\bJV\b|\b(?:50-50|50:50|equal|equally owned)\s+venture\b"),  # noqa: E501
+    (JOINT_VENTURE, "mutual", r"\b(?:establish|form|set(?:ting)? up|creat|launch)\w*\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?venture\b"),  # noqa: E501
+    (INVESTMENT, "active", r"\b(?:co-)?l(?:ed|ead|eads|eading)\s+(?:an?|the|its)\s+[^.;]{0,40}?\b(?:round|financing|investment)\b"),  # noqa: E501
+    (INVESTMENT, "active", r"\b(?:put|puts|putting|inject\w*|pump\w*|plough\w*|pour\w*)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\binto\b)"),  # noqa: E501
+    (INVESTMENT, "active", r"\b(?:invest(?:s|ed|ing|ment)?)\b|\b(?:stake|holding|interest)\s+in\b"),
+    (INVESTMENT, "raise", r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed))\b" + _MONEY_AHEAD),  # noqa: E501
+    (INVESTMENT, "raise", r"\b(?:funding|financing|series [a-f]) round\b|\bround\b(?=\s+(?:was|is|has been)?\s*(?:co-)?led by)"),  # noqa: E501
+    (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bwith participation from\b"),  # noqa: E501
+    (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|work(?:s|ing)? with|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
 ]  # fmt: skip
+TRIGGER_PATTERNS = [(kind, voice, _words(pattern)) for kind, voice, pattern in TRIGGERS]
 
-# Checked in this order: a deal that collapsed may also have been "in talks" in the same
-# sentence, and a completed one "agreed".
+# A trigger that is a noun ("the takeover of") says less than a verb ("bought").
+NOUN_TRIGGER = _words(r"acquisition|takeover|stake|holding|interest|buyout|offer|bid|investment")
+# Not a transaction though the words are there.
+NOT_A_DEAL = _words(
+    r"\bbuy(?:ing|s)? back\b|\bbought back\b|\bbuyback\b|\brepurchas\w*"
+    r"|\b(?:its|their) own shares\b"
+)
+# A trigger inside a description: "Acme-backed", "its former partner", "the venture it
+# formed in 2015", "a unit of".
+DESCRIPTION_BEFORE = _words(r"(?:\w-|\bformer\s+|\bex-|\bthe\s+(?:\w+\s+){0,3})$")
+DESCRIPTION_AFTER = _words(
+    r"^[^.;,]{0,60}?\b(?:formed|set up|created|struck|signed|launched|agreed|announced)"
+    r"(?:\s+with\s+[^.;,]{0,40})?\s+in\s+(?:19|20)\d\d\b"
+    r"|^[^.;,]{0,30}?\bthat was wound down\b"
+)
+
+# --- status ----------------------------------------------------------------------------
 STATUSES = [
     (Status.COLLAPSED, _words(
-        r"\b(?:collaps\w*|abandon\w*|call(?:ed|s)? off|walk(?:ed|s)? away|scrapp\w*|fell through"
-        r"|terminat\w*|pull(?:ed|s)? out|gave up|give up)\b"
+        r"\b(?:collaps\w*|abandon\w*|call(?:ed|s|ing)? off|walk(?:ed|s|ing)? away|scrapp\w*"
+        r"|fell through|terminat\w*|pull(?:ed|s|ing)? out|gave up|give up|block(?:ed|s|ing)?"
+        r"|prohibit\w*|veto(?:ed|es)?|reject(?:ed|s)|withdr[ae]w\w*|broke off|end(?:ed|s) talks"
+        r"|talks (?:have |had |has )?(?:ended|collapsed|broke(?:n)? down|failed)"
+        r"|without (?:an? )?(?:agreement|deal))\b"
     )),
     (Status.COMPLETED, _words(
-        r"\b(?:complet(?:ed|es|ion)|closed the deal|finali[sz]\w*|has raised|have raised"
-        r"|ha(?:s|ve) invested|ha(?:s|ve) bought|ha(?:s|ve) acquired"
-        r"|raised|bought|acquired|took control|took over)\b"
+        r"\b(?:complet(?:ed|es)|closed (?:its|the|their)|ha(?:s|d|ve) closed|finali[sz]ed"
+        r"|ha(?:s|ve|d) raised|ha(?:s|ve|d) secured|ha(?:s|ve|d) invested|ha(?:s|ve|d) bought"
+        r"|ha(?:s|ve|d) acquired|raised|secured|bought|acquired|took control|took over"
+        r"|invested|led|sold|snapped up|scooped up|swallowed|ha(?:s|ve|d) (?:put|injected|poured)"
+        r"|(?:deal|transaction|acquisition|purchase|sale|takeover|merger) (?:was |has |had )?(?:closed|completed))\b"  # noqa: E501
     )),
     (Status.IN_TALKS, _words(
-        r"\b(?:in talks|advanced[- ]stage negotiations|negotiat\w*|in discussions"
-        r"|discussing|talks (?:with|over|on|to))\b"
-    )),
-    (Status.ANNOUNCED, _words(
-        r"\b(?:agree[sd]?|agreement|said it would|says it will|will (?:invest|buy|acquire|pay|take)"
-        r"|signed|announc\w*|plans to|is to (?:buy|invest|acquire))\b"
+        r"\b(?:in (?:advanced |early |exclusive |preliminary )?talks|advanced[- ]stage negotiations"
+        r"|negotiat\w*|in discussions|discussing|talks (?:with|over|on|to))\b"
     )),
     (Status.RUMOURED, _words(
-        r"\b(?:rumou?r\w*|reportedly|consider\w*|weigh(?:s|ing)?|explor\w*"
-        r"|could (?:buy|invest)|people familiar)\b"
+        r"\b(?:rumou?r\w*|reportedly|consider\w*|weigh(?:s|ing)?|explor\w*|could (?:buy|invest)"
+        r"|people (?:familiar|with knowledge|briefed|close)|sources (?:said|say)|possible sale"
+        r"|(?:possible|potential) (?:sale|deal|bid|offer|takeover|merger|acquisition)|could fetch"
+        r"|is understood to|approach(?:ed|es)?)\b"
+    )),
+    (Status.ANNOUNCED, _words(
+        r"\b(?:agree[sd]?|agreement|said it would|says it will|will|signed|announc\w*"
+        r"|plans to|is to|made an? (?:offer|bid)|offer(?:ed|s)?)\b"
     )),
 ]  # fmt: skip
 DEFAULT_STATUS = Status.ANNOUNCED
+DENIAL = _words(
+    r"\b(?:den(?:y|ies|ied)|no truth|not in (?:talks|discussions|negotiations)|speculation"
+    r"|rul(?:ed|es) out|no plans to (?:buy|sell|merge|bid))\b"
+)
 
-STAKE = _words(r"(?P<percent>\d+(?:\.\d+)?)\s?(?:%|(?:per ?cent|percent|pc)\b)")
-STAKE_CONTEXT = _words(r"\b(?:stake|holding|shares?|interest|control|equity)\b")
-# Companies named only as context for another ("a subsidiary of Telenor Group") are not
-# parties to the deal.
+# --- money and stakes ------------------------------------------------------------------
+# An amount is not the deal's value when it is a price per share, a yearly figure, or
+# when revenue, profit, a fine, a cost or a price target comes just before it.
+NOT_VALUE_AFTER = _words(r"^\s*(?:a|per|each)\s+(?:share|year|month|unit)\b|^\s*annually\b")
+NOT_VALUE_BEFORE = _words(
+    r"\b(?:revenue|revenues|sales|turnover|profit|profits|earnings|income|loss|losses|ebitda"
+    r"|fine[ds]?|penalty|compensation|price target|target of|target to|cost|costs|spend"
+    r"|spent|spending|premium|cash pile|set aside|settle\w*|dividend|salary|bonus"
+    r"|receive about|debt)\b[^.;$£€¥₩₹]{0,25}$"
+)
+VALUE_CUE_BEFORE = _words(
+    r"\b(?:pay|pays|paid|paying|receive[sd]?|receiving|fetch|value[sd]?|valuing|worth"
+    r"|price of|priced at|for|in a|a|an|its|the|up to|about|nearly|around|some|of|raised"
+    r"|invest(?:s|ed|ing)?|led|secured|hand(?:s|ed|ing)? over|put(?:s|ting)?|inject\w*"
+    r"|commit\w*)\s*(?:about\s+|up to\s+|nearly\s+|around\s+|a further\s+|another\s+)?$"
+)
+VALUE_CUE_AFTER = _words(r"^\s*(?:in (?:cash|stock|shares)|all-cash|all-share|including)\b")
+DEAL_NOUN_AFTER = _words(
+    r"^\s*(?:[a-z-]+\s+){0,2}?(?:deal|transaction|takeover|acquisition|purchase|merger|offer"
+    r"|bid|investment|round|buyout|sale)\b"
+)
+PERCENT = r"(?P<percent>\d+(?:\.\d+)?)\s?(?:%|(?:per ?cent|percent|pc)\b)"
+STAKE_PATTERNS = [
+    _words(r"\b(?:stake|holding|interest|shareholding) of (?:about |some |around |nearly )?" + PERCENT),  # noqa: E501
+    _words(PERCENT + r"(?:\s+\w+){0,2}?\s+(?:stake|holding|interest|shareholding|of the shares|of the equity)\b"),  # noqa: E501
+    _words(
+        r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|take|takes|took|taking|sell|sells|sold"
+        r"|selling|own|owns|hold|holds|keep|keeps|purchase[sd]?|remaining|further|additional"
+        r"|another)\s+(?:(?:a|an|the|its|their|remaining|further|additional|another)\s+){0,2}"
+        + PERCENT
+        + r"(?!\s+of\s+the\s+(?:combined|new|enlarged|merged|group's|company's)\b)"
+        r"(?!\s+(?:above|below|premium|rise|fall|more|less|higher|lower))"
+    ),
+]  # fmt: skip
+MAJORITY = _words(r"\b(?:majority|controlling|remaining|full control|whole|entire|outright)\b")
+
+# --- parties ---------------------------------------------------------------------------
+# Companies named only as context for another are not parties.
 CONTEXT_BEFORE = _words(
     r"(?:subsidiary|unit|affiliate|arm|division|parent|owner|part|rival|rivals|competitor"
-    r"|backer|spin-off|spinoff) of\s*(?:the\s+)?$"
-    r"|\bowned by\s*$|\b(?:like|such as|rival|rivals)\s+$"
+    r"|backer|spin-off|spinoff|customer|client|supplier) of\s*(?:the\s+)?$"
+    r"|\b(?:owned|controlled) by\s*$|\b(?:like|such as|rival|rivals)\s+$"
+    r"|\b(?:hired|appointed|mandated|retained|advised by|advisers?|analysts at|brokers?)\s+$"
 )
+CONTEXT_AFTER = _words(r"^(?:['’]s?)?\s+(?:(?:and|,)\s+[^,.;]{0,40}?)?(?:to advise|as advis)")
 FROM_BEFORE = _words(r"\bfrom\s*(?:the\s+)?$")
-WITH_BEFORE = _words(r"\b(?:alongside|together with|along with|joined by|and)\s*(?:the\s+)?$")
-# Parties come from the clause that holds the deal's wording: a trailing ", adding …" or
-# ", while …" clause names other companies for context.
-CLAUSE_BREAK = _words(
-    r";|\s[—–]\s|,\s+(?=(?:adding|while|which|who|whereas|although|after|following|where|but"
-    r"|deepening|bringing|giving|making|leaving|according|as well as|as)\b)"
+TO_BEFORE = _words(r"\bto\s*(?:the\s+)?$")
+IN_BEFORE = _words(r"\b(?:in|into)\s*(?:the\s+)?$")
+WITH_BEFORE = _words(r"\b(?:alongside|together with|along with|joined by)\s*(?:the\s+)?$")
+AND_BEFORE = _words(r"(?:\band|,)\s*(?:the\s+)?$")
+BY_BEFORE = _words(
+    r"\b(?:(?:co-)?led by|backed by|funded by|from investors including|by|participation from)"
+    r"\s*(?:the\s+)?$"
 )
-BY_BEFORE = _words(r"\b(?:led by|backed by|funded by|from investors including|by)\s*(?:the\s+)?$")
-PASSIVE = _words(r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed)|receiv\w*|got)\b")
-MUTUAL_KINDS = {JOINT_VENTURE, MERGER, PARTNERSHIP}
-ROLES = {
-    ACQUISITION: (Role.ACQUIRER, Role.TARGET),
-    INVESTMENT: (Role.INVESTOR, Role.INVESTEE),
-}
+POSSESSED_ASSET = _words(
+    r"^['’]s?\s+(?:\w+\s+){0,3}?(?:business|unit|arm|division|assets?|plants?|operations?"
+    r"|stake|holding|portfolio|brands?|subsidiary|parks?|book|mines?|terminals?)\b"
+)
+# Clause breaks: parties come from the clause that holds the trigger.
+CLAUSE_BREAK = _words(
+    r";|\s[—–]\s|,\s+(?=(?:adding|while|whereas|although|after|following|where|but"
+    r"|deepening|bringing|giving|making|leaving|according|as well as|as|sending|citing"
+    r"|saying|ending|creating|two|three|months|weeks|days|years)\b)"
+)
+# An aside: an apposition or a relative clause set off by commas.
+ASIDE = _words(
+    r",\s+(?:which|who|whose|where|a|an|the|its|their|one of|part of|itself|controlled by"
+    r"|owned by|backed by|based in)\b[^,;]*(?:,|(?=[.;]?$))"
+)
+ASIDE_VALUE = _words(r"\b(?:could fetch|fetch|worth|valu(?:e|ed|ing)|priced)\b")
+# References to a company by pronoun or description.
+NATIONALITIES = {
+    "american": "US", "us": "US", "u.s.": "US", "british": "GB", "uk": "GB", "u.k.": "GB",
+    "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "german": "DE",
+    "french": "FR", "italian": "IT", "spanish": "ES", "dutch": "NL", "swiss": "CH",
+    "irish": "IE", "japanese": "JP", "korean": "KR", "south korean": "KR", "chinese": "CN",
+    "indian": "IN", "brazilian": "BR", "canadian": "CA", "australian": "AU", "singaporean": "SG",
+    "singapore": "SG", "hong kong": "HK", "russian": "RU", "indonesian": "ID",
+    "malaysian": "MY", "turkish": "TR", "egyptian": "EG", "chilean": "CL", "estonian": "EE",
+    "polish": "PL", "mexican": "MX", "south african": "ZA", "new zealand": "NZ",
+    "luxembourg": "LU", "belgian": "BE", "austrian": "AT", "saudi": "SA", "emirati": "AE",
+}  # fmt: skip
+_NOUNS = (
+    r"company|group|firm|bank|lender|insurer|carmaker|automaker|airline|carrier|retailer"
+    r"|chain|conglomerate|operator|miner|publisher|investor|fund|start-up|startup|chipmaker"
+    r"|maker|business|buyer|bidder|acquirer|seller|developer|producer|giant|owner|marketplace"
+    r"|platform|manufacturer|supplier|utility|railway|roaster|agent|brewer|winery|trader"
+)
+REFERENCE = _words(
+    rf"\b(?:it|its|they|their)\b(?!['’]s)"
+    rf"|\bthe\s+(?:(?P<nation>{'|'.join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))})\s+)?"  # noqa: E501
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b"
+)
+# Following sentences that add facts to the deal being told.
+STATUS_NEWS = _words(
+    r"\b(?:deal|transaction|takeover|acquisition|purchase|merger|offer|bid|talks)\b"
+)
 
 
 @dataclass
@@ -104,6 +254,8 @@ class DealFacts:
     stake: Decimal | None = None
     evidence: str = ""
     slugs: dict[Hashable, str] = field(default_factory=dict)
+    confidence: float = 0.0
+    sentences: list[str] = field(default_factory=list)  # every sentence the facts came from
 
     def key(self) -> tuple:
         return (self.kind, frozenset(self.parties))
@@ -128,40 +280,64 @@ class DealFacts:
         }
 
 
-def _first(patterns, text: str):
-    for name, pattern in patterns:
-        if found := pattern.search(text):
-            return name, found
-    return None, None
+@dataclass
+class _Sentence:
+    text: str
+    start: int  # offset in the story body
+    hits: list[Hit]  # hits in the main text (asides excluded), positions within `text`
+    masked: list[tuple[int, int]]  # the asides
 
 
-def _kind(sentence: str, stake: Decimal | None):
-    kind, keyword = _first(KINDS, sentence)
-    # Buying a minority stake is an investment, not an acquisition.
-    if (
-        kind == ACQUISITION
-        and stake is not None
-        and stake < 50
-        and "control" not in sentence.lower()
-    ):
-        kind = INVESTMENT
-    return kind, keyword
+@dataclass
+class _Reading:
+    """What one sentence says about a deal."""
+
+    kind: str
+    voice: str
+    parties: dict[Hashable, str]
+    value: Money | None = None
+    stake: Decimal | None = None
+    majority: bool = False
+    status: str = ""
+    from_reference: bool = False
+    verb: bool = True
 
 
-def _stake(sentence: str) -> Decimal | None:
-    if not STAKE_CONTEXT.search(sentence):
-        return None
-    for match in STAKE.finditer(sentence):
-        percent = Decimal(match["percent"])
-        if 0 < percent <= 100:
-            return percent.normalize()
-    return None
+class _Story:
+    """Salience: who the story is about, for resolving references."""
+
+    def __init__(self, matcher: CompanyMatcher, story: StoryText):
+        self.matcher = matcher
+        self.title = [h.company for h in story.title_hits]
+        self.counts: dict[Hashable, int] = {}
+        self.order: dict[Hashable, int] = {}
+        for hit in story.title_hits + story.body_hits:
+            self.counts[hit.company] = self.counts.get(hit.company, 0) + 1
+            self.order.setdefault(hit.company, len(self.order))
+        self.seen: list[Hashable] = []  # in the order the body names them
+
+    def main(self, *, exclude=(), country: str = "", before: int | None = None):
+        pool = [c for c in dict.fromkeys(self.title + self.seen) if c not in exclude]
+        if country:
+            local = [c for c in pool if self.matcher.companies[c].country == country]
+            if local:
+                pool = local
+        if not pool:
+            return None
+        return max(pool, key=lambda c: (c in self.title, self.counts.get(c, 0), -self.order[c]))
 
 
-def _clause(sentence: str, at: int) -> tuple[int, int]:
-    """The (start, end) within `sentence` of the clause around position `at`."""
-    start, end = 0, len(sentence)
-    for brk in CLAUSE_BREAK.finditer(sentence):
+def _asides(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in ASIDE.finditer(text)]
+
+
+def _in(ranges, at: int) -> bool:
+    return any(a <= at < b for a, b in ranges)
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for brk in CLAUSE_BREAK.finditer(text):
         if brk.end() <= at:
             start = brk.end()
         elif brk.start() >= at:
@@ -170,87 +346,384 @@ def _clause(sentence: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def _parties(kind: str, keyword: re.Match, sentence: str, hits: list[Hit], offset: int):
-    """Company → role for the companies in the keyword's clause, in reading order."""
+def _trigger(sentence: _Sentence):
+    """The first trigger in the main text that is not part of a description."""
+    text = sentence.text
+    found = []
+    for kind, voice, pattern in TRIGGER_PATTERNS:
+        for match in pattern.finditer(text):
+            if _in(sentence.masked, match.start()):
+                continue
+            before = text[max(0, match.start() - 30) : match.start()]
+            after = text[match.end() : match.end() + 90]
+            if kind in MUTUAL_KINDS and voice == "mutual" and kind != MERGER:
+                if DESCRIPTION_BEFORE.search(before) and DESCRIPTION_AFTER.search(after):
+                    continue
+                if re.search(r"\bformer\s+$", before, re.I):
+                    continue
+            if re.search(r"\w-$", before):  # "Acme-backed", "Tailspin-owned"
+                continue
+            found.append((match.start(), kind, voice, match))
+            break
+    if not found:
+        return None
+    found.sort(key=lambda f: f[0])
+    return found[0][1:]
+
+
+def _value(sentence: _Sentence, lo: int, hi: int, *, cue_needed: bool) -> Money | None:
+    text = sentence.text
+    for money in find_money(text):
+        inside = lo <= money.start < hi and not _in(sentence.masked, money.start)
+        adjectival = bool(DEAL_NOUN_AFTER.match(text, money.end))
+        in_aside = _in(sentence.masked, money.start) and ASIDE_VALUE.search(
+            text, max(0, money.start - 40), money.start
+        )
+        if not (inside or adjectival or in_aside):
+            continue
+        if NOT_VALUE_AFTER.match(text, money.end):
+            continue
+        before = text[max(0, money.start - 60) : money.start]
+        if NOT_VALUE_BEFORE.search(before):
+            continue
+        if cue_needed and not (
+            adjectival
+            or VALUE_CUE_BEFORE.search(before)
+            or VALUE_CUE_AFTER.match(text, money.end)
+            or in_aside
+        ):
+            continue
+        return money
+    return None
+
+
+def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
+    for pattern in STAKE_PATTERNS:
+        for match in pattern.finditer(text, lo, hi):
+            if _in(masked, match.start("percent")):
+                continue
+            percent = Decimal(match["percent"])
+            if 0 < percent <= 100:
+                return percent.normalize()
+    return None
+
+
+def _status(text: str) -> str:
+    for status, pattern in STATUSES:
+        if pattern.search(text):
+            return status
+    return ""
+
+
+def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
+    return [m for m in REFERENCE.finditer(text, lo, hi) if not _in(masked, m.start())]
+
+
+def _read(sentence: _Sentence, story: _Story, current: "DealFacts | None") -> _Reading | None:
+    found = _trigger(sentence)
+    if found is None:
+        return None
+    kind, voice, match = found
+    text = sentence.text
+    lo, hi = _clause(text, match.start())
+    hits = [h for h in sentence.hits if lo <= h.start < hi]
     parties: dict[Hashable, str] = {}
-    passive = bool(PASSIVE.fullmatch(keyword.group(0))) if kind == INVESTMENT else False
-    clause_start, clause_end = _clause(sentence, keyword.start())
-    for hit in hits:
-        at = hit.start - offset
-        before = sentence[max(0, at - 40) : at]
-        if not clause_start <= at < clause_end or CONTEXT_BEFORE.search(before):
-            continue
-        if hit.company in parties:
-            continue
+    from_reference = False
+    first_in_sentence = next(iter(h.company for h in sentence.hits), None)
+
+    def resolve(ref: re.Match, exclude) -> Hashable | None:
+        nation = (ref.group("nation") or "").lower()
+        country = NATIONALITIES.get(nation, "")
+        word = ref.group(0).lower()
+        if word in ("it", "its", "they", "their") and first_in_sentence not in (None, *exclude):
+            if hits and hits[0].start < ref.start():
+                return first_in_sentence
+        if current is not None and not country:
+            for company, role in current.parties.items():
+                if company not in exclude and SIDE[role] in ("buyer", "partner"):
+                    return company
+        return story.main(exclude=exclude, country=country)
+
+    def role_for(hit_at: int, hit_end: int, previous_role: str | None) -> str | None:
+        before = text[max(0, hit_at - 40) : hit_at]
+        after = text[hit_end : hit_end + 60]
+        if CONTEXT_BEFORE.search(before) or CONTEXT_AFTER.match(after):
+            return None
         if kind in MUTUAL_KINDS:
-            role = Role.PARTNER
-        else:
-            buyer, bought = ROLES[kind]
-            if FROM_BEFORE.search(before):
-                role = Role.SELLER if kind == ACQUISITION else buyer
-            elif BY_BEFORE.search(before):
-                role = buyer
-            elif WITH_BEFORE.search(before) and parties:
-                role = buyer  # "alongside X": X acts with the subject
-            elif at < keyword.start():
-                role = bought if passive else buyer
-            else:
-                role = buyer if passive else bought
+            return Role.PARTNER
+        buyer, bought = BUYER_ROLE[kind], BOUGHT_ROLE[kind]
+        ahead = hit_at < match.start()
+        if FROM_BEFORE.search(before):
+            return Role.SELLER if kind == ACQUISITION else buyer
+        if BY_BEFORE.search(before):
+            return buyer
+        if WITH_BEFORE.search(before):
+            return buyer
+        if AND_BEFORE.search(before) and previous_role and previous_role != Role.SELLER:
+            if not ahead or previous_role:
+                return previous_role
+        if voice == "sell":
+            if ahead:
+                return Role.SELLER
+            return buyer if TO_BEFORE.search(before) else bought
+        if voice in ("passive", "raise"):
+            return bought if ahead else buyer
+        if voice == "join":
+            return buyer
+        if ahead:
+            return buyer
+        if POSSESSED_ASSET.match(after) and kind == ACQUISITION:
+            return Role.SELLER
+        if POSSESSED_ASSET.match(after) and kind == INVESTMENT:
+            return Role.SELLER
+        return bought
+
+    previous = None
+    for hit in hits:
+        at = hit.start
+        role = role_for(at, hit.end, previous)
+        if role is None or hit.company in parties:
+            continue
         parties[hit.company] = role
-    return parties
+        previous = role
+
+    # A subject given by reference: "it would pay", "the carmaker said it had bought".
+    if kind not in MUTUAL_KINDS or len(parties) < 2:
+        ahead_hits = [h for h in hits if h.start < match.start() and h.company in parties]
+        last_ahead = ahead_hits[-1].end if ahead_hits else lo
+        refs = _references(text, last_ahead, match.start(), sentence.masked)
+        refs += [
+            r
+            for r in _references(text, match.end(), min(hi, match.end() + 25), sentence.masked)
+            if r.group(0).lower() in ("its", "their") and voice in ("sell", "active")
+        ]
+        if refs and (not ahead_hits or refs[-1].start() > ahead_hits[-1].start):
+            ref = refs[-1]
+            if kind in MUTUAL_KINDS:
+                role = Role.PARTNER
+            elif voice == "sell" or (ref.start() > match.start()):
+                role = Role.SELLER
+            elif voice in ("passive", "raise"):
+                role = BOUGHT_ROLE[kind]
+            else:
+                role = BUYER_ROLE[kind]
+            other_side = {c for c, r in parties.items() if SIDE[r] != SIDE[role]}
+            company = resolve(ref, exclude=other_side)
+            if company is not None and parties.get(company) != role:
+                if voice != "join":
+                    # The reference is nearer the trigger than any name: it is the subject.
+                    for h in ahead_hits:
+                        if parties.get(h.company) == role:
+                            del parties[h.company]
+                parties = {company: role, **{c: r for c, r in parties.items() if c != company}}
+                from_reference = True
+
+    value = _value(sentence, lo, hi, cue_needed=False)
+    stake = _stake(text, lo, hi, sentence.masked)
+    majority = bool(MAJORITY.search(text, lo, hi))
+    if kind == ACQUISITION and stake is not None and stake < 50 and not majority:
+        kind = INVESTMENT
+        parties = {
+            c: {Role.ACQUIRER: Role.INVESTOR, Role.TARGET: Role.INVESTEE}.get(r, r)
+            for c, r in parties.items()
+        }
+    elif kind == INVESTMENT and (majority or (stake is not None and stake > 50)):
+        if voice == "active":
+            kind = ACQUISITION
+            parties = {
+                c: {Role.INVESTOR: Role.ACQUIRER, Role.INVESTEE: Role.TARGET}.get(r, r)
+                for c, r in parties.items()
+            }
+    return _Reading(
+        kind=kind,
+        voice=voice,
+        parties=parties,
+        value=value,
+        stake=stake,
+        majority=majority,
+        status=_status(text),
+        from_reference=from_reference,
+        verb=voice != "active" or not NOUN_TRIGGER.match(match.group(0)),
+    )
 
 
-def _enough(kind: str, parties: dict, money, stake) -> bool:
-    """Is this a deal at all? Two sides, or one side and terms."""
+def _sides(parties: dict) -> set[str]:
+    return {SIDE[r] for r in parties.values()}
+
+
+def _compatible(deal: DealFacts, reading: _Reading) -> bool:
+    """Can `reading` be more of `deal`: the same kind of act, no party on two sides?"""
+    families = {ACQUISITION: "buy", INVESTMENT: "buy"}
+    if families.get(deal.kind, deal.kind) != families.get(reading.kind, reading.kind):
+        return False
+    for company, role in reading.parties.items():
+        if company in deal.parties and SIDE[deal.parties[company]] != SIDE[role]:
+            return False
+    return True
+
+
+def _continues(deal: DealFacts, reading: _Reading) -> bool:
+    """Does `reading` tell more of `deal` (the one being told) rather than another deal?"""
+    if not _compatible(deal, reading):
+        return False
+    new = {c: r for c, r in reading.parties.items() if c not in deal.parties}
+    shared = set(reading.parties) & set(deal.parties)
+    if any(SIDE[r] == "bought" for r in new.values()) and "bought" in _sides(deal.parties):
+        return False
+    if deal.kind in MUTUAL_KINDS and new and not shared:
+        return False
+    return (
+        bool(shared) or not reading.parties or reading.voice == "join" or _sides(new) <= {"buyer"}
+    )
+
+
+def _enough(reading: _Reading) -> bool:
+    parties = reading.parties
     if not parties:
         return False
-    if money or stake is not None:
-        return True
-    if kind in MUTUAL_KINDS:
+    if reading.kind in MUTUAL_KINDS:
         return len(parties) >= 2
-    buyer, bought = ROLES[kind]
-    roles = set(parties.values())
-    return bool(roles & {buyer, Role.SELLER}) and bought in roles
+    sides = _sides(parties)
+    if len(sides) >= 2:
+        return True
+    return reading.value is not None or reading.stake is not None
+
+
+def _confidence(deal: DealFacts, meta: dict) -> float:
+    score = 0.45
+    sides = _sides(deal.parties)
+    if deal.kind in MUTUAL_KINDS:
+        score += 0.25 if len(deal.parties) >= 2 else -0.3
+    elif {"buyer", "bought"} <= sides or {"buyer", "seller"} <= sides:
+        score += 0.25
+    elif len(deal.parties) < 2:
+        score -= 0.3
+    if meta["verb"]:
+        score += 0.1
+    if deal.value is not None or deal.stake is not None:
+        score += 0.1
+    if meta["status_word"]:
+        score += 0.05
+    if meta["reference"]:
+        score -= 0.1
+    return round(max(0.0, min(1.0, score)), 2)
 
 
 def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
-    """Deal suggestions from the story's body, one per kind and set of parties."""
-    found: dict[tuple, DealFacts] = {}
-    for start, end in sentence_spans(story.body):
-        hits = [h for h in story.body_hits if start <= h.start < end]
-        if not hits:
-            continue
-        sentence = story.body[start:end]
-        stake = _stake(sentence)
-        kind, keyword = _kind(sentence, stake)
-        if kind is None:
-            continue
-        parties = _parties(kind, keyword, sentence, hits, start)
-        money = find_money(sentence)
-        if not _enough(kind, parties, money, stake):
-            continue
-        status, _ = _first(STATUSES, sentence)
-        facts = DealFacts(
-            kind=kind,
-            status=status or DEFAULT_STATUS,
-            parties=parties,
-            value=money[0].value if money else None,
-            currency=money[0].currency if money else "",
-            stake=stake,
-            evidence=sentence,
-            slugs={c: matcher.companies[c].slug for c in parties},
+    """Deal suggestions from the story's body, one per reported transaction, each with a
+    confidence (callers show those at or above `SHOW_AT`)."""
+    salience = _Story(matcher, story)
+    deals: list[DealFacts] = []
+    meta: dict[int, dict] = {}
+    current: DealFacts | None = None
+    body = story.body
+    hit_index = 0
+    hits = story.body_hits
+    for start, end in sentence_spans(body):
+        own = []
+        while hit_index < len(hits) and hits[hit_index].start < end:
+            if hits[hit_index].start >= start:
+                own.append(hits[hit_index])
+            hit_index += 1
+        text = body[start:end]
+        masked = _asides(text)
+        local = [
+            Hit(company=h.company, start=h.start - start, end=h.end - start, text=h.text)
+            for h in own
+        ]
+        sentence = _Sentence(
+            text=text,
+            start=start,
+            hits=[h for h in local if not _in(masked, h.start)],
+            masked=masked,
         )
-        _merge(found, facts)
-    return list(found.values())
+        for h in own:
+            if h.company not in salience.seen:
+                salience.seen.append(h.company)
+        if NOT_A_DEAL.search(text):
+            continue
+        if DENIAL.search(text):
+            current = None
+            continue
+        reading = _read(sentence, salience, current) if (local or current) else None
+        if reading is None:
+            if current is not None:
+                _follow_up(current, sentence)
+            continue
+        target = current if current is not None and _continues(current, reading) else None
+        if target is None:
+            for deal in deals:
+                if _compatible(deal, reading) and set(reading.parties) == set(deal.parties):
+                    target = deal
+                    break
+        if target is not None:
+            _merge(target, reading, sentence, matcher)
+            meta[id(target)]["reference"] |= reading.from_reference
+            current = target
+            continue
+        if not _enough(reading):
+            continue
+        value = reading.value
+        facts = DealFacts(
+            kind=reading.kind,
+            status=reading.status or DEFAULT_STATUS,
+            parties=reading.parties,
+            value=value.value if value else None,
+            currency=value.currency if value else "",
+            stake=reading.stake,
+            evidence=text,
+            slugs={c: matcher.companies[c].slug for c in reading.parties},
+            sentences=[text],
+        )
+        meta[id(facts)] = {
+            "verb": reading.verb,
+            "status_word": bool(reading.status),
+            "reference": reading.from_reference,
+        }
+        deals.append(facts)
+        current = facts
+    for deal in deals:
+        deal.confidence = _confidence(deal, meta[id(deal)])
+    return deals
 
 
-def _merge(found: dict[tuple, DealFacts], facts: DealFacts) -> None:
-    """Facts about the same deal from several sentences fill each other's gaps."""
-    earlier = found.get(facts.key())
-    if earlier is None:
-        found[facts.key()] = facts
-        return
-    if earlier.value is None and facts.value is not None:
-        earlier.value, earlier.currency = facts.value, facts.currency
-    if earlier.stake is None:
-        earlier.stake = facts.stake
+def _merge(deal: DealFacts, reading: _Reading, sentence: _Sentence, matcher) -> None:
+    """A later sentence about the same deal fills its gaps."""
+    for company, role in reading.parties.items():
+        if company not in deal.parties:
+            if deal.kind in MUTUAL_KINDS:
+                role = Role.PARTNER
+            elif SIDE[role] == "buyer":
+                role = BUYER_ROLE[deal.kind]
+            elif SIDE[role] == "bought":
+                role = BOUGHT_ROLE[deal.kind]
+            deal.parties[company] = role
+            deal.slugs[company] = matcher.companies[company].slug
+    if deal.value is None and reading.value is not None:
+        deal.value, deal.currency = reading.value.value, reading.value.currency
+    if deal.stake is None and reading.stake is not None:
+        deal.stake = reading.stake
+    if reading.status == Status.COLLAPSED:
+        deal.status = Status.COLLAPSED
+    if sentence.text not in deal.sentences:
+        deal.sentences.append(sentence.text)
+
+
+def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
+    """A sentence with no trigger of its own: "It will pay 3.4bn kronor", "A deal could
+    value the company at ¥450bn", "The group will own 60 per cent", "The deal collapsed"."""
+    text = sentence.text
+    added = False
+    if deal.value is None and (money := _value(sentence, 0, len(text), cue_needed=True)):
+        deal.value, deal.currency = money.value, money.currency
+        added = True
+    if deal.stake is None and deal.kind not in MUTUAL_KINDS:
+        stake = _stake(text, 0, len(text), sentence.masked)
+        if stake is not None:
+            deal.stake = stake
+            added = True
+    if STATUS_NEWS.search(text) and _status(text) in (Status.COLLAPSED, Status.COMPLETED):
+        deal.status = _status(text)
+        added = True
+    if added and text not in deal.sentences:
+        deal.sentences.append(text)

@@ -12,9 +12,15 @@ Each raw hit is then checked against the rules a reader would apply:
   case, except that a capitalised name does not match an all-lower-case word, so "Grab" the
   company is not "grab" the verb;
 - punctuation inside names ("Mail.ru", "JD.com") is part of the name, punctuation after it
-  (a full stop, a possessive apostrophe) is not.
+  (a full stop, a possessive apostrophe) is not;
+- a name that is also a common word ("Amazon", "Visa", "Sea"), flagged `needs_context` by an
+  editor, is never read after an article or determiner ("the Amazon basin", "the Oracle
+  of Omaha"), and elsewhere only where the words around it say company ("Amazon said",
+  "Visa Inc", "shares in Oracle") or where the same company is named firmly in the same
+  story ("Sea's bank" after "Sea Ltd").
 """
 
+import re
 import unicodedata
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
@@ -67,6 +73,7 @@ class Surface:
     capitalised: bool
     open_start: bool
     open_end: bool
+    needs_context: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,6 +88,25 @@ class Hit:
 class CompanyInfo:
     slug: str
     name: str
+    country: str = ""
+
+
+# Context for names that are also words. Before: an article or determiner rules the name
+# out. After: a verb of reporting, a corporate word or a possessive role says company.
+_DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|this|that|these|those|its|their)\s+$", re.I)
+_COMPANY_BEFORE = re.compile(
+    r"(?:shares?|stake|holding|investment|stock) (?:in|of)\s+$"
+    r"|(?:rival|rivals|competitor|owner|backer|peer|peers)\s+$",
+    re.I,
+)
+_COMPANY_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:said|says|say|has|have|had|is|was|will|would|could|can|did|does|agreed"
+    r"|announced|reported|declined|plans|planned|bought|acquired|invested|sold|shares|stock"
+    r"|chief|executive|ceo|spokesman|spokeswoman|spokesperson|boss|founder|inc|ltd|corp"
+    r"|corporation|limited|plc|group|co|sa|ag|nv|holdings|board)\b"
+    r"|,\s+(?:the|a|an|which)\s",
+    re.I,
+)
 
 
 class CompanyMatcher:
@@ -92,19 +118,21 @@ class CompanyMatcher:
         context)."""
         self.companies: dict[Hashable, CompanyInfo] = {}
         self._automaton = ahocorasick.Automaton()
-        for key, slug, name, aliases, *_rest in companies:
-            self.companies[key] = CompanyInfo(slug=slug, name=name)
-            self._add(key, name, is_alias=False)
+        for key, slug, name, aliases, *rest in companies:
+            name_needs_context = bool(rest and rest[0])
+            country = rest[1] if len(rest) > 1 else ""
+            self.companies[key] = CompanyInfo(slug=slug, name=name, country=country or "")
+            self._add(key, name, is_alias=False, needs_context=name_needs_context)
             for alias in aliases:
-                alias = alias[0] if isinstance(alias, tuple) else alias
-                self._add(key, alias, is_alias=True)
+                alias, flag = alias if isinstance(alias, tuple) else (alias, False)
+                self._add(key, alias, is_alias=True, needs_context=flag)
         if len(self._automaton):
             self._automaton.make_automaton()
 
     def __len__(self) -> int:
         return len(self._automaton)
 
-    def _add(self, key: Hashable, written: str, *, is_alias: bool) -> None:
+    def _add(self, key: Hashable, written: str, *, is_alias: bool, needs_context=False) -> None:
         written = unicodedata.normalize("NFC", written.strip())
         folded = normalise_name(written)
         if not folded or folded in self._automaton:
@@ -121,6 +149,7 @@ class CompanyMatcher:
                 capitalised=any(c.isupper() for c in letters),
                 open_start=_unspaced_script(folded[0]),
                 open_end=_unspaced_script(folded[-1]),
+                needs_context=needs_context,
             ),
         )
 
@@ -130,6 +159,19 @@ class CompanyMatcher:
         Positions are in the NFC form of `text` (accents composed); callers that slice
         around hits read the same form (`StoryText` does).
         """
+        return self.find_in([text])[0]
+
+    def find_in(self, texts: list[str]) -> list[list[Hit]]:
+        """`find()` for the parts of one story (headline, body…): a name that needs
+        context is confirmed by a firm mention of its company in any part."""
+        scanned = [self._scan(text) for text in texts]
+        firm = {hit.company for hits in scanned for hit, tentative in hits if not tentative}
+        return [
+            [hit for hit, tentative in hits if not tentative or hit.company in firm]
+            for hits in scanned
+        ]
+
+    def _scan(self, text: str) -> list[tuple[Hit, bool]]:
         if not text or not len(self._automaton):
             return []
         text = unicodedata.normalize("NFC", text)
@@ -140,16 +182,20 @@ class CompanyMatcher:
             if origin is not None:
                 start, end = origin[start], origin[end - 1] + 1
             if self._accepts(text, start, end, surface):
-                candidates.append((start, end, surface.company))
+                candidates.append((start, end, surface))
         # Longest first, then leftmost: a hit is kept unless a longer one already covers it.
         candidates.sort(key=lambda c: (c[0] - c[1], c[0]))
         taken = bytearray(len(text))
         hits = []
-        for start, end, company in candidates:
+        for start, end, surface in candidates:
             if not any(taken[start:end]):
                 taken[start:end] = b"\x01" * (end - start)
-                hits.append(Hit(company=company, start=start, end=end, text=text[start:end]))
-        hits.sort(key=lambda h: h.start)
+                tentative = surface.needs_context and not _says_company(text, start, end)
+                if tentative and _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+                    continue
+                hit = Hit(company=surface.company, start=start, end=end, text=text[start:end])
+                hits.append((hit, tentative))
+        hits.sort(key=lambda h: h[0].start)
         return hits
 
     @staticmethod
@@ -166,3 +212,12 @@ class CompanyMatcher:
         if surface.capitalised and found.islower():
             return False
         return True
+
+
+def _says_company(text: str, start: int, end: int) -> bool:
+    """Do the words around a name that is also a common word say it is the company?"""
+    if _DETERMINER_BEFORE.search(text, max(0, start - 8), start):
+        return bool(_COMPANY_AFTER.match(text, end)) and text[end : end + 1] != ","
+    return bool(
+        _COMPANY_AFTER.match(text, end) or _COMPANY_BEFORE.search(text, max(0, start - 20), start)
+    )
