@@ -38,19 +38,20 @@ def normalise_name(value: str) -> str:
 # Markdown to plain text for matching. Regular expressions rather than a full parse: a
 # 5,000-word story is stripped in about a millisecond, and only the markup that can sit
 # around a name matters here (links, images, emphasis, code, headings, quotes, lists).
-_MARKDOWN = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images: keep the alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # inline links: keep the text
-    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1"),  # reference links
-    (re.compile(r"^\[[^\]]+\]:\s*\S+.*$", re.M), ""),  # link reference definitions
-    (re.compile(r"<https?://[^>]+>"), ""),  # autolinks
-    (re.compile(r"<[^>\n]+>"), ""),  # raw HTML tags
+_MARKDOWN = [  # (pattern, replacement, characters without which it cannot match)
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1", "!"),  # images: keep the alt text
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1", "]"),  # inline links: keep the text
+    (re.compile(r"\[([^\]]+)\]\[[^\]]*\]"), r"\1", "]"),  # reference links
+    (re.compile(r"^\[[^\]]+\]:\s*\S+.*$", re.M), "", "]"),  # link reference definitions
+    (re.compile(r"<https?://[^>]+>"), "", "<"),  # autolinks
+    (re.compile(r"<[^>\n]+>"), "", "<"),  # raw HTML tags
     (
         re.compile(r"^[ \t]{0,3}(?:#{1,6}[ \t]*|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)", re.M),
         "",
+        None,
     ),  # block markers
-    (re.compile(r"\*+|~~|`+"), ""),  # emphasis, strikethrough, code
-    (re.compile(r"(?<!\w)_+|_+(?!\w)"), ""),  # underscore emphasis, not snake_case
+    (re.compile(r"\*+|~~|`+"), "", "*~`"),  # emphasis, strikethrough, code
+    (re.compile(r"(?<!\w)_+|_+(?!\w)"), "", "_"),  # underscore emphasis, not snake_case
 ]
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _LINE = re.compile(r"[ \t]*\n[ \t]*")
@@ -60,8 +61,9 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 def plain_text(markdown: str) -> str:
     """The words of a Markdown body: markup and URLs removed, paragraphs kept apart."""
     text = markdown.replace("\r\n", "\n")
-    for pattern, replacement in _MARKDOWN:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, needs in _MARKDOWN:
+        if needs is None or any(char in text for char in needs):
+            text = pattern.sub(replacement, text)
     paragraphs = (_SPACES.sub(" ", _LINE.sub(" ", p)).strip() for p in _PARAGRAPH.split(text))
     return "\n\n".join(p for p in paragraphs if p)
 

@@ -3,6 +3,7 @@
 import unicodedata
 from collections.abc import Hashable
 from dataclasses import dataclass
+from functools import cached_property
 
 from core.text import plain_text, sentence_spans
 
@@ -48,6 +49,11 @@ class StoryText:
         title_hits, body_hits = matcher.find_in([title, text])
         return cls(title=title, body=text, title_hits=title_hits, body_hits=body_hits)
 
+    @cached_property
+    def body_spans(self) -> list[tuple[int, int]]:
+        """The body's sentences, found once for every reader of the story."""
+        return sentence_spans(self.body)
+
 
 def suggested_role(*, in_title: bool, mentions: int, most: int) -> str:
     """`about` when the company is central: named in the headline or standfirst, the most
@@ -66,7 +72,7 @@ def detect_companies(matcher: CompanyMatcher, story: StoryText) -> list[CompanyM
             first_hit.setdefault(hit.company, (source, hit))
     in_title = {hit.company for hit in story.title_hits}
     most = max(counts.values(), default=0)
-    spans = {"body": sentence_spans(story.body), "title": sentence_spans(story.title)}
+    spans = {"body": story.body_spans, "title": sentence_spans(story.title)}
     texts = {"body": story.body, "title": story.title}
     found = []
     for company, mentions in counts.items():

@@ -40,7 +40,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from core.money import Money, find_money
-from core.text import sentence_spans
 from deals.models import Deal, DealParty
 
 from .companies import StoryText
@@ -91,6 +90,46 @@ TRIGGERS = [
     (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|work(?:s|ing)? with|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
 ]  # fmt: skip
 TRIGGER_PATTERNS = [(kind, voice, _words(pattern)) for kind, voice, pattern in TRIGGERS]
+# All of them in one pattern, so a sentence is scanned once: the leftmost trigger wins, and
+# at one position the one listed first.
+ANY_TRIGGER = _words("|".join(f"(?P<t{i}>{pattern})" for i, (_, _, pattern) in enumerate(TRIGGERS)))
+
+# Speed: a sentence is only searched for triggers, denials and the like when it holds one
+# of their words (a set lookup), and for money and stakes when it holds a digit.
+TRIGGER_WORDS = frozenset(
+    """acquire acquires acquired acquiring acquisition acquisitions takeover takeovers take takes
+    taken took taking buy buys buying bought buyout purchase purchases purchased purchasing snap
+    snaps snapped snapping scoop scoops scooped scooping swallow swallows swallowed swallowing
+    gobble gobbles gobbled gobbling offer bid approach approached approaches approaching pay pays
+    paid paying merge merges merged merger mergers merging combine combines combining combination
+    joint joint-venture jv venture sell sells selling sold sale divest divests divested divesting
+    divestment led lead leads leading co-led co-lead co-leads round put puts putting inject
+    injects injected injecting pump pumps pumped pumping plough ploughs ploughed ploughing pour
+    pours poured pouring invest invests invested investing investment stake holding interest
+    raise raises raised raising secure secures secured securing land lands landed close closes
+    closed funding financing also participation tie-up tie partnership alliance team teams
+    teamed partner partners partnered partnering work works working cooperate cooperates
+    cooperated cooperating collaborate collaborates collaborated collaborating control""".split()
+)
+# The words a trigger can start with: the trigger words, the auxiliaries of the passive
+# ("was acquired by") and the verbs that set up a venture.
+START_WORDS = TRIGGER_WORDS | frozenset(
+    """be been being is was were are get got 50-50 50:50 equal equally establish establishes
+    established establishing form forms formed forming set setting create creates created
+    creating launch launches launched launching with series""".split()
+)
+_WORD = re.compile(r"[\w:-]+")
+DENIAL_WORDS = frozenset("deny denies denied truth not speculation ruled rules no".split())
+NOT_A_DEAL_WORDS = frozenset(
+    "back buyback buybacks repurchase repurchases repurchased repurchasing own".split()
+)
+_PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
+_DIGIT = re.compile(r"\d")
+
+
+def _words_in(text: str) -> frozenset:
+    return frozenset(text.lower().translate(_PUNCTUATION).split())
+
 
 # A trigger that is a noun ("the takeover of") says less than a verb ("bought").
 NOUN_TRIGGER = _words(r"acquisition|takeover|stake|holding|interest|buyout|offer|bid|investment")
@@ -102,6 +141,8 @@ NOT_A_DEAL = _words(
 # A trigger inside a description: "Acme-backed", "its former partner", "the venture it
 # formed in 2015", "a unit of".
 DESCRIPTION_BEFORE = _words(r"(?:\w-|\bformer\s+|\bex-|\bthe\s+(?:\w+\s+){0,3})$")
+FORMER_BEFORE = _words(r"\bformer\s+$")
+HYPHENATED_BEFORE = _words(r"\w-$")
 DESCRIPTION_AFTER = _words(
     r"^[^.;,]{0,60}?\b(?:formed|set up|created|struck|signed|launched|agreed|announced)"
     r"(?:\s+with\s+[^.;,]{0,40})?\s+in\s+(?:19|20)\d\d\b"
@@ -286,6 +327,7 @@ class _Sentence:
     start: int  # offset in the story body
     hits: list[Hit]  # hits in the main text (asides excluded), positions within `text`
     masked: list[tuple[int, int]]  # the asides
+    words: frozenset = frozenset()  # its words, lower case, for the quick checks
 
 
 @dataclass
@@ -349,30 +391,30 @@ def _clause(text: str, at: int) -> tuple[int, int]:
 def _trigger(sentence: _Sentence):
     """The first trigger in the main text that is not part of a description."""
     text = sentence.text
-    found = []
-    for kind, voice, pattern in TRIGGER_PATTERNS:
-        for match in pattern.finditer(text):
-            if _in(sentence.masked, match.start()):
+    for word in _WORD.finditer(text):
+        if word.group().lower() not in START_WORDS or _in(sentence.masked, word.start()):
+            continue
+        match = ANY_TRIGGER.match(text, word.start())
+        if match is None:
+            continue
+        kind, voice, _ = TRIGGER_PATTERNS[int(match.lastgroup[1:])]
+        before = text[max(0, match.start() - 30) : match.start()]
+        after = text[match.end() : match.end() + 90]
+        if kind in MUTUAL_KINDS and voice == "mutual" and kind != MERGER:
+            if DESCRIPTION_BEFORE.search(before) and DESCRIPTION_AFTER.search(after):
                 continue
-            before = text[max(0, match.start() - 30) : match.start()]
-            after = text[match.end() : match.end() + 90]
-            if kind in MUTUAL_KINDS and voice == "mutual" and kind != MERGER:
-                if DESCRIPTION_BEFORE.search(before) and DESCRIPTION_AFTER.search(after):
-                    continue
-                if re.search(r"\bformer\s+$", before, re.I):
-                    continue
-            if re.search(r"\w-$", before):  # "Acme-backed", "Tailspin-owned"
+            if FORMER_BEFORE.search(before):
                 continue
-            found.append((match.start(), kind, voice, match))
-            break
-    if not found:
-        return None
-    found.sort(key=lambda f: f[0])
-    return found[0][1:]
+        if HYPHENATED_BEFORE.search(before):  # "Acme-backed", "Tailspin-owned"
+            continue
+        return kind, voice, match
+    return None
 
 
 def _value(sentence: _Sentence, lo: int, hi: int, *, cue_needed: bool) -> Money | None:
     text = sentence.text
+    if not _DIGIT.search(text):
+        return None
     for money in find_money(text):
         inside = lo <= money.start < hi and not _in(sentence.masked, money.start)
         adjectival = bool(DEAL_NOUN_AFTER.match(text, money.end))
@@ -398,6 +440,8 @@ def _value(sentence: _Sentence, lo: int, hi: int, *, cue_needed: bool) -> Money 
 
 
 def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
+    if not _DIGIT.search(text, lo, hi):
+        return None
     for pattern in STAKE_PATTERNS:
         for match in pattern.finditer(text, lo, hi):
             if _in(masked, match.start("percent")):
@@ -619,7 +663,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     body = story.body
     hit_index = 0
     hits = story.body_hits
-    for start, end in sentence_spans(body):
+    for start, end in story.body_spans:
         own = []
         while hit_index < len(hits) and hits[hit_index].start < end:
             if hits[hit_index].start >= start:
@@ -636,16 +680,20 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             start=start,
             hits=[h for h in local if not _in(masked, h.start)],
             masked=masked,
+            words=_words_in(text),
         )
         for h in own:
             if h.company not in salience.seen:
                 salience.seen.append(h.company)
-        if NOT_A_DEAL.search(text):
+        words = sentence.words
+        if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(text):
             continue
-        if DENIAL.search(text):
+        if words & DENIAL_WORDS and DENIAL.search(text):
             current = None
             continue
-        reading = _read(sentence, salience, current) if (local or current) else None
+        reading = None
+        if (local or current) and words & TRIGGER_WORDS:
+            reading = _read(sentence, salience, current)
         if reading is None:
             if current is not None:
                 _follow_up(current, sentence)
