@@ -9,10 +9,11 @@ class ArticlesConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
-        from . import search, signals
+        from . import pictures, search, signals
         from .roles import sync_roles
 
         signals.connect()
+        pictures.connect()
         # Groups need the permissions, which Django creates in post_migrate; so the
         # roles are synced there too rather than in a data migration.
         post_migrate.connect(sync_roles, sender=self)

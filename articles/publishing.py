@@ -1,7 +1,7 @@
 """Publishing and unpublishing stories: who may, and what it does."""
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from .models import Article
@@ -17,6 +17,10 @@ def article_publish(*, article: Article, user: AbstractBaseUser) -> Article:
     """Publish `article` now, or at its scheduled time if that is still to come."""
     if not user_can_publish(user):
         raise PermissionDenied("You do not have permission to publish stories.")
+    # Every picture a reader will see needs alt text first (Article.picture_problems).
+    problems = article.picture_problems(publishing=True)
+    if problems:
+        raise ValidationError(problems)
     article.status = Article.Status.PUBLISHED
     article.published_at = article.published_at or timezone.now()
     article.updated_by = user

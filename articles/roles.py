@@ -36,6 +36,13 @@ RIGHTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "articles.dealsuggestion": (NONE, ALL),
     "taggit.tag": (LOOK_UP, ALL),
     "taggit.taggeditem": (NONE, NONE),  # unused: stories have their own through model
+    # The picture library: writers upload and describe pictures; only editors delete them
+    # or set a company's logo.
+    "images.image": (("add", "change", "view"), ALL),
+    "images.taggedimage": (ALL, ALL),
+    "images.companylogo": (LOOK_UP, ALL),
+    # Derived from a story's body on save: nobody edits it by hand.
+    "articles.articlebodyimage": (NONE, NONE),
     # Bookkeeping nobody edits by hand.
     "articles.publicstate": (NONE, LOOK_UP),
     "articles.topicstats": (NONE, LOOK_UP),
@@ -43,7 +50,7 @@ RIGHTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 # Beyond add/change/delete/view.
 EXTRA = {EDITOR: ["articles.publish_article"], WRITER: []}
 # The apps whose every model needs a decision above.
-GOVERNED_APPS = ("articles", "companies", "deals", "intelligence", "taggit")
+GOVERNED_APPS = ("articles", "companies", "deals", "intelligence", "images", "taggit")
 
 
 def codenames(role: str) -> set[str]:

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from articles import urls as reader_urls
+from images import views as images_views
 
 from .health import healthz
 
@@ -12,6 +13,8 @@ admin.site.index_title = "Editorial desk"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    # Pictures on the local disk (no MEDIA_STORAGE_URL): content-hashed, cached for a year.
+    path("media/<path:path>", images_views.media, name="media"),
     path("companies/", include(reader_urls.company_patterns)),
     path("deals/", include(reader_urls.deal_patterns)),
     path("topics/", include(reader_urls.topic_patterns)),

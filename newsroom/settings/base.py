@@ -5,6 +5,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from core import media_storage
+
 from . import cache_url
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -27,6 +29,7 @@ INSTALLED_APPS = [
     "companies",
     "deals",
     "intelligence",
+    "images",
     "articles",
 ]
 
@@ -119,6 +122,19 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 
 TAGGIT_CASE_INSENSITIVE = True
+
+# Uploaded pictures and their renditions: the local disk at MEDIA_ROOT, or an S3-compatible
+# bucket when MEDIA_STORAGE_URL says so (core/media_storage.py).
+MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
+MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+STORAGES = {
+    "default": media_storage.parse(os.environ.get("MEDIA_STORAGE_URL")),
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+# Uploads refused above these (a clear form error, never a 500): bytes, and pixels, which
+# also guards against decompression bombs (a small file that decodes to gigabytes).
+IMAGES_MAX_UPLOAD_BYTES = int(os.environ.get("IMAGES_MAX_UPLOAD_BYTES", str(25 * 1024 * 1024)))
+IMAGES_MAX_PIXELS = int(os.environ.get("IMAGES_MAX_PIXELS", str(50_000_000)))
 
 # The site's public address (https://news.example.com) for absolute links in feeds,
 # sitemaps, structured data and the API; unset, they use the request's own host.

@@ -29,7 +29,7 @@ CSRF_TRUSTED_ORIGINS = [
 ]
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": STORAGES["default"],  # noqa: F405 - MEDIA_STORAGE_URL, see settings/base.py
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
