@@ -23,6 +23,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "taggit",
     "django_countries",
     # The newsroom's own apps, lowest first: each imports only from those above it here.
@@ -76,6 +77,18 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several workers writing one SQLite file: WAL lets readers go on while one writes;
+    # IMMEDIATE takes the write lock when a transaction starts, so two writers queue
+    # instead of one failing half-way with "database is locked"; and a writer waits up to
+    # the timeout for the lock rather than failing at once.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": int(os.environ.get("SQLITE_TIMEOUT", "20")),
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 
 # Read replicas: DATABASE_REPLICA_URLS, comma-separated, become `replica1`, `replica2`, …
 # Reader pages read from one of them; writes, the admin, editors and transactions use
