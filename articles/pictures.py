@@ -12,6 +12,7 @@ from django.db.models.signals import post_delete, post_save
 
 from core.site import absolute_url
 from images.body import render_body
+from images.demo import load_demo_pictures
 from images.models import CompanyLogo, Image
 from images.picture import rendition_size, rendition_url
 from images.renditions import STRUCTURED_DATA_CROPS
@@ -73,6 +74,18 @@ def _logo_changed(sender, instance: CompanyLogo, raw=False, **kwargs):
 def stories_showing(image: Image) -> Q:
     """Stories that show `image`, as their lead picture or in their body."""
     return Q(lead_image=image) | Q(body_image_links__image=image)
+
+
+def attach_demo_pictures(*, companies, deals, articles) -> None:
+    """The demo's drawn pictures: company logos, and a chart of its deal as the lead
+    picture of each story reporting a valued deal (stories that have none yet)."""
+    charts = load_demo_pictures(list(companies), list(deals))
+    for article in articles:
+        if article.lead_image_id:
+            continue
+        chart = next((charts[d.slug] for d in article.deals.all() if d.slug in charts), None)
+        if chart is not None:
+            Article.objects.filter(pk=article.pk).update(lead_image=chart)
 
 
 def connect() -> None:

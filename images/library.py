@@ -21,12 +21,13 @@ def apply_inspected(image: Image, inspected: Inspected) -> None:
     image.renditions = {}
 
 
-def image_save_with_renditions(*, image: Image, new_file: bool) -> Image:
-    """Save `image` and make its renditions. With a new file, a failure anywhere removes
-    the original and every rendition written, so nothing half-made stays in storage."""
+def image_save_with_renditions(*, image: Image, new_file: bool, specs=None) -> Image:
+    """Save `image` and make its renditions (`specs(image)`, or the standard set). With a
+    new file, a failure anywhere removes the original and every rendition written, so
+    nothing half-made stays in storage."""
     try:
         image.save()
-        renditions.ensure(image)
+        renditions.ensure(image, specs(image) if specs else None)
     except BaseException:
         if new_file and image.file.name:
             default_storage.delete(image.file.name)
@@ -34,7 +35,7 @@ def image_save_with_renditions(*, image: Image, new_file: bool) -> Image:
     return image
 
 
-def image_create(*, content: File, title: str, user=None, tags=(), **fields) -> Image:
+def image_create(*, content: File, title: str, user=None, tags=(), specs=None, **fields) -> Image:
     """A new library picture from `content`, checked, stored and rendered.
 
     Raises ValidationError (nothing stored) when the file is not an acceptable picture.
@@ -44,7 +45,7 @@ def image_create(*, content: File, title: str, user=None, tags=(), **fields) -> 
     apply_inspected(image, inspected)
     image.file.save("upload", content, save=False)
     with transaction.atomic():
-        image_save_with_renditions(image=image, new_file=True)
+        image_save_with_renditions(image=image, new_file=True, specs=specs)
         if tags:
             image.tags.set(list(tags))
     return image

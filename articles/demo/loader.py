@@ -20,7 +20,7 @@ from companies.models import Company, CompanyAlias, CompanyRelation
 from core.text import normalise_name
 from deals.models import Deal, DealParty
 
-from .. import live, roles
+from .. import live, pictures, roles
 from ..models import Article, ArticleCompany, Author, Byline, DealEvent
 
 SCENARIO = Path(__file__).with_name("scenario.yaml")
@@ -70,6 +70,9 @@ def demo_load(*, password: str | None = None) -> LoadReport:
         deals = _load_deals(report, data["deals"], companies)
         articles = _load_articles(report, data["articles"], authors, companies, deals)
         _load_deal_events(report, data["deals"], deals, articles)
+        pictures.attach_demo_pictures(
+            companies=companies.values(), deals=deals.values(), articles=articles.values()
+        )
         live.refresh_all()
         report.accounts = _load_accounts(password)
     return report
