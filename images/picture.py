@@ -60,13 +60,12 @@ def _entries(image: Image, crop: str, max_width: int) -> dict[str, list[dict]]:
     prefix = f"{crop or 'w'}-"
     found: dict[str, list[dict]] = {}
     for key, entry in image.renditions.items():
-        if not key.startswith(prefix):
-            continue
-        _, width, kind = key.rsplit("-", 2)
-        if int(width) <= max_width:
-            found.setdefault(kind, []).append(entry)
-    for entries in found.values():
+        if key.startswith(prefix):
+            found.setdefault(key.rsplit("-", 1)[1], []).append(entry)
+    for kind, entries in found.items():
         entries.sort(key=lambda e: e["width"])
+        # Nothing narrow enough made: the narrowest there is.
+        found[kind] = [e for e in entries if e["width"] <= max_width] or entries[:1]
     return found
 
 

@@ -1,12 +1,16 @@
 """Renditions: the sizes, formats and crops made from an original, made once."""
 
 import io
+import threading
+from collections import Counter
 
 import pytest
 from django.core.files.storage import default_storage
+from django.db import connection
 from PIL import Image as PILImage
 
 from images import renditions
+from images.models import Image
 from images.picture import picture_html
 
 from .pictures import library_picture, picture_bytes
@@ -162,3 +166,34 @@ def test_dominant_colour_is_the_main_colour():
     image = library_picture(data=picture_bytes(400, 400, colour=(0, 128, 0), fmt="PNG"))
     red, green, blue = (int(image.dominant_color[i : i + 2], 16) for i in (1, 3, 5))
     assert red < 8 and 120 < green < 136 and blue < 8
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_workers_never_render_the_same_rendition(monkeypatch):
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite has no row locks; CI runs this on PostgreSQL")
+    image = library_picture(width=800, height=500)
+    Image.objects.filter(pk=image.pk).update(renditions={})
+    rendered, real, start = Counter(), renditions.render, threading.Barrier(2)
+
+    def counting(source, spec, picture):
+        rendered[spec.key] += 1
+        return real(source, spec, picture)
+
+    monkeypatch.setattr(renditions, "render", counting)
+
+    def worker():
+        try:
+            start.wait(timeout=10)
+            renditions.ensure(Image.objects.get(pk=image.pk))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert rendered and set(rendered.values()) == {1}
+    image.refresh_from_db()
+    assert set(image.renditions) == {s.key for s in renditions.standard_specs(image)}
