@@ -152,10 +152,16 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
 
     def get_queryset(self):
         stories = Article.objects.all() if self.can_preview() else Article.objects.published()
-        return stories.with_bylines().select_related("lead_image").prefetch_related(
-            Prefetch("company_links", queryset=ArticleCompany.objects.select_related("company")),
-            Prefetch("deals", queryset=Deal.objects.public()),
-            "tags",
+        return (
+            stories.with_bylines()
+            .select_related("lead_image")
+            .prefetch_related(
+                Prefetch(
+                    "company_links", queryset=ArticleCompany.objects.select_related("company")
+                ),
+                Prefetch("deals", queryset=Deal.objects.public()),
+                "tags",
+            )
         )
 
     def get_object(self, queryset=None):
@@ -336,21 +342,18 @@ class DealDetailView(PublicPageMixin, DetailView):
     def get_queryset(self):
         # Built per request: public() reads the clock, so a class-level queryset would
         # freeze "now" at the moment the module was imported.
-        return (
-            Deal.objects.public()
-            .prefetch_related(
-                # The parties with their logos, in the one query with_parties() would make.
-                Prefetch(
-                    "parties",
-                    queryset=DealParty.objects.select_related("company__logo__image"),
-                ),
-                Prefetch(
-                    "events",
-                    queryset=DealEvent.objects.filter(
-                        Q(article__isnull=True) | published_q("article__")
-                    ).select_related("article"),
-                )
-            )
+        return Deal.objects.public().prefetch_related(
+            # The parties with their logos, in the one query with_parties() would make.
+            Prefetch(
+                "parties",
+                queryset=DealParty.objects.select_related("company__logo__image"),
+            ),
+            Prefetch(
+                "events",
+                queryset=DealEvent.objects.filter(
+                    Q(article__isnull=True) | published_q("article__")
+                ).select_related("article"),
+            ),
         )
 
     def get_context_data(self, **kwargs):
