@@ -153,3 +153,8 @@ class CompanyLogo(models.Model):
 
     def __str__(self) -> str:
         return f"Logo of {self.company}"
+
+    @property
+    def usage_target(self):
+        """What the library's "Used by" links to: the company."""
+        return self.company
