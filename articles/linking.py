@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Prefetch
 from django.utils import timezone
 
 from companies.models import Company
@@ -93,13 +94,125 @@ def article_link_companies(
     return created
 
 
+# Where a deal stands, in the order it moves: a story that reports a later step than the
+# deal on file moves it on; one that recaps an earlier step does not move it back.
+STATUS_STEP = {
+    Deal.Status.RUMOURED: 0,
+    Deal.Status.IN_TALKS: 1,
+    Deal.Status.ANNOUNCED: 2,
+    Deal.Status.COMPLETED: 3,
+    Deal.Status.COLLAPSED: 3,
+}
+# Buying a stake and investing are one act told two ways; so are the two sides of a merger.
+KIND_FAMILY = {
+    Deal.Kind.ACQUISITION: "buy",
+    Deal.Kind.INVESTMENT: "buy",
+    Deal.Kind.MERGER: "combine",
+    Deal.Kind.JOINT_VENTURE: "combine",
+    Deal.Kind.PARTNERSHIP: "combine",
+}
+
+
+def status_moved(*, on_file: str, reported: str) -> bool:
+    """Does a story reporting `reported` move a deal that stands at `on_file`?"""
+    if reported == on_file or on_file in (Deal.Status.COMPLETED, Deal.Status.COLLAPSED):
+        return False
+    return STATUS_STEP[reported] > STATUS_STEP[on_file]
+
+
+def deals_on_file(facts_list: Iterable[DealFacts]) -> dict[str, Deal]:
+    """For each suggestion (by fingerprint), the deal already on file it is news of: every
+    party of the suggestion is a party of the deal (at least two), and the kinds are
+    compatible. One query for the whole story."""
+    facts_list = [f for f in facts_list if len(f.parties) >= 2]
+    keys = {key for facts in facts_list for key in facts.parties}
+    if not keys:
+        return {}
+    candidates = (
+        Deal.objects.filter(parties__company__in=keys)
+        .distinct()
+        .order_by("-announced_on", "-pk")
+        .prefetch_related(Prefetch("parties", queryset=DealParty.objects.only("deal", "company")))
+    )
+    found = {}
+    for deal in candidates:
+        companies = {party.company_id for party in deal.parties.all()}
+        for facts in facts_list:
+            fingerprint = facts.fingerprint()
+            if fingerprint in found:
+                continue
+            if (
+                set(facts.parties) <= companies
+                and KIND_FAMILY[facts.kind] == KIND_FAMILY[deal.kind]
+            ):
+                found[fingerprint] = deal
+    return found
+
+
 def article_record_deal_suggestions(*, article: Article, deals: Iterable[DealFacts]) -> int:
-    """Store the story's deal facts for review; returns how many were new."""
+    """Store the story's deal facts for review; returns how many were new.
+
+    A suggestion that is news of a deal already on file points at it (`on_file`):
+    accepting it links the story to that deal rather than creating another. News of a deal
+    the story is already linked to, with no step forward, is not recorded at all.
+    """
     deals = list(deals)
     keys = {key for facts in deals for key in facts.parties}
     companies = Company.objects.in_bulk(keys)
-    return sum(
-        DealSuggestion.record(article=article, facts=facts, companies=companies)[1]
-        for facts in deals
-        if keys and all(k in companies for k in facts.parties)
+    on_file = deals_on_file(deals)
+    linked = set(article.deals.values_list("pk", flat=True))
+    recorded = 0
+    for facts in deals:
+        if not keys or not all(k in companies for k in facts.parties):
+            continue
+        deal = on_file.get(facts.fingerprint())
+        if (
+            deal is not None
+            and deal.pk in linked
+            and not status_moved(on_file=deal.status, reported=facts.status)
+        ):
+            continue
+        recorded += DealSuggestion.record(
+            article=article, facts=facts, companies=companies, on_file=deal
+        )[1]
+    return recorded
+
+
+@transaction.atomic
+def deal_link_story(
+    *, deal: Deal, article: Article, status: str, user: AbstractBaseUser
+) -> DealEvent | None:
+    """Link a story to a deal already on file; when the story reports a step forward,
+    record it as a dated status event tied to the story and move the deal on. Returns the
+    new event, if any."""
+    if not user.has_perm("deals.change_deal"):
+        raise PermissionDenied("You do not have permission to change deals.")
+    article.deals.add(deal)
+    if not status_moved(on_file=deal.status, reported=status):
+        return None
+    day = (article.published_at or timezone.now()).date()
+    event, _ = DealEvent.objects.get_or_create(
+        deal=deal, date=day, status=status, defaults={"article": article}
     )
+    latest = deal.events.order_by("-date", "-pk").values_list("date", flat=True).first()
+    if latest is None or day >= latest:
+        deal.status = status
+        update = ["status", "updated_at"]
+        if status in (Deal.Status.COMPLETED, Deal.Status.COLLAPSED) and not deal.closed_on:
+            deal.closed_on = day
+            update.append("closed_on")
+        deal.save(update_fields=update)
+    return event
+
+
+def suggestion_accept(*, suggestion: DealSuggestion, user: AbstractBaseUser) -> Deal:
+    """Accept a recorded suggestion: link the story to the deal on file it is news of, or
+    create a new deal from it."""
+    if suggestion.on_file_id is None:
+        return deal_create_from_suggestion(suggestion=suggestion, user=user)
+    deal = suggestion.on_file
+    deal_link_story(deal=deal, article=suggestion.article, status=suggestion.status, user=user)
+    suggestion.deal = deal
+    suggestion.state = DealSuggestion.State.ACCEPTED
+    suggestion.save(update_fields=["deal", "state"])
+    return deal

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet
 
+from core.admin_locking import VersionCheckedAdminMixin, VersionCheckedForm
 from core.text import normalise_name
 
 from .models import Company, CompanyAlias, CompanyRelation
@@ -31,7 +32,7 @@ class CompanyAliasInline(admin.TabularInline):
     model = CompanyAlias
     formset = CompanyAliasFormSet
     extra = 1
-    fields = ["name"]
+    fields = ["name", "needs_context"]
 
 
 class ParentRelationInline(admin.TabularInline):
@@ -52,8 +53,15 @@ class ChildRelationInline(admin.TabularInline):
     verbose_name_plural = "subsidiaries, affiliates and holdings"
 
 
+class CompanyForm(VersionCheckedForm):
+    class Meta:
+        model = Company
+        fields = "__all__"
+
+
 @admin.register(Company)
-class CompanyAdmin(admin.ModelAdmin):
+class CompanyAdmin(VersionCheckedAdminMixin, admin.ModelAdmin):
+    form = CompanyForm
     list_display = ["name", "country", "sector", "ticker", "story_count"]
     list_filter = ["country", "sector"]
     search_fields = ["name", "aliases__name", "ticker"]
@@ -64,6 +72,19 @@ class CompanyAdmin(admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     readonly_fields = ["story_count"]
     fieldsets = [
-        (None, {"fields": ["name", "description", "country", "sector", "website", "ticker"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "name",
+                    "description",
+                    "country",
+                    "sector",
+                    "website",
+                    "ticker",
+                    "displayed_version",
+                ]
+            },
+        ),  # fmt: skip
         ("Advanced", {"classes": ["collapse"], "fields": ["slug", "story_count"]}),
     ]

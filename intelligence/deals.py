@@ -189,7 +189,7 @@ DENIAL = _words(
 # --- money and stakes ------------------------------------------------------------------
 # An amount is not the deal's value when it is a price per share, a yearly figure, or
 # when revenue, profit, a fine, a cost or a price target comes just before it.
-NOT_VALUE_AFTER = _words(r"^\s*(?:a|per|each)\s+(?:share|year|month|unit)\b|^\s*annually\b")
+NOT_VALUE_AFTER = _words(r"\s*(?:a|per|each)\s+(?:share|year|month|unit)\b|\s*annually\b")
 NOT_VALUE_BEFORE = _words(
     r"\b(?:revenue|revenues|sales|turnover|profit|profits|earnings|income|loss|losses|ebitda"
     r"|fine[ds]?|penalty|compensation|price target|target of|target to|cost|costs|spend"
@@ -202,9 +202,9 @@ VALUE_CUE_BEFORE = _words(
     r"|invest(?:s|ed|ing)?|led|secured|hand(?:s|ed|ing)? over|put(?:s|ting)?|inject\w*"
     r"|commit\w*)\s*(?:about\s+|up to\s+|nearly\s+|around\s+|a further\s+|another\s+)?$"
 )
-VALUE_CUE_AFTER = _words(r"^\s*(?:in (?:cash|stock|shares)|all-cash|all-share|including)\b")
+VALUE_CUE_AFTER = _words(r"\s*(?:in (?:cash|stock|shares)|all-cash|all-share|including)\b")
 DEAL_NOUN_AFTER = _words(
-    r"^\s*(?:[a-z-]+\s+){0,2}?(?:deal|transaction|takeover|acquisition|purchase|merger|offer"
+    r"\s*(?:[a-z-]+\s+){0,2}?(?:deal|transaction|takeover|acquisition|purchase|merger|offer"
     r"|bid|investment|round|buyout|sale)\b"
 )
 PERCENT = r"(?P<percent>\d+(?:\.\d+)?)\s?(?:%|(?:per ?cent|percent|pc)\b)"

@@ -114,17 +114,21 @@ class CompanyMatcher:
 
     def __init__(self, companies: Iterable[tuple]):
         """`companies`: (key, slug, name, aliases) for each company, optionally followed by
-        whether the name itself needs context; an alias is a string or (alias, needs
-        context)."""
+        whether the name itself needs context and the company's country (ISO alpha-2, for
+        "the Swedish lender"); an alias is a string or (alias, needs context)."""
         self.companies: dict[Hashable, CompanyInfo] = {}
         self._automaton = ahocorasick.Automaton()
         for key, slug, name, aliases, *rest in companies:
-            name_needs_context = bool(rest and rest[0])
+            aliases = [a if isinstance(a, tuple) else (a, False) for a in aliases]
+            # An alias spelled as the company's own name, flagged, flags the name.
+            flagged = {normalise_name(a) for a, flag in aliases if flag}
+            name_needs_context = bool(rest and rest[0]) or (
+                bool(flagged) and normalise_name(name) in flagged
+            )
             country = rest[1] if len(rest) > 1 else ""
             self.companies[key] = CompanyInfo(slug=slug, name=name, country=country or "")
             self._add(key, name, is_alias=False, needs_context=name_needs_context)
-            for alias in aliases:
-                alias, flag = alias if isinstance(alias, tuple) else (alias, False)
+            for alias, flag in aliases:
                 self._add(key, alias, is_alias=True, needs_context=flag)
         if len(self._automaton):
             self._automaton.make_automaton()

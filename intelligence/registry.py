@@ -24,10 +24,13 @@ _built: dict[str, object] = {"version": None, "matcher": None}
 
 def matcher_from_database() -> CompanyMatcher:
     aliases = defaultdict(list)
-    for company_id, name in CompanyAlias.objects.values_list("company_id", "name").iterator():
-        aliases[company_id].append(name)
-    rows = Company.objects.order_by("pk").values_list("pk", "slug", "name").iterator()
-    return CompanyMatcher((pk, slug, name, aliases[pk]) for pk, slug, name in rows)
+    rows = CompanyAlias.objects.values_list("company_id", "name", "needs_context").iterator()
+    for company_id, name, needs_context in rows:
+        aliases[company_id].append((name, needs_context))
+    rows = Company.objects.order_by("pk").values_list("pk", "slug", "name", "country").iterator()
+    return CompanyMatcher(
+        (pk, slug, name, aliases[pk], False, country) for pk, slug, name, country in rows
+    )
 
 
 def _current_version() -> tuple:

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import redirect
 from django.urls import path
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from companies.models import Company
@@ -15,6 +16,10 @@ from ..linking import (
     article_analysis,
     article_link_companies,
     deal_create_from_suggestion,
+    deal_link_story,
+    deals_on_file,
+    status_moved,
+    suggestion_accept,
 )
 from ..models import Article, DealSuggestion
 
@@ -35,6 +40,11 @@ class SuggestionPanelsMixin:
                 wrap(require_POST(self.create_deal_view)),
                 name="articles_article_create_deal",
             ),
+            path(
+                "<path:object_id>/suggestions/deal-on-file/",
+                wrap(require_POST(self.link_deal_view)),
+                name="articles_article_link_deal",
+            ),
             *super().get_urls(),
         ]
 
@@ -53,22 +63,35 @@ class SuggestionPanelsMixin:
                 "fingerprint", flat=True
             )
         )
-        deals = [
-            {
-                "facts": facts,
-                "fingerprint": facts.fingerprint(),
-                "value": format_money(facts.value, facts.currency),
-                "parties": [(names[key], role) for key, role in facts.parties.items()],
-            }
-            for facts in analysis.deals
-            if facts.fingerprint() not in accepted
-        ]
+        on_file = deals_on_file(analysis.deals)
+        linked_deals = set(article.deals.values_list("pk", flat=True))
+        deals = []
+        for facts in analysis.deals:
+            fingerprint = facts.fingerprint()
+            deal = on_file.get(fingerprint)
+            moved = deal is not None and status_moved(on_file=deal.status, reported=facts.status)
+            if fingerprint in accepted or (deal and deal.pk in linked_deals and not moved):
+                continue
+            deals.append(
+                {
+                    "facts": facts,
+                    "fingerprint": fingerprint,
+                    "value": format_money(facts.value, facts.currency),
+                    "parties": [(names[key], role) for key, role in facts.parties.items()],
+                    "confidence": round(facts.confidence * 100),
+                    "evidence": facts.sentences or [facts.evidence],
+                    "on_file": deal,
+                    "status_moved": moved,
+                }
+            )
         return {
             "suggested_companies": [m for m in analysis.companies if m.company not in linked],
             "unmentioned_links": [link for cid, link in linked.items() if cid not in names],
             "suggested_deals": deals,
             "can_accept": self.has_change_permission(request, article),
             "can_create_deal": request.user.has_perm("deals.add_deal"),
+            "can_change_deal": request.user.has_perm("deals.change_deal"),
+            "event_date": (article.published_at or timezone.now()).date(),
         }
 
     def _article_for_change(self, request, object_id) -> Article:
@@ -136,16 +159,58 @@ class SuggestionPanelsMixin:
         )
         return redirect("admin:deals_deal_change", deal.pk)
 
+    def link_deal_view(self, request, object_id):
+        """One click: link the story to the deal already on file that it reports news of,
+        and record the step when the status moved."""
+        article = self._article_for_change(request, object_id)
+        if not request.user.has_perm("deals.change_deal"):
+            raise PermissionDenied
+        fingerprint = request.POST.get("fingerprint", "")
+        if not fingerprint:
+            return HttpResponseBadRequest("Which suggested deal? The form sent none.")
+        facts = next(
+            (d for d in article_analysis(article).deals if d.fingerprint() == fingerprint), None
+        )
+        deal = deals_on_file([facts]).get(fingerprint) if facts is not None else None
+        if deal is None or str(deal.pk) != request.POST.get("deal"):
+            self.message_user(
+                request,
+                "That suggestion no longer matches the story's text or the deal on file; "
+                "nothing was linked.",
+                messages.ERROR,
+            )
+            return self._back(article)
+        companies = Company.objects.in_bulk(list(facts.parties))
+        suggestion, _ = DealSuggestion.record(
+            article=article, facts=facts, companies=companies, on_file=deal
+        )
+        event = deal_link_story(deal=deal, article=article, status=facts.status, user=request.user)
+        suggestion.deal, suggestion.state = deal, DealSuggestion.State.ACCEPTED
+        suggestion.save(update_fields=["deal", "state"])
+        step = (
+            f" and recorded “{event.get_status_display()}” on {event.date:%d %b %Y}"
+            if event
+            else ""
+        )
+        self.log_change(request, article, f"Linked deal “{deal}” on file from a suggestion")
+        if event:
+            self.log_change(request, deal, f"Status step from “{article}”{step}")
+        self.message_user(request, f"Linked this story to “{deal}”{step}.", messages.SUCCESS)
+        return self._back(article)
+
 
 @admin.register(DealSuggestion)
 class DealSuggestionAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "article", "kind", "status", "terms", "state", "created_at"]
+    list_display = [
+        "__str__", "article", "kind", "status", "terms", "confidence", "on_file", "state",
+        "created_at",
+    ]  # fmt: skip
     list_filter = ["state", "kind", "status"]
     search_fields = ["article__headline", "evidence"]
-    list_select_related = ["article"]
+    list_select_related = ["article", "on_file"]
     readonly_fields = [
         "article", "kind", "status", "value", "currency", "stake_percent", "parties",
-        "evidence", "state", "deal", "created_at",
+        "evidence", "confidence", "on_file", "state", "deal", "created_at",
     ]  # fmt: skip
     exclude = ["fingerprint"]
     actions = ["create_deals", "dismiss"]
@@ -164,18 +229,28 @@ class DealSuggestionAdmin(admin.ModelAdmin):
         return request.user.has_perm("deals.add_deal")
 
     @admin.action(
-        description="Create deals from the selected suggestions", permissions=["create_deal"]
+        description="Accept the selected suggestions (create deals, or link deals on file)",
+        permissions=["create_deal"],
     )
     def create_deals(self, request, queryset):
-        made = []
-        for suggestion in queryset.filter(state=DealSuggestion.State.PENDING).select_related(
-            "article"
-        ):
+        made, linked = [], []
+        pending = queryset.filter(state=DealSuggestion.State.PENDING)
+        for suggestion in pending.select_related("article", "on_file"):
+            if suggestion.on_file_id is not None:
+                if not request.user.has_perm("deals.change_deal"):
+                    continue
+                deal = suggestion_accept(suggestion=suggestion, user=request.user)
+                self.log_change(request, deal, f"Linked “{suggestion.article}” from a suggestion")
+                linked.append(deal)
+                continue
             deal = deal_create_from_suggestion(suggestion=suggestion, user=request.user)
             self.log_addition(request, deal, f"Created from a suggestion in “{suggestion.article}”")
             made.append(deal)
         self.message_user(
-            request, f"Created {len(made)} deals; check their details.", messages.SUCCESS
+            request,
+            f"Created {len(made)} deals and linked {len(linked)} stories to deals on file; "
+            "check their details.",
+            messages.SUCCESS,
         )
 
     @admin.action(description="Dismiss the selected suggestions", permissions=["change"])

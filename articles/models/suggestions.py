@@ -27,10 +27,25 @@ class DealSuggestion(models.Model):
     currency = CurrencyField(blank=True)
     stake_percent = PercentField(null=True, blank=True)
     parties = models.JSONField(help_text="[{company: id, slug, name, role}] in reading order.")
-    evidence = models.TextField(help_text="The sentence the facts were read from.")
+    evidence = models.TextField(help_text="The sentences the facts were read from.")
+    confidence = models.FloatField(
+        default=0.0,
+        help_text="0–1: how surely the text reports this deal, from how it was read (both "
+        "sides named, a verb rather than a noun, terms stated, no pronoun to resolve).",
+    )
     state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
     deal = models.ForeignKey(
         Deal, on_delete=models.SET_NULL, null=True, blank=True, related_name="suggestions"
+    )
+    on_file = models.ForeignKey(
+        Deal,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="news_suggestions",
+        help_text="A deal already on file with the same parties and a compatible kind: "
+        "accepting links the story to it (and records the step when the status moved) "
+        "instead of creating a new deal.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
@@ -47,8 +62,11 @@ class DealSuggestion(models.Model):
         return f"{self.get_kind_display()}: {names}"
 
     @classmethod
-    def record(cls, *, article, facts, companies) -> tuple["DealSuggestion", bool]:
-        """Store `facts` (a DealFacts) for `article` once; `companies` maps key → Company-ish."""
+    def record(
+        cls, *, article, facts, companies, on_file: Deal | None = None
+    ) -> tuple["DealSuggestion", bool]:
+        """Store `facts` (a DealFacts) for `article` once; `companies` maps key → Company-ish.
+        `on_file`: the deal already on file that the facts are news of, if any."""
         return cls.objects.get_or_create(
             article=article,
             fingerprint=facts.fingerprint(),
@@ -67,6 +85,8 @@ class DealSuggestion(models.Model):
                     }
                     for key, role in facts.parties.items()
                 ],
-                "evidence": facts.evidence,
+                "evidence": "\n".join(facts.sentences) or facts.evidence,
+                "confidence": facts.confidence,
+                "on_file": on_file,
             },
         )

@@ -1,0 +1,92 @@
+"""The quality bar of issue 11 on both halves of the second evaluation set, and the
+scoring rules themselves."""
+
+import sys
+
+import pytest
+
+from intelligence.evaluation import (
+    DEVELOPMENT_SET,
+    HELD_OUT_SET,
+    LabelledDeal,
+    SuggestedDeal,
+    evaluate,
+    is_right,
+    report_lines,
+)
+
+
+@pytest.fixture(scope="module", params=[DEVELOPMENT_SET, HELD_OUT_SET], ids=["dev", "held-out"])
+def result(request):
+    return evaluate(request.param)
+
+
+def test_the_sets_are_big_and_varied_enough():
+    for directory in (DEVELOPMENT_SET, HELD_OUT_SET):
+        result = evaluate(directory)
+        assert result.stories >= 30
+        assert result.no_deal_stories >= 8
+
+
+def test_companies(result, capsys):
+    with capsys.disabled():  # the figures belong in the test log
+        sys.stdout.write("\n" + "\n".join(report_lines(result)) + "\n")
+    assert result.companies.precision >= 0.95 and result.companies.recall >= 0.95
+
+
+def test_whole_deals(result):
+    assert result.whole_deals.precision >= 0.85
+    assert result.whole_deals.recall >= 0.75
+
+
+def test_no_false_deal_in_a_story_that_reports_none(result):
+    assert result.false_deals_in_no_deal_stories == 0
+
+
+@pytest.mark.parametrize("fact", ["parties", "kind", "status", "value", "currency", "stake"])
+def test_each_fact(result, fact):
+    score = result.facts[fact]
+    assert score.precision >= 0.85 and score.recall >= 0.75
+
+
+REPORTED = LabelledDeal.from_label(
+    {
+        "kind": ["acquisition", "investment"],
+        "status": "announced",
+        "parties": {"A": "acquirer", "B": "target"},
+        "value": 1000000,
+        "currency": "USD",
+    }
+)
+
+
+def suggested(**changes) -> SuggestedDeal:
+    facts = {
+        "kind": "investment",
+        "status": "announced",
+        "parties": {"A": "investor", "B": "investee"},
+        "value": "1000000",
+        "currency": "USD",
+        "stake": None,
+    }
+    return SuggestedDeal(**{**facts, **changes})
+
+
+def test_a_deal_is_right_with_every_party_an_accepted_kind_and_the_stated_terms():
+    assert is_right(suggested(), REPORTED)
+    assert is_right(suggested(parties={"A": "acquirer", "B": "target", "C": "seller"}), REPORTED)
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"parties": {"A": "investor"}},
+        {"kind": "merger"},
+        {"status": "completed"},
+        {"value": "2000000"},
+        {"currency": "EUR"},
+        {"stake": "10"},
+    ],
+)
+def test_one_wrong_fact_makes_a_deal_wrong(changes):
+    assert not is_right(suggested(**changes), REPORTED)

@@ -1,0 +1,351 @@
+"""Each reading rule of issue 11 on its own: sentences, names, money, stakes, kinds, roles,
+statuses, references and descriptions, in the team's own example sentences."""
+
+from decimal import Decimal
+
+import pytest
+
+from core.money import find_money
+from core.text import normalise_name, sentence_spans
+from intelligence.analysis import analyse_story
+from intelligence.deals import SHOW_AT
+from intelligence.matcher import CompanyMatcher
+
+MATCHER = CompanyMatcher(
+    [
+        ("northwind", "northwind", "Northwind Payments", ["Northwind"]),
+        ("baltic", "baltic", "Baltic Freight", []),
+        ("nordbanken", "nordbanken", "Nordbanken", [], False, "SE"),
+        ("contoso", "contoso", "Contoso Bank", ["Contoso"], False, "US"),
+        ("aurora", "aurora", "Aurora Capital", [], False, "FI"),
+        ("kestrel", "kestrel", "Kestrel Energi", [], False, "NO"),
+        ("nordlys", "nordlys", "Nordlys Vind", [], False, "NO"),
+        ("fjord", "fjord", "Fjord Seafood", [], False, "NO"),
+        ("trey", "trey", "Trey Research", []),
+        ("kinetic", "kinetic", "Kinetic Ventures", []),
+        ("redwood", "redwood", "Redwood Capital", []),
+        ("wingtip", "wingtip", "Wingtip Cloud", []),
+        ("volta", "volta", "Volta Motors", []),
+        ("baw", "baw", "Bavaria Autowerke", []),
+        ("pampas", "pampas", "Pampas Agro", []),
+        ("fertil", "fertil", "Fertil Sul", []),
+        ("greenleaf", "greenleaf", "Greenleaf Foods", []),
+        ("mcdonalds", "mcdonalds", "McDonald's", []),
+        ("jpmorgan", "jpmorgan", "JPMorgan Chase", ["J.P. Morgan"]),
+        ("amazon", "amazon", "Amazon", [("Amazon", True), "Amazon.com"]),
+        ("visa", "visa", "Visa", [("Visa", True), "Visa Inc"]),
+        ("oracle", "oracle", "Oracle", [], True),
+        ("sea", "sea", "Sea Limited", ["Sea Ltd", ("Sea", True)]),
+        ("fourth", "fourth", "Fourth Coffee", []),
+    ]
+)
+
+
+def analyse(body: str, headline: str = "", min_confidence: float = SHOW_AT):
+    return analyse_story(
+        headline=headline, body=body, matcher=MATCHER, min_confidence=min_confidence
+    )
+
+
+def deals(body: str, **kwargs):
+    return analyse(body, **kwargs).deals
+
+
+def one_deal(body: str, **kwargs):
+    found = deals(body, **kwargs)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def companies(body: str, headline: str = "") -> set:
+    return {m.company for m in analyse(body, headline).companies}
+
+
+# --- sentences and names ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J.P. Morgan advised the buyer.",
+        "The U.S. company paid cash.",
+        "Proseware Inc. said it had bought the magazine.",
+        "Hanbit Semiconductor Co. did not comment.",
+        "It is the No. 2 publisher of trade magazines.",
+        "Mr. Lam said the unit was not for sale.",
+    ],
+)
+def test_abbreviations_and_initials_end_no_sentence(text):
+    assert len(sentence_spans(text)) == 1
+
+
+def test_sentences_still_end_at_a_full_stop():
+    assert len(sentence_spans("Alibaba bought Lazada. The deal closed. Mail.ru fell 2.5%.")) == 3
+
+
+def test_curly_and_straight_apostrophes_are_one_name():
+    assert normalise_name("McDonald’s") == normalise_name("McDonald's")
+    assert normalise_name("“Quoted” Name") == normalise_name('"Quoted" Name')
+
+
+def test_a_name_stored_straight_is_found_written_curly():
+    assert companies("McDonald’s opened 40 restaurants.") == {"mcdonalds"}
+
+
+def test_initials_in_a_name_survive_sentence_splitting():
+    assert companies("J.P. Morgan upgraded the shares.") == {"jpmorgan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clearing in the Amazon basin reached a record.",
+        "Visa rules for researchers were tightened.",
+        "Warren Buffett, the Oracle of Omaha, gave nothing.",
+        "Sea defences will be raised by two metres.",
+        "He needed a work visa.",
+    ],
+)
+def test_common_word_names_need_company_context(text):
+    assert companies(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Amazon said it would hire 3,000 drivers.", "amazon"),
+        ("Visa Inc reported higher fees.", "visa"),
+        ("Shares in Oracle rose.", "oracle"),
+        ("Sea Ltd has invested in a lender.", "sea"),
+    ],
+)
+def test_common_word_names_match_where_the_words_say_company(text, company):
+    assert companies(text) == {company}
+
+
+def test_a_firm_mention_elsewhere_confirms_a_common_word_name():
+    assert companies("Sea's digital bank grew.", headline="Sea Ltd expands") == {"sea"}
+
+
+# --- money -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("Rs 1,250 crore", "12500000000", "INR"),
+        ("₹2 lakh crore", "2000000000000", "INR"),
+        ("SEK 12bn", "12000000000", "SEK"),
+        ("3.4bn kronor", "3400000000", "SEK"),
+        ("NOK 4.5bn", "4500000000", "NOK"),
+        ("2bn Norwegian kroner", "2000000000", "NOK"),
+        ("HK$9bn", "9000000000", "HKD"),
+        ("S$620m", "620000000", "SGD"),
+        ("A$2.8bn", "2800000000", "AUD"),
+        ("C$500m", "500000000", "CAD"),
+        ("R$1.3bn", "1300000000", "BRL"),
+        ("NZ$310m", "310000000", "NZD"),
+        ("¥1.1 trillion", "1100000000000", "JPY"),
+        ("₩1.2 trillion", "1200000000000", "KRW"),
+        ("CHF 80m", "80000000", "CHF"),
+        ("$1.5bn-$2bn", "2000000000", "USD"),
+        ("$1.5-2bn", "2000000000", "USD"),
+        ("between $2bn and $3bn", "3000000000", "USD"),
+        ("up to $1bn", "1000000000", "USD"),
+    ],
+)
+def test_money_forms(text, value, currency):
+    (money,) = find_money(f"It could fetch {text} in the sale.")
+    assert (f"{money.value:f}", money.currency) == (value, currency)
+
+
+def test_two_amounts_joined_by_and_without_between_stay_two():
+    assert len(find_money("It paid $4bn and $5bn.")) == 2
+
+
+# --- kinds, roles and references ---------------------------------------------------------
+
+
+def test_a_pronoun_subject_is_the_company_named_earlier_in_the_sentence():
+    deal = one_deal("Northwind Payments said on Tuesday it would pay €2.1bn for Baltic Freight.")
+    assert deal.parties == {"northwind": "acquirer", "baltic": "target"}
+    assert (deal.value, deal.currency) == (Decimal("2.1E+9"), "EUR")
+
+
+def test_a_pronoun_in_a_later_sentence_adds_the_price():
+    deal = one_deal(
+        "Nordbanken is to buy Aurora Capital, the bank said. It will pay 3.4bn kronor in cash."
+    )
+    assert deal.parties == {"nordbanken": "acquirer", "aurora": "target"}
+    assert (deal.value, deal.currency) == (Decimal("3.4E+9"), "SEK")
+    assert len(deal.sentences) == 2
+
+
+def test_a_nationality_and_a_noun_resolve_to_the_company_from_that_country():
+    deal = one_deal(
+        "Contoso Bank has agreed to buy 45 per cent of Nordbanken's card business. "
+        "The Swedish lender will receive SEK 12bn for the holding."
+    )
+    assert deal.parties == {"contoso": "investor", "nordbanken": "seller"}
+    assert (deal.stake, deal.value, deal.currency) == (Decimal(45), Decimal("1.2E+10"), "SEK")
+
+
+def test_a_stake_in_a_joint_venture_is_an_investment_not_a_joint_venture():
+    deal = one_deal(
+        "Kestrel Energi has agreed to pay NOK 4.5bn for a 30 per cent stake in Nordlys Vind, "
+        "the offshore wind joint venture that Fjord Seafood set up in 2015."
+    )
+    assert deal.kind == "investment"
+    assert deal.parties == {"kestrel": "investor", "nordlys": "investee"}
+    assert deal.stake == Decimal(30)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Trey Research, which is backed by Kinetic Ventures, opened a lab.",
+        "Kinetic-backed Trey Research opened a lab.",
+        "Trey Research supplies Volta Motors, its former partner in a venture.",
+        "The joint venture Volta Motors formed with Bavaria Autowerke in 2016 makes vans.",
+    ],
+)
+def test_descriptions_are_not_deals(body):
+    assert deals(body, min_confidence=0) == []
+
+
+def test_a_funding_round_gathers_investors_from_the_next_sentences():
+    deal = one_deal(
+        "Trey Research has raised $85m in a round led by Kinetic Ventures. "
+        "Existing backer Redwood Capital also took part."
+    )
+    assert deal.parties == {"trey": "investee", "kinetic": "investor", "redwood": "investor"}
+    assert deal.status == "completed"
+
+
+def test_a_round_co_led_in_the_next_sentence_joins_the_deal():
+    deal = one_deal(
+        "Trey Research has secured $40m in new funding. "
+        "The round was co-led by Kinetic Ventures and Redwood Capital."
+    )
+    assert deal.parties == {"trey": "investee", "kinetic": "investor", "redwood": "investor"}
+
+
+def test_a_passive_takeover_puts_the_buyer_after_by():
+    deal = one_deal("Baltic Freight agreed to be taken over by Northwind Payments for €1bn.")
+    assert deal.parties == {"baltic": "target", "northwind": "acquirer"}
+
+
+def test_a_sale_names_seller_target_and_buyer():
+    deal = one_deal(
+        "Pampas Agro said it had completed the sale of Fertil Sul to Greenleaf Foods. "
+        "It received R$870m for the business."
+    )
+    assert deal.parties == {"pampas": "seller", "fertil": "target", "greenleaf": "acquirer"}
+    assert (deal.status, deal.value, deal.currency) == ("completed", Decimal("8.7E+8"), "BRL")
+
+
+@pytest.mark.parametrize(
+    ("wording", "stake", "kind"),
+    [
+        ("bought 45 per cent of", Decimal(45), "investment"),
+        ("bought the remaining 49% of", Decimal(49), "acquisition"),
+        ("agreed to buy a majority of", None, "acquisition"),
+        ("bought a holding of 18% in", Decimal(18), "investment"),
+    ],
+)
+def test_stakes_without_the_word_stake(wording, stake, kind):
+    deal = one_deal(f"Volta Motors {wording} Bavaria Autowerke for €1bn.")
+    assert (deal.stake, deal.kind) == (stake, kind)
+
+
+# --- numbers that are not terms ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volta Motors bought Bavaria Autowerke. Shares in Volta Motors rose 10 per cent.",
+        "Volta Motors bought Bavaria Autowerke, whose revenue was €8.4bn.",
+        "Volta Motors bought Bavaria Autowerke. Analysts raised their price target to €95.",
+        "Volta Motors bought Bavaria Autowerke, paying €4.10 a share.",
+    ],
+)
+def test_numbers_that_are_not_deal_terms(sentence):
+    deal = one_deal(sentence)
+    assert (deal.value, deal.stake) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Volta Motors shares rose 10 per cent after results.",
+        "The regulator fined Volta Motors €42m, and Bavaria Autowerke agreed to pay €5m.",
+        "Volta Motors will pay Bavaria Autowerke $95m to settle a patent dispute.",
+        "Volta Motors spent $4.4bn buying back its own shares.",
+    ],
+)
+def test_non_deals_are_not_suggested(body):
+    assert [d for d in deals(body, min_confidence=0) if len(d.parties) > 1] == []
+
+
+# --- status -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        (
+            "Volta Motors is exploring a takeover of Bavaria Autowerke, people familiar said.",
+            "rumoured",
+        ),
+        ("Volta Motors is considering an offer for Bavaria Autowerke.", "rumoured"),
+        ("Volta Motors is in talks to buy Bavaria Autowerke.", "in_talks"),
+        ("Volta Motors agreed to buy Bavaria Autowerke.", "announced"),
+        ("Volta Motors signed a deal to acquire Bavaria Autowerke.", "announced"),
+        ("Volta Motors completed its purchase of Bavaria Autowerke.", "completed"),
+        ("Volta Motors closed its acquisition of Bavaria Autowerke.", "completed"),
+        ("Volta Motors called off its bid for Bavaria Autowerke.", "collapsed"),
+        ("Volta Motors walked away from its offer for Bavaria Autowerke.", "collapsed"),
+        ("Regulators blocked Volta Motors' takeover of Bavaria Autowerke.", "collapsed"),
+    ],
+)
+def test_status_from_the_wording(sentence, status):
+    assert one_deal(sentence).status == status
+
+
+def test_a_later_sentence_can_complete_the_deal():
+    deal = one_deal("Fourth Coffee agreed to buy Baltic Freight. The transaction closed on Friday.")
+    assert deal.status == "completed"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Volta Motors denied a report that it was in talks to buy Bavaria Autowerke.",
+        "Volta Motors said reports that it would merge with Bavaria Autowerke were speculation.",
+    ],
+)
+def test_a_denial_is_not_a_deal(body):
+    assert deals(body, min_confidence=0) == []
+
+
+# --- confidence -------------------------------------------------------------------------
+
+
+def test_a_one_sided_suggestion_is_kept_below_the_threshold():
+    body = "Volta Motors is exploring a possible sale of its van unit, which could fetch $2bn."
+    assert deals(body) == []
+    (hidden,) = deals(body, min_confidence=0)
+    assert hidden.parties == {"volta": "seller"} and hidden.confidence < SHOW_AT
+
+
+def test_a_plain_two_sided_deal_with_terms_is_confident():
+    deal = one_deal("Volta Motors agreed to buy Bavaria Autowerke for €1bn.")
+    assert deal.confidence >= 0.8
+
+
+def test_a_deal_whose_buyer_came_from_a_reference_is_less_confident():
+    direct = one_deal("Volta Motors will buy Bavaria Autowerke for €1bn.")
+    resolved = one_deal("Volta Motors met analysts. It will buy Bavaria Autowerke for €1bn.")
+    assert resolved.parties == direct.parties
+    assert resolved.confidence < direct.confidence
