@@ -5,7 +5,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet
 
-from core.admin_locking import VersionCheckedAdminMixin, VersionCheckedForm
 from core.text import normalise_name
 
 from .models import Company, CompanyAlias, CompanyRelation
@@ -53,15 +52,8 @@ class ChildRelationInline(admin.TabularInline):
     verbose_name_plural = "subsidiaries, affiliates and holdings"
 
 
-class CompanyForm(VersionCheckedForm):
-    class Meta:
-        model = Company
-        fields = "__all__"
-
-
 @admin.register(Company)
-class CompanyAdmin(VersionCheckedAdminMixin, admin.ModelAdmin):
-    form = CompanyForm
+class CompanyAdmin(admin.ModelAdmin):
     list_display = ["name", "country", "sector", "ticker", "story_count"]
     list_filter = ["country", "sector"]
     search_fields = ["name", "aliases__name", "ticker"]
@@ -72,19 +64,6 @@ class CompanyAdmin(VersionCheckedAdminMixin, admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     readonly_fields = ["story_count"]
     fieldsets = [
-        (
-            None,
-            {
-                "fields": [
-                    "name",
-                    "description",
-                    "country",
-                    "sector",
-                    "website",
-                    "ticker",
-                    "displayed_version",
-                ]
-            },
-        ),  # fmt: skip
+        (None, {"fields": ["name", "description", "country", "sector", "website", "ticker"]}),
         ("Advanced", {"classes": ["collapse"], "fields": ["slug", "story_count"]}),
     ]

@@ -9,11 +9,10 @@ from django.utils import timezone
 from django_countries.fields import CountryField
 
 from core.fields import PercentField, percent_range_check
-from core.locking import VersionedModel
 from core.text import normalise_name
 
 
-class Company(VersionedModel):
+class Company(models.Model):
     name = models.CharField(max_length=200, unique=True, help_text="The name readers know it by.")
     slug = models.SlugField(max_length=200, unique=True)
     description = models.TextField(blank=True)
@@ -104,6 +103,7 @@ class CompanyAlias(models.Model):
         "firmly elsewhere, never after “the” or “a” (“the Amazon basin”). To flag the "
         "company’s own name, add it here as an alias and tick this.",
     )
+
 
     class Meta:
         ordering = ["name"]
