@@ -201,8 +201,10 @@ class Article(models.Model):
         self.body_html = rendered.html
         if self.status == Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+        adding = self._state.adding
         super().save(*args, **kwargs)
-        ArticleBodyImage.sync(self, rendered.used)
+        if rendered.used or not adding:  # a new story without pictures has no links to drop
+            ArticleBodyImage.sync(self, rendered.used)
 
     def get_absolute_url(self) -> str:
         return reverse("articles:detail", kwargs={"slug": self.slug})
