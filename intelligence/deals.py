@@ -73,9 +73,11 @@ _MONEY_AHEAD = r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(
 TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:acquired|bought|taken over|purchased)\s+by\b"),  # noqa: E501
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+sold\s+to\b"),
-    (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*"),  # noqa: E501
+    (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|take[sn]? control|took control|taking control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:offer|bid|approach)\s+for\b"),
+    (ACQUISITION, "active", r"(?:(?<=['’]s )|(?<=['’]s [$£€¥]))(?:[\w$£€¥.-]+\s+){0,3}?(?:takeover |buyout )?(?:offer|bid|approach)\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:tabled|launched|made|submitted|lodged|sweetened|raised)\s+(?:an?|its|their)\s+(?:[\w$£€¥.-]+\s+){0,3}?(?:offer|bid)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\bapproach(?:ed|es|ing)?\b(?=[^.;]{0,60}\b(?:takeover|bid|offer|deal|merger|acquisition|sale)\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),
     (MERGER, "mutual", r"\b(?:merg(?:e|es|ed|er|ers|ing)|combin(?:e|es|ing|ation))\b"),
@@ -83,10 +85,11 @@ TRIGGERS = [
     (JOINT_VENTURE, "mutual", r"\b(?:establish|form|set(?:ting)? up|creat|launch)\w*\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?venture\b"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:co-)?l(?:ed|ead|eads|eading)\s+(?:an?|the|its)\s+[^.;]{0,40}?\b(?:round|financing|investment)\b"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:put|puts|putting|inject\w*|pump\w*|plough\w*|pour\w*)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\binto\b)"),  # noqa: E501
-    (INVESTMENT, "active", r"\b(?:invest(?:s|ed|ing|ment)?)\b|\b(?:stake|holding|interest)\s+in\b"),
+    (INVESTMENT, "active", r"\b(?:invest(?:s|ed|ing|ment)?)\b|\b(?:stake|holding|interest|position|shareholding)\s+in\b"),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed))\b" + _MONEY_AHEAD),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:funding|financing|series [a-f]) round\b|\bround\b(?=\s+(?:was|is|has been)?\s*(?:co-)?led by)"),  # noqa: E501
-    (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bwith participation from\b"),  # noqa: E501
+    (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bwith participation from\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
+    (PARTNERSHIP, "mutual", r"\bmemorandum of understanding\b|\bmou\b|\bcode-?share\b|\b(?:cooperation|co-operation|partnership|alliance|strategic) agreement\b|\bjointly\s+(?:develop|build|make|produce|run|operate|market|sell)\w*|\b(?:develop|build|make|produce|research|market|sell)\w*\s+(?:[\w-]+\s+){0,3}?together\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|work(?:s|ing)? with|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
 ]  # fmt: skip
 TRIGGER_PATTERNS = [(kind, voice, _words(pattern)) for kind, voice, pattern in TRIGGERS]
@@ -109,14 +112,19 @@ TRIGGER_WORDS = frozenset(
     raise raises raised raising secure secures secured securing land lands landed close closes
     closed funding financing also participation tie-up tie partnership alliance team teams
     teamed partner partners partnered partnering work works working cooperate cooperates
-    cooperated cooperating collaborate collaborates collaborated collaborating control""".split()
+    cooperated cooperating collaborate collaborates collaborated collaborating control position
+    shareholding memorandum mou jointly together join joined joins joining offload offloads
+    offloaded offloading unload unloads unloaded unloading dispose disposes disposed disposing
+    hive hives hived hiving codeshare code-share cooperation co-operation strategic""".split()
 )
 # The words a trigger can start with: the trigger words, the auxiliaries of the passive
 # ("was acquired by") and the verbs that set up a venture.
 START_WORDS = TRIGGER_WORDS | frozenset(
     """be been being is was were are get got 50-50 50:50 equal equally establish establishes
     established establishing form forms formed forming set setting create creates created
-    creating launch launches launched launching with series""".split()
+    creating launch launches launched launching with series tabled made submitted lodged
+    sweetened develop develops developed developing build builds building make makes making
+    produce produces producing research market sell""".split()
 )
 _WORD = re.compile(r"[\w:-]+")
 DENIAL_WORDS = frozenset("deny denies denied truth not speculation ruled rules no".split())
@@ -141,6 +149,7 @@ NOT_A_DEAL = _words(
 # A trigger inside a description: "Acme-backed", "its former partner", "the venture it
 # formed in 2015", "a unit of".
 DESCRIPTION_BEFORE = _words(r"(?:\w-|\bformer\s+|\bex-|\bthe\s+(?:\w+\s+){0,3})$")
+SPECULATION_AFTER = _words(r"\s+(?:target|targets|candidate|candidates|speculation|rumours?)\b")
 FORMER_BEFORE = _words(r"\bformer\s+$")
 HYPHENATED_BEFORE = _words(r"\w-$")
 DESCRIPTION_AFTER = _words(
@@ -155,14 +164,19 @@ STATUSES = [
         r"\b(?:collaps\w*|abandon\w*|call(?:ed|s|ing)? off|walk(?:ed|s|ing)? away|scrapp\w*"
         r"|fell through|terminat\w*|pull(?:ed|s|ing)? out|gave up|give up|block(?:ed|s|ing)?"
         r"|prohibit\w*|veto(?:ed|es)?|reject(?:ed|s)|withdr[ae]w\w*|broke off|end(?:ed|s) talks"
+        r"|voted (?:down|against)|rebuff\w*|spurn\w*|turned down"
         r"|talks (?:have |had |has )?(?:ended|collapsed|broke(?:n)? down|failed)"
-        r"|without (?:an? )?(?:agreement|deal))\b"
+        r"|without (?:an? )?(?:agreement|deal)|f[ae]ll(?:s|en|ing)? apart"
+        r"|failed to (?:secure|agree)"
+        r"|end(?:s|ed|ing)? (?:its|their|the) (?:[\w-]+ )?(?:partnership|alliance|tie-up|venture"
+        r"|agreement|deal))\b"
     )),
     (Status.COMPLETED, _words(
         r"\b(?:complet(?:ed|es)|closed (?:its|the|their)|ha(?:s|d|ve) closed|finali[sz]ed"
         r"|ha(?:s|ve|d) raised|ha(?:s|ve|d) secured|ha(?:s|ve|d) invested|ha(?:s|ve|d) bought"
         r"|ha(?:s|ve|d) acquired|raised|secured|bought|acquired|took control|took over"
         r"|invested|led|sold|snapped up|scooped up|swallowed|ha(?:s|ve|d) (?:put|injected|poured)"
+        r"|closed an?"
         r"|(?:deal|transaction|acquisition|purchase|sale|takeover|merger) (?:was |has |had )?(?:closed|completed))\b"  # noqa: E501
     )),
     (Status.IN_TALKS, _words(
@@ -189,7 +203,9 @@ DENIAL = _words(
 # --- money and stakes ------------------------------------------------------------------
 # An amount is not the deal's value when it is a price per share, a yearly figure, or
 # when revenue, profit, a fine, a cost or a price target comes just before it.
-NOT_VALUE_AFTER = _words(r"\s*(?:a|per|each)\s+(?:share|year|month|unit)\b|\s*annually\b")
+NOT_VALUE_AFTER = _words(
+    r"\s*(?:a|per|each)\s+(?:share|year|month|unit)\b|\s*annually\b|-(?:a|per)-share\b"
+)
 NOT_VALUE_BEFORE = _words(
     r"\b(?:revenue|revenues|sales|turnover|profit|profits|earnings|income|loss|losses|ebitda"
     r"|fine[ds]?|penalty|compensation|price target|target of|target to|cost|costs|spend"
@@ -209,8 +225,9 @@ DEAL_NOUN_AFTER = _words(
 )
 PERCENT = r"(?P<percent>\d+(?:\.\d+)?)\s?(?:%|(?:per ?cent|percent|pc)\b)"
 STAKE_PATTERNS = [
+    _words(r"\b(?:stake|holding|interest|shareholding)\b[^.;]{0,60}?\bto " + PERCENT),
     _words(r"\b(?:stake|holding|interest|shareholding) of (?:about |some |around |nearly )?" + PERCENT),  # noqa: E501
-    _words(PERCENT + r"(?:\s+\w+){0,2}?\s+(?:stake|holding|interest|shareholding|of the shares|of the equity)\b"),  # noqa: E501
+    _words(PERCENT + r"(?:\s+\w+){0,2}?\s+(?:stake|holding|interest|shareholding|of the shares|of the equity|(?<!market )share)\b"),  # noqa: E501
     _words(
         r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|take|takes|took|taking|sell|sells|sold"
         r"|selling|own|owns|hold|holds|keep|keeps|purchase[sd]?|remaining|further|additional"
@@ -220,6 +237,7 @@ STAKE_PATTERNS = [
         r"(?!\s+(?:above|below|premium|rise|fall|more|less|higher|lower))"
     ),
 ]  # fmt: skip
+MINORITY = _words(r"\bminority\b")
 MAJORITY = _words(r"\b(?:majority|controlling|remaining|full control|whole|entire|outright)\b")
 
 # --- parties ---------------------------------------------------------------------------
@@ -231,6 +249,10 @@ CONTEXT_BEFORE = _words(
     r"|\b(?:hired|appointed|mandated|retained|advised by|advisers?|analysts at|brokers?)\s+$"
 )
 CONTEXT_AFTER = _words(r"^(?:['’]s?)?\s+(?:(?:and|,)\s+[^,.;]{0,40}?)?(?:to advise|as advis)")
+# "Shareholders in Coho voted down the offer": the company whose owners decide is bought.
+OWNERS_OF_BEFORE = _words(
+    r"\b(?:shareholders|investors|board|directors|owners) (?:in|of)\s+(?:the\s+)?$"
+)
 FROM_BEFORE = _words(r"\bfrom\s*(?:the\s+)?$")
 TO_BEFORE = _words(r"\bto\s*(?:the\s+)?$")
 IN_BEFORE = _words(r"\b(?:in|into)\s*(?:the\s+)?$")
@@ -241,14 +263,16 @@ BY_BEFORE = _words(
     r"\s*(?:the\s+)?$"
 )
 POSSESSED_ASSET = _words(
-    r"^['’]s?\s+(?:\w+\s+){0,3}?(?:business|unit|arm|division|assets?|plants?|operations?"
-    r"|stake|holding|portfolio|brands?|subsidiary|parks?|book|mines?|terminals?)\b"
+    r"^['’]s?\s+(?:[\w%.-]+\s+){0,3}?(?:business|unit|arm|division|assets?|plants?|operations?"
+    r"|stake|holding|share|portfolio|brands?|subsidiary|parks?|book|mines?|terminals?)\b"
 )
 # Clause breaks: parties come from the clause that holds the trigger.
 CLAUSE_BREAK = _words(
     r";|\s[—–]\s|,\s+(?=(?:adding|while|whereas|although|after|following|where|but"
     r"|deepening|bringing|giving|making|leaving|according|as well as|as|sending|citing"
-    r"|saying|ending|creating|two|three|months|weeks|days|years)\b)"
+    r"|saying|ending|creating|two|three|months|weeks|days|years)\b"
+    r"|(?!(?:investing|paying|valuing|including|totalling|raising|buying|acquiring|purchasing"
+    r"|taking)\b)\w+ing\b)"
 )
 # An aside: an apposition or a relative clause set off by commas.
 ASIDE = _words(
@@ -392,7 +416,11 @@ def _trigger(sentence: _Sentence):
     """The first trigger in the main text that is not part of a description."""
     text = sentence.text
     for word in _WORD.finditer(text):
-        if word.group().lower() not in START_WORDS or _in(sentence.masked, word.start()):
+        prefix = text[max(0, word.start() - 5) : word.start()].rstrip("$£€¥")
+        possessed = prefix.endswith(("'s ", "’s "))  # "Acme's $12-a-share offer"
+        if word.group().lower() not in START_WORDS and not possessed:
+            continue
+        if _in(sentence.masked, word.start()):
             continue
         match = ANY_TRIGGER.match(text, word.start())
         if match is None:
@@ -406,6 +434,8 @@ def _trigger(sentence: _Sentence):
             if FORMER_BEFORE.search(before):
                 continue
         if HYPHENATED_BEFORE.search(before):  # "Acme-backed", "Tailspin-owned"
+            continue
+        if SPECULATION_AFTER.match(text, match.end()):  # "a takeover target"
             continue
         return kind, voice, match
     return None
@@ -452,6 +482,33 @@ def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
     return None
 
 
+def _clause_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
+    """The status the trigger's own clause states, by the cue that governs the trigger
+    ("has completed the takeover …, a year after its first bid was blocked" is completed); from
+    elsewhere in the sentence only the hedges of attribution ("…, people familiar with the
+    matter said")."""
+    cues = []
+    for rank, (status, pattern) in enumerate(STATUSES):
+        cues += [(m.start(), m.end(), rank, status) for m in pattern.finditer(text, lo, hi)]
+    # A cue inside a stronger one ("talks on" in "ended talks on") does not count.
+    cues = [
+        c
+        for c in cues
+        if not any(o[2] < c[2] and o[0] < c[1] and c[0] < o[1] for o in cues if o is not c)
+    ]
+    # The verb that governs the trigger comes before it ("called off their merger",
+    # "completed the takeover"); a cue after it counts when none does ("the venture
+    # collapsed").
+    before = [c for c in cues if c[0] < trigger.start()]
+    if before:
+        return max(before, key=lambda c: (c[1], -c[2]))[3]
+    if cues:
+        return min(cues, key=lambda c: (c[0], c[2]))[3]
+    rest = text[:lo] + " " + text[hi:]
+    status = _status(rest)
+    return status if status in (Status.RUMOURED, Status.IN_TALKS) else ""
+
+
 def _status(text: str) -> str:
     for status, pattern in STATUSES:
         if pattern.search(text):
@@ -493,6 +550,8 @@ def _read(sentence: _Sentence, story: _Story, current: "DealFacts | None") -> _R
         after = text[hit_end : hit_end + 60]
         if CONTEXT_BEFORE.search(before) or CONTEXT_AFTER.match(after):
             return None
+        if OWNERS_OF_BEFORE.search(before) and kind not in MUTUAL_KINDS:
+            return BOUGHT_ROLE[kind]
         if kind in MUTUAL_KINDS:
             return Role.PARTNER
         buyer, bought = BUYER_ROLE[kind], BOUGHT_ROLE[kind]
@@ -565,7 +624,8 @@ def _read(sentence: _Sentence, story: _Story, current: "DealFacts | None") -> _R
     value = _value(sentence, lo, hi, cue_needed=False)
     stake = _stake(text, lo, hi, sentence.masked)
     majority = bool(MAJORITY.search(text, lo, hi))
-    if kind == ACQUISITION and stake is not None and stake < 50 and not majority:
+    minority = bool(MINORITY.search(text, lo, hi))
+    if kind == ACQUISITION and (minority or (stake is not None and stake < 50 and not majority)):
         kind = INVESTMENT
         parties = {
             c: {Role.ACQUIRER: Role.INVESTOR, Role.TARGET: Role.INVESTEE}.get(r, r)
@@ -585,7 +645,7 @@ def _read(sentence: _Sentence, story: _Story, current: "DealFacts | None") -> _R
         value=value,
         stake=stake,
         majority=majority,
-        status=_status(text),
+        status=_clause_status(text, lo, hi, match),
         from_reference=from_reference,
         verb=voice != "active" or not NOUN_TRIGGER.match(match.group(0)),
     )

@@ -1,10 +1,11 @@
-"""Print precision and recall of company detection and deal extraction on a labelled set."""
+"""Print precision and recall of company detection and deal extraction on a labelled set:
+companies, whole deals (issue 11's rule), deal facts as sets, and each fact on its own."""
 
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from ...evaluation import DEFAULT_SET, evaluate
+from ...evaluation import DEFAULT_SET, evaluate, report_lines
 
 
 class Command(BaseCommand):
@@ -22,13 +23,8 @@ class Command(BaseCommand):
         if not (data / "companies.json").is_file() or not (data / "stories.yaml").is_file():
             raise CommandError(f"{data}: needs companies.json and stories.yaml")
         result = evaluate(data)
-        self.stdout.write(f"{result.stories} labelled stories")
-        for label, score in (("companies", result.companies), ("deal facts", result.deals)):
-            self.stdout.write(
-                f"{label:<11} precision {score.precision:.3f}  recall {score.recall:.3f}  "
-                f"({score.true_positives} right of {score.predicted} found, "
-                f"{score.expected} expected)"
-            )
+        for line in report_lines(result):
+            self.stdout.write(line)
         if options["verbosity"] > 1:
             for miss in result.misses:
                 self.stdout.write(f"  {miss}")
