@@ -1,6 +1,7 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from articles import seo_views
 from articles import urls as reader_urls
 from images import views as images_views
 
@@ -15,6 +16,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     # Pictures on the local disk (no MEDIA_STORAGE_URL): content-hashed, cached for a year.
     path("media/<path:path>", images_views.media, name="media"),
+    path("", include(seo_views.feed_patterns)),
+    path("", include(seo_views.sitemap_patterns)),
     path("companies/", include(reader_urls.company_patterns)),
     path("deals/", include(reader_urls.deal_patterns)),
     path("topics/", include(reader_urls.topic_patterns)),
