@@ -91,7 +91,7 @@ class ImageAdmin(admin.ModelAdmin):
     ]
 
     class Media:
-        js = ["images/focal_point.js"]
+        js = ["images/focal_point.js", "images/upload_drop.js"]
         css = {"all": ["images/admin.css"]}
 
     def get_readonly_fields(self, request, obj=None):
