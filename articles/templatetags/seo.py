@@ -125,7 +125,15 @@ def page_meta(context, **overrides) -> dict:
     path = meta.pop("canonical_path", None)
     meta["canonical"] = absolute_url(path, request) if path else canonical_url(request)
     meta["site_name"] = site_name()
-    meta["image"] = absolute_url(static(LOGO), request)
+    # The story's lead picture when the view offers one (articles.pictures.share_images),
+    # else the site's logo.
+    if context.get("og_image_url"):
+        meta["image"] = context["og_image_url"]
+        meta["image_width"] = context.get("og_image_width")
+        meta["image_height"] = context.get("og_image_height")
+        meta["image_alt"] = context.get("og_image_alt")
+    else:
+        meta["image"] = absolute_url(static(LOGO), request)
     language, _, region = settings.LANGUAGE_CODE.partition("-")
     meta["locale"] = f"{language}_{region.upper()}" if region else language
     return {"meta": meta}
@@ -241,7 +249,7 @@ def article_jsonld(context, article) -> SafeString:
             for byline in article.bylines.all()
         ],
         "publisher": publisher(request),
-        "image": [absolute_url(static(LOGO), request)],
+        "image": list(context.get("ld_image_urls") or [absolute_url(static(LOGO), request)]),
         "inLanguage": settings.LANGUAGE_CODE,
         "isAccessibleForFree": True,
     }

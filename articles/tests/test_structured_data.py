@@ -6,6 +6,7 @@ import re
 import pytest
 from django.urls import reverse
 
+from articles import pictures
 from articles.models import ArticleCompany, Byline
 from articles.tests import factories
 from articles.tests.seo_support import json_ld_of_type, opengraph, structured_data
@@ -252,3 +253,32 @@ def test_a_role_change_moves_a_company_between_about_and_mentions(client, story)
     data = news_article(client, story)
     assert "about" not in data
     assert {o["name"] for o in data["mentions"]} == {"Alibaba Group", "Mail.ru Group"}
+
+
+@pytest.fixture
+def lead_picture(monkeypatch):
+    """What the story view hands to its head when the story has a lead picture."""
+    offered = {
+        "og_image_url": "http://testserver/media/og-1200.jpg",
+        "og_image_width": 1200,
+        "og_image_height": 630,
+        "og_image_alt": "Jack Ma on stage",
+        "ld_image_urls": [
+            "http://testserver/media/wide.jpg",
+            "http://testserver/media/four-three.jpg",
+            "http://testserver/media/square.jpg",
+        ],
+    }
+    monkeypatch.setattr(pictures, "share_images", lambda article, request: offered)
+    return offered
+
+
+def test_a_lead_picture_is_the_open_graph_image(client, story, lead_picture):
+    html = client.get(story.get_absolute_url()).content.decode()
+    assert opengraph(html)["og:image"] == lead_picture["og_image_url"]
+    assert '<meta property="og:image:width" content="1200">' in html
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
+
+
+def test_a_lead_picture_is_the_news_article_image(client, story, lead_picture):
+    assert news_article(client, story)["image"] == lead_picture["ld_image_urls"]
