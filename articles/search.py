@@ -13,13 +13,20 @@ string for `websearch_to_tsquery` (which accepts any input), or an FTS5 expressi
 every term is quoted, so `*`, `:`, `NEAR`, column filters or a stray quote are just text.
 
 Cost. Stories always come from `Article.objects.published()`, so drafts, scheduled and
-unpublished stories are never matched, ranked or counted. Relevance ranks only the newest
-RANK_WINDOW matches: on PostgreSQL the planner finds those either from the GIN index (a
-rare term) or by walking the publication-date index until it has enough (a common one), and
-`ts_rank_cd` then runs on at most RANK_WINDOW rows; ranking every match of the corpus's
-most common word costs ~200 ms at 200k stories, this costs a few. The count stops at
-RANK_WINDOW too ("1,000+"), and snippets (`ts_headline`, `snippet()`) are made only for the
-stories on the page shown.
+unpublished stories are never matched, ranked or counted. Work is bounded by RANK_WINDOW
+(300), decided from the count, which runs first and stops at RANK_WINDOW + 1:
+
+- few matches (a selective query): they all come from the full-text index (GIN, FTS5), are
+  ranked (or sorted by date) and paged; nothing walks the date index past stories that do
+  not match;
+- more than RANK_WINDOW (a common word): relevance ranks only the newest RANK_WINDOW
+  matches, found by walking the publication-date index until there are enough, and
+  "newest" walks the same index for one page; ranking every match of the corpus's most
+  common word would read all 200k documents (~200 ms), this reads a few hundred. The count
+  then says "300+", and pages stop at RANK_WINDOW.
+
+Snippets (`ts_headline` over the opening of the body, `snippet()`) are made only for the
+stories on the page shown. bench/search.py measures all this at 200k stories.
 """
 
 import re
@@ -31,7 +38,16 @@ from datetime import date, datetime, time, timedelta
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DEFAULT_DB_ALIAS, connection, connections, router, transaction
 from django.db.migrations.recorder import MigrationRecorder
-from django.db.models import BooleanField, F, FloatField, Func, Q, QuerySet, TextField
+from django.db.models import (
+    BooleanField,
+    DateTimeField,
+    F,
+    FloatField,
+    Func,
+    Q,
+    QuerySet,
+    TextField,
+)
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -43,11 +59,13 @@ from .models import Article, ArticleCompany, Byline, TaggedArticle
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 8
-# Relevance ranks the newest RANK_WINDOW matching stories; counts stop there too.
-RANK_WINDOW = 1000
+# Counts stop at RANK_WINDOW; past it, relevance ranks the newest RANK_WINDOW matches.
+RANK_WINDOW = 300
 PER_PAGE = 20
-MAX_PAGES = RANK_WINDOW // PER_PAGE
 COMPANY_LIMIT = 5
+# Snippets come from the opening of the body: ts_headline parses all the text it is given
+# (~1 ms for an 800-word story), and the lede is where a match usually is.
+SNIPPET_CHARS = 1500
 # How close a company name must be to the query (trigram word similarity, 0–1).
 COMPANY_SIMILARITY = 0.5
 
@@ -216,10 +234,15 @@ class PostgresSearch:
             'MaxFragments=2, FragmentDelimiter=" … "'
         )
         return OnStory(
-            f"ts_headline('{_POSTGRES_CONFIG}', {{story}}.body, {tsquery}, %s)",
-            [*params, options],
+            f"ts_headline('{_POSTGRES_CONFIG}', left({{story}}.body, %s), {tsquery}, %s)",
+            [SNIPPET_CHARS, *params, options],
             TextField(),
         )
+
+    def date_unindexed(self) -> OnStory:
+        """The publication time, hidden from the planner's choice of index: sorting on it
+        cannot become a walk along the date index."""
+        return OnStory("({story}.published_at + interval '0 seconds')", [], DateTimeField())
 
     def companies(self, text: str, limit: int) -> list[Company]:
         # `<%` (word similarity at least pg_trgm.word_similarity_threshold) is what the
@@ -280,6 +303,9 @@ class SqliteSearch:
             [MARK_START, MARK_END, fts5_expression(query)],
             TextField(),
         )
+
+    def date_unindexed(self) -> F:
+        return F("published_at")  # FTS5 hands over its matches first anyway.
 
     def companies(self, text: str, limit: int) -> list[Company]:
         wanted = _trigrams(text)
@@ -532,15 +558,18 @@ class StoryHits:
     sort: str = RELEVANCE
     search: PostgresSearch | SqliteSearch = field(default_factory=backend)
 
+    more: bool = False  # more matches than RANK_WINDOW: set by count()
+
     def matches(self) -> QuerySet:
+        """The published stories that match, unordered."""
         stories = Article.objects.published().filter(self.filters.q())
         if self.query:
             stories = stories.filter(self.search.match(self.query))
-        return stories.order_by("-published_at", "-pk")
-
-    more: bool = False  # more matches than RANK_WINDOW: set by count()
+        return stories.order_by()
 
     def count(self) -> int:
+        # No ORDER BY: a common word is counted by reading rows until RANK_WINDOW + 1
+        # match, a rare one from the full-text index.
         found = self.matches().values("pk")[: RANK_WINDOW + 1].count()
         self.more = found > RANK_WINDOW
         return min(found, RANK_WINDOW)
@@ -564,17 +593,26 @@ class StoryHits:
         return stories
 
     def _ordered_ids(self) -> QuerySet:
-        newest = self.matches()
+        """The matches' ids in the page order. The plan depends on how many match (count()
+        runs first; a Paginator always calls it): many, and the newest are found by walking
+        the publication-date index until there are enough; few, and they all come from the
+        full-text index and are sorted, rather than walking the index past thousands of
+        stories that do not match."""
+        stories = self.matches()
+        newest = ("-published_at", "-pk")
         if self.sort == NEWEST or not self.query:
-            return newest.values_list("pk", flat=True)
-        candidates = newest.values("pk")[:RANK_WINDOW]
+            if self.more or not self.query:
+                return stories.order_by(*newest).values_list("pk", flat=True)
+            date = self.search.date_unindexed()
+            return stories.order_by(date.desc(), "-pk").values_list("pk", flat=True)
         rank = self.search.rank(self.query)
         order = rank.desc() if self.search.rank_descending else rank.asc()
-        return (
-            Article.objects.filter(pk__in=candidates)
-            .order_by(order, "-published_at", "-pk")
-            .values_list("pk", flat=True)
-        )
+        if self.more:
+            # Relevance among the newest RANK_WINDOW matches only: ranking all of a common
+            # word's matches would read every one of them.
+            pool = stories.order_by(*newest).values("pk")[:RANK_WINDOW]
+            stories = Article.objects.filter(pk__in=pool)
+        return stories.order_by(order, *newest).values_list("pk", flat=True)
 
 
 def companies_like(query: Query, *, limit: int = COMPANY_LIMIT) -> list[Company]:

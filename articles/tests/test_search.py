@@ -312,6 +312,14 @@ def test_relevance_ranks_only_the_newest_window_and_counts_stop_there(client, mo
     assert "Lithium lithium lithium" not in [s.headline for s in response.context["page_obj"]]
 
 
+def test_past_the_window_newest_first_still_lists_the_newest(client, monkeypatch):
+    monkeypatch.setattr(search, "RANK_WINDOW", 2)
+    now = timezone.now()
+    for n in range(3):
+        factories.article(f"Lithium {n}", published_at=now - timedelta(days=n))
+    assert found(client, q="lithium", sort="newest") == ["Lithium 0", "Lithium 1"]
+
+
 def test_the_search_page_has_a_constant_query_budget(client, django_assert_max_num_queries):
     alibaba = factories.company("Alibaba Group", slug="alibaba")
     author = factories.author("Anna Petrova")
