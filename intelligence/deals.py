@@ -562,9 +562,8 @@ def _read(sentence: _Sentence, story: _Story, current: "DealFacts | None") -> _R
             return buyer
         if WITH_BEFORE.search(before):
             return buyer
-        if AND_BEFORE.search(before) and previous_role and previous_role != Role.SELLER:
-            if not ahead or previous_role:
-                return previous_role
+        if AND_BEFORE.search(before) and previous_role not in (None, Role.SELLER):
+            return previous_role  # "Acme and Beta": the same side
         if voice == "sell":
             if ahead:
                 return Role.SELLER
@@ -575,10 +574,8 @@ def _read(sentence: _Sentence, story: _Story, current: "DealFacts | None") -> _R
             return buyer
         if ahead:
             return buyer
-        if POSSESSED_ASSET.match(after) and kind == ACQUISITION:
-            return Role.SELLER
-        if POSSESSED_ASSET.match(after) and kind == INVESTMENT:
-            return Role.SELLER
+        if POSSESSED_ASSET.match(after):
+            return Role.SELLER  # "buy Acme's card business": Acme sells
         return bought
 
     previous = None
