@@ -1,10 +1,12 @@
 """The editors' admin for companies, their aliases and their relations."""
 
+from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.models import BaseInlineFormSet
 
+from core.admin_locking import VersionCheckedAdminMixin, VersionCheckedForm
 from core.text import normalise_name
 
 from .models import Company, CompanyAlias, CompanyRelation
@@ -52,8 +54,18 @@ class ChildRelationInline(admin.TabularInline):
     verbose_name_plural = "subsidiaries, affiliates and holdings"
 
 
+class CompanyForm(VersionCheckedForm):
+    # Django 6's default, adopted now: a website typed as "example.com" becomes https://.
+    website = forms.URLField(required=False, assume_scheme="https", max_length=200)
+
+    class Meta:
+        model = Company
+        fields = "__all__"
+
+
 @admin.register(Company)
-class CompanyAdmin(admin.ModelAdmin):
+class CompanyAdmin(VersionCheckedAdminMixin, admin.ModelAdmin):
+    form = CompanyForm
     list_display = ["name", "country", "sector", "ticker", "story_count"]
     list_filter = ["country", "sector"]
     search_fields = ["name", "aliases__name", "ticker"]
@@ -64,6 +76,19 @@ class CompanyAdmin(admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     readonly_fields = ["story_count"]
     fieldsets = [
-        (None, {"fields": ["name", "description", "country", "sector", "website", "ticker"]}),
+        (
+            None,
+            {
+                "fields": [
+                    "name",
+                    "description",
+                    "country",
+                    "sector",
+                    "website",
+                    "ticker",
+                    "displayed_version",
+                ]
+            },
+        ),  # fmt: skip
         ("Advanced", {"classes": ["collapse"], "fields": ["slug", "story_count"]}),
     ]

@@ -9,10 +9,11 @@ from django.utils import timezone
 from django_countries.fields import CountryField
 
 from core.fields import PercentField, percent_range_check
+from core.locking import VersionedModel
 from core.text import normalise_name
 
 
-class Company(models.Model):
+class Company(VersionedModel):
     name = models.CharField(max_length=200, unique=True, help_text="The name readers know it by.")
     slug = models.SlugField(max_length=200, unique=True)
     description = models.TextField(blank=True)
@@ -103,7 +104,6 @@ class CompanyAlias(models.Model):
         "firmly elsewhere, never after “the” or “a” (“the Amazon basin”). To flag the "
         "company’s own name, add it here as an alias and tick this.",
     )
-
 
     class Meta:
         ordering = ["name"]

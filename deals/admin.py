@@ -3,6 +3,8 @@ stories that reported it, are added to this admin by the stories' app."""
 
 from django.contrib import admin
 
+from core.admin_locking import VersionCheckedAdminMixin, VersionCheckedForm
+
 from .models import Deal, DealParty
 
 
@@ -12,8 +14,15 @@ class DealPartyInline(admin.TabularInline):
     autocomplete_fields = ["company"]
 
 
+class DealForm(VersionCheckedForm):
+    class Meta:
+        model = Deal
+        fields = "__all__"
+
+
 @admin.register(Deal)
-class DealAdmin(admin.ModelAdmin):
+class DealAdmin(VersionCheckedAdminMixin, admin.ModelAdmin):
+    form = DealForm
     list_display = [
         "name",
         "kind",
@@ -31,7 +40,7 @@ class DealAdmin(admin.ModelAdmin):
     inlines = [DealPartyInline]
     readonly_fields = ["reported_at", "story_count"]
     fieldsets = [
-        (None, {"fields": ["name", "kind", "status", "summary"]}),
+        (None, {"fields": ["name", "kind", "status", "summary", "displayed_version"]}),
         ("Terms", {"fields": ["value", "currency", "stake_percent", "announced_on", "closed_on"]}),
         ("Readers", {"fields": ["marked_public", "reported_at", "story_count"]}),
         ("Advanced", {"classes": ["collapse"], "fields": ["slug"]}),

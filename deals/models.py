@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from companies.models import Company
 from core.fields import CurrencyField, MoneyValueField, PercentField, percent_range_check
+from core.locking import VersionedModel
 from core.money import format_money
 
 
@@ -37,7 +38,7 @@ class DealQuerySet(models.QuerySet):
         return self.order_by(models.F("announced_on").desc(nulls_last=True), "-pk")
 
 
-class Deal(models.Model):
+class Deal(VersionedModel):
     class Kind(models.TextChoices):
         ACQUISITION = "acquisition", "Acquisition"
         MERGER = "merger", "Merger"

@@ -7,6 +7,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from companies.models import Company
+from core.admin_locking import VersionCheckedAdminMixin, VersionCheckedForm
 
 from ..models import Article, ArticleCompany, Byline, TaggedArticle, TopicStats
 from ..publishing import article_publish, article_unpublish, user_can_publish
@@ -27,7 +28,7 @@ class ArticleCompanyInline(admin.TabularInline):
     fields = ["company", "role"]
 
 
-class ArticleAdminForm(forms.ModelForm):
+class ArticleAdminForm(VersionCheckedForm):
     """Refuses publishing to users without the publish permission, whatever the POST says."""
 
     can_publish = False
@@ -143,7 +144,7 @@ class TopicFilter(_BoundedFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(SuggestionPanelsMixin, admin.ModelAdmin):
+class ArticleAdmin(VersionCheckedAdminMixin, SuggestionPanelsMixin, admin.ModelAdmin):
     form = ArticleAdminForm
     list_display = ["headline", "state", "published_at", "byline_names", "company_count"]
     # Bounded filters: the most covered companies and topics, never a list of all 20,000.
@@ -160,7 +161,7 @@ class ArticleAdmin(SuggestionPanelsMixin, admin.ModelAdmin):
     inlines = [BylineInline, ArticleCompanyInline]
     actions = ["publish", "unpublish"]
     fieldsets = [
-        (None, {"fields": ["headline", "standfirst", "body", "tags"]}),
+        (None, {"fields": ["headline", "standfirst", "body", "tags", "displayed_version"]}),
         ("Lead picture", {"fields": ["lead_image", "lead_image_caption"]}),
         ("Publication", {"fields": ["status", "published_at", "embargo_until"]}),
         ("Deals reported", {"fields": ["deals"]}),

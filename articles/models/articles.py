@@ -11,6 +11,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from companies.models import Company
+from core.locking import VersionedModel
 from deals.models import Deal
 from images.body import render_body
 from images.models import Image
@@ -116,7 +117,7 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class Article(models.Model):
+class Article(VersionedModel):
     Status = Status
 
     headline = models.CharField(max_length=255)
