@@ -600,18 +600,22 @@ class StoryHits:
         stories that do not match."""
         stories = self.matches()
         newest = ("-published_at", "-pk")
-        if self.sort == NEWEST or not self.query:
-            if self.more or not self.query:
-                return stories.order_by(*newest).values_list("pk", flat=True)
-            date = self.search.date_unindexed()
-            return stories.order_by(date.desc(), "-pk").values_list("pk", flat=True)
-        rank = self.search.rank(self.query)
-        order = rank.desc() if self.search.rank_descending else rank.asc()
+        if not self.query:
+            return stories.order_by(*newest).values_list("pk", flat=True)
         if self.more:
-            # Relevance among the newest RANK_WINDOW matches only: ranking all of a common
-            # word's matches would read every one of them.
+            # The newest RANK_WINDOW matches: ranking all of a common word's matches would
+            # read every one of them. Asked for this many rows, the planner walks the date
+            # index only when matches are dense along it, and otherwise takes them from
+            # the full-text index (asked for one page, it would walk for too long).
             pool = stories.order_by(*newest).values("pk")[:RANK_WINDOW]
             stories = Article.objects.filter(pk__in=pool)
+            by_date = newest
+        else:
+            by_date = (self.search.date_unindexed().desc(), "-pk")
+        if self.sort == NEWEST:
+            return stories.order_by(*by_date).values_list("pk", flat=True)
+        rank = self.search.rank(self.query)
+        order = rank.desc() if self.search.rank_descending else rank.asc()
         return stories.order_by(order, *newest).values_list("pk", flat=True)
 
 
