@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -8,6 +9,7 @@ from taggit.models import Tag
 
 from companies.models import Company
 from core.admin_locking import VersionCheckedAdminMixin, VersionCheckedForm
+from core.locking import StaleEdit
 
 from ..models import Article, ArticleCompany, Byline, TaggedArticle, TopicStats
 from ..publishing import article_publish, article_unpublish, user_can_publish
@@ -52,6 +54,9 @@ class ArticleAdminForm(VersionCheckedForm):
                 {"status": "You can save this story as a draft; an editor publishes it."}
             )
         return cleaned
+
+
+_CHANGED = "“{}” was changed by someone else a moment ago and was left as it is: open it to check."
 
 
 def _embargo_message(article: Article) -> str:
@@ -244,7 +249,11 @@ class ArticleAdmin(VersionCheckedAdminMixin, SuggestionPanelsMixin, admin.ModelA
     def publish(self, request, queryset):
         for article in queryset.exclude(status=Article.Status.PUBLISHED):
             try:
-                article_publish(article=article, user=request.user)
+                with transaction.atomic():
+                    article_publish(article=article, user=request.user)
+            except StaleEdit:
+                self.message_user(request, _CHANGED.format(article), messages.ERROR)
+                continue
             except ValidationError as error:
                 problems = " ".join(error.messages)
                 self.message_user(request, f"“{article}” stays a draft: {problems}", messages.ERROR)
@@ -255,6 +264,11 @@ class ArticleAdmin(VersionCheckedAdminMixin, SuggestionPanelsMixin, admin.ModelA
     @admin.action(description="Unpublish selected stories", permissions=["publish"])
     def unpublish(self, request, queryset):
         for article in queryset.filter(status=Article.Status.PUBLISHED):
-            article_unpublish(article=article, user=request.user)
+            try:
+                with transaction.atomic():
+                    article_unpublish(article=article, user=request.user)
+            except StaleEdit:
+                self.message_user(request, _CHANGED.format(article), messages.ERROR)
+                continue
             self.log_change(request, article, "Unpublished")
         self.message_user(request, "The selected stories are drafts again.", messages.SUCCESS)
