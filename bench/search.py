@@ -54,12 +54,16 @@ def timed(fn, runs: int) -> list[float]:
 def summary(times: list[float]) -> str:
     times = sorted(times)
     p95 = times[min(len(times) - 1, int(len(times) * 0.95))]
-    return f"p50 {statistics.median(times):7.2f}  p95 {p95:7.2f}  max {times[-1]:7.2f} ms"
+    return (
+        f"min {times[0]:6.2f}  p50 {statistics.median(times):6.2f}  p95 {p95:6.2f}  "
+        f"max {times[-1]:6.2f} ms"
+    )
 
 
-def pick_words() -> tuple[str, str, float]:
-    """The corpus's most common lexeme (and the share of stories it is in), and a
-    selective word: the first word of a company name linked to a few dozen stories."""
+def pick_words() -> tuple[str, str, float, str]:
+    """The corpus's most common lexeme (and the share of stories it is in), a selective
+    word (the first word of a company name linked to a few dozen stories) and a word in
+    about 1% of the stories."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
@@ -69,7 +73,9 @@ def pick_words() -> tuple[str, str, float]:
         if row is None:
             sys.exit("No statistics on articles_article.search_document: ANALYZE first.")
         elems, freqs = row
-        common, share = max(zip(elems, freqs, strict=False), key=lambda pair: pair[1])
+        pairs = [(e, f) for e, f in zip(elems, freqs, strict=False) if e.isalnum()]
+        common, share = max(pairs, key=lambda pair: pair[1])
+        middle = min(pairs, key=lambda pair: abs(pair[1] - 0.01))[0]
         cursor.execute(
             "SELECT c.name FROM companies_company c "
             "WHERE c.id IN (SELECT company_id FROM articles_articlecompany GROUP BY company_id "
@@ -77,7 +83,7 @@ def pick_words() -> tuple[str, str, float]:
             "ORDER BY c.id LIMIT 1"
         )
         selective = cursor.fetchone()[0].split()[0]
-    return common, selective, share
+    return common, selective, share, middle
 
 
 def stories(text: str, sort: str) -> list[Article]:
@@ -105,12 +111,14 @@ def main() -> None:
         sys.exit("bench/search.py measures PostgreSQL: point DATABASE_URL at one.")
 
     total = Article.objects.published().count()
-    common, selective, share = pick_words()
+    common, selective, share, middle = pick_words()
     print(f"{total:,} published stories; most common word {common!r} (in {share:.0%})")
-    print(f"selective word {selective!r}\n")
+    print(f"selective word {selective!r}; {middle!r} in about 1%")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs\n")
     queries = {
         "selective": selective,
         "common": common,
+        "1%": middle,
         "phrase": f'"{common} {selective}"',
         "or": f"{selective} OR {common}",
         "exclusion": f"{common} -{selective}",
