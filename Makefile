@@ -8,12 +8,13 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help demo test lint format migrate bench clean
+.PHONY: help demo test lint format migrate bench bench-peers clean
 
 help:
 	@echo "make demo   - the demo newsroom on SQLite at http://$(HOST):$(PORT)"
 	@echo "make test   - lint, migration check and the whole test suite"
 	@echo "make bench  - seed volume data and measure the readers' pages"
+	@echo "make bench-peers - the same pages beside the floor project and Wagtail"
 	@echo "make lint   - ruff, djhtml and the import-layer contracts"
 	@echo "make format - apply ruff formatting and djhtml indentation"
 
@@ -49,6 +50,10 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# The same pages beside the floor project and Wagtail, in one run (../shared/bench/).
+bench-peers: $(STAMP)
+	$(BIN)/python bench/run.py --peers
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles bench/.work
