@@ -58,6 +58,62 @@ def _article():
     return story and reverse("articles:detail", kwargs={"slug": story.slug})
 
 
+def _drawn(number: int) -> bytes:
+    """A 1600x1000 picture drawn on the spot (no file is downloaded)."""
+    import io
+
+    from PIL import Image as PILImage
+    from PIL import ImageDraw
+
+    picture = PILImage.new("RGB", (1600, 1000), (30 + 50 * number, 90, 160))
+    ImageDraw.Draw(picture).ellipse((400, 200, 1200, 800), fill=(240, 200 - 40 * number, 40))
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=85)
+    return buffer.getvalue()
+
+
+def _article_with_pictures():
+    """`article`'s story again, with a lead picture and three body pictures (made once in
+    the bench database, dated before it so no list changes): what pictures add to a page."""
+    from datetime import timedelta
+
+    from django.core.files.base import ContentFile
+
+    from articles.models import ArticleCompany
+    from images.library import image_create
+    from images.models import Image
+
+    slug = f"{PREFIX}pictures"
+    if not Article.objects.filter(slug=slug).exists():
+        base = Article.objects.published().filter(deals__isnull=False).newest_first().first()
+        if base is None:
+            return None
+        pictures = [
+            Image.objects.filter(title=f"{PREFIX}picture-{n}").first()
+            or image_create(
+                content=ContentFile(_drawn(n), name="bench.jpg"),
+                title=f"{PREFIX}picture-{n}",
+                alt_text=f"Bench picture {n}.",
+            )
+            for n in range(4)
+        ]
+        body = base.body + "".join(f'\n\n![](image:{p.pk} "wide")' for p in pictures[1:])
+        story = Article.objects.create(
+            headline=f"{base.headline} (with pictures)",
+            slug=slug,
+            standfirst=base.standfirst,
+            body=body,
+            status=Article.Status.PUBLISHED,
+            published_at=base.published_at - timedelta(days=3650),
+            lead_image=pictures[0],
+        )
+        for link in base.company_links.all():
+            ArticleCompany.objects.create(article=story, company=link.company, role=link.role)
+        story.deals.set(base.deals.all())
+        story.tags.set(list(base.tags.all()))
+    return reverse("articles:detail", kwargs={"slug": slug})
+
+
 def _small_company():
     return (
         Company.objects.filter(slug__startswith=PREFIX, story_count__in=(1, 2))
@@ -90,6 +146,7 @@ TARGETS = [
     ("floor", lambda: "/bench/floor/"),
     ("home", lambda: reverse("articles:home")),
     ("article", _article),
+    ("article_pictures", _article_with_pictures),
     ("company_top", lambda: _company(_top_company)),
     ("company_top_last", _top_company_last_page),
     ("company_small", lambda: _company(_small_company)),
