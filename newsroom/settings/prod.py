@@ -33,14 +33,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-# A shared cache for many app servers: Django's own Redis backend (needs the `redis`
-# package on the servers that set CACHE_URL).
-if os.environ.get("CACHE_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": os.environ["CACHE_URL"],
-        }
-    }
+# The cache comes from CACHE_URL as in every environment (settings/base.py): set it to a
+# shared Redis (redis://host:6379/0) when there is more than one app server.
 
 LOGGING["root"]["level"] = os.environ.get("LOG_LEVEL", "INFO")  # noqa: F405
