@@ -7,6 +7,7 @@ from django.db import models
 from django.forms.models import BaseInlineFormSet
 
 from core.admin_locking import VersionCheckedAdminMixin, VersionCheckedForm
+from core.admin_revisions import RevisionsAdmin
 from core.text import normalise_name
 
 from .models import Company, CompanyAlias, CompanyRelation
@@ -64,8 +65,9 @@ class CompanyForm(VersionCheckedForm):
 
 
 @admin.register(Company)
-class CompanyAdmin(VersionCheckedAdminMixin, admin.ModelAdmin):
+class CompanyAdmin(VersionCheckedAdminMixin, RevisionsAdmin):
     form = CompanyForm
+    text_fields = ("name", "description")
     list_display = ["name", "country", "sector", "ticker", "story_count"]
     list_filter = ["country", "sector"]
     search_fields = ["name", "aliases__name", "ticker"]

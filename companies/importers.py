@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
@@ -216,7 +217,8 @@ def import_companies(path: Path, *, dry_run: bool = False) -> ImportReport:
     for row in rows:
         (report.updated if normalise_name(row.name) in stored else report.created).append(row.name)
     if not dry_run:
-        with transaction.atomic():
+        with transaction.atomic(), reversion.create_revision():
+            reversion.set_comment(f"Imported from {path.name}")
             _write(rows, stored)
     return report
 

@@ -1,5 +1,6 @@
 """Companies: their names and aliases, and how they are tied to each other."""
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -13,6 +14,10 @@ from core.locking import VersionedModel
 from core.text import normalise_name
 
 
+@reversion.register(
+    follow=("aliases", "parent_relations", "child_relations"),
+    exclude=("version", "story_count", "group_story_count", "index_letter"),
+)
 class Company(VersionedModel):
     name = models.CharField(max_length=200, unique=True, help_text="The name readers know it by.")
     slug = models.SlugField(max_length=200, unique=True)
@@ -87,6 +92,7 @@ class Company(VersionedModel):
             raise ValidationError({"name": f"“{self.name}” is already an alias of {other}."})
 
 
+@reversion.register()
 class CompanyAlias(models.Model):
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(
@@ -132,6 +138,7 @@ class CompanyAlias(models.Model):
             raise ValidationError({"name": f"“{self.name}” already names {other_company}."})
 
 
+@reversion.register()
 class CompanyRelation(models.Model):
     class Kind(models.TextChoices):
         SUBSIDIARY = "subsidiary", "Subsidiary"

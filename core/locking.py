@@ -45,21 +45,31 @@ class VersionedModel(models.Model):
         self._read_version = version
 
     def _do_update(self, base_qs, using, pk_val, values, update_fields, forced_update):
-        expected = getattr(self, "_read_version", None)
-        if expected is None or (update_fields is not None and "version" not in update_fields):
-            # Partial saves of bookkeeping fields (update_fields without "version") are
-            # not edits; neither is a row never read from the database.
+        if update_fields is not None and "version" not in update_fields:
+            # Partial saves of bookkeeping fields are not edits.
             return super()._do_update(base_qs, using, pk_val, values, update_fields, forced_update)
+        # Every save moves the version on from the stored one, never back to the
+        # instance's: a restored revision or a deserialised copy carries an old number.
         field = self._meta.get_field("version")
         values = [v for v in values if v[0] is not field] + [(field, None, F("version") + 1)]
-        updated = super()._do_update(
-            base_qs.filter(version=expected), using, pk_val, values, update_fields, forced_update
-        )
+        expected = getattr(self, "_read_version", None)
+        if expected is not None:
+            base_qs = base_qs.filter(version=expected)
+        updated = super()._do_update(base_qs, using, pk_val, values, update_fields, forced_update)
         if not updated:
-            if base_qs.filter(pk=pk_val).exists():
+            if expected is not None and base_qs.model._default_manager.filter(pk=pk_val).exists():
                 raise StaleEdit(self, expected)
             return False
-        self.version = self._read_version = expected + 1
+        if expected is None:
+            self.version = (
+                type(self)
+                ._default_manager.filter(pk=pk_val)
+                .values_list("version", flat=True)
+                .first()
+            )
+        else:
+            self.version = expected + 1
+        self._read_version = self.version
         return True
 
     def save(self, *args, **kwargs):

@@ -4,6 +4,7 @@ stories that reported it, are added to this admin by the stories' app."""
 from django.contrib import admin
 
 from core.admin_locking import VersionCheckedAdminMixin, VersionCheckedForm
+from core.admin_revisions import RevisionsAdmin
 
 from .models import Deal, DealParty
 
@@ -21,8 +22,9 @@ class DealForm(VersionCheckedForm):
 
 
 @admin.register(Deal)
-class DealAdmin(VersionCheckedAdminMixin, admin.ModelAdmin):
+class DealAdmin(VersionCheckedAdminMixin, RevisionsAdmin):
     form = DealForm
+    text_fields = ("name", "summary")
     list_display = [
         "name",
         "kind",

@@ -1,5 +1,6 @@
 """Deals between companies: their parties, terms and status, and when they are public."""
 
+import reversion
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -38,6 +39,7 @@ class DealQuerySet(models.QuerySet):
         return self.order_by(models.F("announced_on").desc(nulls_last=True), "-pk")
 
 
+@reversion.register(follow=("parties",), exclude=("version", "story_count", "reported_at"))
 class Deal(VersionedModel):
     class Kind(models.TextChoices):
         ACQUISITION = "acquisition", "Acquisition"
@@ -128,6 +130,7 @@ class Deal(VersionedModel):
         )
 
 
+@reversion.register()
 class DealParty(models.Model):
     class Role(models.TextChoices):
         ACQUIRER = "acquirer", "Acquirer"

@@ -9,6 +9,7 @@ from taggit.models import Tag
 
 from companies.models import Company
 from core.admin_locking import VersionCheckedAdminMixin, VersionCheckedForm
+from core.admin_revisions import RevisionsAdmin
 from core.locking import StaleEdit
 
 from ..models import Article, ArticleCompany, Byline, TaggedArticle, TopicStats
@@ -149,8 +150,9 @@ class TopicFilter(_BoundedFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionCheckedAdminMixin, SuggestionPanelsMixin, admin.ModelAdmin):
+class ArticleAdmin(VersionCheckedAdminMixin, SuggestionPanelsMixin, RevisionsAdmin):
     form = ArticleAdminForm
+    text_fields = ("headline", "standfirst", "body")
     list_display = ["headline", "state", "published_at", "byline_names", "company_count"]
     # Bounded filters: the most covered companies and topics, never a list of all 20,000.
     list_filter = ["status", EmbargoFilter, CompanyFilter, TopicFilter]
@@ -188,6 +190,12 @@ class ArticleAdmin(VersionCheckedAdminMixin, SuggestionPanelsMixin, admin.ModelA
             .annotate(company_total=_link_count())
             .prefetch_related(Prefetch("bylines", queryset=Byline.objects.select_related("author")))
         )
+
+    def may_see_revisions(self, request, obj) -> bool:
+        # Editors see every story's revisions; a writer only those of their own drafts.
+        if user_can_publish(request.user):
+            return True
+        return obj.created_by_id == request.user.pk and obj.status == Article.Status.DRAFT
 
     def get_readonly_fields(self, request, obj=None):
         # Only editors set, move or lift an embargo.

@@ -5,6 +5,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+import reversion
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -203,7 +204,9 @@ def import_articles(
     for story in stories:
         (report.updated if story.slug in existing else report.created).append(story.slug)
     if not dry_run:
-        with transaction.atomic():
+        with transaction.atomic(), reversion.create_revision():
+            names = ", ".join(sorted({p.name for p in files}))[:150]
+            reversion.set_comment(f"Imported from {names}")
             _write(stories, existing, publish=publish)
     return report
 

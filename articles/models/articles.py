@@ -1,5 +1,6 @@
 from datetime import timedelta
 
+import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -117,6 +118,9 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
+@reversion.register(
+    follow=("bylines", "company_links", "tagged_items"), exclude=("version", "body_html")
+)
 class Article(VersionedModel):
     Status = Status
 
@@ -301,6 +305,7 @@ class ArticleBodyImage(models.Model):
             )
 
 
+@reversion.register()
 class Byline(models.Model):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
     author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="bylines")
@@ -319,6 +324,7 @@ class Byline(models.Model):
         return f"{self.author} in {self.location}" if self.location else str(self.author)
 
 
+@reversion.register()
 class ArticleCompany(models.Model):
     class Role(models.TextChoices):
         ABOUT = "about", "About"
@@ -346,6 +352,7 @@ class ArticleCompany(models.Model):
         return f"{self.company} ({self.role})"
 
 
+@reversion.register()
 class TaggedArticle(TaggedItemBase):
     """A real foreign key to Article, instead of taggit's generic relation."""
 

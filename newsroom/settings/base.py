@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "taggit",
+    "reversion",
     "django_countries",
     # The newsroom's own apps, lowest first: each imports only from those above it here.
     "companies",

@@ -9,6 +9,7 @@ Deal.
 
 import json
 
+import reversion
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -48,9 +49,12 @@ class Command(BaseCommand):
                 analysis = article_analysis(article)
                 results.append((article, analysis))
                 if apply:
-                    linked += len(
-                        article_link_companies(article=article, mentions=analysis.companies)
-                    )
+                    with reversion.create_revision():
+                        reversion.set_comment("Companies linked by link_companies --apply")
+                        reversion.add_to_revision(article)
+                        linked += len(
+                            article_link_companies(article=article, mentions=analysis.companies)
+                        )
                     recorded += article_record_deal_suggestions(
                         article=article, deals=analysis.deals
                     )
