@@ -3,8 +3,8 @@ the Google News sitemap and robots.txt — each through the page cache and condi
 (`pagecache.public_view`), like the pages.
 
 Queries per response, whatever the size of the archive (asserted in the tests): a feed
-at most 7, the sitemap index 7 (the state, then one `MAX(id)` per section), a sitemap
-file 3, the news sitemap 2, robots.txt none.
+at most 7, the sitemap index 7 (the state twice, then one `MAX(id)` per section), a sitemap
+file 3, the news sitemap 2, robots.txt 1 (the state, read by every public response).
 """
 
 from datetime import timedelta
