@@ -21,14 +21,24 @@ def most_covered(*, limit: int = 8) -> list[Company]:
     return _ranked(latest, exclude=None, limit=limit, attr="coverage")
 
 
-def co_mentioned_with(company: Company, *, limit: int = 10) -> list[Company]:
+def co_mentioned_with(
+    company: Company, *, limit: int = 10, stories: QuerySet | None = None
+) -> list[Company]:
     """Companies in the same published stories as `company`, with `shared` story counts.
 
-    Counts come from the company's latest CO_MENTION_WINDOW stories.
+    Counts come from the company's latest CO_MENTION_WINDOW stories; a caller that already
+    has the company's own published stories, newest first, passes them as `stories`.
     """
-    stories = (Article.objects.published().covering([company.pk]).newest_first().values("pk"))[
-        :CO_MENTION_WINDOW
-    ]
+    if stories is not None:
+        return _ranked(
+            stories.values("pk")[:CO_MENTION_WINDOW], exclude=company, limit=limit, attr="shared"
+        )
+    stories = (
+        Article.objects.published()
+        .covering([company.pk], expected=company.story_count)
+        .newest_first()
+        .values("pk")
+    )[:CO_MENTION_WINDOW]
     return _ranked(stories, exclude=company, limit=limit, attr="shared")
 
 

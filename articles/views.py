@@ -5,7 +5,7 @@ from urllib.parse import quote
 
 from django import forms
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -14,13 +14,16 @@ from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
 from taggit.models import Tag
 
-from companies.models import Company, CompanyRelation
+from companies.models import Company, CompanyAlias, CompanyRelation
+from core.aggregates import SEPARATOR, JoinedText
 from deals.models import Deal, DealParty
 
 from . import live, pagecache, pictures, rankings
 from .models import Article, ArticleCompany, Author, Byline, DealEvent, TopicStats, published_q
+from .models.articles import SMALL_LINK_SET
 
 STORIES_PER_PAGE = 10
+DEALS_ON_COMPANY_PAGE = 10
 
 
 class PublicPageMixin:
@@ -253,7 +256,17 @@ class DealRole:
 
 class CompanyDetailView(PublicPageMixin, DetailView):
     template_name = "companies/company_detail.html"
-    queryset = Company.objects.select_related("logo__image").prefetch_related("aliases")
+
+    def get_queryset(self):
+        # The aliases in the same query, joined: one query fewer than a prefetch.
+        names = (
+            CompanyAlias.objects.filter(company=OuterRef("pk"))
+            .order_by()
+            .values("company")
+            .annotate(joined=JoinedText("name"))
+            .values("joined")
+        )
+        return Company.objects.select_related("logo__image").annotate(alias_names=Subquery(names))
 
     def get_context_data(self, **kwargs):
         company = self.object
@@ -272,30 +285,46 @@ class CompanyDetailView(PublicPageMixin, DetailView):
             "child_relations": children,
         }
         context = super().get_context_data(**kwargs)
-        coverage = (
-            Article.objects.published().covering(company.group_ids()).newest_first().for_cards()
-        )
+        group = company.group_ids()
+        published = Article.objects.published()
+        if company.group_story_count <= SMALL_LINK_SET:
+            # A short list: its links read once (see ArticleQuerySet._linked), for the
+            # group's coverage and for the company's own stories (co-mentions) alike.
+            pairs = list(
+                ArticleCompany.objects.filter(company_id__in=group).values_list(
+                    "article_id", "company_id"
+                )
+            )
+            coverage = published.filter(pk__in={a for a, _ in pairs})
+            own = published.filter(pk__in={a for a, c in pairs if c == company.pk})
+        else:
+            coverage = published.covering(group)
+            own = published.covering([company.pk])
+        coverage = coverage.newest_first().for_cards()
         context["page_obj"] = paginate(self.request, coverage, count=company.group_story_count)
         self.keys.update(f"company-{pk}" for pk in company.group_ids())
         self.tag_stories(context["page_obj"].object_list)
-        # The company's public deals with all their parties, in one query.
+        # The company's latest public deals (a bounded list: the deals index has them all)
+        # with all their parties, in one query.
+        latest = Deal.objects.public().filter(parties__company=company).latest()
         parties = (
-            DealParty.objects.filter(
-                deal__in=Deal.objects.public().filter(parties__company=company)
-            )
+            DealParty.objects.filter(deal__in=latest.values("pk")[: DEALS_ON_COMPANY_PAGE + 1])
             .select_related("deal", "company")
             .order_by(F("deal__announced_on").desc(nulls_last=True), "deal__name", "pk")
         )
         deals: dict[int, list[DealParty]] = {}
         for party in parties:
             deals.setdefault(party.deal_id, []).append(party)
-        context["deal_roles"] = [
+        roles = [
             DealRole(own, [p for p in group if p.company_id != company.pk])
             for group in deals.values()
             for own in group
             if own.company_id == company.pk
         ]
-        context["co_mentioned"] = rankings.co_mentioned_with(company)
+        context["deal_roles"] = roles[:DEALS_ON_COMPANY_PAGE]
+        context["more_deals"] = len(roles) > DEALS_ON_COMPANY_PAGE
+        context["aliases"] = sorted(filter(None, (company.alias_names or "").split(SEPARATOR)))
+        context["co_mentioned"] = rankings.co_mentioned_with(company, stories=own.newest_first())
         context["co_mention_window"] = rankings.CO_MENTION_WINDOW
         self.keys.update(f"deal-{role.deal.pk}" for role in context["deal_roles"])
         self.keys.update(f"company-{c.pk}" for c in context["co_mentioned"])
@@ -305,6 +334,7 @@ class CompanyDetailView(PublicPageMixin, DetailView):
 class DealFilterForm(forms.Form):
     status = forms.ChoiceField(choices=[("", "Any status"), *Deal.Status.choices], required=False)
     kind = forms.ChoiceField(choices=[("", "Any kind"), *Deal.Kind.choices], required=False)
+    company = forms.SlugField(required=False, max_length=200, widget=forms.HiddenInput)
 
 
 class DealListView(PublicPageMixin, ListView):
@@ -321,6 +351,8 @@ class DealListView(PublicPageMixin, ListView):
 
     def get_queryset(self):
         filters = {k: v for k, v in self.filter_form.cleaned_data.items() if v}
+        if company := filters.pop("company", None):
+            filters["parties__company__slug"] = company
         return Deal.objects.public().with_parties().filter(**filters).latest()
 
     def get_context_data(self, **kwargs):
@@ -359,7 +391,10 @@ class DealDetailView(PublicPageMixin, DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["coverage"] = (
-            Article.objects.published().filter(deals=self.object).newest_first().for_cards()[:20]
+            Article.objects.published()
+            .reporting(self.object, expected=self.object.story_count)
+            .newest_first()
+            .for_cards()[:20]
         )
         self.keys.add(f"deal-{self.object.pk}")
         self.keys.update(f"company-{party.company_id}" for party in self.object.parties.all())

@@ -20,6 +20,7 @@ from images.models import Image
 from .authors import Author
 
 RELATED_WINDOW = 200
+SMALL_LINK_SET = 1000
 # Saves this soon after a story goes live are part of publishing it, not a revision.
 REVISION_GRACE = timedelta(minutes=5)
 
@@ -81,11 +82,28 @@ class ArticleQuerySet(models.QuerySet):
         with the story (its renditions are on its row)."""
         return self.with_bylines().select_related("lead_image").defer("body", "body_html")
 
-    def covering(self, companies) -> "ArticleQuerySet":
-        """Stories linked to any of `companies` (ids or a queryset), each once."""
-        return self.filter(
-            pk__in=ArticleCompany.objects.filter(company__in=companies).values("article_id")
-        )
+    def covering(self, companies, *, expected: int | None = None) -> "ArticleQuerySet":
+        """Stories linked to any of `companies` (ids or a queryset), each once.
+
+        `expected`, the number of published stories when a counter knows it, lets the plan
+        follow the size (see `_linked`).
+        """
+        links = ArticleCompany.objects.filter(company_id__in=companies)
+        return self._linked(links.values_list("article_id", flat=True), expected)
+
+    def reporting(self, deal, *, expected: int | None = None) -> "ArticleQuerySet":
+        """Stories linked to `deal`."""
+        links = Article.deals.through.objects.filter(deal=deal)
+        return self._linked(links.values_list("article_id", flat=True), expected)
+
+    def _linked(self, ids, expected: int | None) -> "ArticleQuerySet":
+        # A short list of links is read first (one small indexed query) so the database
+        # sorts a handful of rows; asked as a subquery, it would walk the whole archive's
+        # date index looking for them (120 ms against 2 ms for a company in two stories
+        # of 200,000). A long list is best found by walking that index.
+        if expected is not None and expected <= SMALL_LINK_SET:
+            ids = list(ids)
+        return self.filter(pk__in=ids)
 
     def related_to(self, article: "Article", *, limit: int = 5) -> "ArticleQuerySet":
         """Other stories ranked by what they share with `article`: companies, deals, tags.

@@ -279,7 +279,10 @@ def company_jsonld(context, company, parent_relations=(), child_relations=()) ->
         return SafeString("")
     data = {"@context": "https://schema.org", **organization(company, request)}
     data["@id"] = f"{data['url']}#organization"
-    aliases = [alias.name for alias in company.aliases.all()]
+    # The company page reads its aliases with the company (context "aliases").
+    aliases = context.get("aliases")
+    if aliases is None:
+        aliases = [alias.name for alias in company.aliases.all()]
     if aliases:
         data["alternateName"] = aliases
     if company.description:
