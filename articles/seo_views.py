@@ -8,16 +8,17 @@ file 3, the news sitemap 2, robots.txt 1 (the state, read by every public respon
 """
 
 from datetime import timedelta
+from xml.sax.saxutils import escape
 
 from django.conf import settings
-from django.contrib.sitemaps import views as sitemap_views
 from django.contrib.sitemaps.views import SitemapIndexItem
-from django.http import HttpRequest, HttpResponse
+from django.core.paginator import EmptyPage, PageNotAnInteger
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 
-from core.site import absolute_url
+from core.site import absolute_url, site_root
 
 from . import feeds, live, pagecache
 from .models import Article
@@ -25,6 +26,10 @@ from .sitemaps import SECTIONS
 
 NEWS_WINDOW = timedelta(hours=48)
 NEWS_LIMIT = 1000
+URLSET_OPEN = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+)
 
 
 def feed_view(feed_class: type[feeds.StoryFeed]):
@@ -74,8 +79,27 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
 
 @pagecache.public_view
 def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
-    """One file of a section (`?p=2` for the second): contrib's view, our sections."""
-    return sitemap_views.sitemap(request, sitemaps=SECTIONS, section=section)
+    """One file of a section (`?p=2` for the second), written out directly: the contrib
+    view and template cost ~18 s for a file of 50,000 stories (see `SiteSitemap.entries`).
+    """
+    if section not in SECTIONS:
+        raise Http404(f"No sitemap section {section!r}.")
+    sitemap = SECTIONS[section]()
+    root = site_root(request)
+    try:
+        entries = list(sitemap.entries(request.GET.get("p", 1)))
+    except (EmptyPage, PageNotAnInteger) as exc:
+        raise Http404(f"No such sitemap file: {exc}") from exc
+    parts = [URLSET_OPEN]
+    for address, lastmod in entries:
+        parts.append(f"<url><loc>{escape(root + address)}</loc>")
+        if lastmod is not None:
+            parts.append(f"<lastmod>{lastmod.date().isoformat()}</lastmod>")
+        parts.append("</url>\n")
+    parts.append("</urlset>\n")
+    response = HttpResponse("".join(parts), content_type="application/xml")
+    response["X-Robots-Tag"] = "noindex, noodp, noarchive"
+    return response
 
 
 def news_language() -> str:
