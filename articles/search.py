@@ -212,8 +212,6 @@ def highlight(snippet: str | None) -> SafeString:
 class PostgresSearch:
     """tsvector, websearch_to_tsquery, ts_rank_cd, ts_headline; companies by pg_trgm."""
 
-    rank_descending = True
-
     def _tsquery(self, query: Query) -> tuple[str, list]:
         return f"websearch_to_tsquery('{_POSTGRES_CONFIG}', %s)", [websearch_text(query)]
 
@@ -226,6 +224,11 @@ class PostgresSearch:
         # Normalisation 1: divided by 1 + log(length), so a long story does not win by
         # length alone.
         return OnStory(f"ts_rank_cd({{story}}.search_document, {tsquery}, 1)", params, FloatField())
+
+    def ranked(self, stories: QuerySet, query: Query) -> QuerySet:
+        """The ids of `stories`, best first."""
+        order = self.rank(query).desc()
+        return stories.order_by(order, "-published_at", "-pk").values_list("pk", flat=True)
 
     def snippet(self, query: Query) -> OnStory:
         tsquery, params = self._tsquery(query)
@@ -276,7 +279,6 @@ class SqliteSearch:
     """FTS5 with bm25 (the same weights as PostgreSQL's A/B/C), snippet(); companies by a
     trigram FTS5 table, scored here."""
 
-    rank_descending = False  # bm25(): lower is better
     # headline A, standfirst B, body C, companies B, in PostgreSQL's proportions 1 : 0.4 : 0.2.
     WEIGHTS = "10.0, 4.0, 2.0, 4.0"
 
@@ -288,13 +290,8 @@ class SqliteSearch:
             BooleanField(),
         )
 
-    def rank(self, query: Query) -> OnStory:
-        return OnStory(
-            f"(SELECT bm25(articles_search_fts, {self.WEIGHTS}) FROM articles_search_fts "
-            "WHERE articles_search_fts MATCH %s AND rowid = {story}.id)",
-            [fts5_expression(query)],
-            FloatField(),
-        )
+    def ranked(self, stories: QuerySet, query: Query) -> "FtsRanked":
+        return FtsRanked(stories, fts5_expression(query), self.WEIGHTS)
 
     def snippet(self, query: Query) -> OnStory:
         return OnStory(
@@ -329,6 +326,32 @@ class SqliteSearch:
                 best[company.pk] = company
         ranked = sorted(best.values(), key=lambda c: (-c.score, -c.story_count, c.name))
         return ranked[:limit]
+
+
+class FtsRanked:
+    """SQLite: pages of `stories` by bm25(), computed inside one FTS5 query. (A bm25() per
+    story in a correlated subquery would run the full-text query once for every story.)"""
+
+    def __init__(self, stories: QuerySet, expression: str, weights: str):
+        self.stories, self.expression, self.weights = stories, expression, weights
+
+    def __getitem__(self, window: slice) -> list[int]:
+        alias = self.stories.db
+        inner, params = self.stories.order_by().values("pk").query.get_compiler(alias).as_sql()
+        sql = (
+            "SELECT a.id FROM articles_search_fts "
+            "CROSS JOIN articles_article a ON a.id = articles_search_fts.rowid "
+            # `+rowid`: not a constraint FTS5 may take, which would run the full-text
+            # query once per id in the list (seconds for a common word).
+            f"WHERE articles_search_fts MATCH %s AND +articles_search_fts.rowid IN ({inner}) "
+            f"ORDER BY bm25(articles_search_fts, {self.weights}), a.published_at DESC, a.id DESC "
+            "LIMIT %s OFFSET %s"
+        )
+        with connections[alias].cursor() as cursor:
+            cursor.execute(
+                sql, [self.expression, *params, window.stop - window.start, window.start]
+            )
+            return [pk for (pk,) in cursor.fetchall()]
 
 
 def _trigrams(text: str) -> set[str]:
@@ -614,9 +637,7 @@ class StoryHits:
             by_date = (self.search.date_unindexed().desc(), "-pk")
         if self.sort == NEWEST:
             return stories.order_by(*by_date).values_list("pk", flat=True)
-        rank = self.search.rank(self.query)
-        order = rank.desc() if self.search.rank_descending else rank.asc()
-        return stories.order_by(order, *newest).values_list("pk", flat=True)
+        return self.search.ranked(stories, self.query)
 
 
 def companies_like(query: Query, *, limit: int = COMPANY_LIMIT) -> list[Company]:
