@@ -13,6 +13,7 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="detail"),
     path("search/", search_views.SearchView.as_view(), name="search"),
+    path("archive/<int:year>/<int:month>/", views.ArchiveView.as_view(), name="archive"),
 ]
 
 company_patterns = (
@@ -31,6 +32,18 @@ deal_patterns = (
     "deals",
 )
 
-topic_patterns = ([path("<slug:slug>/", views.TopicView.as_view(), name="detail")], "topics")
+topic_patterns = (
+    [
+        path("", views.TopicIndexView.as_view(), name="index"),
+        path("<slug:slug>/", views.TopicView.as_view(), name="detail"),
+    ],
+    "topics",
+)
 
-author_patterns = ([path("<slug:slug>/", views.AuthorView.as_view(), name="detail")], "authors")
+author_patterns = (
+    [
+        path("", views.AuthorIndexView.as_view(), name="index"),
+        path("<slug:slug>/", views.AuthorView.as_view(), name="detail"),
+    ],
+    "authors",
+)

@@ -1,6 +1,7 @@
 """The readers' pages. Every story they can reach starts from `Article.objects.published()`."""
 
 from dataclasses import dataclass
+from datetime import date, datetime
 from urllib.parse import quote
 
 from django import forms
@@ -9,6 +10,7 @@ from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
@@ -133,7 +135,11 @@ class HomeView(PublishedArticlesMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["latest"] = self.get_queryset()[: self.paginate_by]
+        # Paginated into the past (`?page=2` is older stories); page 1 is the front page.
+        page = paginate(self.request, self.get_queryset(), per_page=self.paginate_by)
+        context["page_obj"] = page
+        context["latest"] = page.object_list
+        context["noindex"] = page.number > 1
         context["top_companies"] = rankings.most_covered()
         context["recent_window"] = rankings.RECENT_STORIES
         context["latest_deals"] = Deal.objects.public().with_parties().latest()[:6]
@@ -443,3 +449,92 @@ class AuthorView(PublishedArticlesMixin, ListView):
     def get_context_data(self, **kwargs):
         self.keys.add(f"author-{self.author.pk}")
         return super().get_context_data(author=self.author, **kwargs)
+
+
+class ArchiveView(PublishedArticlesMixin, ListView):
+    """A month's published stories, newest first, with links to the nearest earlier and
+    later months that have any (one query each). A month with none is a 404."""
+
+    template_name = "articles/archive.html"
+    allow_empty = False
+
+    def get_queryset(self):
+        year, month = self.kwargs["year"], self.kwargs["month"]
+        if not 1 <= month <= 12 or not 1 <= year <= 9998:
+            raise Http404("No such month.")
+        zone = timezone.get_current_timezone()
+        self.month = date(year, month, 1)
+        self.start = datetime(year, month, 1, tzinfo=zone)
+        following = date(year + month // 12, month % 12 + 1, 1)
+        self.end = datetime(following.year, following.month, 1, tzinfo=zone)
+        return (
+            super().get_queryset().filter(published_at__gte=self.start, published_at__lt=self.end)
+        )
+
+    def _neighbour(self, later: bool) -> date | None:
+        stories = Article.objects.published()
+        if later:
+            stories = stories.filter(published_at__gte=self.end).order_by("published_at")
+        else:
+            stories = stories.filter(published_at__lt=self.start).order_by("-published_at")
+        when = stories.values_list("published_at", flat=True).first()
+        if when is None:
+            return None
+        when = timezone.localtime(when)
+        return date(when.year, when.month, 1)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["month"] = self.month
+        context["previous_month"] = self._neighbour(later=False)
+        context["next_month"] = self._neighbour(later=True)
+        context["noindex"] = context["page_obj"].number > 1
+        return context
+
+
+class TopicIndexView(PublicPageMixin, ListView):
+    """Topics with at least one published story, most active first, then A–Z."""
+
+    template_name = "articles/topic_index.html"
+    paginate_by = 100
+
+    def get_queryset(self):
+        return (
+            TopicStats.objects.filter(story_count__gte=1)
+            .select_related("tag")
+            .order_by("-story_count", "tag__name", "tag_id")
+        )
+
+    def paginate_queryset(self, queryset, page_size):
+        page = paginate(self.request, queryset, per_page=page_size)
+        return page.paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        self.keys.add("stories")
+        self.keys.update(f"topic-{stats.tag_id}" for stats in context["object_list"])
+        return context
+
+
+class AuthorIndexView(PublicPageMixin, ListView):
+    """Authors with at least one published story, most active first, then A–Z."""
+
+    template_name = "articles/author_index.html"
+    paginate_by = 100
+
+    def get_queryset(self):
+        return (
+            Author.objects.filter(story_count__gte=1)
+            .only("name", "slug", "story_count")
+            .order_by("-story_count", "name", "pk")
+        )
+
+    def paginate_queryset(self, queryset, page_size):
+        page = paginate(self.request, queryset, per_page=page_size)
+        return page.paginator, page, page.object_list, page.has_other_pages()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        self.keys.add("stories")
+        self.keys.update(f"author-{author.pk}" for author in context["object_list"])
+        return context
