@@ -1,6 +1,6 @@
 """Slugs for addresses: short, ASCII, unique.
 
-Names written in another script get a transliterated slug ("Мэйл.ру" → "meil-ru",
+Names written in another script get a transliterated slug ("Мэйл.ру" → "meylru",
 "阿里巴巴" → "alibaba") rather than a Unicode one: ASCII addresses survive every mail
 client, chat app and log line a story's link is pasted into, and read the same to editors.
 """
