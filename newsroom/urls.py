@@ -22,5 +22,6 @@ urlpatterns = [
     path("deals/", include(reader_urls.deal_patterns)),
     path("topics/", include(reader_urls.topic_patterns)),
     path("authors/", include(reader_urls.author_patterns)),
+    path("api/", include("articles.api.urls")),
     path("", include("articles.urls")),
 ]
