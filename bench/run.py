@@ -20,7 +20,8 @@ BENCH_DATABASE_URL (bench/.work/bench.sqlite3), BENCH_RESEED=1 (seed again), BEN
 (uncached,warm,304), BENCH_PAGES (names, comma-separated; default all), BENCH_EXTRA
 (name=/path,... more pages), BENCH_DURATION (10s a page a mode), BENCH_CONNECTIONS (8),
 BENCH_LOAD_DURATION (60s), BENCH_LOAD_CONNECTIONS (64), BENCH_LOAD_CACHE (unset: default),
-BENCH_SLOW (5: a page slower than this many seconds a request is not load-tested),
+BENCH_SLOW (5: a page slower than this many seconds a request is not load-tested; for
+--peers BENCH_PEERS_SLOW, 30),
 BENCH_INTELLIGENCE=0 (skip step 4). Only loopback is ever contacted.
 """
 
@@ -56,6 +57,7 @@ LOAD_DURATION = os.environ.get("BENCH_LOAD_DURATION", "60s")
 LOAD_CONNECTIONS = int(os.environ.get("BENCH_LOAD_CONNECTIONS", "64"))
 LOAD_CACHE = os.environ.get("BENCH_LOAD_CACHE")
 SLOW = float(os.environ.get("BENCH_SLOW", "5"))
+PEERS_SLOW = float(os.environ.get("BENCH_PEERS_SLOW", "30"))
 WORKERS = 2
 CACHE = {"uncached": "dummy://", "warm": None, "304": None}  # None: CACHE_URL unset
 MODE_TITLE = {
@@ -95,8 +97,11 @@ def seed() -> None:
     WORK.mkdir(parents=True, exist_ok=True)
     django("manage.py", "migrate", "--verbosity", "0")
     have = json.loads(django("bench/pages.py", "volume").strip().splitlines()[-1])
+    # A few more bench- stories than seeded is still that volume: pages.py adds one (the
+    # article with pictures).
     if (
-        have == {"articles": ARTICLES, "companies": COMPANIES}
+        ARTICLES <= have["articles"] <= ARTICLES + 100
+        and have["companies"] == COMPANIES
         and os.environ.get("BENCH_RESEED") != "1"
     ):
         print(f"Reusing the bench data ({ARTICLES:,} stories, {COMPANIES:,} companies) in "
@@ -286,6 +291,8 @@ def run_mode(mode: str, pages: dict[str, str], slow: dict[str, float]) -> list[s
         for name, path in pages.items():
             info = counted.get(name, {})
             status, headers, body, seconds = server.get(path)
+            if mode != "uncached":  # the first request filled the cache: time the next one
+                status, headers, body, seconds = server.get(path)
             slow[name] = min(slow.get(name, seconds), seconds)  # the fastest mode decides
             extra, shown = {}, status
             if mode == "304" and name != "floor":  # the floor stays the plain 200 page
@@ -400,7 +407,7 @@ def peers() -> None:
         extra = []
         for name, path in pages.items():
             status, _, _, seconds = server.get(path)
-            if seconds > SLOW or status != 200:
+            if seconds > PEERS_SLOW or status != 200:
                 print(f"leaving out {name}: {status} in {seconds:.1f} s")
                 continue
             extra.append(f"nr_{name}={server.base}{path}")
