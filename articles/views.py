@@ -6,7 +6,7 @@ from urllib.parse import quote
 
 from django import forms
 from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Count, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -306,8 +306,15 @@ class CompanyDetailView(PublicPageMixin, DetailView):
         else:
             coverage = published.covering(group)
             own = published.covering([company.pk])
+        count = company.group_story_count
+        show = self.request.GET.get("show")
+        if show:
+            # Narrowed: stories about the company, mentioning it, or on its group.
+            coverage, count = published.filter(pk__in=self._narrowed(show, group)), None
+            context["show"] = show
+            context["query_string"] = f"show={show}"
         coverage = coverage.newest_first().for_cards()
-        context["page_obj"] = paginate(self.request, coverage, count=company.group_story_count)
+        context["page_obj"] = paginate(self.request, coverage, count=count)
         self.keys.update(f"company-{pk}" for pk in company.group_ids())
         self.tag_stories(context["page_obj"].object_list)
         # The company's latest public deals (a bounded list: the deals index has them all)
@@ -335,6 +342,22 @@ class CompanyDetailView(PublicPageMixin, DetailView):
         self.keys.update(f"deal-{role.deal.pk}" for role in context["deal_roles"])
         self.keys.update(f"company-{c.pk}" for c in context["co_mentioned"])
         return context
+
+    SHOW = ("about", "mentions", "group")
+
+    def _narrowed(self, show: str, group) -> QuerySet:
+        """The ids of the stories in one narrowed view of the coverage; a 404 for any other."""
+        links = ArticleCompany.objects.all()
+        company = self.object
+        if show == "about":
+            links = links.filter(company=company, role=ArticleCompany.Role.ABOUT)
+        elif show == "mentions":
+            links = links.filter(company=company, role=ArticleCompany.Role.MENTIONS)
+        elif show == "group":
+            links = links.filter(company_id__in=[pk for pk in group if pk != company.pk])
+        else:
+            raise Http404("No such view of the coverage.")
+        return links.values("article_id")
 
 
 class DealFilterForm(forms.Form):
