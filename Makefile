@@ -29,7 +29,7 @@ migrate: $(STAMP)
 	DJANGO_SETTINGS_MODULE=newsroom.settings.dev $(BIN)/python manage.py migrate --verbosity 0
 
 demo: migrate
-	DJANGO_SETTINGS_MODULE=newsroom.settings.dev $(BIN)/python manage.py load_demo
+	DJANGO_SETTINGS_MODULE=newsroom.settings.dev HOST=$(HOST) PORT=$(PORT) $(BIN)/python manage.py load_demo
 	@echo "Serving the demo newsroom at http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
 	DJANGO_SETTINGS_MODULE=newsroom.settings.dev $(BIN)/python manage.py runserver $(HOST):$(PORT)
 

@@ -23,6 +23,10 @@ class Command(BaseCommand):
                 f"Demo newsroom loaded: {report.created} rows created, {report.updated} updated."
             )
         )
-        self.stdout.write("Admin logins (http://127.0.0.1:8000/admin/):")
+        host = os.environ.get("HOST") or "127.0.0.1"
+        port = os.environ.get("PORT") or "8000"
+        address = f"http://{host}:{port}/"
+        self.stdout.write(f"Serving at {address}")
+        self.stdout.write(f"Admin logins ({address}admin/):")
         for username, password in report.accounts.items():
             self.stdout.write(f"  {username:<7} password: {password}")
