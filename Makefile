@@ -7,15 +7,19 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# make test fails below this share of lines and branches covered (a few points under
+# the figure measured when the floor was set).
+COVERAGE_FLOOR ?= 86
 
-.PHONY: help demo test lint format migrate bench bench-peers clean
+.PHONY: help demo test lint format migrate bench bench-peers clean mutation
 
 help:
 	@echo "make demo   - the demo newsroom on SQLite at http://$(HOST):$(PORT)"
 	@echo "make test   - lint, migration check and the whole test suite"
 	@echo "make bench  - seed volume data and measure the readers' pages"
 	@echo "make bench-peers - the same pages beside the floor project and Wagtail"
-	@echo "make lint   - ruff, djhtml and the import-layer contracts"
+	@echo "make lint   - ruff, djhtml, the import-layer contracts and mypy"
+	@echo "make mutation - mutation testing of visibility, rankings, caching, permissions"
 	@echo "make format - apply ruff formatting and djhtml indentation"
 
 $(STAMP): requirements.txt requirements-dev.txt
@@ -38,6 +42,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
 	$(BIN)/lint-imports --no-cache
+	$(BIN)/mypy
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix .
@@ -46,7 +51,7 @@ format: $(STAMP)
 
 test: lint
 	DJANGO_SETTINGS_MODULE=newsroom.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest --cov --cov-report=term --cov-fail-under=$(COVERAGE_FLOOR)
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
@@ -54,6 +59,78 @@ bench: $(STAMP)
 # The same pages beside the floor project and Wagtail, in one run (../shared/bench/).
 bench-peers: $(STAMP)
 	$(BIN)/python bench/run.py --peers
+
+# Mutation testing (mutmut) of the code that decides what readers see, what is ranked,
+# what caches may keep and who may publish; docs/mutation-testing.md lists what survives.
+# Slow (tens of minutes). It runs in a copy of the work tree, so no mutants/ folder lands
+# here; `cd $(MUTATION_DIR) && mutmut show NAME` shows one mutant afterwards.
+MUTATION_DIR ?= /tmp/newsroom-mutation
+MUTANTS = 'articles.models.articles.x_published_q__*' 'articles.models.articles.x_live_at__*' \
+	'articles.models.articles.xǁArticleQuerySetǁpublished__*' \
+	'articles.models.articles.xǁArticleǁis_published__*' \
+	'articles.models.articles.xǁArticleǁis_scheduled__*' 'deals.models.x_public_q__*' \
+	'deals.models.xǁDealQuerySetǁpublic__*' 'deals.models.xǁDealǁis_public__*' \
+	'articles.live.x_refresh_coverage__*' 'articles.live.x_refresh_for_articles__*' \
+	'articles.live.x_catch_up__*' 'articles.live.x_bump_version__*' 'articles.live.x__count__*' \
+	'articles.live.x__next_live_at__*' 'articles.live.x_current_state__*' \
+	'articles.rankings.*' 'articles.roles.*' 'articles.publishing.*' \
+	'articles.views.xǁPublicPageMixinǁdispatch__*' 'articles.pagecache.x_public_headers__*' \
+	'articles.pagecache.x_cacheable__*' 'articles.pagecache.x_is_anonymous__*'
+define MUTMUT_CFG
+[mutmut]
+source_paths =
+    articles
+    deals
+    companies
+    core
+    intelligence
+    images
+    newsroom
+only_mutate =
+    articles/models/articles.py
+    deals/models.py
+    articles/live.py
+    articles/rankings.py
+    articles/roles.py
+    articles/publishing.py
+    articles/views.py
+    articles/pagecache.py
+do_not_mutate =
+    */tests/*
+also_copy =
+    templates
+    static
+    conftest.py
+    manage.py
+# Each mutant waits for a fresh test database; a timeout means a hang, not a slow test.
+timeout_constant = 60
+pytest_add_cli_args_test_selection =
+    articles/tests/test_published.py
+    articles/tests/test_embargo.py
+    articles/tests/test_public_deals.py
+    articles/tests/test_live.py
+    articles/tests/test_rankings.py
+    articles/tests/test_cache_headers.py
+    articles/tests/test_pagecache.py
+    articles/tests/test_roles.py
+    articles/tests/test_publishing.py
+    articles/tests/test_pictures.py
+    articles/tests/test_role_decisions.py
+    articles/tests/test_views.py
+    articles/tests/test_author_pages.py
+    articles/tests/test_models.py
+    companies/tests
+endef
+export MUTMUT_CFG
+
+mutation: $(STAMP)
+	rm -rf $(MUTATION_DIR) && mkdir -p $(MUTATION_DIR)
+	tar --exclude=./.venv --exclude=./.git --exclude=__pycache__ --exclude='*.sqlite3' \
+		--exclude=./mutants -cf - . | tar -xf - -C $(MUTATION_DIR)
+	echo "$$MUTMUT_CFG" > $(MUTATION_DIR)/setup.cfg
+	cd $(MUTATION_DIR) && DJANGO_SETTINGS_MODULE=newsroom.settings.test \
+		$(CURDIR)/$(BIN)/mutmut run $(MUTANTS)
+	cd $(MUTATION_DIR) && $(CURDIR)/$(BIN)/mutmut results
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache staticfiles bench/.work

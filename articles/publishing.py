@@ -1,6 +1,6 @@
 """Publishing and unpublishing stories: who may, and what it does."""
 
-from django.contrib.auth.models import AbstractBaseUser
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
@@ -9,11 +9,11 @@ from .models import Article
 PUBLISH_PERMISSION = "articles.publish_article"
 
 
-def user_can_publish(user: AbstractBaseUser) -> bool:
+def user_can_publish(user: User) -> bool:
     return user.has_perm(PUBLISH_PERMISSION)
 
 
-def article_publish(*, article: Article, user: AbstractBaseUser) -> Article:
+def article_publish(*, article: Article, user: User) -> Article:
     """Publish `article` now, or at its scheduled time if that is still to come."""
     if not user_can_publish(user):
         raise PermissionDenied("You do not have permission to publish stories.")
@@ -28,7 +28,7 @@ def article_publish(*, article: Article, user: AbstractBaseUser) -> Article:
     return article
 
 
-def article_unpublish(*, article: Article, user: AbstractBaseUser) -> Article:
+def article_unpublish(*, article: Article, user: User) -> Article:
     """Take `article` off the site; it keeps its publication time for when it returns."""
     if not user_can_publish(user):
         raise PermissionDenied("You do not have permission to unpublish stories.")

@@ -1,6 +1,8 @@
 """Cache-Control on the readers' pages: public for anonymous readers only, never for a
 logged-in user, and a staff preview of an unpublished story is cached nowhere."""
 
+from datetime import timedelta
+
 import pytest
 from django.conf import settings
 from django.urls import reverse
@@ -43,7 +45,8 @@ def test_anonymous_readers_get_a_publicly_cacheable_page(client, site, url):
     response = client.get(url)
     assert response.status_code == 200
     cache = directives(response)
-    assert "public" in cache and "private" not in cache and "no-store" not in cache
+    assert cache.get("public") == ""  # the bare directive, not "public=False"
+    assert "private" not in cache and "no-store" not in cache
     assert int(cache["max-age"]) == settings.PUBLIC_CACHE_SECONDS
 
 
@@ -61,7 +64,7 @@ def test_logged_in_users_never_get_a_publicly_cacheable_page(client, site, url, 
     assert response.status_code == 200
     cache = directives(response)
     assert "public" not in cache
-    assert "private" in cache
+    assert cache.get("private") == ""
     assert cache.get("max-age") == "0"
 
 
@@ -79,3 +82,28 @@ def test_a_published_story_seen_by_staff_is_private_not_a_preview(writer_client,
     cache = directives(response)
     assert "private" in cache and "no-store" not in cache
     assert "Preview" not in response.content.decode()
+
+
+def test_nothing_is_cached_past_the_next_scheduled_story(client, site, clock):
+    factories.article("Due soon", published_at=clock.now + timedelta(seconds=30))
+    cache = directives(client.get(reverse("articles:home")))
+    assert cache.get("public") == ""
+    assert cache["max-age"] == "30"
+    assert cache["s-maxage"] == "30"
+
+
+def test_validators_come_from_the_public_version(client, site):
+    from django.utils.http import http_date
+
+    from articles import live
+
+    response = client.get(reverse("articles:home"))
+    state = live.current_state()
+    assert response["ETag"].startswith(f'"{state.version}.')
+    assert response["Last-Modified"] == http_date(state.changed_at.timestamp())
+
+
+def test_a_head_request_is_answered_like_a_get(client, site):
+    cache = directives(client.head(reverse("articles:home")))
+    assert cache.get("public") == ""
+    assert "private" not in cache

@@ -41,7 +41,9 @@ def test_publishing_a_story_with_a_future_time_schedules_it(editor):
 
 def test_a_writer_cannot_publish(writer):
     story = factories.draft()
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(
+        PermissionDenied, match=r"^You do not have permission to publish stories\.$"
+    ):
         article_publish(article=story, user=writer)
     story.refresh_from_db()
     assert story.status == Article.Status.DRAFT
@@ -61,8 +63,17 @@ def test_an_editor_unpublishes_and_the_story_keeps_its_time(editor):
 
 def test_a_writer_cannot_unpublish(writer):
     story = factories.article()
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(
+        PermissionDenied, match=r"^You do not have permission to unpublish stories\.$"
+    ):
         article_unpublish(article=story, user=writer)
     story.refresh_from_db()
     assert story.status == Article.Status.PUBLISHED
     assert story.updated_by is None
+
+
+def test_only_a_published_story_with_a_future_time_is_scheduled():
+    assert factories.scheduled().is_scheduled()
+    assert not factories.article().is_scheduled()
+    assert not factories.draft().is_scheduled()
+    assert not factories.draft(published_at=timezone.now() + timedelta(days=1)).is_scheduled()

@@ -80,3 +80,33 @@ def test_co_mentioned_reads_only_the_company_s_latest_stories(desk, monkeypatch)
     factories.article(companies=[alpha, gamma], published_at=timezone.now() - timedelta(minutes=1))
     monkeypatch.setattr(rankings, "CO_MENTION_WINDOW", 1)
     assert [(c.name, c.shared) for c in rankings.co_mentioned_with(alpha)] == [("Gamma", 1)]
+
+
+def test_the_home_page_ranks_eight_companies_by_default():
+    for n in range(10):
+        factories.article(companies=[factories.company(f"Ranked {n:02}")])
+    assert [c.name for c in rankings.most_covered()] == [f"Ranked {n:02}" for n in range(8)]
+
+
+def test_the_limit_cuts_the_ranking_by_coverage_then_name():
+    zulu, bravo, alpha, charlie = (factories.company(n) for n in ("Zulu", "Bravo", "Alpha", "C"))
+    for _ in range(3):
+        factories.article(companies=[zulu])
+    factories.article(companies=[bravo, alpha, charlie])
+    assert ranked(rankings.most_covered(limit=2)) == [("Zulu", 3), ("Alpha", 1)]
+    assert ranked(rankings.most_covered(limit=3)) == [("Zulu", 3), ("Alpha", 1), ("Bravo", 1)]
+
+
+def test_ranked_companies_are_the_stored_ones(desk):
+    alpha, beta, gamma, _ = desk
+    top = rankings.most_covered()
+    assert [(c.pk, c.slug, c.get_absolute_url()) for c in top] == [
+        (c.pk, c.slug, c.get_absolute_url()) for c in (alpha, beta, gamma)
+    ]
+
+
+def test_a_company_page_lists_ten_companies_mentioned_with_it_by_default():
+    hub = factories.company("Hub")
+    others = [factories.company(f"Other {n:02}") for n in range(12)]
+    factories.article(companies=[hub, *others])
+    assert [c.name for c in rankings.co_mentioned_with(hub)] == [c.name for c in others[:10]]
