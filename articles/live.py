@@ -34,12 +34,6 @@ from .models.articles import Status, live_at
 DealLink = Article.deals.through
 
 
-class CountDistinct(Subquery):
-    """How many distinct rows a one-column correlated subquery returns."""
-
-    template = "(SELECT COUNT(DISTINCT _rows.article_id) FROM (%(subquery)s) _rows)"
-
-
 def _count(rows, field: str) -> Coalesce:
     counted = rows.filter(**{field: OuterRef("pk")}).order_by().values(field)
     counted = counted.annotate(n=Count("pk")).values("n")
@@ -94,25 +88,29 @@ def refresh_authors_and_topics(*, authors: Iterable[int] = (), tags: Iterable[in
 
 def refresh_group_counts(company_ids: Iterable[int]) -> None:
     """Recount the group coverage (the company's and its group's stories, each once) of
-    `company_ids` and of the companies whose group they belong to."""
+    `company_ids` and of the companies whose group they belong to.
+
+    Most companies head no group: their group count is their own count, copied in one
+    UPDATE. The few that do are counted one by one over their members' links, each an
+    indexed query (an OR across the relation join would scan every link per company).
+    Expects `story_count` to be current for these companies.
+    """
     ids = set(company_ids)
     ids |= set(
         CompanyRelation.objects.filter(
             child__in=ids, kind__in=CompanyRelation.GROUP_KINDS
         ).values_list("parent_id", flat=True)
     )
-    in_group = Q(company=OuterRef("pk")) | Q(
-        company__parent_relations__parent=OuterRef("pk"),
-        company__parent_relations__kind__in=CompanyRelation.GROUP_KINDS,
-    )
-    stories = (
-        ArticleCompany.objects.filter(published_q("article__"))
-        .filter(in_group)
-        .order_by()
-        .values("article_id")
-    )
-    counted = CountDistinct(stories, output_field=IntegerField())
-    Company.objects.filter(pk__in=ids).update(group_story_count=Coalesce(counted, Value(0)))
+    members: dict[int, set[int]] = {}
+    for parent, child in CompanyRelation.objects.filter(
+        parent__in=ids, kind__in=CompanyRelation.GROUP_KINDS
+    ).values_list("parent_id", "child_id"):
+        members.setdefault(parent, {parent}).add(child)
+    Company.objects.filter(pk__in=ids - set(members)).update(group_story_count=F("story_count"))
+    live_links = ArticleCompany.objects.filter(published_q("article__"))
+    for parent, group in members.items():
+        count = live_links.filter(company_id__in=group).values("article_id").distinct().count()
+        Company.objects.filter(pk=parent).update(group_story_count=count)
 
 
 def refresh_all() -> None:
