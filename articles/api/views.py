@@ -10,9 +10,15 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+)
 from rest_framework import generics
-from rest_framework.exceptions import ValidationError
+from rest_framework import serializers as drf
+from rest_framework.exceptions import ParseError
 from rest_framework.pagination import CursorPagination
 
 from articles.models import Article, ArticleCompany, DealEvent, published_q
@@ -46,10 +52,25 @@ def _moment(raw: str, name: str, end_of_day: bool = False) -> datetime:
     except ValueError:
         moment = None
     if moment is None:
-        raise ValidationError({name: "Give an ISO 8601 date (2025-01-31) or date-time."})
+        raise ParseError(f"{name}: give an ISO 8601 date (2025-01-31) or date-time.")
     if timezone.is_naive(moment):
         moment = timezone.make_aware(moment)
     return moment
+
+
+class Problem(drf.Serializer):
+    detail = drf.CharField()
+
+
+def _errors(*codes: int) -> dict:
+    """The error answers an endpoint may give, documented for clients (and schemathesis)."""
+    return {code: OpenApiResponse(Problem) for code in (*codes, 429)}
+
+
+# The slug in a detail address, as the URL pattern's `slug` converter accepts it.
+SLUG_IN_PATH = OpenApiParameter(
+    "slug", {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$"}, OpenApiParameter.PATH
+)
 
 
 def _slug(name: str, description: str) -> OpenApiParameter:
@@ -65,7 +86,8 @@ def _slug(name: str, description: str) -> OpenApiParameter:
             _slug("deal", "Stories reporting this deal (slug)."),
             OpenApiParameter("published_after", OpenApiTypes.DATETIME, description="ISO date"),
             OpenApiParameter("published_before", OpenApiTypes.DATETIME, description="ISO date"),
-        ]
+        ],
+        responses={200: serializers.StoryListSerializer(many=True), **_errors(400, 404)},
     )
 )
 class StoryList(generics.ListAPIView):
@@ -95,6 +117,12 @@ class StoryList(generics.ListAPIView):
         return stories
 
 
+@extend_schema_view(
+    get=extend_schema(
+        parameters=[SLUG_IN_PATH],
+        responses={200: serializers.StoryDetailSerializer, **_errors(404)},
+    )
+)
 class StoryDetail(generics.RetrieveAPIView):
     serializer_class = serializers.StoryDetailSerializer
     lookup_field = "slug"
@@ -116,11 +144,20 @@ class StoryDetail(generics.RetrieveAPIView):
         )
 
 
+@extend_schema_view(
+    get=extend_schema(responses={200: serializers.CompanyListSerializer(many=True), **_errors(404)})
+)
 class CompanyList(generics.ListAPIView):
     serializer_class = serializers.CompanyListSerializer
     queryset = Company.objects.order_by("name", "pk")
 
 
+@extend_schema_view(
+    get=extend_schema(
+        parameters=[SLUG_IN_PATH],
+        responses={200: serializers.CompanyDetailSerializer, **_errors(404)},
+    )
+)
 class CompanyDetail(generics.RetrieveAPIView):
     serializer_class = serializers.CompanyDetailSerializer
     lookup_field = "slug"
@@ -140,7 +177,8 @@ class CompanyDetail(generics.RetrieveAPIView):
             OpenApiParameter("status", OpenApiTypes.STR, enum=Deal.Status.values),
             OpenApiParameter("kind", OpenApiTypes.STR, enum=Deal.Kind.values),
             _slug("company", "Deals this company is a party to (its slug)."),
-        ]
+        ],
+        responses={200: serializers.DealListSerializer(many=True), **_errors(404)},
     )
 )
 class DealList(generics.ListAPIView):
@@ -158,6 +196,11 @@ class DealList(generics.ListAPIView):
         return deals
 
 
+@extend_schema_view(
+    get=extend_schema(
+        parameters=[SLUG_IN_PATH], responses={200: serializers.DealDetailSerializer, **_errors(404)}
+    )
+)
 class DealDetail(generics.RetrieveAPIView):
     serializer_class = serializers.DealDetailSerializer
     lookup_field = "slug"
