@@ -80,7 +80,8 @@ class Command(BaseCommand):
                     )
                 )
                 parties = ", ".join(f"{d.slugs[c]} ({role})" for c, role in d.parties.items())
-                self.stdout.write(f"  deal: {d.kind}, {d.status}, {parties} {terms}".rstrip())
+                line = f"  deal: {d.kind}, {d.status}, {parties} {terms}".rstrip()
+                self.stdout.write(f"{line} (confidence {d.confidence:.0%})")
 
 
 def _as_json(article: Article, analysis: StoryAnalysis) -> dict:
