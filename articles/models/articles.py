@@ -26,7 +26,11 @@ REVISION_GRACE = timedelta(minutes=5)
 
 
 class Status(models.TextChoices):
+    """Where a story is on the desk. Only `published` is ever public (see `published_q`):
+    a story in review is a draft waiting for an editor."""
+
     DRAFT = "draft", "Draft"
+    IN_REVIEW = "in_review", "In review"
     PUBLISHED = "published", "Published"
 
 
@@ -158,7 +162,15 @@ class Article(VersionedModel):
         max_length=20,
         choices=Status.choices,
         default=Status.DRAFT,
-        help_text="Published stories go live at their publication time; drafts never show.",
+        help_text="Draft: yours to work on. In review: waiting for an editor. Published: "
+        "goes live at its publication time. Only published stories ever show to readers.",
+    )
+    submitted_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="When the story was last submitted for review (the review queue is oldest "
+        "first); cleared when it leaves review.",
     )
     published_at = models.DateTimeField(
         null=True,
@@ -224,6 +236,10 @@ class Article(VersionedModel):
         self.body_html = rendered.html
         if self.status == Status.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+        if self.status != Status.IN_REVIEW:
+            self.submitted_at = None
+        elif self.submitted_at is None:
+            self.submitted_at = timezone.now()
         adding = self._state.adding
         super().save(*args, **kwargs)
         if rendered.used or not adding:  # a new story without pictures has no links to drop

@@ -13,6 +13,8 @@ class DealSuggestion(models.Model):
 
     class State(models.TextChoices):
         PENDING = "pending", "Waiting for review"
+        # A writer, who cannot create deals, asked an editor to create this one.
+        PROPOSED = "proposed", "Proposed by a writer"
         ACCEPTED = "accepted", "Accepted"
         DISMISSED = "dismissed", "Dismissed"
 
