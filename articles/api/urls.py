@@ -15,6 +15,10 @@ v1 = [
     path("companies/<slug:slug>/", views.CompanyDetail.as_view(), name="company-detail"),
     path("deals/", views.DealList.as_view(), name="deal-list"),
     path("deals/<slug:slug>/", views.DealDetail.as_view(), name="deal-detail"),
+    path("authors/", views.AuthorList.as_view(), name="author-list"),
+    path("authors/<slug:slug>/", views.AuthorDetail.as_view(), name="author-detail"),
+    path("topics/", views.TopicList.as_view(), name="topic-list"),
+    path("topics/<str:slug>/", views.TopicDetail.as_view(), name="topic-detail"),
 ]
 
 urlpatterns = [
