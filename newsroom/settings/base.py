@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    # CORS for the read-only API only (CORS_* below).
+    "corsheaders",
     # The newsroom's own apps, lowest first: each imports only from those above it here.
     "companies",
     "deals",
@@ -41,6 +43,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Access-Control-Allow-Origin on /api/ answers only (CORS_URLS_REGEX).
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -179,6 +183,16 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
 }
+# CORS: any site may read the API from a browser (partners' widgets, the data desk's
+# notebooks). It is read-only, public and anonymous: no cookie is ever honoured
+# (no credentials), so allowing every origin exposes nothing a plain GET does not.
+# Reader pages and the admin send no CORS headers. docs/contract.md, "API".
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified", "Retry-After"]
+CORS_PREFLIGHT_MAX_AGE = 86400
 
 # How long a browser (max-age) and a CDN (s-maxage) may keep a public page before
 # revalidating it, and how long a CDN may serve it stale while it revalidates. Never past
