@@ -46,6 +46,10 @@ RIGHTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # Bookkeeping nobody edits by hand.
     "articles.publicstate": (NONE, LOOK_UP),
     "articles.topicstats": (NONE, LOOK_UP),
+    # Login lockouts (django-axes): an editor sees them and lifts one by deleting it.
+    "axes.accessattempt": (NONE, ("view", "delete")),
+    "axes.accessfailurelog": (NONE, LOOK_UP),
+    "axes.accesslog": (NONE, LOOK_UP),
 }
 # Beyond add/change/delete/view.
 EXTRA = {EDITOR: ["articles.publish_article"], WRITER: []}

@@ -30,6 +30,9 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "drf_spectacular_sidecar",
+    # Login lockout after repeated wrong passwords (settings/security.py, newsroom/security.py).
+    "axes",
+    "csp",
     # CORS for the read-only API only (CORS_* below).
     "corsheaders",
     # The newsroom's own apps, lowest first: each imports only from those above it here.
@@ -42,6 +45,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy and Permissions-Policy on every response (settings/security.py).
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Access-Control-Allow-Origin on /api/ answers only (CORS_URLS_REGEX).
     "corsheaders.middleware.CorsMiddleware",
@@ -57,6 +63,8 @@ MIDDLEWARE = [
     # Sets ETag and answers If-None-Match/If-Modified-Since with 304, so a CDN
     # in front of the app can revalidate cheaply.
     "django.middleware.http.ConditionalGetMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -71,6 +79,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -214,3 +223,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Login lockout, Content-Security-Policy, Permissions-Policy and other security headers.
+from .security import *  # noqa: E402, F403
