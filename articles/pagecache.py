@@ -65,6 +65,16 @@ def _cache_key(state: PublicState, request: HttpRequest) -> str:
     return f"page:{_version(state)}:{digest}"
 
 
+def public_state(request: HttpRequest) -> PublicState:
+    """The public state this request is answered from: read once per request (by `serve()`
+    or the private path), so a view can use its counts without another query."""
+    state = getattr(request, "_public_state", None)
+    if state is None:
+        state = live.catch_up()
+        request._public_state = state  # type: ignore[attr-defined]
+    return state
+
+
 def seconds_until(moment: datetime | None) -> int | None:
     if moment is None:
         return None
@@ -95,7 +105,7 @@ def surrogate_keys(keys: Iterable[str]) -> str:
 
 def serve(request: HttpRequest, render: Callable[[], HttpResponse]) -> HttpResponse:
     """The response for a cacheable request: 304, a cached copy, or `render()` stored."""
-    state = live.catch_up()
+    state = public_state(request)
     etag = _etag(state, request)
     not_modified = get_conditional_response(
         request, etag=etag, last_modified=state.changed_at.timestamp()
@@ -146,7 +156,7 @@ def public_view(view: Callable) -> Callable:
 
         if cacheable(request):
             return serve(request, render)
-        live.catch_up()
+        public_state(request)
         response = view(request, *args, **kwargs)
         patch_cache_control(response, private=True, max_age=0)
         return response

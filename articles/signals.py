@@ -28,6 +28,7 @@ def _story_deleting(sender, instance: Article, **kwargs):
 
 def _story_deleted(sender, instance: Article, **kwargs):
     companies, deals = getattr(instance, "_linked", ((), ()))
+    live.refresh_story_count()
     live.refresh_coverage(companies=companies, deals=deals)
 
 

@@ -20,7 +20,7 @@ from companies.models import Company, CompanyAlias, CompanyRelation
 from core.aggregates import SEPARATOR, JoinedText
 from deals.models import Deal, DealParty
 
-from . import live, pagecache, pictures, rankings
+from . import pagecache, pictures, rankings
 from .models import Article, ArticleCompany, Author, Byline, DealEvent, TopicStats, published_q
 from .models.articles import SMALL_LINK_SET
 
@@ -42,7 +42,7 @@ class PublicPageMixin:
         self.keys: set[str] = set()
         if pagecache.cacheable(request):
             return pagecache.serve(request, lambda: self._tagged(request, *args, **kwargs))
-        live.catch_up()
+        pagecache.public_state(request)
         response = super().dispatch(request, *args, **kwargs)
         if self.preview:
             add_never_cache_headers(response)
@@ -136,7 +136,12 @@ class HomeView(PublishedArticlesMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         # Paginated into the past (`?page=2` is older stories); page 1 is the front page.
-        page = paginate(self.request, self.get_queryset(), per_page=self.paginate_by)
+        page = paginate(
+            self.request,
+            self.get_queryset(),
+            count=pagecache.public_state(self.request).story_count,
+            per_page=self.paginate_by,
+        )
         context["page_obj"] = page
         context["latest"] = page.object_list
         context["noindex"] = page.number > 1

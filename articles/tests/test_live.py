@@ -198,3 +198,43 @@ def test_the_public_state_is_one_row_made_on_first_use(clock):
     assert (state.pk, state.version, state.changed_at) == (1, 1, clock.now)
     live.bump_version()
     assert PublicState.objects.get().version == 2
+
+
+def public_count() -> int:
+    return live.current_state().story_count
+
+
+def test_the_public_story_count_follows_every_kind_of_story(subjects, clock, editor):
+    story(*subjects)
+    story(*subjects, status=Article.Status.DRAFT)
+    story(*subjects, status=Article.Status.IN_REVIEW)
+    story(*subjects, published_at=clock.now + timedelta(hours=1))
+    story(*subjects, embargo_until=clock.now + timedelta(hours=2))
+    unpublished = story(*subjects)
+    article_unpublish(article=unpublished, user=editor)
+    assert public_count() == Article.objects.published().count() == 1
+
+
+def test_the_public_story_count_takes_in_scheduled_and_embargoed_stories_on_time(subjects, clock):
+    story(*subjects, published_at=clock.now + timedelta(hours=1))
+    story(*subjects, embargo_until=clock.now + timedelta(hours=2))
+    clock.advance(hours=1)
+    live.catch_up()
+    assert public_count() == 1
+    clock.advance(hours=1)
+    live.catch_up()
+    assert public_count() == Article.objects.published().count() == 2
+
+
+def test_deleting_a_public_story_recounts_the_public_stories(subjects):
+    story(*subjects)
+    gone = story(*subjects)
+    gone.delete()
+    assert public_count() == 1
+
+
+def test_refresh_all_repairs_the_public_story_count(subjects):
+    story(*subjects)
+    PublicState.objects.update(story_count=99)
+    live.refresh_all()
+    assert public_count() == 1
