@@ -73,23 +73,26 @@ _MONEY_AHEAD = r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(
 TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:acquired|bought|taken over|purchased)\s+by\b"),  # noqa: E501
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+sold\s+to\b"),
+    (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b"),
     (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
-    (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|take[sn]? control|took control|taking control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up)\b"),  # noqa: E501
-    (ACQUISITION, "active", r"\b(?:offer|bid|approach)\s+for\b"),
-    (ACQUISITION, "active", r"(?:(?<=['’]s )|(?<=['’]s [$£€¥]))(?:[\w$£€¥.-]+\s+){0,3}?(?:takeover |buyout )?(?:offer|bid|approach)\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|take[sn]? control|took control|taking control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:offer|bid|approach|proposal)\s+for\b"),
+    (ACQUISITION, "active", r"(?:(?<=['’]s )|(?<=['’]s [$£€¥]))(?:[\w$£€¥.-]+\s+){0,3}?(?:takeover |buyout )?(?:offer|bid|approach|proposal)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:tabled|launched|made|submitted|lodged|sweetened|raised)\s+(?:an?|its|their)\s+(?:[\w$£€¥.-]+\s+){0,3}?(?:offer|bid)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\bapproach(?:ed|es|ing)?\b(?=[^.;]{0,60}\b(?:takeover|bid|offer|deal|merger|acquisition|sale)\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),
     (MERGER, "mutual", r"\b(?:merg(?:e|es|ed|er|ers|ing)|combin(?:e|es|ing|ation))\b"),
     (JOINT_VENTURE, "mutual", r"\bjoint[- ]venture\b|\bJV\b|\b(?:50-50|50:50|equal|equally owned)\s+venture\b"),  # noqa: E501
     (JOINT_VENTURE, "mutual", r"\b(?:establish|form|set(?:ting)? up|creat|launch)\w*\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?venture\b"),  # noqa: E501
+    (JOINT_VENTURE, "mutual", r"\bpool(?:s|ed|ing)?\b(?=[^.;]{0,80}?\b(?:new|joint|jointly[- ]owned|50-50|50:50)\s+(?:company|entity|venture|business|firm)\b)|\bjointly[- ]owned\s+(?:company|entity|venture|business|firm)\b"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:co-)?l(?:ed|ead|eads|eading)\s+(?:an?|the|its)\s+[^.;]{0,40}?\b(?:round|financing|investment)\b"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:put|puts|putting|inject\w*|pump\w*|plough\w*|pour\w*)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\binto\b)"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:invest(?:s|ed|ing|ment)?)\b|\b(?:stake|holding|interest|position|shareholding)\s+in\b"),  # noqa: E501
-    (INVESTMENT, "raise", r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed))\b" + _MONEY_AHEAD),  # noqa: E501
+    (INVESTMENT, "raise", r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed)|(?:pull(?:s|ed|ing)?|rak(?:e|es|ed|ing)|draw(?:s|ing)?|drew|brought|bring(?:s|ing)?)\s+in|attract(?:s|ed|ing)?)\b" + _MONEY_AHEAD),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:funding|financing|series [a-f]) round\b|\bround\b(?=\s+(?:was|is|has been)?\s*(?:co-)?led by)"),  # noqa: E501
     (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bwith participation from\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bmemorandum of understanding\b|\bmou\b|\bcode-?share\b|\b(?:cooperation|co-operation|partnership|alliance|strategic) agreement\b|\bjointly\s+(?:develop|build|make|produce|run|operate|market|sell)\w*|\b(?:develop|build|make|produce|research|market|sell)\w*\s+(?:[\w-]+\s+){0,3}?together\b"),  # noqa: E501
+    (PARTNERSHIP, "mutual", r"\bas\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?partner\b"),
     (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|work(?:s|ing)? with|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
 ]  # fmt: skip
 TRIGGER_PATTERNS = [(kind, voice, _words(pattern)) for kind, voice, pattern in TRIGGERS]
@@ -115,7 +118,10 @@ TRIGGER_WORDS = frozenset(
     cooperated cooperating collaborate collaborates collaborated collaborating control position
     shareholding memorandum mou jointly together join joined joins joining offload offloads
     offloaded offloading unload unloads unloaded unloading dispose disposes disposed disposing
-    hive hives hived hiving codeshare code-share cooperation co-operation strategic""".split()
+    hive hives hived hiving codeshare code-share cooperation co-operation strategic absorb absorbs
+    absorbed absorbing pursuit auction proposal into pool pools pooled pooling jointly-owned
+    pull pulls pulled pulling rake rakes raked raking draw draws drawing drew brought bring
+    brings bringing attract attracts attracted attracting""".split()
 )
 # The words a trigger can start with: the trigger words, the auxiliaries of the passive
 # ("was acquired by") and the verbs that set up a venture.
@@ -124,12 +130,14 @@ START_WORDS = TRIGGER_WORDS | frozenset(
     established establishing form forms formed forming set setting create creates created
     creating launch launches launched launching with series tabled made submitted lodged
     sweetened develop develops developed developing build builds building make makes making
-    produce produces producing research market sell""".split()
+    produce produces producing research market sell as jointly""".split()
 )
 _WORD = re.compile(r"[\w:-]+")
 DENIAL_WORDS = frozenset("deny denies denied truth not speculation ruled rules no".split())
 NOT_A_DEAL_WORDS = frozenset(
-    "back buyback buybacks repurchase repurchases repurchased repurchasing own".split()
+    """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts
+    cutting trim trims trimmed trimming reduce reduces reduced reducing lower lowers lowered
+    lowering pare pares pared paring halve halves halved halving""".split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
 _DIGIT = re.compile(r"\d")
@@ -145,6 +153,10 @@ NOUN_TRIGGER = _words(r"acquisition|takeover|stake|holding|interest|buyout|offer
 NOT_A_DEAL = _words(
     r"\bbuy(?:ing|s)? back\b|\bbought back\b|\bbuyback\b|\brepurchas\w*"
     r"|\b(?:its|their) own shares\b"
+    # A holding made smaller is not a transaction the desk tracks.
+    r"|\b(?:cut|cuts|cutting|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?"
+    r"|par(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?"
+    r"(?:stake|holding|shareholding|position|interest)\b"
 )
 # A trigger inside a description: "Acme-backed", "its former partner", "the venture it
 # formed in 2015", "a unit of".
@@ -169,25 +181,35 @@ STATUSES = [
         r"|without (?:an? )?(?:agreement|deal)|f[ae]ll(?:s|en|ing)? apart"
         r"|failed to (?:secure|agree)"
         r"|end(?:s|ed|ing)? (?:its|their|the) (?:[\w-]+ )?(?:partnership|alliance|tie-up|venture"
-        r"|agreement|deal))\b"
+        r"|agreement|deal)|put on (?:hold|ice)|shelv(?:e|es|ed|ing)"
+        r"|(?:talks|negotiations|discussions|plans?|deal|sale|merger|takeover|bid) (?:\w+ ){0,3}?"
+        r"(?:suspended|paused|halted|frozen)"
+        r"|(?:suspend|paus|halt)(?:s|ed|ing)? (?:the |its |their )?(?:talks|negotiations"
+        r"|discussions|plans?|sale|merger|bid))\b"
     )),
     (Status.COMPLETED, _words(
         r"\b(?:complet(?:ed|es)|closed (?:its|the|their)|ha(?:s|d|ve) closed|finali[sz]ed"
         r"|ha(?:s|ve|d) raised|ha(?:s|ve|d) secured|ha(?:s|ve|d) invested|ha(?:s|ve|d) bought"
         r"|ha(?:s|ve|d) acquired|raised|secured|bought|acquired|took control|took over"
         r"|invested|led|sold|snapped up|scooped up|swallowed|ha(?:s|ve|d) (?:put|injected|poured)"
+        r"|ha(?:s|ve|d) (?:now |already )?taken"
+        r"|took (?:[\w.%-]+ ){0,4}?(?:stake|holding|shareholding|control)"
+        r"|(?:pulled|raked|drawn|drew|brought) in|absorbed"
         r"|closed an?"
         r"|(?:deal|transaction|acquisition|purchase|sale|takeover|merger) (?:was |has |had )?(?:closed|completed))\b"  # noqa: E501
     )),
     (Status.IN_TALKS, _words(
         r"\b(?:in (?:advanced |early |exclusive |preliminary )?talks|advanced[- ]stage negotiations"
-        r"|negotiat\w*|in discussions|discussing|talks (?:with|over|on|to))\b"
+        r"|negotiat\w*|in discussions|discussing|talks (?:with|over|on|to|between|about)"
+        r"|discussions (?:with|between|about|over|on))\b"
     )),
     (Status.RUMOURED, _words(
         r"\b(?:rumou?r\w*|reportedly|consider\w*|weigh(?:s|ing)?|explor\w*|could (?:buy|invest)"
         r"|people (?:familiar|with knowledge|briefed|close)|sources (?:said|say)|possible sale"
         r"|(?:possible|potential) (?:sale|deal|bid|offer|takeover|merger|acquisition)|could fetch"
-        r"|is understood to|approach(?:ed|es)?)\b"
+        r"|is understood to|approach(?:ed|es)?|(?:is|are) said to|briefed on|mull\w*"
+        r"|look(?:s|ing)? at (?:buying|selling|a (?:sale|bid|deal|merger|takeover))"
+        r"|eye(?:s|ing|d)? (?:a |an )?(?:bid|deal|sale|takeover|merger|acquisition))\b"
     )),
     (Status.ANNOUNCED, _words(
         r"\b(?:agree[sd]?|agreement|said it would|says it will|will|signed|announc\w*"
@@ -195,6 +217,10 @@ STATUSES = [
     )),
 ]  # fmt: skip
 DEFAULT_STATUS = Status.ANNOUNCED
+NOT_YET_BEFORE = _words(
+    r"(?:\b(?:is|are|was|were)\s+being|\b(?:to|will|would|could|may|might|should|shall"
+    r"|must|can)\s+(?:(?:not|now|soon|also|then)\s+)?be)\s+(?:\w+\s+)?$"
+)
 DENIAL = _words(
     r"\b(?:den(?:y|ies|ied)|no truth|not in (?:talks|discussions|negotiations)|speculation"
     r"|rul(?:ed|es) out|no plans to (?:buy|sell|merge|bid))\b"
@@ -230,13 +256,32 @@ STAKE_PATTERNS = [
     _words(PERCENT + r"(?:\s+\w+){0,2}?\s+(?:stake|holding|interest|shareholding|of the shares|of the equity|(?<!market )share)\b"),  # noqa: E501
     _words(
         r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|take|takes|took|taking|sell|sells|sold"
-        r"|selling|own|owns|hold|holds|keep|keeps|purchase[sd]?|remaining|further|additional"
-        r"|another)\s+(?:(?:a|an|the|its|their|remaining|further|additional|another)\s+){0,2}"
+        r"|selling|own|owns|hold|holds|purchase[sd]?|remaining|further|additional"
+        r"|another)\s+(?:(?:a|an|the|its|their|remaining|further|additional|another|about|around"
+        r"|some|nearly|almost|roughly|just|over|under|more than|less than|close to)\s+){0,2}"
         + PERCENT
         + r"(?!\s+of\s+the\s+(?:combined|new|enlarged|merged|group's|company's)\b)"
         r"(?!\s+(?:above|below|premium|rise|fall|more|less|higher|lower))"
     ),
 ]  # fmt: skip
+# "a quarter of the company", "half of the business": a stake without a number.
+FRACTIONS = {
+    "half": Decimal(50), "a quarter": Decimal(25), "one quarter": Decimal(25),
+    "a third": Decimal(33), "one third": Decimal(33), "a fifth": Decimal(20),
+    "one fifth": Decimal(20), "a tenth": Decimal(10), "two thirds": Decimal(67),
+    "three quarters": Decimal(75),
+}  # fmt: skip
+FRACTION_STAKE = _words(
+    r"(?<!first )(?<!second )(?<!the )\b(?P<fraction>half|(?:a|one) (?:quarter|third|fifth|tenth)"
+    r"|two[- ]thirds|three[- ]quarters)\s+(?:of|in)\s+(?:(?-i:[A-Z])\w"
+    r"|(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:company|business|group|firm|shares"
+    r"|equity|stock|capital|bank|venture|start-?up|operator|lender|insurer|maker|carrier|chain"
+    r"|it)\b)"
+)
+# What the seller keeps is not what changes hands.
+RETAINED_BEFORE = _words(
+    r"\b(?:keep|keeps|keeping|kept|retain|retains|retained|retaining)\s+(?:\w+\s+){0,2}$"
+)
 MINORITY = _words(r"\bminority\b")
 MAJORITY = _words(r"\b(?:majority|controlling|remaining|full control|whole|entire|outright)\b")
 
@@ -261,6 +306,10 @@ AND_BEFORE = _words(r"(?:\band|,)\s*(?:the\s+)?$")
 BY_BEFORE = _words(
     r"\b(?:(?:co-)?led by|backed by|funded by|from investors including|by|participation from)"
     r"\s*(?:the\s+)?$"
+)
+ASSET_OF_BEFORE = _words(
+    r"\b(?:business|businesses|unit|arm|division|assets?|plants?|operations?|portfolio|brands?"
+    r"|subsidiary|book|mines?|terminals?)\s+of\s*(?:the\s+)?$"
 )
 POSSESSED_ASSET = _words(
     r"^['’]s?\s+(?:[\w%.-]+\s+){0,3}?(?:business|unit|arm|division|assets?|plants?|operations?"
@@ -302,6 +351,15 @@ REFERENCE = _words(
     rf"\b(?:it|its|they|their)\b(?!['’]s)"
     rf"|\bthe\s+(?:(?P<nation>{'|'.join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))})\s+)?"  # noqa: E501
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b"
+)
+# A transaction told as background: done long ago, not this story's news.
+HISTORY = _words(
+    r"\b(?:years?|decades?) (?:ago|since|earlier|before)\b|\bback in\b"
+    r"|\b(?:in|since) (?:19|20)\d\d\b"
+)
+NEWS_TIME = _words(
+    r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this (?:week|month)"
+    r"|last (?:week|night)|earlier this)\b"
 )
 # Following sentences that add facts to the deal being told.
 STATUS_NEWS = _words(
@@ -470,15 +528,18 @@ def _value(sentence: _Sentence, lo: int, hi: int, *, cue_needed: bool) -> Money 
 
 
 def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
-    if not _DIGIT.search(text, lo, hi):
-        return None
-    for pattern in STAKE_PATTERNS:
-        for match in pattern.finditer(text, lo, hi):
-            if _in(masked, match.start("percent")):
-                continue
-            percent = Decimal(match["percent"])
-            if 0 < percent <= 100:
-                return percent.normalize()
+    if _DIGIT.search(text, lo, hi):
+        for pattern in STAKE_PATTERNS:
+            for match in pattern.finditer(text, lo, hi):
+                at = match.start("percent")
+                if _in(masked, at) or RETAINED_BEFORE.search(text, max(0, at - 40), at):
+                    continue
+                percent = Decimal(match["percent"])
+                if 0 < percent <= 100:
+                    return percent.normalize()
+    for match in FRACTION_STAKE.finditer(text, lo, hi):
+        if not _in(masked, match.start()):
+            return FRACTIONS[match["fraction"].lower().replace("-", " ")]
     return None
 
 
@@ -499,11 +560,21 @@ def _clause_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
     # The verb that governs the trigger comes before it ("called off their merger",
     # "completed the takeover"); a cue after it counts when none does ("the venture
     # collapsed").
+    # "is being bought", "is expected to be completed", "will have raised": not done yet.
+    cues = [
+        (a, b, rank, Status.ANNOUNCED)
+        if status == Status.COMPLETED and NOT_YET_BEFORE.search(text, max(0, a - 30), a)
+        else (a, b, rank, status)
+        for a, b, rank, status in cues
+    ]
     before = [c for c in cues if c[0] < trigger.start()]
     if before:
         return max(before, key=lambda c: (c[1], -c[2]))[3]
     if cues:
-        return min(cues, key=lambda c: (c[0], c[2]))[3]
+        # After the trigger, an end outweighs what came before it ("talks between X and Y
+        # over a merger were put on hold").
+        ended = [c for c in cues if c[3] == Status.COLLAPSED]
+        return min(ended or cues, key=lambda c: (c[0], c[2]))[3]
     rest = text[:lo] + " " + text[hi:]
     status = _status(rest)
     return status if status in (Status.RUMOURED, Status.IN_TALKS) else ""
@@ -548,6 +619,13 @@ def _read(sentence: _Sentence, story: _Story, current: "DealFacts | None") -> _R
     def role_for(hit_at: int, hit_end: int, previous_role: str | None) -> str | None:
         before = text[max(0, hit_at - 40) : hit_at]
         after = text[hit_end : hit_end + 60]
+        if (
+            kind == ACQUISITION
+            and voice == "active"
+            and hit_at > match.start()
+            and ASSET_OF_BEFORE.search(before)
+        ):
+            return Role.SELLER  # "buy the card business of Acme": Acme sells
         if CONTEXT_BEFORE.search(before) or CONTEXT_AFTER.match(after):
             return None
         if OWNERS_OF_BEFORE.search(before) and kind not in MUTUAL_KINDS:
@@ -635,6 +713,9 @@ def _read(sentence: _Sentence, story: _Story, current: "DealFacts | None") -> _R
                 c: {Role.INVESTOR: Role.ACQUIRER, Role.INVESTEE: Role.TARGET}.get(r, r)
                 for c, r in parties.items()
             }
+    status = _clause_status(text, lo, hi, match)
+    if status == Status.COMPLETED and HISTORY.search(text, lo, hi) and not NEWS_TIME.search(text):
+        return None  # "ten years since it bought", "bought in 2015": background, not news
     return _Reading(
         kind=kind,
         voice=voice,
@@ -642,7 +723,7 @@ def _read(sentence: _Sentence, story: _Story, current: "DealFacts | None") -> _R
         value=value,
         stake=stake,
         majority=majority,
-        status=_clause_status(text, lo, hi, match),
+        status=status,
         from_reference=from_reference,
         verb=voice != "active" or not NOUN_TRIGGER.match(match.group(0)),
     )

@@ -251,11 +251,78 @@ def test_a_sale_names_seller_target_and_buyer():
         ("bought the remaining 49% of", Decimal(49), "acquisition"),
         ("agreed to buy a majority of", None, "acquisition"),
         ("bought a holding of 18% in", Decimal(18), "investment"),
+        ("paid €1bn for a quarter of", Decimal(25), "investment"),
     ],
 )
 def test_stakes_without_the_word_stake(wording, stake, kind):
     deal = one_deal(f"Volta Motors {wording} Bavaria Autowerke for €1bn.")
     assert (deal.stake, deal.kind) == (stake, kind)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "parties"),
+    [
+        (
+            "Volta Motors agreed terms to absorb Bavaria Autowerke.",
+            "acquisition",
+            {"volta": "acquirer", "baw": "target"},
+        ),
+        (
+            "Volta Motors abandoned its pursuit of Bavaria Autowerke.",
+            "acquisition",
+            {"volta": "acquirer", "baw": "target"},
+        ),
+        (
+            "Volta Motors won the auction for Bavaria Autowerke.",
+            "acquisition",
+            {"volta": "acquirer", "baw": "target"},
+        ),
+        (
+            "Volta Motors is buying into Bavaria Autowerke.",
+            "investment",
+            {"volta": "investor", "baw": "investee"},
+        ),
+        (
+            "Kestrel Energi and Nordlys Vind will pool their wind farms in a new company.",
+            "joint_venture",
+            {"kestrel": "partner", "nordlys": "partner"},
+        ),
+        (
+            "Volta Motors brought in Bavaria Autowerke as a partner for its vans.",
+            "partnership",
+            {"volta": "partner", "baw": "partner"},
+        ),
+        (
+            "Trey Research has pulled in $120m from Kinetic Ventures.",
+            "investment",
+            {"trey": "investee", "kinetic": "investor"},
+        ),
+        (
+            "Volta Motors will buy the van business of Bavaria Autowerke.",
+            "acquisition",
+            {"volta": "acquirer", "baw": "seller"},
+        ),
+    ],
+)
+def test_the_trigger_decides_kind_and_roles(sentence, kind, parties):
+    deal = one_deal(sentence, min_confidence=0)
+    assert (deal.kind, deal.parties) == (kind, parties)
+
+
+def test_a_hedged_holding_in_the_next_sentence_is_the_stake_for_sale():
+    deal = one_deal(
+        "Volta Motors is looking at selling its holding in Bavaria Autowerke. "
+        "Volta Motors owns about 12% of the carmaker."
+    )
+    assert (deal.stake, deal.status) == (Decimal(12), "rumoured")
+
+
+def test_the_stake_a_seller_keeps_is_not_the_deals_stake():
+    deal = one_deal(
+        "Volta Motors will buy the van business of Bavaria Autowerke for €1bn. "
+        "Bavaria Autowerke will keep a 26 per cent holding."
+    )
+    assert deal.stake is None
 
 
 # --- numbers that are not terms ---------------------------------------------------------
@@ -282,6 +349,9 @@ def test_numbers_that_are_not_deal_terms(sentence):
         "The regulator fined Volta Motors €42m, and Bavaria Autowerke agreed to pay €5m.",
         "Volta Motors will pay Bavaria Autowerke $95m to settle a patent dispute.",
         "Volta Motors spent $4.4bn buying back its own shares.",
+        "Volta Motors cut its stake in Bavaria Autowerke to 4.1 per cent.",
+        "It is ten years since Volta Motors bought Bavaria Autowerke.",
+        "Volta Motors bought Bavaria Autowerke in 2015 and has since doubled its sales.",
     ],
 )
 def test_non_deals_are_not_suggested(body):
@@ -307,10 +377,25 @@ def test_non_deals_are_not_suggested(body):
         ("Volta Motors called off its bid for Bavaria Autowerke.", "collapsed"),
         ("Volta Motors walked away from its offer for Bavaria Autowerke.", "collapsed"),
         ("Regulators blocked Volta Motors' takeover of Bavaria Autowerke.", "collapsed"),
+        ("Bavaria Autowerke is being bought by Volta Motors for €1bn.", "announced"),
+        (
+            "Volta Motors' purchase of Bavaria Autowerke is expected to be completed soon.",
+            "announced",
+        ),
+        ("Volta Motors has taken a 4.9% stake in Bavaria Autowerke.", "completed"),
+        ("Talks between Volta Motors and Bavaria Autowerke over a merger began.", "in_talks"),
+        ("Volta Motors has shelved its bid for Bavaria Autowerke.", "collapsed"),
+        ("Merger talks between Volta Motors and Bavaria Autowerke were put on hold.", "collapsed"),
+        ("Volta Motors is looking at buying Bavaria Autowerke.", "rumoured"),
     ],
 )
 def test_status_from_the_wording(sentence, status):
     assert one_deal(sentence).status == status
+
+
+def test_a_background_purchase_does_not_hide_this_weeks_news():
+    deal = one_deal("On Monday Volta Motors bought Bavaria Autowerke, a rival since 1998.")
+    assert deal.status == "completed"
 
 
 def test_a_later_sentence_can_complete_the_deal():
