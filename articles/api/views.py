@@ -14,7 +14,7 @@ public state (1) and, per endpoint, a constant number of reads — see `BUDGETS`
 """
 
 import re
-from datetime import datetime, time
+from datetime import UTC, datetime, time
 
 from django.db.models import Prefetch, Q
 from django.utils import timezone
@@ -150,7 +150,11 @@ def _moment(raw: str, name: str, end_of_day: bool = False) -> datetime:
         raise ParseError(f"{name}: give an ISO 8601 date (2025-01-31) or date-time.")
     if timezone.is_naive(moment):
         moment = timezone.make_aware(moment)
-    return moment
+    try:
+        # In UTC: PostgreSQL refuses offsets past ±15:59 that ISO 8601 allows (+20:31).
+        return moment.astimezone(UTC)
+    except OverflowError as exc:
+        raise ParseError(f"{name}: out of range.") from exc
 
 
 def _slug_param(request, name: str) -> str:
@@ -235,8 +239,8 @@ class StoryList(PublicList):
         if before := params.get("published_before"):
             moment = _moment(before, "published_before", end_of_day=True)
             stories = stories.filter(published_at__lte=moment)
-        if "q" in params:
-            stories = self.matching(stories, params["q"])
+        if q := params.get("q", "").strip():
+            stories = self.matching(stories, q)
         return stories
 
     @staticmethod

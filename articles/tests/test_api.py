@@ -289,3 +289,11 @@ def test_query_budget(client, world, django_assert_max_num_queries, name, addres
     client.get(url)  # warm anything per-process
     with django_assert_max_num_queries(BUDGET):
         assert client.get(url).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "moment", ["2025-01-01T00:00:00+20:31", "2025-01-01T00:00:00-23:59", "9999-12-31"]
+)
+def test_any_iso_offset_or_the_last_day_is_answered_not_a_500(client, world, moment):
+    for name in ("published_after", "published_before"):
+        assert client.get(api("story-list"), {name: moment}).status_code in (200, 400)
