@@ -18,6 +18,7 @@ from django.core.validators import URLValidator
 from django.db import transaction
 from django_countries import countries
 
+from core import limits
 from core.problems import ImportFailed, ImportReport, Problem
 from core.slugs import unique_slug
 from core.text import normalise_name
@@ -41,6 +42,13 @@ RELATIONS = set(CompanyRelation.Kind.values)
 _url = URLValidator(schemes=["http", "https"])
 
 
+def _most(key: str) -> int | None:
+    """The settings' limit on a column, where one applies (core/limits.py)."""
+    if key in ("name", "parent"):
+        return limits.max_name_chars()
+    return limits.max_body_chars() if key == "description" else None
+
+
 @dataclass
 class Row:
     where: int | str
@@ -52,23 +60,48 @@ class Row:
 
 
 def _records(path: Path) -> list[tuple[int | str, dict]]:
-    """(where, record) for each row: the CSV line, or "item N" in a JSON list."""
+    """(where, record) for each row: the CSV line, or "item N" in a JSON list.
+
+    Before anything is parsed: the file's size, NUL bytes (no name or text holds one) and,
+    in JSON, how deep it nests (a 100,000-deep list exhausts the parser's stack) and how
+    long its numbers are (Python will not convert one of over 4,300 digits).
+    """
     suffix = path.suffix.lower()
+    if suffix not in (".json", ".csv"):
+        raise ImportFailed([Problem(path, 0, "use a .csv or .json file")])
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        if too_big := limits.file_size_problem(path.stat().st_size):
+            raise ImportFailed([Problem(path, 1, too_big)])
+        data = path.read_bytes()
+        # Universal newlines, as read_text() would give.
+        text = data.decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+    except OSError as exc:
         raise ImportFailed([Problem(path, 0, f"cannot read the file: {exc}")]) from exc
+    except UnicodeDecodeError as exc:
+        where = data.count(b"\n", 0, exc.start) + 1
+        raise ImportFailed([Problem(path, where, f"not UTF-8 text ({exc.reason})")]) from exc
+    if (nul := limits.nul_line(text)) is not None:
+        raise ImportFailed([Problem(path, nul, "a NUL byte (\\x00): the file is not plain text")])
     if suffix == ".json":
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ImportFailed([Problem(path, exc.lineno, f"not valid JSON: {exc.msg}")]) from exc
-        if not isinstance(data, list):
-            raise ImportFailed([Problem(path, 1, "the JSON must be a list of companies")])
-        return [(f"item {n}", record) for n, record in enumerate(data, start=1)]
-    if suffix == ".csv":
-        return _csv_records(path, text)
-    raise ImportFailed([Problem(path, 0, "use a .csv or .json file")])
+        return _json_records(path, text)
+    return _csv_records(path, text)
+
+
+def _json_records(path: Path, text: str) -> list[tuple[int | str, dict]]:
+    if found := limits.json_depth_problem(text):
+        raise ImportFailed([Problem(path, *found)])
+    try:
+        data = json.loads(text, parse_int=limits.bounded_int, parse_float=limits.bounded_float)
+    except json.JSONDecodeError as exc:
+        raise ImportFailed([Problem(path, exc.lineno, f"not valid JSON: {exc.msg}")]) from exc
+    except limits.NumberTooLong as exc:
+        line = limits.line_of(text, max(text.find(exc.digits), 0))
+        raise ImportFailed([Problem(path, line, str(exc))]) from exc
+    except (ValueError, RecursionError) as exc:  # whatever the checks above let through
+        raise ImportFailed([Problem(path, 1, f"cannot read the JSON: {exc}")]) from exc
+    if not isinstance(data, list):
+        raise ImportFailed([Problem(path, 1, "the JSON must be a list of companies")])
+    return [(f"item {n}", record) for n, record in enumerate(data, start=1)]
 
 
 def _csv_records(path: Path, text: str) -> list[tuple[int | str, dict]]:
@@ -123,11 +156,16 @@ def _row(path: Path, where, record) -> Row:
         values[key] = (value or "").strip()
         if key in LIMITS and len(values[key]) > LIMITS[key]:
             raise Problem(path, where, f"`{key}` is longer than {LIMITS[key]} characters")
+        if problem := limits.text_problem(values[key], max_chars=_most(key)):
+            raise Problem(path, where, f"`{key}` {problem}")
     if not values["name"]:
         raise Problem(path, where, "`name` is required")
     aliases = record.get("aliases") or []
     if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
         raise Problem(path, where, "`aliases` must be a list of names")
+    for alias in aliases:
+        if problem := limits.text_problem(alias.strip(), max_chars=limits.max_name_chars()):
+            raise Problem(path, where, f"alias {limits.shown(alias)} {problem}")
     country = values["country"].upper()
     if country and country not in dict(countries):
         raise Problem(path, where, f"country {values['country']!r} is not an ISO 3166 alpha-2 code")
@@ -198,7 +236,70 @@ def _check(path: Path, rows: list[Row], stored: dict[str, Company]) -> list[Prob
             )
         elif normalise_name((owner.get(key) or (stored[key].name,))[0]) == normalise_name(row.name):
             problems.append(Problem(path, row.where, f"{row.name!r} cannot be its own parent"))
+    if not problems:
+        problems += _loops(path, rows, owner, stored)
     return problems
+
+
+def _loops(
+    path: Path, rows: list[Row], owner: dict[str, tuple[str, str]], stored: dict[str, Company]
+) -> list[Problem]:
+    """Rows whose parent would close a loop of parents (A over B over C over A), among the
+    file's ties and those stored, by the rule CompanyRelation.loop() applies to one tie:
+    only subsidiary and affiliate ties count. The file's tie between two companies
+    replaces a stored one between the same two."""
+
+    def company(name: str) -> str:  # a company's key: its own name, normalised
+        key = normalise_name(name)
+        return normalise_name(owner[key][0] if key in owner else stored[key].name)
+
+    shown: dict[str, str] = {}
+    parents: dict[str, set[str]] = {}  # child → its parents by group ties
+    in_file = {(company(r.parent), company(r.name)) for r in rows if r.parent}
+    stored_ties = CompanyRelation.objects.filter(kind__in=CompanyRelation.GROUP_KINDS)
+    for parent, child in stored_ties.values_list("parent__name", "child__name"):
+        pair = (normalise_name(parent), normalise_name(child))
+        if pair not in in_file:
+            parents.setdefault(pair[1], set()).add(pair[0])
+            shown.setdefault(pair[0], parent)
+            shown.setdefault(pair[1], child)
+    ties = []
+    for row in rows:
+        shown[normalise_name(row.name)] = row.name
+        if row.parent and row.relation in CompanyRelation.GROUP_KINDS:
+            parent, child = company(row.parent), normalise_name(row.name)
+            parents.setdefault(child, set()).add(parent)
+            shown.setdefault(parent, row.parent)
+            ties.append((row, parent, child))
+    problems = []
+    for row, parent, child in ties:
+        if chain := _chain_up(parents, start=parent, goal=child):
+            names = " → ".join(shown.get(key, key) for key in [*chain, parent, child])
+            problems.append(
+                Problem(path, row.where, f"parent {row.parent!r} would make a loop: {names}")
+            )
+    return problems
+
+
+def _chain_up(parents: dict[str, set[str]], *, start: str, goal: str) -> list[str] | None:
+    """The line of ancestors from `goal` down to just above `start`, if `goal` is above
+    `start`; a loop, not recursion, and each company visited once."""
+    below: dict[str, str] = {}
+    todo, seen = [start], {start}
+    while todo:
+        key = todo.pop()
+        for parent in parents.get(key, ()):
+            if parent == goal:
+                chain, step = [goal], key
+                while step != start:
+                    chain.append(step)
+                    step = below[step]
+                return chain
+            if parent not in seen:
+                seen.add(parent)
+                below[parent] = key
+                todo.append(parent)
+    return None
 
 
 def import_companies(path: Path, *, dry_run: bool = False) -> ImportReport:

@@ -2,7 +2,7 @@
 
 import reversion
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.db.models.functions import Lower, Substr, Upper
 from django.urls import reverse
@@ -168,6 +168,63 @@ class CompanyRelation(models.Model):
     def __str__(self) -> str:
         return f"{self.child} is a {self.get_kind_display().lower()} of {self.parent}"
 
+    def save(self, *args, **kwargs) -> None:
+        # Every save is checked for a loop of parents, whichever path it comes by (a form,
+        # an import, a merge, a shell). The two companies' rows are locked first, so two
+        # concurrent saves that would close a loop between them (A over B, B over A) take
+        # turns and the second sees the first (SQLite writes one at a time anyway).
+        with transaction.atomic(using=kwargs.get("using")):
+            ids = [i for i in (self.parent_id, self.child_id) if i]
+            list(Company.objects.select_for_update().filter(pk__in=ids).order_by("pk").values("pk"))
+            self.check_loop()
+            super().save(*args, **kwargs)
+
     def clean(self) -> None:
         if self.parent_id and self.parent_id == self.child_id:
             raise ValidationError("A company cannot be its own parent.")
+        self.check_loop()
+
+    def check_loop(self) -> None:
+        """Refuse a group tie that would make a company, through its parents, its own
+        parent: "Alibaba is a subsidiary of AliExpress" once AliExpress is Alibaba's."""
+        if loop := self.loop():
+            names = dict(Company.objects.filter(pk__in=loop).values_list("pk", "name"))
+            chain = " → ".join(names.get(pk, str(pk)) for pk in [*loop, loop[0]])
+            raise ValidationError(
+                f"That would make a loop of parents: {chain} (each the parent of the next).",
+                code="relation_loop",
+            )
+
+    def loop(self, extra: tuple[tuple[int, int], ...] = ()) -> list[int] | None:
+        """The loop of parents this tie would close, as company ids from the child down to
+        the parent (each the parent of the next), or None.
+
+        Only subsidiary and affiliate ties count: they make groups, and a group cannot
+        contain itself. Stakes may run both ways (cross-holdings, such as Renault's in
+        Nissan and Nissan's in Renault, are common). `extra` adds (parent, child) ties not
+        stored yet, for checking several new ties at once.
+        """
+        if self.kind not in self.GROUP_KINDS or not (self.parent_id and self.child_id):
+            return None
+        if self.parent_id == self.child_id:
+            return [self.child_id]
+        ties = CompanyRelation.objects.filter(kind__in=self.GROUP_KINDS)
+        if self.pk:
+            ties = ties.exclude(pk=self.pk)
+        # Walk up from the parent, one query per generation, remembering the way back.
+        below: dict[int, int | None] = {self.parent_id: None}
+        generation = [self.parent_id]
+        while generation and self.child_id not in below:
+            found = list(ties.filter(child_id__in=generation).values_list("child_id", "parent_id"))
+            found += [(c, p) for p, c in extra if c in generation]
+            generation = []
+            for child, parent in found:
+                if parent not in below:
+                    below[parent] = child
+                    generation.append(parent)
+        if self.child_id not in below:
+            return None
+        loop = [self.child_id]
+        while (step := below[loop[-1]]) is not None:
+            loop.append(step)
+        return loop

@@ -14,6 +14,7 @@ from taggit.models import Tag
 
 from companies.models import Company
 from companies.resolve import companies_by_name
+from core import limits
 from core.problems import ImportFailed, ImportReport, Problem
 from core.slugs import slug_base
 from core.text import normalise_name
@@ -25,6 +26,7 @@ from .frontmatter import Document, read_document
 
 KEYS = {"title", "slug", "standfirst", "byline", "published_at", "tags", "companies"}
 SLUG_FIELD = Article._meta.get_field("slug")
+LOCATION_FIELD = Byline._meta.get_field("location")
 
 
 @dataclass
@@ -67,6 +69,8 @@ def _text(doc: Document, key: str, *, required: bool = False, max_length: int | 
     value = str(value).strip()
     if max_length and len(value) > max_length:
         raise Problem(doc.path, doc.line(key), f"`{key}` is longer than {max_length} characters")
+    if problem := limits.text_problem(value):
+        raise Problem(doc.path, doc.line(key), f"`{key}` {problem}")
     return value
 
 
@@ -82,20 +86,26 @@ def _published_at(doc: Document) -> dt.datetime | None:
         raise Problem(
             doc.path,
             doc.line("published_at"),
-            f"published_at is not a date and time: {value!r} (write it as 2018-06-01T09:00:00Z)",
+            f"published_at is not a date and time: {limits.shown(str(value))} "
+            "(write it as 2018-06-01T09:00:00Z)",
         )
     return moment if timezone.is_aware(moment) else timezone.make_aware(moment, dt.UTC)
 
 
-def _list(doc: Document, key: str) -> list[str]:
+def _list(doc: Document, key: str, *, max_length: int | None = None) -> list[str]:
     value = doc.meta.get(key)
     if value is None or value == "":
         return []
     if isinstance(value, str):
-        return [v.strip() for v in value.split(",") if v.strip()]
-    if isinstance(value, list) and all(isinstance(v, str | int) for v in value):
-        return [str(v).strip() for v in value if str(v).strip()]
-    raise Problem(doc.path, doc.line(key), f"`{key}` must be a list of names")
+        names = [v.strip() for v in value.split(",") if v.strip()]
+    elif isinstance(value, list) and all(isinstance(v, str | int) for v in value):
+        names = [str(v).strip() for v in value if str(v).strip()]
+    else:
+        raise Problem(doc.path, doc.line(key), f"`{key}` must be a list of names")
+    for name in names:
+        if problem := limits.text_problem(name, max_chars=max_length):
+            raise Problem(doc.path, doc.line(key), f"`{key}`: {limits.shown(name)} {problem}")
+    return names
 
 
 def read_story(path: Path, known: dict[str, Company]) -> StoryFile | list[Problem]:
@@ -123,10 +133,14 @@ def read_story(path: Path, known: dict[str, Company]) -> StoryFile | list[Proble
     companies = check(lambda: _companies(doc, known), [])
     standfirst = check(lambda: _text(doc, "standfirst", max_length=400), "")
     published_at = check(lambda: _published_at(doc))
-    tags = check(lambda: _list(doc, "tags"), [])
+    tags = check(lambda: _list(doc, "tags", max_length=limits.max_tag_chars()), [])
     if not doc.body.strip():
         problems.append(
             Problem(path, doc.body_line, "the story has no body after the front matter")
+        )
+    elif problem := limits.text_problem(doc.body, max_chars=limits.max_body_chars()):
+        problems.append(
+            Problem(path, doc.body_line, f"the body {problem} (NEWSROOM_MAX_BODY_CHARS)")
         )
     if problems:
         return sorted(problems, key=lambda p: p.where)
@@ -153,15 +167,27 @@ def _slug(doc: Document, headline: str) -> str:
         SLUG_FIELD.run_validators(slug)
     except ValidationError as exc:
         message = " ".join(exc.messages)
-        raise Problem(doc.path, doc.line("slug"), f"slug {slug!r} is not valid: {message}") from exc
+        raise Problem(
+            doc.path, doc.line("slug"), f"slug {limits.shown(slug)} is not valid: {message}"
+        ) from exc
     return slug
 
 
 def _bylines(doc: Document) -> list[tuple[str, str]]:
     try:
-        return parse_byline(doc.meta.get("byline"))
+        people = parse_byline(doc.meta.get("byline"))
     except BylineError as exc:
         raise Problem(doc.path, doc.line("byline"), f"byline: {exc}") from exc
+    for name, location in people:
+        for what, value, most in (
+            ("name", name, limits.max_name_chars()),
+            ("location", location, LOCATION_FIELD.max_length),
+        ):
+            if problem := limits.text_problem(value, max_chars=most):
+                raise Problem(
+                    doc.path, doc.line("byline"), f"byline: {what} {limits.shown(value)} {problem}"
+                )
+    return people
 
 
 def _companies(doc: Document, known: dict[str, Company]) -> list[Company]:
@@ -172,7 +198,7 @@ def _companies(doc: Document, known: dict[str, Company]) -> list[Company]:
             raise Problem(
                 doc.path,
                 doc.line("companies"),
-                f"unknown company {name!r}: import it or add it first",
+                f"unknown company {limits.shown(name)}: import it or add it first",
             )
         if company not in companies:
             companies.append(company)

@@ -12,6 +12,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
 from companies.models import Company
+from core import limits
 from core.locking import VersionedModel
 from deals.models import Deal
 from images.body import render_body
@@ -276,6 +277,26 @@ class Article(VersionedModel):
 
     def is_scheduled(self) -> bool:
         return self.status == Status.PUBLISHED and not self.is_published()
+
+    def clean_fields(self, exclude=None) -> None:
+        """The columns' own checks, then the limits of core/limits.py (settings, which a
+        field's max_length cannot read): no NUL byte in the text, a body of at most
+        NEWSROOM_MAX_BODY_CHARS. The admin's form and the importers refuse the same."""
+        try:
+            super().clean_fields(exclude)
+            errors: dict = {}
+        except ValidationError as exc:
+            errors = exc.update_error_dict({})
+        sizes = {
+            "headline": None,
+            "standfirst": None,
+            "body": limits.max_body_chars(),
+            "lead_image_caption": None,
+        }
+        for name, messages in limits.field_errors(self, sizes, exclude).items():
+            errors.setdefault(name, []).extend(messages)
+        if errors:
+            raise ValidationError(errors)
 
     def clean(self) -> None:
         problems = self.picture_problems(publishing=self.status == Status.PUBLISHED)

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from core import media_storage
+from core import limits, media_storage
 
 from . import cache_url
 
@@ -152,6 +152,12 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 
 TAGGIT_CASE_INSENSITIVE = True
+
+# Limits on sizes (story bodies, names, tags, import files), refused alike by the models,
+# the admin and the importers: defaults and reasons in core/limits.py; the environment may
+# set any of them (NEWSROOM_MAX_BODY_CHARS=500000).
+for _name, _default in limits.DEFAULTS.items():
+    globals()[_name] = int(os.environ.get(_name, _default))
 
 # Uploaded pictures and their renditions: the local disk at MEDIA_ROOT, or an S3-compatible
 # bucket when MEDIA_STORAGE_URL says so (core/media_storage.py).

@@ -1,0 +1,141 @@
+"""Bad input at the door: every file of the hostile corpus (hostile_corpus.py) is refused
+with a CommandError naming the file and the line, and the database is left exactly as it
+was — every table's row count before and after."""
+
+import pytest
+from django.apps import apps
+from django.core.management import CommandError, call_command
+from django.test import override_settings
+
+from articles.models import Article
+from companies.models import Company, CompanyRelation
+
+from . import hostile_corpus
+from .hostile_corpus import CASES, Case
+
+pytestmark = pytest.mark.django_db
+
+GOOD_STORY = "---\ntitle: A good story\nslug: a-good-story\n---\nIt is fine.\n"
+
+
+def row_counts() -> dict[str, int]:
+    return {
+        model._meta.label: model._default_manager.count()
+        for model in apps.get_models()
+        if model._meta.managed and not model._meta.proxy
+    }
+
+
+@pytest.fixture
+def stored_companies():
+    """Stored Alpha over Stored Beta over Stored Gamma, Gamma also called Gamma Alias."""
+    made: dict[str, Company] = {}
+    for name, parent in hostile_corpus.STORED:
+        made[name] = Company.objects.create(name=name, slug=name.lower().replace(" ", "-"))
+        if parent:
+            CompanyRelation.objects.create(parent=made[parent], child=made[name])
+    made["Stored Gamma"].aliases.create(name="Gamma Alias")
+    return made
+
+
+def corpus_file(case: Case, tmp_path):
+    if case.big:
+        return hostile_corpus.write(case, tmp_path)
+    return case.path()
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_a_hostile_file_is_refused_naming_file_and_line_and_writes_nothing(
+    case, tmp_path, stored_companies
+):
+    path = corpus_file(case, tmp_path)
+    if case.importer == "articles":
+        good = tmp_path / "a-good-story.md"
+        good.write_text(GOOD_STORY, encoding="utf-8")
+        command = ("import_articles", str(good), str(path))
+    else:
+        command = ("import_companies", str(path))
+    before = row_counts()
+    with pytest.raises(CommandError) as error:
+        call_command(*command, verbosity=0)
+    message = str(error.value)
+    assert f"{path}:{case.where}: " in message
+    assert case.says in message
+    assert row_counts() == before
+
+
+def test_the_corpus_holds_at_least_fifty_files():
+    assert len(CASES) >= 50
+    assert len({c.name for c in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if not c.big], ids=lambda c: c.name)
+def test_a_kept_corpus_file_is_what_the_generator_makes(case):
+    assert case.path().read_bytes() == case.make()
+
+
+def test_a_refusal_does_not_repeat_a_huge_value(tmp_path, stored_companies):
+    case = next(c for c in CASES if c.name == "company-name-1mb.md")
+    with pytest.raises(CommandError) as error:
+        call_command("import_articles", str(hostile_corpus.write(case, tmp_path)), verbosity=0)
+    assert len(str(error.value)) < 1000
+
+
+@override_settings(NEWSROOM_MAX_BODY_CHARS=20)
+def test_the_body_limit_is_a_setting(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("---\ntitle: T\n---\n" + "b" * 21 + "\n", encoding="utf-8")
+    with pytest.raises(CommandError) as error:
+        call_command("import_articles", str(path), verbosity=0)
+    assert f"{path}:4: the body is 21 characters long; the limit is 20" in str(error.value)
+
+
+@override_settings(NEWSROOM_MAX_TAG_CHARS=5)
+def test_the_tag_limit_is_a_setting(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("---\ntitle: T\ntags: [short, longer]\n---\nB\n", encoding="utf-8")
+    with pytest.raises(CommandError) as error:
+        call_command("import_articles", str(path), verbosity=0)
+    assert "'longer' is 6 characters long; the limit is 5" in str(error.value)
+
+
+@override_settings(NEWSROOM_MAX_IMPORT_BYTES=100)
+def test_the_file_size_limit_is_a_setting(tmp_path):
+    path = tmp_path / "companies.csv"
+    path.write_text("name\n" + "A Co\n" * 30, encoding="utf-8")
+    with pytest.raises(CommandError) as error:
+        call_command("import_companies", str(path), verbosity=0)
+    assert f"{path}:1: the file is 155 bytes; the limit is 100" in str(error.value)
+
+
+@override_settings(NEWSROOM_MAX_NAME_CHARS=10)
+def test_the_name_limit_is_a_setting(tmp_path):
+    path = tmp_path / "companies.csv"
+    path.write_text("name,aliases\nShort Co,A rather long alias\n", encoding="utf-8")
+    with pytest.raises(CommandError) as error:
+        call_command("import_companies", str(path), verbosity=0)
+    assert ":2: alias 'A rather long alias' is 19 characters long; the limit is 10" in str(error.value)
+
+
+def test_a_story_at_the_limits_imports(tmp_path):
+    path = tmp_path / "story.md"
+    tags = ", ".join(["t" * 100, "x" * 99])
+    path.write_text(
+        f"---\ntitle: {'h' * 255}\nslug: at-the-limits\nbyline: {'n' * 200}\ntags: [{tags}]\n"
+        f"---\n{'b' * 250_000}\n",
+        encoding="utf-8",
+    )
+    call_command("import_articles", str(path), verbosity=0)
+    article = Article.objects.get(slug="at-the-limits")
+    assert (len(article.body), sorted(len(t.name) for t in article.tags.all())) == (
+        250_000,
+        [99, 100],
+    )
+
+
+def test_a_json_number_of_ordinary_length_still_reads_as_a_number(tmp_path):
+    path = tmp_path / "companies.json"
+    path.write_text('[{"name": 42}]', encoding="utf-8")
+    with pytest.raises(CommandError) as error:
+        call_command("import_companies", str(path), verbosity=0)
+    assert f"{path}:item 1: `name` must be text" in str(error.value)
