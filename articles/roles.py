@@ -46,6 +46,9 @@ RIGHTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # Bookkeeping nobody edits by hand.
     "articles.publicstate": (NONE, LOOK_UP),
     "articles.topicstats": (NONE, LOOK_UP),
+    # The admin's log, read as the desk's activity log (articles/admin/activity.py):
+    # editors read it; nobody edits it.
+    "admin.logentry": (NONE, LOOK_UP),
     # Login lockouts (django-axes): an editor sees them and lifts one by deleting it.
     "axes.accessattempt": (NONE, ("view", "delete")),
     "axes.accessfailurelog": (NONE, LOOK_UP),

@@ -1,7 +1,8 @@
 """The editors' admin for stories: the story form in `stories.py`, authors in `authors.py`,
 the deal admin extended with status events in `deals.py`, and the text-detection panels and
-deal suggestions in `suggestions.py`."""
+deal suggestions in `suggestions.py`, the review workflow and queue in `review.py`, and
+the desk's activity log in `activity.py`."""
 
-from . import authors, deals, stories, suggestions
+from . import activity, authors, deals, review, stories, suggestions
 
-__all__ = ["authors", "deals", "stories", "suggestions"]
+__all__ = ["activity", "authors", "deals", "review", "stories", "suggestions"]

@@ -11,10 +11,12 @@ from companies.models import Company
 from core.admin_locking import VersionCheckedAdminMixin, VersionCheckedForm
 from core.admin_revisions import RevisionsAdmin
 from core.locking import StaleEdit
+from core.slugs import STORY_SLUG_LENGTH, unique_slug
 
 from ..models import Article, ArticleCompany, Byline, TaggedArticle, TopicStats
-from ..publishing import article_publish, article_unpublish, user_can_publish
-from .suggestions import SuggestionPanelsMixin
+from ..publishing import WRITER_STATUSES, article_publish, article_unpublish, user_can_publish
+from .review import ReviewWorkflowMixin
+from .suggestions import SuggestionPanelsMixin, slug_clash
 
 
 class BylineInline(admin.TabularInline):
@@ -32,27 +34,70 @@ class ArticleCompanyInline(admin.TabularInline):
 
 
 class ArticleAdminForm(VersionCheckedForm):
-    """Refuses publishing to users without the publish permission, whatever the POST says."""
+    """Offers each role only the states it may choose and refuses the others whatever the
+    POST says (publishing takes the publish permission); makes and checks the address."""
 
     can_publish = False
+    # The states this user may choose: set per request by ReviewWorkflowMixin.get_form.
+    allowed_statuses: list[str] = list(WRITER_STATUSES)
 
     class Meta:
         model = Article
         fields = "__all__"
         widgets = {
             "headline": forms.TextInput(attrs={"size": 90}),
+            "slug": forms.TextInput(attrs={"size": 60}),
             "standfirst": forms.Textarea(attrs={"rows": 2, "cols": 90}),
+            # Suggests existing tags as you type; a plain text box without JavaScript.
+            "tags": TagAutocompleteWidget(attrs={"size": 90}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "status" in self.fields:
+            # A writer's menu: draft and in review (and the story's own state, if other).
+            current = self.instance.status if self.instance.pk else None
+            field = self.fields["status"]
+            field.widget.choices = [
+                (value, label)
+                for value, label in field.choices
+                if value in self.allowed_statuses or value == current
+            ]
+        if "slug" in self.fields:
+            self.fields["slug"].required = False
+            self.fields["slug"].help_text = (
+                "The story's address, /articles/<slug>/. Left empty, it is the headline's "
+                f"first words (at most {STORY_SLUG_LENGTH} characters). Lower-case letters, "
+                "numbers and hyphens."
+            )
+
+    def clean_slug(self):
+        slug = self.cleaned_data.get("slug") or ""
+        if not slug:
+            return unique_slug(
+                Article,
+                self.cleaned_data.get("headline") or "",
+                fallback="story",
+                short=True,
+                exclude_pk=self.instance.pk,
+            )
+        problem = slug_clash(slug, exclude_pk=self.instance.pk)
+        if problem:
+            raise forms.ValidationError(problem, code="unique")
+        return slug
 
     def clean(self):
         cleaned = super().clean()
         # self.instance still holds the stored values here: the form copies its data onto
         # the instance only after clean().
-        becomes_public = cleaned.get("status") == Article.Status.PUBLISHED
-        was_public = self.instance.pk and self.instance.status == Article.Status.PUBLISHED
-        if becomes_public and not was_public and not self.can_publish:
+        status = cleaned.get("status")
+        current = self.instance.status if self.instance.pk else None
+        if status and status != current and status not in self.allowed_statuses:
             raise forms.ValidationError(
-                {"status": "You can save this story as a draft; an editor publishes it."}
+                {
+                    "status": "You can save this story as a draft or submit it for review; "
+                    "an editor publishes it."
+                }
             )
         return cleaned
 
@@ -150,7 +195,9 @@ class TopicFilter(_BoundedFilter):
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionCheckedAdminMixin, SuggestionPanelsMixin, RevisionsAdmin):
+class ArticleAdmin(
+    VersionCheckedAdminMixin, ReviewWorkflowMixin, SuggestionPanelsMixin, RevisionsAdmin
+):
     form = ArticleAdminForm
     text_fields = ("headline", "standfirst", "body")
     list_display = ["headline", "state", "published_at", "byline_names", "company_count"]
@@ -163,12 +210,14 @@ class ArticleAdmin(VersionCheckedAdminMixin, SuggestionPanelsMixin, RevisionsAdm
     show_full_result_count = False
     date_hierarchy = "published_at"
     autocomplete_fields = ["deals", "lead_image"]
-    prepopulated_fields = {"slug": ["headline"]}
     readonly_fields = ["created_by", "created_at", "updated_by", "updated_at"]
     inlines = [BylineInline, ArticleCompanyInline]
     actions = ["publish", "unpublish"]
     fieldsets = [
-        (None, {"fields": ["headline", "standfirst", "body", "tags", "displayed_version"]}),
+        (
+            None,
+            {"fields": ["headline", "slug", "standfirst", "body", "tags", "displayed_version"]},
+        ),
         ("Lead picture", {"fields": ["lead_image", "lead_image_caption"]}),
         ("Publication", {"fields": ["status", "published_at", "embargo_until"]}),
         ("Deals reported", {"fields": ["deals"]}),
@@ -176,7 +225,7 @@ class ArticleAdmin(VersionCheckedAdminMixin, SuggestionPanelsMixin, RevisionsAdm
             "Advanced",
             {
                 "classes": ["collapse"],
-                "fields": ["slug", "created_by", "created_at", "updated_by", "updated_at"],
+                "fields": ["created_by", "created_at", "updated_by", "updated_at"],
             },
         ),
     ]
@@ -195,7 +244,7 @@ class ArticleAdmin(VersionCheckedAdminMixin, SuggestionPanelsMixin, RevisionsAdm
         # Editors see every story's revisions; a writer only those of their own drafts.
         if user_can_publish(request.user):
             return True
-        return obj.created_by_id == request.user.pk and obj.status == Article.Status.DRAFT
+        return obj.created_by_id == request.user.pk and obj.status in WRITER_STATUSES
 
     def get_readonly_fields(self, request, obj=None):
         # Only editors set, move or lift an embargo.
@@ -230,12 +279,8 @@ class ArticleAdmin(VersionCheckedAdminMixin, SuggestionPanelsMixin, RevisionsAdm
         super().save_model(request, obj, form, change)
         if "embargo_until" in form.changed_data:
             self.log_change(request, obj, _embargo_message(obj))
-        if change and "status" in form.changed_data:
-            self.log_change(
-                request,
-                obj,
-                "Published" if obj.status == Article.Status.PUBLISHED else "Unpublished",
-            )
+        if "status" in form.changed_data:
+            self.record_transition(request, obj, form, change)
 
     @admin.display(description="State", ordering="status")
     def state(self, article: Article) -> str:

@@ -1,16 +1,31 @@
-"""The article page's suggestion panels, and the review list of recorded deal suggestions."""
+"""The article page's writing aids — the suggestion panels (from the saved text, or from
+the text as typed through the "Suggest companies and deals" endpoint), a writer's proposal
+of a deal, the address checked as you type — and the review list of recorded deal
+suggestions."""
+
+import re
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponseBadRequest, HttpResponseRedirect
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.validators import validate_slug
+from django.http import (
+    Http404,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseRedirect,
+    JsonResponse,
+)
 from django.shortcuts import redirect
-from django.urls import path
+from django.template.loader import render_to_string
+from django.urls import path, reverse
 from django.utils import timezone
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from companies.models import Company
 from core.money import format_money
+from core.slugs import unique_slug
+from intelligence.analysis import StoryAnalysis, analyse_story
 
 from ..linking import (
     article_analysis,
@@ -23,13 +38,50 @@ from ..linking import (
 )
 from ..models import Article, DealSuggestion
 
+# Suggestions still waiting for an editor's decision.
+OPEN_STATES = (DealSuggestion.State.PENDING, DealSuggestion.State.PROPOSED)
+PANEL_TEMPLATE = "admin/articles/article/suggestions.html"
+# The inline rows of the story form that link a company: "company_links-0-company".
+_LINK_FIELD = re.compile(r"^company_links-(\d+)-company$")
+# More text than any story: the endpoint refuses it rather than analysing it.
+MAX_TEXT = 200_000
+
+
+def slug_clash(slug: str, *, exclude_pk=None) -> str:
+    """What is wrong with `slug` as a story's address ("" when it is free)."""
+    clash = Article.objects.filter(slug=slug).exclude(pk=exclude_pk).only("headline").first()
+    if clash is None:
+        return ""
+    free = unique_slug(Article, slug, fallback="story", exclude_pk=exclude_pk)
+    return (
+        f"Another story, “{clash.headline}”, already has the address /articles/{slug}/. "
+        f"Choose another one, such as “{free}”."
+    )
+
+
+def _posted_company_ids(data) -> set[int]:
+    """The companies the story form's inline rows link (not marked for deletion)."""
+    found = set()
+    for key, value in data.items():
+        match = _LINK_FIELD.match(key)
+        if match and value.isdigit() and not data.get(f"company_links-{match[1]}-DELETE"):
+            found.add(int(value))
+    return found
+
 
 class SuggestionPanelsMixin:
-    """For ArticleAdmin: what the text says that the links do not, with one-click accepts."""
+    """For ArticleAdmin: what the text says that the links do not, with one-click accepts,
+    from the saved story or from the text as typed."""
 
     def get_urls(self):
         wrap = self.admin_site.admin_view
         return [
+            path(
+                "suggest/",
+                wrap(require_POST(self.suggest_view)),
+                name="articles_article_suggest",
+            ),
+            path("slug/", wrap(require_GET(self.slug_view)), name="articles_article_slug"),
             path(
                 "<path:object_id>/suggestions/companies/",
                 wrap(require_POST(self.accept_companies_view)),
@@ -45,32 +97,101 @@ class SuggestionPanelsMixin:
                 wrap(require_POST(self.link_deal_view)),
                 name="articles_article_link_deal",
             ),
+            path(
+                "<path:object_id>/suggestions/propose-deal/",
+                wrap(require_POST(self.propose_deal_view)),
+                name="articles_article_propose_deal",
+            ),
             *super().get_urls(),
         ]
 
-    def change_view(self, request, object_id, form_url="", extra_context=None):
-        article = self.get_object(request, unquote(object_id))
-        if article is not None and request.method == "GET":
-            extra_context = {**(extra_context or {}), **self.suggestions_context(request, article)}
-        return super().change_view(request, object_id, form_url, extra_context)
+    def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
+        url_name = getattr(request.resolver_match, "url_name", "")
+        if url_name in ("articles_article_add", "articles_article_change"):
+            if request.method == "POST":
+                # The form came back with errors: the panel follows the text as posted.
+                context.update(self.live_suggestions_context(request, request.POST, article=obj))
+            elif obj is not None:
+                context.update(self.suggestions_context(request, obj))
+        return super().render_change_form(request, context, add, change, form_url, obj)
+
+    def response_add(self, request, obj, post_url_continue=None):
+        if "_suggest" in request.POST:
+            return self._saved_with_suggestions(request, obj)
+        return super().response_add(request, obj, post_url_continue)
+
+    def response_change(self, request, obj):
+        if "_suggest" in request.POST:
+            return self._saved_with_suggestions(request, obj)
+        return super().response_change(request, obj)
+
+    def _saved_with_suggestions(self, request, obj: Article) -> HttpResponseRedirect:
+        """ "Save and suggest", the no-script way to the panels: save, then the change page."""
+        self.message_user(
+            request,
+            f"Saved “{obj}”. What its text names is under “Suggested companies” and "
+            "“Suggested deals”.",
+            messages.SUCCESS,
+        )
+        url = reverse("admin:articles_article_change", args=[obj.pk])
+        return HttpResponseRedirect(f"{url}#suggestions")
 
     def suggestions_context(self, request, article: Article) -> dict:
         analysis = article_analysis(article)
         linked = {link.company_id: link for link in article.company_links.select_related("company")}
         names = {m.company: m.name for m in analysis.companies}
-        accepted = set(
-            article.deal_suggestions.exclude(state=DealSuggestion.State.PENDING).values_list(
-                "fingerprint", flat=True
-            )
+        context = self._panel_context(
+            request,
+            analysis,
+            article=article,
+            linked_companies=set(linked),
+            linked_deals=set(article.deals.values_list("pk", flat=True)),
         )
+        context["unmentioned_links"] = [link for cid, link in linked.items() if cid not in names]
+        context["can_accept"] = self.has_change_permission(request, article)
+        return context
+
+    def live_suggestions_context(self, request, data, *, article: Article | None) -> dict:
+        """The panels for the text as typed (`data`: the form's fields), not yet saved:
+        nothing to accept in one click until it is saved."""
+        analysis = analyse_story(
+            headline=data.get("headline", "")[:MAX_TEXT],
+            standfirst=data.get("standfirst", "")[:MAX_TEXT],
+            body=data.get("body", "")[:MAX_TEXT],
+        )
+        linked = _posted_company_ids(data)
+        if article is not None and not any(_LINK_FIELD.match(key) for key in data):
+            linked = set(article.company_links.values_list("company_id", flat=True))
+        deals = set(article.deals.values_list("pk", flat=True)) if article is not None else set()
+        context = self._panel_context(
+            request, analysis, article=article, linked_companies=linked, linked_deals=deals
+        )
+        context.update({"unmentioned_links": [], "can_accept": False, "live": True})
+        return context
+
+    def _panel_context(
+        self,
+        request,
+        analysis: StoryAnalysis,
+        *,
+        article: Article | None,
+        linked_companies: set,
+        linked_deals: set,
+    ) -> dict:
+        handled, proposed = set(), set()
+        if article is not None:
+            for fingerprint, state in article.deal_suggestions.exclude(
+                state=DealSuggestion.State.PENDING
+            ).values_list("fingerprint", "state"):
+                (proposed if state == DealSuggestion.State.PROPOSED else handled).add(fingerprint)
+        names = {m.company: m.name for m in analysis.companies}
         on_file = deals_on_file(analysis.deals)
-        linked_deals = set(article.deals.values_list("pk", flat=True))
         deals = []
         for facts in analysis.deals:
             fingerprint = facts.fingerprint()
             deal = on_file.get(fingerprint)
             moved = deal is not None and status_moved(on_file=deal.status, reported=facts.status)
-            if fingerprint in accepted or (deal and deal.pk in linked_deals and not moved):
+            if fingerprint in handled or (deal and deal.pk in linked_deals and not moved):
                 continue
             deals.append(
                 {
@@ -82,17 +203,79 @@ class SuggestionPanelsMixin:
                     "evidence": facts.sentences or [facts.evidence],
                     "on_file": deal,
                     "status_moved": moved,
+                    "proposed": fingerprint in proposed,
                 }
             )
         return {
-            "suggested_companies": [m for m in analysis.companies if m.company not in linked],
-            "unmentioned_links": [link for cid, link in linked.items() if cid not in names],
+            "suggested_companies": [
+                m for m in analysis.companies if m.company not in linked_companies
+            ],
             "suggested_deals": deals,
-            "can_accept": self.has_change_permission(request, article),
             "can_create_deal": request.user.has_perm("deals.add_deal"),
             "can_change_deal": request.user.has_perm("deals.change_deal"),
-            "event_date": (article.published_at or timezone.now()).date(),
+            "event_date": (
+                article.published_at if article and article.published_at else timezone.now()
+            ).date(),
+            "live": False,
         }
+
+    def _may_write(self, request) -> bool:
+        return self.has_add_permission(request) or self.has_change_permission(request)
+
+    def suggest_view(self, request):
+        """The panels for the text as typed (POST: headline, standfirst, body, and the
+        story's `object_id` when it is saved): HTML, or JSON when asked for."""
+        if not self._may_write(request):
+            raise PermissionDenied
+        article = None
+        object_id = request.POST.get("object_id", "")
+        if object_id:
+            article = self.get_object(request, unquote(object_id))
+            if article is None:
+                raise Http404("No such story.")
+        if not any(request.POST.get(name, "").strip() for name in ("headline", "body")):
+            return HttpResponseBadRequest("Type a headline or a body first.")
+        context = self.live_suggestions_context(request, request.POST, article=article)
+        if "application/json" in request.headers.get("Accept", ""):
+            return JsonResponse(
+                {
+                    "companies": [
+                        {"id": m.company, **m.as_json()} for m in context["suggested_companies"]
+                    ],
+                    "deals": [
+                        {
+                            **d["facts"].as_json(),
+                            "confidence": d["confidence"],
+                            "on_file": d["on_file"].slug if d["on_file"] else None,
+                        }
+                        for d in context["suggested_deals"]
+                    ],  # fmt: skip
+                }
+            )
+        return HttpResponse(render_to_string(PANEL_TEMPLATE, context, request=request))
+
+    def slug_view(self, request):
+        """The address as you type: ?slug= is checked; without one, ?headline= gives the
+        short, free address it would get. JSON {slug, available, message}."""
+        if not self._may_write(request):
+            raise PermissionDenied
+        exclude = request.GET.get("object_id") or None
+        if exclude is not None and not exclude.isdigit():
+            return HttpResponseBadRequest("object_id must be a number.")
+        slug = request.GET.get("slug", "").strip()
+        if not slug:
+            made = unique_slug(
+                Article, request.GET.get("headline", ""), fallback="story", short=True,
+                exclude_pk=exclude,
+            )  # fmt: skip
+            return JsonResponse({"slug": made, "available": True, "message": ""})
+        try:
+            validate_slug(slug)
+        except ValidationError:
+            message = "Use only lower-case letters, numbers and hyphens."
+            return JsonResponse({"slug": slug, "available": False, "message": message})
+        problem = slug_clash(slug, exclude_pk=exclude)
+        return JsonResponse({"slug": slug, "available": not problem, "message": problem})
 
     def _article_for_change(self, request, object_id) -> Article:
         article = self.get_object(request, unquote(object_id))
@@ -158,6 +341,40 @@ class SuggestionPanelsMixin:
             messages.SUCCESS,
         )
         return redirect("admin:deals_deal_change", deal.pk)
+
+    def propose_deal_view(self, request, object_id):
+        """A writer, who cannot create deals, records a suggested deal for an editor: it
+        waits on the story (and in the review list) as "proposed" until an editor creates
+        or links it in one click, or dismisses it."""
+        article = self._article_for_change(request, object_id)
+        fingerprint = request.POST.get("fingerprint", "")
+        if not fingerprint:
+            return HttpResponseBadRequest("Which suggested deal? The form sent none.")
+        facts = next(
+            (d for d in article_analysis(article).deals if d.fingerprint() == fingerprint), None
+        )
+        if facts is None:
+            self.message_user(
+                request,
+                "That suggestion no longer matches the story's text; nothing was proposed.",
+                messages.ERROR,
+            )
+            return self._back(article)
+        companies = Company.objects.in_bulk(list(facts.parties))
+        on_file = deals_on_file([facts]).get(fingerprint)
+        suggestion, _ = DealSuggestion.record(
+            article=article, facts=facts, companies=companies, on_file=on_file
+        )
+        if suggestion.state == DealSuggestion.State.PENDING:
+            suggestion.state = DealSuggestion.State.PROPOSED
+            suggestion.save(update_fields=["state"])
+        self.log_change(request, article, f"Proposed the deal “{suggestion}” to the editors")
+        self.message_user(
+            request,
+            f"Proposed “{suggestion}”: an editor will create it (or link it) from this story.",
+            messages.SUCCESS,
+        )
+        return self._back(article)
 
     def link_deal_view(self, request, object_id):
         """One click: link the story to the deal already on file that it reports news of,
@@ -234,7 +451,7 @@ class DealSuggestionAdmin(admin.ModelAdmin):
     )
     def create_deals(self, request, queryset):
         made, linked = [], []
-        pending = queryset.filter(state=DealSuggestion.State.PENDING)
+        pending = queryset.filter(state__in=OPEN_STATES)
         for suggestion in pending.select_related("article", "on_file"):
             if suggestion.on_file_id is not None:
                 if not request.user.has_perm("deals.change_deal"):
@@ -255,7 +472,5 @@ class DealSuggestionAdmin(admin.ModelAdmin):
 
     @admin.action(description="Dismiss the selected suggestions", permissions=["change"])
     def dismiss(self, request, queryset):
-        count = queryset.filter(state=DealSuggestion.State.PENDING).update(
-            state=DealSuggestion.State.DISMISSED
-        )
+        count = queryset.filter(state__in=OPEN_STATES).update(state=DealSuggestion.State.DISMISSED)
         self.message_user(request, f"Dismissed {count} suggestions.", messages.INFO)

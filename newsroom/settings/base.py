@@ -176,6 +176,12 @@ IMAGES_MAX_PIXELS = int(os.environ.get("IMAGES_MAX_PIXELS", str(50_000_000)))
 # sitemaps, structured data and the API; unset, they use the request's own host.
 SITE_URL = os.environ.get("SITE_URL", "").rstrip("/")
 
+# The desk: when a writer submits a story for review, email the active members of the
+# Editor group who have an address (articles/admin/review.py). Off unless
+# REVIEW_EMAIL_EDITORS=1; the mail goes through Django's EMAIL_* settings.
+REVIEW_EMAIL_EDITORS = os.environ.get("REVIEW_EMAIL_EDITORS", "0") == "1"
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
+
 # The read-only JSON API (articles/api/): JSON only, anonymous, throttled per address.
 REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
