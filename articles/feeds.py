@@ -24,7 +24,7 @@ from companies.models import Company
 from core.site import absolute_url
 from deals.models import Deal
 
-from .models import Article, ArticleCompany, Author, Byline
+from .models import Article, ArticleCompany, Author, Byline, Correction
 
 ITEMS = 30
 DC = "http://purl.org/dc/elements/1.1/"
@@ -228,3 +228,56 @@ class DealFeed(StoryFeed):
 
     def stories(self, obj: Deal):
         return Article.objects.published().filter(deals=obj)
+
+
+class CorrectionsFeed(StoryFeed):
+    """Corrections and updates to published stories, newest first (the `/corrections/`
+    page as a feed). Each entry is one note, linked to its place at the foot of the story."""
+
+    def subject_name(self, obj) -> str:
+        return "corrections and updates"
+
+    def description(self, obj) -> str:
+        return f"Corrections and updates to stories published by {site_name()}."
+
+    def page_path(self, obj) -> str:
+        return reverse("articles:corrections")
+
+    def items(self, obj):
+        notes = list(
+            Correction.objects.public()
+            .newest_first()
+            .select_related("article")
+            .only("kind", "text", "noted_at", "article__headline", "article__slug")[:ITEMS]
+        )
+        for note in notes:
+            note.absolute_url = absolute_url(note.get_absolute_url(), self.request)
+        return notes
+
+    def item_title(self, item):
+        return f"{item.get_kind_display()}: {item.article.headline}"
+
+    def item_description(self, item):
+        return item.text
+
+    def item_guid(self, item):
+        return item.absolute_url
+
+    def item_pubdate(self, item):
+        return item.noted_at
+
+    def item_updateddate(self, item):
+        return item.noted_at
+
+    def item_author_name(self, item):
+        return None
+
+    def item_categories(self, item):
+        return [item.get_kind_display()]
+
+    def item_extra_kwargs(self, item):
+        return {"authors": []}
+
+
+class CorrectionsAtomFeed(CorrectionsFeed):
+    feed_type = NewsAtomFeed

@@ -34,6 +34,8 @@ RIGHTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "deals.dealparty": (NONE, ALL),
     "articles.dealevent": (NONE, ALL),
     "articles.dealsuggestion": (NONE, ALL),
+    # Corrections and updates go on published stories, which only editors change.
+    "articles.correction": (LOOK_UP, ALL),
     "taggit.tag": (LOOK_UP, ALL),
     "taggit.taggeditem": (NONE, NONE),  # unused: stories have their own through model
     # The picture library: writers upload and describe pictures; only editors delete them
@@ -46,6 +48,7 @@ RIGHTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # Bookkeeping nobody edits by hand.
     "articles.publicstate": (NONE, LOOK_UP),
     "articles.topicstats": (NONE, LOOK_UP),
+    "articles.presence": (NONE, NONE),
     # The admin's log, read as the desk's activity log (articles/admin/activity.py):
     # editors read it; nobody edits it.
     "admin.logentry": (NONE, LOOK_UP),

@@ -10,7 +10,15 @@ from companies.models import Company, CompanyAlias, CompanyRelation
 from deals.models import Deal, DealParty
 
 from . import live
-from .models import Article, ArticleCompany, Author, Byline, DealEvent, TaggedArticle
+from .models import (
+    Article,
+    ArticleCompany,
+    Author,
+    Byline,
+    Correction,
+    DealEvent,
+    TaggedArticle,
+)
 
 
 def _story_saved(sender, instance: Article, raw=False, **kwargs):
@@ -65,6 +73,7 @@ KEYS = {
     Author: lambda o: [f"author-{o.pk}"],
     Byline: lambda o: [f"article-{o.article_id}", f"author-{o.author_id}"],
     TaggedArticle: lambda o: [f"article-{o.content_object_id}", f"topic-{o.tag_id}"],
+    Correction: lambda o: [f"article-{o.article_id}", "corrections"],
 }
 
 

@@ -5,7 +5,7 @@ stories with companies or deals; the namespaces are the ones the rest of the sit
 
 from django.urls import path
 
-from . import search_views, views
+from . import corrections_views, search_views, views
 
 app_name = "articles"
 
@@ -13,6 +13,9 @@ urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("articles/<slug:slug>/", views.ArticleDetailView.as_view(), name="detail"),
     path("search/", search_views.SearchView.as_view(), name="search"),
+    path("corrections/", corrections_views.corrections, name="corrections"),
+    path("corrections/feed/", corrections_views.corrections_feed, name="corrections_feed"),
+    path("corrections/feed/atom/", corrections_views.corrections_atom, name="corrections_atom"),
     path("archive/<int:year>/<int:month>/", views.ArchiveView.as_view(), name="archive"),
 ]
 

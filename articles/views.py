@@ -23,6 +23,7 @@ from deals.models import Deal, DealParty
 from . import pagecache, pictures, rankings
 from .models import Article, ArticleCompany, Author, Byline, DealEvent, TopicStats, published_q
 from .models.articles import SMALL_LINK_SET
+from .models.corrections import with_notes
 
 STORIES_PER_PAGE = 10
 DEALS_ON_COMPANY_PAGE = 10
@@ -167,7 +168,8 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
     def get_queryset(self):
         stories = Article.objects.all() if self.can_preview() else Article.objects.published()
         return (
-            stories.with_bylines()
+            with_notes(stories)  # corrections and updates, in the story's own query
+            .with_bylines()
             .select_related("lead_image")
             .prefetch_related(
                 Prefetch(

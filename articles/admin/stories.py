@@ -15,6 +15,8 @@ from core.slugs import STORY_SLUG_LENGTH, unique_slug
 
 from ..models import Article, ArticleCompany, Byline, TaggedArticle, TopicStats
 from ..publishing import WRITER_STATUSES, article_publish, article_unpublish, user_can_publish
+from .corrections import CorrectionNoteForm, CorrectionsAdminMixin
+from .presence import PresenceAdminMixin
 from .review import ReviewWorkflowMixin
 from .suggestions import SuggestionPanelsMixin, slug_clash
 
@@ -33,7 +35,7 @@ class ArticleCompanyInline(admin.TabularInline):
     fields = ["company", "role"]
 
 
-class ArticleAdminForm(VersionCheckedForm):
+class ArticleAdminForm(CorrectionNoteForm, VersionCheckedForm):
     """Offers each role only the states it may choose and refuses the others whatever the
     POST says (publishing takes the publish permission); makes and checks the address."""
 
@@ -196,7 +198,12 @@ class TopicFilter(_BoundedFilter):
 
 @admin.register(Article)
 class ArticleAdmin(
-    VersionCheckedAdminMixin, ReviewWorkflowMixin, SuggestionPanelsMixin, RevisionsAdmin
+    CorrectionsAdminMixin,
+    PresenceAdminMixin,
+    VersionCheckedAdminMixin,
+    ReviewWorkflowMixin,
+    SuggestionPanelsMixin,
+    RevisionsAdmin,
 ):
     form = ArticleAdminForm
     text_fields = ("headline", "standfirst", "body")

@@ -11,7 +11,9 @@ from .articles import (
     published_q,
 )
 from .authors import Author, TopicStats
+from .corrections import Correction
 from .deal_events import DealEvent
+from .presence import Presence
 from .state import PublicState
 from .suggestions import DealSuggestion
 
@@ -22,8 +24,10 @@ __all__ = [
     "ArticleQuerySet",
     "Author",
     "Byline",
+    "Correction",
     "DealEvent",
     "DealSuggestion",
+    "Presence",
     "PublicState",
     "TaggedArticle",
     "TopicStats",

@@ -24,6 +24,8 @@ from django.utils.safestring import SafeString, mark_safe
 from companies.models import CompanyRelation
 from core.site import absolute_url
 
+from ..models.corrections import last_modified, notes_of
+
 register = template.Library()
 
 DEFAULT_DESCRIPTION = "Business news on the companies and deals that shape markets."
@@ -88,7 +90,7 @@ def _subject_meta(context) -> dict:
             "type": "article",
             "canonical_path": article.get_absolute_url(),
             "published": article.published_at,
-            "modified": article.revised_at() or article.published_at,
+            "modified": last_modified(article) or article.published_at,
         }
     if (company := context.get("company")) is not None:
         return {
@@ -239,7 +241,7 @@ def article_jsonld(context, article) -> SafeString:
         "headline": article.headline,
         "description": article.standfirst or article.headline,
         "datePublished": article.published_at.isoformat(),
-        "dateModified": (article.revised_at() or article.published_at).isoformat(),
+        "dateModified": (last_modified(article) or article.published_at).isoformat(),
         "author": [
             {
                 "@type": "Person",
@@ -261,6 +263,18 @@ def article_jsonld(context, article) -> SafeString:
         data["mentions"] = mentions
     if tags:
         data["keywords"] = [tag.name for tag in tags]
+    corrections = [note for note in notes_of(article) if note.is_correction]
+    if corrections:
+        # schema.org: a CorrectionComment per correction (updates only move dateModified).
+        data["correction"] = [
+            {
+                "@type": "CorrectionComment",
+                "text": note.text,
+                "datePublished": note.noted_at.isoformat(),
+                "url": absolute_url(note.get_absolute_url(), request),
+            }
+            for note in corrections
+        ]
     crumbs = [(site_name(), reverse("articles:home"))]
     if about:
         first = next(link.company for link in links if link.role == "about")
