@@ -30,6 +30,14 @@ def test_draft_with_a_past_publication_time_is_not_public():
     assert not story.is_published()
 
 
+def test_story_in_review_is_not_public_even_when_its_time_has_come():
+    story = factories.article(
+        status=Article.Status.IN_REVIEW, published_at=timezone.now() - timedelta(days=1)
+    )
+    assert not Article.objects.published().exists()
+    assert not story.is_published() and not story.is_scheduled()
+
+
 def test_scheduled_story_is_not_public_before_its_time():
     story = factories.scheduled()
     assert not Article.objects.published().exists()

@@ -1,9 +1,9 @@
 """Drafts never leak into feeds, sitemaps or structured data.
 
-One table: a draft, a scheduled story and a published-then-unpublished story, each with
-its own company, deal, topic and author, checked on every feed, every sitemap and the
-JSON-LD — absent while unpublished, present once published (the scheduled one by its
-time coming, with no write).
+One table: a draft, a story in review, a scheduled story and a published-then-unpublished
+story, each with its own company, deal, topic and author, checked on every feed, every
+sitemap and the JSON-LD — absent while unpublished, present once published (the
+scheduled one by its time coming, with no write).
 """
 
 from collections.abc import Callable
@@ -125,7 +125,24 @@ def unpublished(clock) -> tuple[Subject, Callable[[], None]]:
     return subject, publish
 
 
-@pytest.mark.parametrize("state", [draft, scheduled, unpublished], ids=lambda f: f.__name__)
+def in_review(clock) -> tuple[Subject, Callable[[], None]]:
+    # Waiting for an editor, with a publication time already past: still not public.
+    subject = make_subject(
+        "Review",
+        status=Article.Status.IN_REVIEW,
+        published_at=timezone.now() - timedelta(hours=1),
+    )
+
+    def publish():
+        subject.story.status = Article.Status.PUBLISHED
+        subject.story.save()
+
+    return subject, publish
+
+
+@pytest.mark.parametrize(
+    "state", [draft, in_review, scheduled, unpublished], ids=lambda f: f.__name__
+)
 def test_unpublished_stories_are_on_no_feed_sitemap_or_json_ld_until_published(
     client, clock, state
 ):

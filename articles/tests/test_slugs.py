@@ -3,8 +3,9 @@
 import pytest
 from django.core.management import call_command
 
+from articles.models import Article
 from companies.models import Company
-from core.slugs import slug_base, unique_slug
+from core.slugs import STORY_SLUG_LENGTH, short_slug, slug_base, unique_slug
 from deals.models import Deal
 
 from . import factories
@@ -87,3 +88,60 @@ def test_importing_two_companies_whose_names_slugify_alike_gives_two_slugs(tmp_p
         "Alibaba, Group": "alibaba-group-2",
         "Алибаба": "alibaba",
     }
+
+
+# A story's address: the headline's first words, short, never ending on a small word.
+
+LONG_HEADLINE = (
+    "Alibaba in advanced talks to form an e-commerce joint venture with Mail.ru Group and "
+    "the Russian Direct Investment Fund"
+)
+
+
+def test_a_story_slug_is_the_headlines_first_words_within_60_characters():
+    slug = short_slug(LONG_HEADLINE, fallback="story")
+    assert slug == "alibaba-in-advanced-talks-to-form-an-e-commerce-joint"
+    assert len(slug) <= STORY_SLUG_LENGTH == 60
+
+
+def test_a_story_slug_is_cut_at_a_word_boundary():
+    slug = short_slug("word " * 30, fallback="story")
+    assert len(slug) <= 60 and slug.split("-") == ["word"] * 12
+
+
+@pytest.mark.parametrize(
+    ("headline", "slug"),
+    [
+        ("Tencent bets on the", "tencent-bets"),
+        ("Sberbank walks away from talks with", "sberbank-walks-away-from-talks"),
+        ("Didi Chuxing and JD.com invest in", "didi-chuxing-and-jdcom-invest"),
+        ("What Lazada is to", "what-lazada"),
+        ("Ant Financial to invest $184m for a 45% stake in Telenor of the", None),
+    ],
+)
+def test_a_story_slug_never_ends_on_a_small_word(headline, slug):
+    made = short_slug(headline, fallback="story")
+    if slug is not None:
+        assert made == slug
+    assert made.rsplit("-", 1)[-1] not in {"of", "the", "and", "to", "in", "a", "with", "is"}
+
+
+def test_a_story_slug_made_only_of_small_words_keeps_the_first():
+    assert short_slug("Of the", fallback="story") == "of"
+
+
+def test_a_story_slug_with_nothing_left_is_the_fallback():
+    assert short_slug("!!!", fallback="story") == "story"
+
+
+def test_a_short_unique_slug_numbers_a_taken_address():
+    factories.draft("Taken", slug="tencent-bets")
+    assert unique_slug(Article, "Tencent bets on the", fallback="story", short=True) == (
+        "tencent-bets-2"
+    )
+
+
+def test_a_short_unique_slug_ignores_the_story_being_edited():
+    story = factories.draft("Tencent bets", slug="tencent-bets")
+    made = unique_slug(Article, "Tencent bets", fallback="story", short=True, exclude_pk=story.pk)
+    assert made == "tencent-bets"
