@@ -11,7 +11,8 @@ PORT ?= 8000
 # the figure measured when the floor was set).
 COVERAGE_FLOOR ?= 86
 
-.PHONY: help demo test lint format migrate bench bench-peers clean mutation
+.PHONY: help demo test lint format migrate bench bench-peers clean mutation test-browser audit \
+	screenshots
 
 help:
 	@echo "make demo   - the demo newsroom on SQLite at http://$(HOST):$(PORT)"
@@ -21,6 +22,9 @@ help:
 	@echo "make lint   - ruff, djhtml, the import-layer contracts and mypy"
 	@echo "make mutation - mutation testing of visibility, rankings, caching, permissions"
 	@echo "make format - apply ruff formatting and djhtml indentation"
+	@echo "make test-browser - browser scenarios, axe-core, Nu HTML checker and XSS corpus in chromium"
+	@echo "make audit  - Lighthouse scores of every reader page type"
+	@echo "make screenshots - desktop and 390 px screenshots into docs/screenshots/"
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -52,6 +56,27 @@ format: $(STAMP)
 test: lint
 	DJANGO_SETTINGS_MODULE=newsroom.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest --cov --cov-report=term --cov-fail-under=$(COVERAGE_FLOOR)
+
+# Browser tests (browser_tests/, not collected by make test): Playwright for Python drives
+# Debian's chromium (apt-get install chromium default-jre-headless; never a downloaded
+# browser) against pytest-django's live server. The Nu HTML checker and Lighthouse come
+# pinned from npm (tools/audit/); install scripts are skipped (vnu-jar's would fetch a JRE).
+AUDIT := tools/audit
+AUDIT_STAMP := $(AUDIT)/node_modules/.installed-$(shell cksum < $(AUDIT)/package-lock.json | cut -d' ' -f1)
+
+$(AUDIT_STAMP): $(AUDIT)/package-lock.json
+	cd $(AUDIT) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	touch $@
+
+test-browser: $(STAMP) $(AUDIT_STAMP)
+	$(BIN)/python -m pytest browser_tests -p no:cacheprovider
+
+# Lighthouse on every reader page type of a seeded demo served by gunicorn on a free port.
+audit: $(STAMP) $(AUDIT_STAMP)
+	$(BIN)/python tools/audit/lighthouse.py
+
+screenshots: $(STAMP)
+	$(BIN)/python -m pytest browser_tests/screenshots.py -p no:cacheprovider
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

@@ -1,4 +1,6 @@
 from django.contrib import admin
+from django.http import HttpResponsePermanentRedirect
+from django.templatetags.static import static
 from django.urls import include, path
 
 from articles import seo_views
@@ -14,6 +16,9 @@ admin.site.index_title = "Editorial desk"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    # Browsers ask for /favicon.ico on pages that name no icon (the admin's): no 404.
+    # (static() per request: with hashed names the manifest exists only after collectstatic.)
+    path("favicon.ico", lambda request: HttpResponsePermanentRedirect(static("favicon.ico"))),
     # Pictures on the local disk (no MEDIA_STORAGE_URL): content-hashed, cached for a year.
     path("media/<path:path>", images_views.media, name="media"),
     path("", include(seo_views.feed_patterns)),
