@@ -228,3 +228,22 @@ class CompanyRelation(models.Model):
         while (step := below[loop[-1]]) is not None:
             loop.append(step)
         return loop
+
+
+class CompanyRedirect(models.Model):
+    """An address a company used to have: `/companies/<old_slug>/` (and its feed) answers
+    with a permanent redirect to the company's page, after a merge or a change of slug.
+
+    Only a 404 consults it (articles/redirects.py), so a found page costs nothing more;
+    a company that takes the old slug later simply wins over the redirect.
+    """
+
+    old_slug = models.SlugField(max_length=200, unique=True)
+    company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="slug_redirects")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["old_slug"]
+
+    def __str__(self) -> str:
+        return f"/companies/{self.old_slug}/ → {self.company}"

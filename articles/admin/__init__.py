@@ -3,6 +3,6 @@ the deal admin extended with status events in `deals.py`, and the text-detection
 deal suggestions in `suggestions.py`, the review workflow and queue in `review.py`, and
 the desk's activity log in `activity.py`."""
 
-from . import activity, authors, deals, review, stories, suggestions
+from . import activity, authors, deals, review, stories, suggestions, tags
 
-__all__ = ["activity", "authors", "deals", "review", "stories", "suggestions"]
+__all__ = ["activity", "authors", "deals", "review", "stories", "suggestions", "tags"]

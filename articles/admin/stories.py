@@ -19,6 +19,7 @@ from .corrections import CorrectionNoteForm, CorrectionsAdminMixin
 from .presence import PresenceAdminMixin
 from .review import ReviewWorkflowMixin
 from .suggestions import SuggestionPanelsMixin, slug_clash
+from .tags import TagAutocompleteWidget
 
 
 class BylineInline(admin.TabularInline):

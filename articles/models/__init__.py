@@ -13,6 +13,7 @@ from .articles import (
 from .authors import Author, TopicStats
 from .corrections import Correction
 from .deal_events import DealEvent
+from .redirects import AuthorRedirect, TopicRedirect
 from .presence import Presence
 from .state import PublicState
 from .suggestions import DealSuggestion
@@ -23,6 +24,7 @@ __all__ = [
     "ArticleCompany",
     "ArticleQuerySet",
     "Author",
+    "AuthorRedirect",
     "Byline",
     "Correction",
     "DealEvent",
@@ -30,6 +32,7 @@ __all__ = [
     "Presence",
     "PublicState",
     "TaggedArticle",
+    "TopicRedirect",
     "TopicStats",
     "published_q",
 ]

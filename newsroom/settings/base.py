@@ -63,6 +63,8 @@ MIDDLEWARE = [
     # Sets ETag and answers If-None-Match/If-Modified-Since with 304, so a CDN
     # in front of the app can revalidate cheaply.
     "django.middleware.http.ConditionalGetMiddleware",
+    # A 404 at the old address of a merged or renamed company, author or topic: a 301.
+    "articles.redirects.SlugRedirectMiddleware",
     # Last, as django-axes asks: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -152,6 +154,9 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 
 TAGGIT_CASE_INSENSITIVE = True
+# A tag typed in any tag box that differs from an existing one only by case, accents or
+# spaces is that tag (articles/admin/tags.py).
+TAGGIT_TAGS_FROM_STRING = "articles.admin.tags.tags_from_string"
 
 # Limits on sizes (story bodies, names, tags, import files), refused alike by the models,
 # the admin and the importers: defaults and reasons in core/limits.py; the environment may
