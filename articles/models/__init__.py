@@ -13,8 +13,8 @@ from .articles import (
 from .authors import Author, TopicStats
 from .corrections import Correction
 from .deal_events import DealEvent
-from .redirects import AuthorRedirect, TopicRedirect
 from .presence import Presence
+from .redirects import AuthorRedirect, TopicRedirect
 from .state import PublicState
 from .suggestions import DealSuggestion
 
