@@ -20,6 +20,7 @@ from core.slugs import slug_base
 from core.text import normalise_name
 
 from .. import live
+from ..admin.tags import tag_key
 from ..models import Article, ArticleCompany, Author, Byline, TaggedArticle
 from .bylines import BylineError, parse_byline
 from .frontmatter import Document, read_document
@@ -283,20 +284,21 @@ def _tag(written: list[tuple[Article, StoryFile]]) -> None:
     TaggedArticle.objects.bulk_create(
         TaggedArticle(content_object=article, tag=tag)
         for article, story in written
-        for tag in {tags[name.casefold()].pk: tags[name.casefold()] for name in story.tags}.values()
+        for tag in {tags[tag_key(name)].pk: tags[tag_key(name)] for name in story.tags}.values()
     )
 
 
 def _tags(names: set[str]) -> dict[str, Tag]:
-    """Tags by case-folded name, created where missing (tag names are case-insensitive)."""
+    """Tags by `tag_key` (case, accents and spaces aside), created where missing: a tag
+    typed differently from an existing one is that one."""
     found = {}
     for tag in Tag.objects.all().only("pk", "name", "slug"):
-        found.setdefault(tag.name.casefold(), tag)
+        found.setdefault(tag_key(tag.name), tag)
     for name in names:
-        if name.casefold() not in found:
+        if tag_key(name) not in found:
             tag = Tag(name=name)
             tag.save()  # taggit's save() makes a unique slug
-            found[name.casefold()] = tag
+            found[tag_key(name)] = tag
     return found
 
 

@@ -3,6 +3,7 @@ the reuse of a tag typed differently; who may use them; old topic addresses redi
 
 import pytest
 from django.contrib.admin.models import ADDITION, CHANGE, DELETION, LogEntry
+from django.core.management import call_command
 from django.urls import reverse
 from taggit.models import Tag
 
@@ -65,6 +66,16 @@ def test_the_story_form_reuses_an_existing_tag_typed_differently():
         "Ant",
         "E-commerce",
     ]
+
+
+def test_an_imported_story_reuses_an_existing_tag_typed_differently(tmp_path):
+    Tag.objects.create(name="Digital silk road")
+    story = tmp_path / "a.md"
+    story.write_text(
+        "---\ntitle: One\ntags: [dígital  SILK road, Fintech]\n---\nBody.\n", encoding="utf-8"
+    )
+    call_command("import_articles", str(story), verbosity=0)
+    assert sorted(Tag.objects.values_list("name", flat=True)) == ["Digital silk road", "Fintech"]
 
 
 def test_the_story_form_offers_autocomplete_without_inline_script(editor_client):
