@@ -5,7 +5,7 @@ import pytest
 from django.contrib.admin.models import ADDITION, CHANGE, DELETION, LogEntry
 from django.core.management import call_command
 from django.urls import reverse
-from taggit.models import Tag
+from taggit.models import Tag, TaggedItem
 
 from articles import live
 from articles.admin.stories import ArticleAdminForm
@@ -179,6 +179,14 @@ def test_merging_moves_every_tagging_without_duplicates(editor_client, spellings
     assert set(Tag.objects.values_list("name", flat=True)) == {"e-commerce"}
     assert TaggedArticle.objects.filter(tag=keep).count() == 5
     assert list(spellings.tags.names()) == ["e-commerce"]
+
+
+def test_merging_moves_taggings_of_other_kinds_too(spellings):
+    """Pictures have their own tagging table, and taggit its generic one: all move."""
+    company = factories.company()
+    TaggedItem.objects.create(content_object=company, tag=tag("ecommerce"))
+    tags_merge(into=tag("e-commerce"), tags=[tag("ecommerce")])
+    assert TaggedItem.objects.get().tag == tag("e-commerce")
 
 
 def test_merging_keeps_the_topic_count_exact(editor_client, spellings):

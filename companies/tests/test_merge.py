@@ -269,3 +269,14 @@ def test_a_writer_cannot_merge_authors(writer_client, authors):
     )
     assert response.status_code == 403
     assert Author.objects.filter(pk=dup.pk).exists()
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"), [("anonymous", 302), ("writer", 403), ("editor", 200)]
+)
+def test_only_editors_see_the_author_merge_page(client, writer, editor, authors, role, expected):
+    keep, dup = authors
+    if role != "anonymous":
+        client.force_login(writer if role == "writer" else editor)
+    url = reverse("admin:articles_author_merge")
+    assert client.get(url, {"ids": f"{keep.pk},{dup.pk}"}).status_code == expected
