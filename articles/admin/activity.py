@@ -124,6 +124,7 @@ def _revision_of_entry():
 
 @admin.register(LogEntry)
 class ActivityAdmin(admin.ModelAdmin):
+    change_list_template = "admin/admin/logentry/change_list.html"
     list_display = ["action_time", "person", "action", "what", "revision"]
     list_filter = [PersonFilter, ObjectTypeFilter, ActionFilter]
     date_hierarchy = "action_time"

@@ -171,3 +171,8 @@ def test_a_page_of_the_log_costs_a_fixed_number_of_queries(
     with django_assert_max_num_queries(14):
         response = editor_client.get(LOG)
     assert len(shown(response)) == 30
+
+
+def test_the_log_says_what_it_leaves_out(editor_client):
+    html = editor_client.get(LOG).content.decode()
+    assert "<h1>Activity log</h1>" in html and "link_companies --apply" in html
