@@ -75,8 +75,10 @@ TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+sold\s+to\b"),
     (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b"),
     (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
+    (ACQUISITION, "sell", r"\b(?:sound(?:s|ed|ing)? out|seek(?:s|ing)?|sought|look(?:s|ed|ing)? for|court(?:s|ed|ing)?|lin(?:e|es|ed|ing) up|hunt(?:s|ed|ing)? for)\s+(?:potential\s+|possible\s+|prospective\s+|a\s+)?(?:buyers?|bidders?|suitors?)\b|\bup for sale\b|\bsale process\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|take[sn]? control|took control|taking control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:offer|bid|approach|proposal)\s+for\b"),
+    (ACQUISITION, "active", r"\b(?:deal|swoop|move)\s+for\b(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"),
     (ACQUISITION, "active", r"(?:(?<=['’]s )|(?<=['’]s [$£€¥]))(?:[\w$£€¥.-]+\s+){0,3}?(?:takeover |buyout )?(?:offer|bid|approach|proposal)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:tabled|launched|made|submitted|lodged|sweetened|raised)\s+(?:an?|its|their)\s+(?:[\w$£€¥.-]+\s+){0,3}?(?:offer|bid)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\bapproach(?:ed|es|ing)?\b(?=[^.;]{0,60}\b(?:takeover|bid|offer|deal|merger|acquisition|sale)\b)"),  # noqa: E501
@@ -90,7 +92,7 @@ TRIGGERS = [
     (INVESTMENT, "active", r"\b(?:invest(?:s|ed|ing|ment)?)\b|\b(?:stake|holding|interest|position|shareholding)\s+in\b"),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed)|(?:pull(?:s|ed|ing)?|rak(?:e|es|ed|ing)|draw(?:s|ing)?|drew|brought|bring(?:s|ing)?)\s+in|attract(?:s|ed|ing)?)\b" + _MONEY_AHEAD),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:funding|financing|series [a-f]) round\b|\bround\b(?=\s+(?:was|is|has been)?\s*(?:co-)?led by)"),  # noqa: E501
-    (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bwith participation from\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
+    (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bwith participation from\b|\bprovid(?:ed|es|ing)\b(?=[^.;]{0,30}\b(?:money|funding|capital|financing|cash)\b)|\b(?:joining|joined|came in|coming in)\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bmemorandum of understanding\b|\bmou\b|\bcode-?share\b|\b(?:cooperation|co-operation|partnership|alliance|strategic) agreement\b|\bjointly\s+(?:develop|build|make|produce|run|operate|market|sell)\w*|\b(?:develop|build|make|produce|research|market|sell)\w*\s+(?:[\w-]+\s+){0,3}?together\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bas\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?partner\b"),
     (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|work(?:s|ing)? with|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
@@ -119,9 +121,10 @@ TRIGGER_WORDS = frozenset(
     shareholding memorandum mou jointly together join joined joins joining offload offloads
     offloaded offloading unload unloads unloaded unloading dispose disposes disposed disposing
     hive hives hived hiving codeshare code-share cooperation co-operation strategic absorb absorbs
-    absorbed absorbing pursuit auction proposal into pool pools pooled pooling jointly-owned
-    pull pulls pulled pulling rake rakes raked raking draw draws drawing drew brought bring
-    brings bringing attract attracts attracted attracting""".split()
+    absorbed absorbing pursuit auction proposal pool pools pooled pooling jointly-owned pull
+    pulls pulled pulling rake rakes raked raking draw draws drawing drew brought bring brings
+    bringing attract attracts attracted attracting swoop buyer buyers bidder bidders suitor
+    suitors""".split()
 )
 # The words a trigger can start with: the trigger words, the auxiliaries of the passive
 # ("was acquired by") and the verbs that set up a venture.
@@ -130,10 +133,20 @@ START_WORDS = TRIGGER_WORDS | frozenset(
     established establishing form forms formed forming set setting create creates created
     creating launch launches launched launching with series tabled made submitted lodged
     sweetened develop develops developed developing build builds building make makes making
-    produce produces producing research market sell as jointly""".split()
+    produce produces producing research market sell as jointly deal move provided provides
+    providing came coming sound sounds sounded sounding seek seeks seeking sought look looks
+    looked looking court courts courted courting line lines lined lining hunt hunts hunted
+    hunting up""".split()
 )
 _WORD = re.compile(r"[\w:-]+")
-DENIAL_WORDS = frozenset("deny denies denied truth not speculation ruled rules no".split())
+# Triggers whose words are too common to open the gate on their own: "a deal for Acme",
+# and, once a deal is being told, "X provided the money", "Y came in as an investor".
+DEAL_FOR = _words(r"\b(?:deal|move) for\b")
+JOIN_WORDS = frozenset("provided provides providing came coming".split())
+DENIAL_WORDS = frozenset(
+    """deny denies denied truth not speculation ruled rules no dismissed dismisses baseless
+    unfounded""".split()
+)
 NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts
     cutting trim trims trimmed trimming reduce reduces reduced reducing lower lowers lowered
@@ -190,7 +203,8 @@ STATUSES = [
     (Status.COMPLETED, _words(
         r"\b(?:complet(?:ed|es)|closed (?:its|the|their)|ha(?:s|d|ve) closed|finali[sz]ed"
         r"|ha(?:s|ve|d) raised|ha(?:s|ve|d) secured|ha(?:s|ve|d) invested|ha(?:s|ve|d) bought"
-        r"|ha(?:s|ve|d) acquired|raised|secured|bought|acquired|took control|took over"
+        r"|ha(?:s|ve|d) acquired|secured|bought|acquired|took control|took over"
+        r"|raised(?! (?:its|their|the) (?:[\w-]+ )?(?:offer|bid|proposal|price|stake|holding))"
         r"|invested|led|sold|snapped up|scooped up|swallowed|ha(?:s|ve|d) (?:put|injected|poured)"
         r"|ha(?:s|ve|d) (?:now |already )?taken"
         r"|took (?:[\w.%-]+ ){0,4}?(?:stake|holding|shareholding|control)"
@@ -216,6 +230,31 @@ STATUSES = [
         r"|plans to|is to|made an? (?:offer|bid)|offer(?:ed|s)?)\b"
     )),
 ]  # fmt: skip
+# Speed: a status pattern is only searched where one of these pieces is in the text (each
+# of its alternatives holds one).
+STATUS_HINTS = {
+    Status.COLLAPSED: (
+        "collaps", "abandon", "call", "walk", "scrap", "fell", "fall", "termina", "pull", "gave up",
+        "give up", "block", "prohibit", "veto", "reject", "withdr", "broke", "end", "voted",
+        "rebuff", "spurn", "turned down", "talks", "without", "fail", "put on", "shelv",
+        "suspend", "paus", "halt", "frozen",
+    ),
+    Status.COMPLETED: (
+        "complet", "closed", "finali", "raised", "secured", "invested", "bought", "acquired",
+        "took", "led", "sold", "snapped up", "scooped up", "swallowed", "put", "injected",
+        "poured", "taken", "pulled", "raked", "drawn", "drew", "brought", "absorbed",
+    ),
+    Status.IN_TALKS: ("talks", "negotiat", "discuss"),
+    Status.RUMOURED: (
+        "rumo", "reportedly", "consider", "weigh", "explor", "could", "people", "sources",
+        "possible", "potential", "understood", "approach", "said to", "briefed", "mull", "look",
+        "eye",
+    ),
+    Status.ANNOUNCED: (
+        "agree", "said it would", "says it will", "will", "signed", "announc", "plans to", "is to",
+        "made a", "offer",
+    ),
+}  # fmt: skip
 DEFAULT_STATUS = Status.ANNOUNCED
 NOT_YET_BEFORE = _words(
     r"(?:\b(?:is|are|was|were)\s+being|\b(?:to|will|would|could|may|might|should|shall"
@@ -223,7 +262,9 @@ NOT_YET_BEFORE = _words(
 )
 DENIAL = _words(
     r"\b(?:den(?:y|ies|ied)|no truth|not in (?:talks|discussions|negotiations)|speculation"
-    r"|rul(?:ed|es) out|no plans to (?:buy|sell|merge|bid))\b"
+    r"|rul(?:ed|es) out|no plans to (?:buy|sell|merge|bid)|dismiss(?:ed|es)? as|baseless|unfounded"
+    r"|(?:there (?:have|has|had) been|there (?:are|were|is|was)) no (?:\w+ )?(?:talks|discussions"
+    r"|negotiations|approach))\b"
 )
 
 # --- money and stakes ------------------------------------------------------------------
@@ -271,8 +312,13 @@ FRACTIONS = {
     "one fifth": Decimal(20), "a tenth": Decimal(10), "two thirds": Decimal(67),
     "three quarters": Decimal(75),
 }  # fmt: skip
+FRACTION_HINTS = tuple(
+    f"{word} {prep}"
+    for word in ("half", "quarter", "third", "fifth", "tenth", "thirds", "quarters")
+    for prep in ("of", "in")
+)
 FRACTION_STAKE = _words(
-    r"(?<!first )(?<!second )(?<!the )\b(?P<fraction>half|(?:a|one) (?:quarter|third|fifth|tenth)"
+    r"\b(?P<fraction>(?<!first )(?<!second )(?<!the )half|(?:a|one) (?:quarter|third|fifth|tenth)"
     r"|two[- ]thirds|three[- ]quarters)\s+(?:of|in)\s+(?:(?-i:[A-Z])\w"
     r"|(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:company|business|group|firm|shares"
     r"|equity|stock|capital|bank|venture|start-?up|operator|lender|insurer|maker|carrier|chain"
@@ -294,10 +340,14 @@ CONTEXT_BEFORE = _words(
     r"|\b(?:hired|appointed|mandated|retained|advised by|advisers?|analysts at|brokers?)\s+$"
 )
 CONTEXT_AFTER = _words(r"^(?:['’]s?)?\s+(?:(?:and|,)\s+[^,.;]{0,40}?)?(?:to advise|as advis)")
+ATTRIBUTION_AFTER = _words(
+    r"^(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:said|says|told|announced|added|confirmed|noted|wrote)\b"
+)
 # "Shareholders in Coho voted down the offer": the company whose owners decide is bought.
 OWNERS_OF_BEFORE = _words(
     r"\b(?:shareholders|investors|board|directors|owners) (?:in|of)\s+(?:the\s+)?$"
 )
+OWNERS_AFTER = _words(r"^['’]s?\s+(?:\w+\s+)?(?:owners?|shareholders|backers|founders?|parent)\b")
 FROM_BEFORE = _words(r"\bfrom\s*(?:the\s+)?$")
 TO_BEFORE = _words(r"\bto\s*(?:the\s+)?$")
 IN_BEFORE = _words(r"\b(?:in|into)\s*(?:the\s+)?$")
@@ -317,7 +367,7 @@ POSSESSED_ASSET = _words(
 )
 # Clause breaks: parties come from the clause that holds the trigger.
 CLAUSE_BREAK = _words(
-    r";|\s[—–]\s|,\s+(?=(?:adding|while|whereas|although|after|following|where|but"
+    r";|\s[—–]\s|,?\s+and\s+(?=(?:said|says|added|announced|agreed|plans|will|would|is|has)\b)|,\s+(?=(?:adding|while|whereas|although|after|following|where|but"
     r"|deepening|bringing|giving|making|leaving|according|as well as|as|sending|citing"
     r"|saying|ending|creating|two|three|months|weeks|days|years)\b"
     r"|(?!(?:investing|paying|valuing|including|totalling|raising|buying|acquiring|purchasing"
@@ -354,7 +404,8 @@ REFERENCE = _words(
 )
 # A transaction told as background: done long ago, not this story's news.
 HISTORY = _words(
-    r"\b(?:years?|decades?) (?:ago|since|earlier|before)\b|\bback in\b"
+    r"\b(?:years?|decades?) (?:ago|since|earlier|before)\b|\bback in\b|\blast year\b"
+    r"|\b(?:a|one|two|three) years? ago\b|\bin the past\b"
     r"|\b(?:in|since) (?:19|20)\d\d\b"
 )
 NEWS_TIME = _words(
@@ -425,6 +476,7 @@ class _Reading:
     status: str = ""
     from_reference: bool = False
     verb: bool = True
+    end: int = 0  # where its clause ends in the sentence
 
 
 class _Story:
@@ -470,10 +522,10 @@ def _clause(text: str, at: int) -> tuple[int, int]:
     return start, end
 
 
-def _trigger(sentence: _Sentence):
+def _trigger(sentence: _Sentence, after: int = 0):
     """The first trigger in the main text that is not part of a description."""
     text = sentence.text
-    for word in _WORD.finditer(text):
+    for word in _WORD.finditer(text, after):
         prefix = text[max(0, word.start() - 5) : word.start()].rstrip("$£€¥")
         possessed = prefix.endswith(("'s ", "’s "))  # "Acme's $12-a-share offer"
         if word.group().lower() not in START_WORDS and not possessed:
@@ -485,9 +537,9 @@ def _trigger(sentence: _Sentence):
             continue
         kind, voice, _ = TRIGGER_PATTERNS[int(match.lastgroup[1:])]
         before = text[max(0, match.start() - 30) : match.start()]
-        after = text[match.end() : match.end() + 90]
+        following = text[match.end() : match.end() + 90]
         if kind in MUTUAL_KINDS and voice == "mutual" and kind != MERGER:
-            if DESCRIPTION_BEFORE.search(before) and DESCRIPTION_AFTER.search(after):
+            if DESCRIPTION_BEFORE.search(before) and DESCRIPTION_AFTER.search(following):
                 continue
             if FORMER_BEFORE.search(before):
                 continue
@@ -499,11 +551,15 @@ def _trigger(sentence: _Sentence):
     return None
 
 
-def _value(sentence: _Sentence, lo: int, hi: int, *, cue_needed: bool) -> Money | None:
+def _value(
+    sentence: _Sentence, lo: int, hi: int, *, cue_needed: bool, after: int = 0
+) -> Money | None:
     text = sentence.text
-    if not _DIGIT.search(text):
+    if not _DIGIT.search(text, after):
         return None
     for money in find_money(text):
+        if money.start < after:
+            continue  # told by an earlier clause
         inside = lo <= money.start < hi and not _in(sentence.masked, money.start)
         adjectival = bool(DEAL_NOUN_AFTER.match(text, money.end))
         in_aside = _in(sentence.masked, money.start) and ASIDE_VALUE.search(
@@ -537,6 +593,9 @@ def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
                 percent = Decimal(match["percent"])
                 if 0 < percent <= 100:
                     return percent.normalize()
+    clause = text[lo:hi].lower()
+    if not any(word in clause for word in FRACTION_HINTS):
+        return None
     for match in FRACTION_STAKE.finditer(text, lo, hi):
         if not _in(masked, match.start()):
             return FRACTIONS[match["fraction"].lower().replace("-", " ")]
@@ -549,8 +608,10 @@ def _clause_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
     elsewhere in the sentence only the hedges of attribution ("…, people familiar with the
     matter said")."""
     cues = []
+    lowered = text[lo:hi].lower()
     for rank, (status, pattern) in enumerate(STATUSES):
-        cues += [(m.start(), m.end(), rank, status) for m in pattern.finditer(text, lo, hi)]
+        if any(hint in lowered for hint in STATUS_HINTS[status]):
+            cues += [(m.start(), m.end(), rank, status) for m in pattern.finditer(text, lo, hi)]
     # A cue inside a stronger one ("talks on" in "ended talks on") does not count.
     cues = [
         c
@@ -580,9 +641,10 @@ def _clause_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
     return status if status in (Status.RUMOURED, Status.IN_TALKS) else ""
 
 
-def _status(text: str) -> str:
-    for status, pattern in STATUSES:
-        if pattern.search(text):
+def _status(text: str, statuses=STATUSES) -> str:
+    lowered = text.lower()
+    for status, pattern in statuses:
+        if any(hint in lowered for hint in STATUS_HINTS[status]) and pattern.search(text):
             return status
     return ""
 
@@ -591,13 +653,16 @@ def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
     return [m for m in REFERENCE.finditer(text, lo, hi) if not _in(masked, m.start())]
 
 
-def _read(sentence: _Sentence, story: _Story, current: "DealFacts | None") -> _Reading | None:
-    found = _trigger(sentence)
+def _read(
+    sentence: _Sentence, story: _Story, current: "DealFacts | None", after: int = 0
+) -> _Reading | None:
+    found = _trigger(sentence, after)
     if found is None:
         return None
     kind, voice, match = found
     text = sentence.text
     lo, hi = _clause(text, match.start())
+    lo = max(lo, after)
     hits = [h for h in sentence.hits if lo <= h.start < hi]
     parties: dict[Hashable, str] = {}
     from_reference = False
@@ -628,7 +693,13 @@ def _read(sentence: _Sentence, story: _Story, current: "DealFacts | None") -> _R
             return Role.SELLER  # "buy the card business of Acme": Acme sells
         if CONTEXT_BEFORE.search(before) or CONTEXT_AFTER.match(after):
             return None
-        if OWNERS_OF_BEFORE.search(before) and kind not in MUTUAL_KINDS:
+        attribution = ATTRIBUTION_AFTER.match(after) and before.rstrip()[-1:] == ","
+        if hit_at > match.start() and attribution:
+            return None  # "…, Northwind said": who told it, not who is in it
+        owners = OWNERS_OF_BEFORE.search(before) or (
+            hit_at < match.start() and OWNERS_AFTER.match(after)
+        )
+        if owners and kind not in MUTUAL_KINDS:
             return BOUGHT_ROLE[kind]
         if kind in MUTUAL_KINDS:
             return Role.PARTNER
@@ -696,7 +767,7 @@ def _read(sentence: _Sentence, story: _Story, current: "DealFacts | None") -> _R
                 parties = {company: role, **{c: r for c, r in parties.items() if c != company}}
                 from_reference = True
 
-    value = _value(sentence, lo, hi, cue_needed=False)
+    value = _value(sentence, lo, hi, cue_needed=False, after=after)
     stake = _stake(text, lo, hi, sentence.masked)
     majority = bool(MAJORITY.search(text, lo, hi))
     minority = bool(MINORITY.search(text, lo, hi))
@@ -724,6 +795,7 @@ def _read(sentence: _Sentence, story: _Story, current: "DealFacts | None") -> _R
         stake=stake,
         majority=majority,
         status=status,
+        end=hi,
         from_reference=from_reference,
         verb=voice != "active" or not NOUN_TRIGGER.match(match.group(0)),
     )
@@ -768,6 +840,8 @@ def _enough(reading: _Reading) -> bool:
     sides = _sides(parties)
     if len(sides) >= 2:
         return True
+    if sides <= {"bought", "seller"} and reading.status in (Status.RUMOURED, Status.IN_TALKS):
+        return True  # a sale being explored: its price may come in a later sentence
     return reading.value is not None or reading.stake is not None
 
 
@@ -788,6 +862,13 @@ def _confidence(deal: DealFacts, meta: dict) -> float:
         score += 0.05
     if meta["reference"]:
         score -= 0.1
+    if (
+        len(deal.parties) == 1
+        and sides <= {"bought", "seller"}
+        and deal.value is not None
+        and deal.status in (Status.RUMOURED, Status.IN_TALKS)
+    ):
+        score += 0.15  # a sale being explored names no buyer yet
     return round(max(0.0, min(1.0, score)), 2)
 
 
@@ -830,47 +911,62 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             current = None
             continue
         reading = None
-        if (local or current) and words & TRIGGER_WORDS:
+        if (local or current) and (
+            words & TRIGGER_WORDS
+            or (current is not None and words & JOIN_WORDS)
+            or ("for" in words and DEAL_FOR.search(text))
+        ):
             reading = _read(sentence, salience, current)
         if reading is None:
             if current is not None:
                 _follow_up(current, sentence)
             continue
-        target = current if current is not None and _continues(current, reading) else None
-        if target is None:
-            for deal in deals:
-                if _compatible(deal, reading) and set(reading.parties) == set(deal.parties):
-                    target = deal
-                    break
-        if target is not None:
-            _merge(target, reading, sentence, matcher)
-            meta[id(target)]["reference"] |= reading.from_reference
-            current = target
-            continue
-        if not _enough(reading):
-            continue
-        value = reading.value
-        facts = DealFacts(
-            kind=reading.kind,
-            status=reading.status or DEFAULT_STATUS,
-            parties=reading.parties,
-            value=value.value if value else None,
-            currency=value.currency if value else "",
-            stake=reading.stake,
-            evidence=text,
-            slugs={c: matcher.companies[c].slug for c in reading.parties},
-            sentences=[text],
-        )
-        meta[id(facts)] = {
-            "verb": reading.verb,
-            "status_word": bool(reading.status),
-            "reference": reading.from_reference,
-        }
-        deals.append(facts)
-        current = facts
+        # A sentence may tell two transactions, one per clause ("… unveiled a deal for X and
+        # said it would sell its stake in Y to Z").
+        while reading is not None:
+            current = _take(reading, current, deals, meta, sentence, matcher)
+            after = reading.end
+            reading = _read(sentence, salience, current, after) if after < len(text) else None
     for deal in deals:
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
+
+
+def _take(reading: _Reading, current, deals: list, meta: dict, sentence: _Sentence, matcher):
+    """Add what one clause says to the deal it continues, or start a new one; returns the
+    deal being told."""
+    text = sentence.text
+    target = current if current is not None and _continues(current, reading) else None
+    if target is None:
+        for deal in deals:
+            if _compatible(deal, reading) and set(reading.parties) == set(deal.parties):
+                target = deal
+                break
+    if target is not None:
+        _merge(target, reading, sentence, matcher)
+        meta[id(target)]["reference"] |= reading.from_reference
+        return target
+    if not _enough(reading):
+        return current
+    value = reading.value
+    facts = DealFacts(
+        kind=reading.kind,
+        status=reading.status or DEFAULT_STATUS,
+        parties=reading.parties,
+        value=value.value if value else None,
+        currency=value.currency if value else "",
+        stake=reading.stake,
+        evidence=text,
+        slugs={c: matcher.companies[c].slug for c in reading.parties},
+        sentences=[text],
+    )
+    meta[id(facts)] = {
+        "verb": reading.verb,
+        "status_word": bool(reading.status),
+        "reference": reading.from_reference,
+    }
+    deals.append(facts)
+    return facts
 
 
 def _merge(deal: DealFacts, reading: _Reading, sentence: _Sentence, matcher) -> None:
@@ -908,8 +1004,10 @@ def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
         if stake is not None:
             deal.stake = stake
             added = True
-    if STATUS_NEWS.search(text) and _status(text) in (Status.COLLAPSED, Status.COMPLETED):
-        deal.status = _status(text)
-        added = True
+    if STATUS_NEWS.search(text):
+        news = _status(text, STATUSES[:2])  # only an end or a completion moves it on here
+        if news:
+            deal.status = news
+            added = True
     if added and text not in deal.sentences:
         deal.sentences.append(text)

@@ -96,7 +96,10 @@ class CompanyInfo:
 _DETERMINER_BEFORE = re.compile(r"(?:^|\W)(?:the|a|an|this|that|these|those|its|their)\s+$", re.I)
 _COMPANY_BEFORE = re.compile(
     r"(?:shares?|stake|holding|investment|stock) (?:in|of)\s+$"
-    r"|(?:rival|rivals|competitor|owner|backer|peer|peers)\s+$",
+    r"|(?:rival|rivals|competitor|owner|backer|peer|peers)\s+$"
+    r"|(?:partnership|agreement|deal|alliance|tie-up|venture|talks|merger|contract"
+    r"|partner(?:s|ed|ing)?|team(?:s|ed)? up|merge[sd]?|merging) with\s+$"
+    r"|(?:takeover|acquisition|purchase) of\s+$|(?:bid|offer) for\s+$",
     re.I,
 )
 _COMPANY_AFTER = re.compile(

@@ -123,6 +123,13 @@ def test_common_word_names_match_where_the_words_say_company(text, company):
     assert companies(text) == {company}
 
 
+def test_a_partnership_with_a_common_word_name_says_company():
+    assert companies("Fourth Coffee signed a partnership with Visa on Tuesday.") == {
+        "fourth",
+        "visa",
+    }
+
+
 def test_a_firm_mention_elsewhere_confirms_a_common_word_name():
     assert companies("Sea's digital bank grew.", headline="Sea Ltd expands") == {"sea"}
 
@@ -317,6 +324,47 @@ def test_a_hedged_holding_in_the_next_sentence_is_the_stake_for_sale():
     assert (deal.stake, deal.status) == (Decimal(12), "rumoured")
 
 
+def test_two_transactions_in_one_sentence_are_two_deals():
+    found = deals(
+        "Volta Motors unveiled a $780m deal for Bavaria Autowerke and said it would sell "
+        "its 15% holding in Trey Research to Kinetic Ventures."
+    )
+    assert [(d.kind, d.parties, d.value, d.stake) for d in found] == [
+        ("acquisition", {"volta": "acquirer", "baw": "target"}, Decimal("7.8E+8"), None),
+        (
+            "investment",
+            {"volta": "seller", "trey": "investee", "kinetic": "investor"},
+            None,
+            Decimal(15),
+        ),
+    ]
+
+
+def test_the_company_that_tells_the_news_is_not_a_party():
+    deal = one_deal("Kinetic Ventures is paying $95m for Trey Research, Volta Motors said.")
+    assert deal.parties == {"kinetic": "acquirer", "trey": "target"}
+
+
+def test_investors_joining_a_round_already_told_are_its_investors():
+    deal = one_deal(
+        "Trey Research said it had closed a $60m funding round. Kinetic Ventures provided most "
+        "of the money, with Redwood Capital joining as a minority investor."
+    )
+    assert deal.parties == {"trey": "investee", "kinetic": "investor", "redwood": "investor"}
+
+
+def test_a_sale_being_explored_is_shown_once_its_price_is_told():
+    deal = one_deal(
+        "Volta Motors' owners are sounding out buyers for the carmaker, people familiar with "
+        "the matter said. A sale could fetch €3bn."
+    )
+    assert (deal.parties, deal.status, deal.value) == (
+        {"volta": "target"},
+        "rumoured",
+        Decimal("3E+9"),
+    )
+
+
 def test_the_stake_a_seller_keeps_is_not_the_deals_stake():
     deal = one_deal(
         "Volta Motors will buy the van business of Bavaria Autowerke for €1bn. "
@@ -352,6 +400,10 @@ def test_numbers_that_are_not_deal_terms(sentence):
         "Volta Motors cut its stake in Bavaria Autowerke to 4.1 per cent.",
         "It is ten years since Volta Motors bought Bavaria Autowerke.",
         "Volta Motors bought Bavaria Autowerke in 2015 and has since doubled its sales.",
+        "Investors sued Volta Motors, saying it sold Bavaria Autowerke too cheaply last year.",
+        'Volta Motors dismissed as "baseless" a report that it was preparing a merger with '
+        "Bavaria Autowerke.",
+        "There have been no discussions about a merger of Volta Motors and Bavaria Autowerke.",
     ],
 )
 def test_non_deals_are_not_suggested(body):
@@ -387,6 +439,7 @@ def test_non_deals_are_not_suggested(body):
         ("Volta Motors has shelved its bid for Bavaria Autowerke.", "collapsed"),
         ("Merger talks between Volta Motors and Bavaria Autowerke were put on hold.", "collapsed"),
         ("Volta Motors is looking at buying Bavaria Autowerke.", "rumoured"),
+        ("Volta Motors raised its offer for Bavaria Autowerke to €40 a share.", "announced"),
     ],
 )
 def test_status_from_the_wording(sentence, status):
@@ -418,10 +471,16 @@ def test_a_denial_is_not_a_deal(body):
 
 
 def test_a_one_sided_suggestion_is_kept_below_the_threshold():
-    body = "Volta Motors is exploring a possible sale of its van unit, which could fetch $2bn."
+    body = "Volta Motors agreed to sell its van unit for $2bn."
     assert deals(body) == []
     (hidden,) = deals(body, min_confidence=0)
     assert hidden.parties == {"volta": "seller"} and hidden.confidence < SHOW_AT
+
+
+def test_a_sale_being_explored_with_a_price_is_shown_without_a_buyer():
+    body = "Volta Motors is exploring a possible sale of its van unit, which could fetch $2bn."
+    (shown,) = deals(body)
+    assert shown.parties == {"volta": "seller"} and shown.confidence >= SHOW_AT
 
 
 def test_a_plain_two_sided_deal_with_terms_is_confident():
