@@ -43,8 +43,57 @@ class CompanyAliasInline(admin.TabularInline):
     fields = ["name", "needs_context"]
 
 
+class RelationFormSet(BaseInlineFormSet):
+    """The company form's two lists of relations, checked together for a loop of parents.
+
+    Each row's own check (CompanyRelation.clean) sees only what is stored; "Ant is the
+    parent of this company" in one list and "this company is the parent of Ant" in the
+    other would each pass it and fail at the second save. So the last list checked (the
+    subsidiaries) also reads what the first one was sent, and checks every new tie with
+    the others of the same form.
+    """
+
+    # The two lists' form prefixes, and which end of a tie the company being edited is.
+    SIDES = {"parent_relations": "child", "child_relations": "parent"}
+
+    def clean(self):
+        super().clean()
+        if self.prefix != "child_relations" or any(self.errors):
+            return
+        me = self.instance.pk or -1  # a company not saved yet has no id; -1 stands for it
+        ties, changing = [], []
+        for prefix, side in self.SIDES.items():
+            for row in self._submitted(prefix):
+                if row.get("id", "").isdigit():
+                    changing.append(int(row["id"]))
+                other = row.get("child" if side == "parent" else "parent", "")
+                if row.get("DELETE") or not other.isdigit():
+                    continue
+                tie = (me, int(other)) if side == "parent" else (int(other), me)
+                ties.append((*tie, row.get("kind") or CompanyRelation.Kind.SUBSIDIARY))
+        group = [(p, c) for p, c, kind in ties if kind in CompanyRelation.GROUP_KINDS]
+        for n, (parent, child) in enumerate(group):
+            relation = CompanyRelation(parent_id=parent, child_id=child)
+            others = tuple(group[:n] + group[n + 1 :])
+            if loop := relation.loop(extra=others, without=tuple(changing)):
+                names = dict(Company.objects.filter(pk__in=loop).values_list("pk", "name"))
+                names[-1] = str(self.instance.name or "this company")
+                chain = " → ".join(names.get(pk, str(pk)) for pk in [*loop, loop[0]])
+                raise ValidationError(
+                    f"These relations would make a loop of parents: {chain} (each the "
+                    "parent of the next)."
+                )
+
+    def _submitted(self, prefix: str) -> list[dict[str, str]]:
+        total = self.data.get(f"{prefix}-TOTAL_FORMS", "0")
+        count = min(int(total), 1000) if total.isdigit() else 0
+        fields = ("id", "parent", "child", "kind", "DELETE")
+        return [{f: self.data.get(f"{prefix}-{n}-{f}", "") for f in fields} for n in range(count)]
+
+
 class ParentRelationInline(admin.TabularInline):
     model = CompanyRelation
+    formset = RelationFormSet
     fk_name = "child"
     extra = 0
     autocomplete_fields = ["parent"]
@@ -54,6 +103,7 @@ class ParentRelationInline(admin.TabularInline):
 
 class ChildRelationInline(admin.TabularInline):
     model = CompanyRelation
+    formset = RelationFormSet
     fk_name = "parent"
     extra = 0
     autocomplete_fields = ["child"]

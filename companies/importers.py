@@ -276,7 +276,12 @@ def _loops(
         if chain := _chain_up(parents, start=parent, goal=child):
             names = " → ".join(shown.get(key, key) for key in [*chain, parent, child])
             problems.append(
-                Problem(path, row.where, f"parent {row.parent!r} would make a loop: {names}")
+                Problem(
+                    path,
+                    row.where,
+                    f"parent {row.parent!r} would make a loop: {names} "
+                    "(each the parent of the next)",
+                )
             )
     return problems
 

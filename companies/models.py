@@ -195,22 +195,24 @@ class CompanyRelation(models.Model):
                 code="relation_loop",
             )
 
-    def loop(self, extra: tuple[tuple[int, int], ...] = ()) -> list[int] | None:
+    def loop(
+        self, extra: tuple[tuple[int, int], ...] = (), without: tuple[int, ...] = ()
+    ) -> list[int] | None:
         """The loop of parents this tie would close, as company ids from the child down to
         the parent (each the parent of the next), or None.
 
         Only subsidiary and affiliate ties count: they make groups, and a group cannot
         contain itself. Stakes may run both ways (cross-holdings, such as Renault's in
         Nissan and Nissan's in Renault, are common). `extra` adds (parent, child) ties not
-        stored yet, for checking several new ties at once.
+        stored yet, and `without` leaves out stored ties (by id) about to change, for
+        checking several ties at once (the company form's two lists of relations).
         """
         if self.kind not in self.GROUP_KINDS or not (self.parent_id and self.child_id):
             return None
         if self.parent_id == self.child_id:
             return [self.child_id]
         ties = CompanyRelation.objects.filter(kind__in=self.GROUP_KINDS)
-        if self.pk:
-            ties = ties.exclude(pk=self.pk)
+        ties = ties.exclude(pk__in=[pk for pk in (self.pk, *without) if pk])
         # Walk up from the parent, one query per generation, remembering the way back.
         below: dict[int, int | None] = {self.parent_id: None}
         generation = [self.parent_id]
