@@ -6,6 +6,7 @@ never a decision an editor would recognise as a rule of the newsroom.
 
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
+from companies.merge import company_merged
 from companies.models import Company, CompanyAlias, CompanyRelation
 from deals.models import Deal, DealParty
 
@@ -17,6 +18,7 @@ from .models import (
     Byline,
     Correction,
     DealEvent,
+    DealSuggestion,
     TaggedArticle,
 )
 
@@ -60,6 +62,24 @@ def _deal_links_changed(sender, instance, action, reverse, pk_set, **kwargs):
         live.refresh_coverage(deals=[instance.pk])
     else:
         live.refresh_coverage(deals=ids)
+
+
+def _company_merged(sender, survivor: Company, merged: Company, **kwargs):
+    # Deal suggestions name their parties by id inside JSON, which no foreign key follows:
+    # a pending one would otherwise make a deal party of a company that is gone.
+    waiting = (DealSuggestion.State.PENDING, DealSuggestion.State.PROPOSED)
+    for suggestion in DealSuggestion.objects.filter(state__in=waiting).only("pk", "parties"):
+        if not any(party["company"] == merged.pk for party in suggestion.parties):
+            continue
+        parties, seen = [], set()
+        for party in suggestion.parties:
+            if party["company"] == merged.pk:
+                party = {**party, "company": survivor.pk, "slug": survivor.slug}
+                party["name"] = survivor.name
+            if party["company"] not in seen:
+                seen.add(party["company"])
+                parties.append(party)
+        DealSuggestion.objects.filter(pk=suggestion.pk).update(parties=parties)
 
 
 # The pages each kind of row shows on, as the surrogate keys those pages carry.
@@ -112,3 +132,4 @@ def connect() -> None:
         for model in PUBLIC_DETAIL:
             signal.connect(_public_detail_changed, sender=model)
     m2m_changed.connect(_deal_links_changed, sender=Article.deals.through)
+    company_merged.connect(_company_merged, sender=Company)

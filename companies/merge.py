@@ -20,11 +20,17 @@ import reversion
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models, transaction
 from django.db.models import F, Q
+from django.dispatch import Signal
 
 from core.locking import StaleEdit
 from core.text import normalise_name
 
 from .models import Company, CompanyAlias, CompanyRedirect, CompanyRelation
+
+# Sent inside a company merge's transaction, once per merged company, after its rows have
+# moved (survivor=, merged=): for references no foreign key follows, such as the company
+# ids inside the stories' app's deal suggestions.
+company_merged = Signal()
 
 # Through models whose clashing rows keep the stronger of two values: model label →
 # the field whose choices are listed strongest first (About before Mentions).
@@ -201,6 +207,7 @@ def company_merge(
         for company in merged:
             reversion.add_to_revision(company)
             report[company] = move_related(survivor, company)
+            company_merged.send(sender=Company, survivor=survivor, merged=company)
             _keep_name(survivor, company.name)
             CompanyRedirect.objects.update_or_create(
                 old_slug=company.slug, defaults={"company": survivor}

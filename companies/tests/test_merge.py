@@ -8,7 +8,7 @@ from reversion.models import Version
 
 from articles import live
 from articles.admin.authors import authors_merge
-from articles.models import ArticleCompany, Author, AuthorRedirect, Byline
+from articles.models import ArticleCompany, Author, AuthorRedirect, Byline, DealSuggestion
 from articles.tests import factories
 from companies.merge import company_merge, plan_moves
 from companies.models import Company, CompanyAlias, CompanyRedirect, CompanyRelation
@@ -280,3 +280,24 @@ def test_only_editors_see_the_author_merge_page(client, writer, editor, authors,
         client.force_login(writer if role == "writer" else editor)
     url = reverse("admin:articles_author_merge")
     assert client.get(url, {"ids": f"{keep.pk},{dup.pk}"}).status_code == expected
+
+
+def test_pending_deal_suggestions_name_the_survivor(pair):
+    keep, dup = pair
+    other = factories.company("Mail.ru Group")
+    party = {"company": dup.pk, "slug": dup.slug, "name": dup.name, "role": "partner"}
+    suggestion = DealSuggestion.objects.create(
+        article=factories.draft(),
+        fingerprint="x",
+        kind="joint_venture",
+        status="in_talks",
+        parties=[party, {"company": other.pk, "slug": "m", "name": other.name, "role": "partner"}],
+        evidence="They talk.",
+        confidence=0.9,
+    )
+    company_merge(survivor=keep, merged=[dup])
+    suggestion.refresh_from_db()
+    assert [(p["company"], p["name"]) for p in suggestion.parties] == [
+        (keep.pk, "Alibaba Group"),
+        (other.pk, "Mail.ru Group"),
+    ]
