@@ -68,7 +68,8 @@ def _words(pattern: str) -> re.Pattern:
 # Each trigger: its kind and its voice, which says who is who.
 #   active: subject buys or invests, object is bought;  passive: subject is bought, "by" buys;
 #   sell: subject sells, object is bought, "to" buys;  raise: subject takes money, "by" gives;
-#   mutual: everyone is a partner;  join: subject joins the deal already told.
+#   mutual: everyone is a partner;  join: subject joins the deal already told;
+#   rival: "a bid from X" — X bids for the company named before, or the one being told of.
 _MONEY_AHEAD = r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:RMB|SEK|NOK|USD|EUR|Rs\.?|INR)\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"  # noqa: E501
 TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:acquired|bought|taken over|purchased)\s+by\b"),  # noqa: E501
@@ -77,7 +78,8 @@ TRIGGERS = [
     (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:sound(?:s|ed|ing)? out|seek(?:s|ing)?|sought|look(?:s|ed|ing)? for|court(?:s|ed|ing)?|lin(?:e|es|ed|ing) up|hunt(?:s|ed|ing)? for)\s+(?:potential\s+|possible\s+|prospective\s+|a\s+)?(?:buyers?|bidders?|suitors?)\b|\bup for sale\b|\bsale process\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|take[sn]? control|took control|taking control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
-    (ACQUISITION, "active", r"\b(?:offer|bid|approach|proposal)\s+for\b"),
+    (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)\s+for\b"),
+    (ACQUISITION, "rival", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)\s+(?:of\s+\S+\s+)?from\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:deal|swoop|move)\s+for\b(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"),
     (ACQUISITION, "active", r"(?:(?<=['’]s )|(?<=['’]s [$£€¥]))(?:[\w$£€¥.-]+\s+){0,3}?(?:takeover |buyout )?(?:offer|bid|approach|proposal)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:tabled|launched|made|submitted|lodged|sweetened|raised)\s+(?:an?|its|their)\s+(?:[\w$£€¥.-]+\s+){0,3}?(?:offer|bid)\b"),  # noqa: E501
@@ -136,7 +138,7 @@ START_WORDS = TRIGGER_WORDS | frozenset(
     produce produces producing research market sell as jointly deal move provided provides
     providing came coming sound sounds sounded sounding seek seeks seeking sought look looks
     looked looking court courts courted courting line lines lined lining hunt hunts hunted
-    hunting up""".split()
+    hunting up counter-offer counteroffer counter-bid counterbid""".split()
 )
 _WORD = re.compile(r"[\w:-]+")
 # Triggers whose words are too common to open the gate on their own: "a deal for Acme",
@@ -193,8 +195,10 @@ STATUSES = [
         r"|talks (?:have |had |has )?(?:ended|collapsed|broke(?:n)? down|failed)"
         r"|without (?:an? )?(?:agreement|deal)|f[ae]ll(?:s|en|ing)? apart"
         r"|failed to (?:secure|agree)"
-        r"|end(?:s|ed|ing)? (?:its|their|the) (?:[\w-]+ )?(?:partnership|alliance|tie-up|venture"
-        r"|agreement|deal)|put on (?:hold|ice)|shelv(?:e|es|ed|ing)"
+        r"|(?:end|exit|quit|drop|terminate)(?:s|ed|ing|ped|ping)? (?:its|their|the) (?:[\w-]+ )?"
+        r"(?:partnership|alliance|tie-up|venture|agreement|deal|code-?share|cooperation"
+        r"|collaboration|relationship)|put on (?:hold|ice)|shelv(?:e|es|ed|ing)"
+        r"|failed (?:attempt|bid|effort|approach|offer|merger|takeover)"
         r"|(?:talks|negotiations|discussions|plans?|deal|sale|merger|takeover|bid) (?:\w+ ){0,3}?"
         r"(?:suspended|paused|halted|frozen)"
         r"|(?:suspend|paus|halt)(?:s|ed|ing)? (?:the |its |their )?(?:talks|negotiations"
@@ -204,7 +208,9 @@ STATUSES = [
         r"\b(?:complet(?:ed|es)|closed (?:its|the|their)|ha(?:s|d|ve) closed|finali[sz]ed"
         r"|ha(?:s|ve|d) raised|ha(?:s|ve|d) secured|ha(?:s|ve|d) invested|ha(?:s|ve|d) bought"
         r"|ha(?:s|ve|d) acquired|secured|bought|acquired|took control|took over"
-        r"|raised(?! (?:its|their|the) (?:[\w-]+ )?(?:offer|bid|proposal|price|stake|holding))"
+        r"|raised(?! (?:its|their|the) (?:[\w-]+ )?(?:offer|bid|proposal|price))"
+        r"|(?:increased|lifted|upped|boosted|built|doubled|raised) (?:its|their|the) (?:[\w-]+ )?"
+        r"(?:stake|holding|shareholding|position)"
         r"|invested|led|sold|snapped up|scooped up|swallowed|ha(?:s|ve|d) (?:put|injected|poured)"
         r"|ha(?:s|ve|d) (?:now |already )?taken"
         r"|took (?:[\w.%-]+ ){0,4}?(?:stake|holding|shareholding|control)"
@@ -236,13 +242,15 @@ STATUS_HINTS = {
     Status.COLLAPSED: (
         "collaps", "abandon", "call", "walk", "scrap", "fell", "fall", "termina", "pull", "gave up",
         "give up", "block", "prohibit", "veto", "reject", "withdr", "broke", "end", "voted",
-        "rebuff", "spurn", "turned down", "talks", "without", "fail", "put on", "shelv",
+        "rebuff", "spurn", "turned down", "talks", "without", "fail", "put on", "shelv", "exit",
+        "quit", "drop",
         "suspend", "paus", "halt", "frozen",
     ),
     Status.COMPLETED: (
         "complet", "closed", "finali", "raised", "secured", "invested", "bought", "acquired",
         "took", "led", "sold", "snapped up", "scooped up", "swallowed", "put", "injected",
-        "poured", "taken", "pulled", "raked", "drawn", "drew", "brought", "absorbed",
+        "poured", "taken", "pulled", "raked", "drawn", "drew", "brought", "absorbed", "increased",
+        "lifted", "upped", "boosted", "built", "doubled",
     ),
     Status.IN_TALKS: ("talks", "negotiat", "discuss"),
     Status.RUMOURED: (
@@ -408,6 +416,7 @@ HISTORY = _words(
     r"|\b(?:a|one|two|three) years? ago\b|\bin the past\b"
     r"|\b(?:in|since) (?:19|20)\d\d\b"
 )
+SINCE = _words(r"\b(?:days|weeks|months|years|decades?) (?:after|since|before)\b")
 NEWS_TIME = _words(
     r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this (?:week|month)"
     r"|last (?:week|night)|earlier this)\b"
@@ -551,13 +560,33 @@ def _trigger(sentence: _Sentence, after: int = 0):
     return None
 
 
+RAND = re.compile(
+    r"(?<![\w$])R\s?(?P<number>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>bn|billion|m|million|trillion|tn)\b"
+)
+RAND_SCALE = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "tn": 10**12}
+RAND_SCALE["trillion"] = 10**12
+
+
+def _find_money(text: str) -> list[Money]:
+    """`core.money.find_money`, plus the South African rand written "R18bn"."""
+    found = find_money(text)
+    if "R" in text:
+        for m in RAND.finditer(text):
+            value = Decimal(m["number"].replace(",", "")) * RAND_SCALE[m["scale"]]
+            found.append(
+                Money(value=value.normalize(), currency="ZAR", start=m.start(), end=m.end())
+            )
+        found.sort(key=lambda money: money.start)
+    return found
+
+
 def _value(
     sentence: _Sentence, lo: int, hi: int, *, cue_needed: bool, after: int = 0
 ) -> Money | None:
     text = sentence.text
     if not _DIGIT.search(text, after):
         return None
-    for money in find_money(text):
+    for money in _find_money(text):
         if money.start < after:
             continue  # told by an earlier clause
         inside = lo <= money.start < hi and not _in(sentence.masked, money.start)
@@ -696,6 +725,8 @@ def _read(
         attribution = ATTRIBUTION_AFTER.match(after) and before.rstrip()[-1:] == ","
         if hit_at > match.start() and attribution:
             return None  # "…, Northwind said": who told it, not who is in it
+        if voice == "rival":  # "Coho rejected a bid from Acme": Acme bids, Coho is the target
+            return Role.ACQUIRER if hit_at > match.start() else Role.TARGET
         owners = OWNERS_OF_BEFORE.search(before) or (
             hit_at < match.start() and OWNERS_AFTER.match(after)
         )
@@ -736,6 +767,11 @@ def _read(
         parties[hit.company] = role
         previous = role
 
+    if voice == "rival" and current is not None and "bought" not in _sides(parties):
+        # "…, trumping an earlier bid of $1.2bn from Oracle": for the company being told of
+        wanted = [c for c, r in current.parties.items() if SIDE[r] == "bought"]
+        if wanted and any(r == Role.ACQUIRER for r in parties.values()):
+            parties[wanted[0]] = Role.TARGET
     # A subject given by reference: "it would pay", "the carmaker said it had bought".
     if kind not in MUTUAL_KINDS or len(parties) < 2:
         ahead_hits = [h for h in hits if h.start < match.start() and h.company in parties]
@@ -787,6 +823,10 @@ def _read(
     status = _clause_status(text, lo, hi, match)
     if status == Status.COMPLETED and HISTORY.search(text, lo, hi) and not NEWS_TIME.search(text):
         return None  # "ten years since it bought", "bought in 2015": background, not news
+    if status in (Status.COMPLETED, Status.COLLAPSED) and SINCE.search(text, lo, match.start()):
+        return None  # "…, weeks after the company's failed attempt to merge with X"
+    if voice == "rival" and status == Status.COLLAPSED:
+        return None  # "…, trumping the offer from X that regulators blocked": background
     return _Reading(
         kind=kind,
         voice=voice,
@@ -936,7 +976,9 @@ def _take(reading: _Reading, current, deals: list, meta: dict, sentence: _Senten
     """Add what one clause says to the deal it continues, or start a new one; returns the
     deal being told."""
     text = sentence.text
-    target = current if current is not None and _continues(current, reading) else None
+    target = None
+    if current is not None and reading.voice != "rival" and _continues(current, reading):
+        target = current
     if target is None:
         for deal in deals:
             if _compatible(deal, reading) and set(reading.parties) == set(deal.parties):

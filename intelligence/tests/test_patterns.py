@@ -365,6 +365,30 @@ def test_a_sale_being_explored_is_shown_once_its_price_is_told():
     )
 
 
+def test_a_rival_bid_from_another_company_is_a_second_deal_for_the_same_target():
+    found = deals(
+        "Volta Motors has made a $1.4bn counter-offer for Trey Research, trumping an earlier "
+        "bid of $1.2bn from Bavaria Autowerke."
+    )
+    assert [(d.parties, d.value) for d in found] == [
+        ({"volta": "acquirer", "trey": "target"}, Decimal("1.4E+9")),
+        ({"baw": "acquirer", "trey": "target"}, Decimal("1.2E+9")),
+    ]
+
+
+def test_a_blocked_rival_bid_is_background():
+    deal = one_deal(
+        "Volta Motors tabled a bid for Trey Research, trumping the offer from Bavaria "
+        "Autowerke that regulators blocked last month."
+    )
+    assert deal.parties == {"volta": "acquirer", "trey": "target"}
+
+
+def test_a_deal_in_south_african_rand():
+    deal = one_deal("Volta Motors plans an R18bn purchase of Bavaria Autowerke.")
+    assert (deal.value, deal.currency) == (Decimal("1.8E+10"), "ZAR")
+
+
 def test_the_stake_a_seller_keeps_is_not_the_deals_stake():
     deal = one_deal(
         "Volta Motors will buy the van business of Bavaria Autowerke for €1bn. "
@@ -404,6 +428,9 @@ def test_numbers_that_are_not_deal_terms(sentence):
         'Volta Motors dismissed as "baseless" a report that it was preparing a merger with '
         "Bavaria Autowerke.",
         "There have been no discussions about a merger of Volta Motors and Bavaria Autowerke.",
+        "Volta Motors' chief resigned, weeks after its failed attempt to merge with Bavaria "
+        "Autowerke.",
+        "Contoso Bank has provided a $500m credit facility to Volta Motors.",
     ],
 )
 def test_non_deals_are_not_suggested(body):
@@ -440,6 +467,8 @@ def test_non_deals_are_not_suggested(body):
         ("Merger talks between Volta Motors and Bavaria Autowerke were put on hold.", "collapsed"),
         ("Volta Motors is looking at buying Bavaria Autowerke.", "rumoured"),
         ("Volta Motors raised its offer for Bavaria Autowerke to €40 a share.", "announced"),
+        ("Volta Motors has increased its holding in Bavaria Autowerke to 14%.", "completed"),
+        ("Volta Motors will end its codeshare with Bavaria Autowerke in March.", "collapsed"),
     ],
 )
 def test_status_from_the_wording(sentence, status):
