@@ -209,12 +209,13 @@ STATUSES = [
         r"|ha(?:s|ve|d) raised|ha(?:s|ve|d) secured|ha(?:s|ve|d) invested|ha(?:s|ve|d) bought"
         r"|ha(?:s|ve|d) acquired|secured|bought|acquired|took control|took over"
         r"|raised(?! (?:its|their|the) (?:[\w-]+ )?(?:offer|bid|proposal|price))"
-        r"|(?:increased|lifted|upped|boosted|built|doubled|raised) (?:its|their|the) (?:[\w-]+ )?"
-        r"(?:stake|holding|shareholding|position)"
+        r"|(?:increased|lifted|upped|boosted|built|doubled|raised|amassed|accumulated)"
+        r" (?:its|their|the|an?) (?:[\w.%-]+ ){0,3}?(?:stake|holding|shareholding|position)"
         r"|invested|led|sold|snapped up|scooped up|swallowed|ha(?:s|ve|d) (?:put|injected|poured)"
         r"|ha(?:s|ve|d) (?:now |already )?taken"
         r"|took (?:[\w.%-]+ ){0,4}?(?:stake|holding|shareholding|control)"
         r"|(?:pulled|raked|drawn|drew|brought) in|absorbed"
+        r"|ha(?:s|ve|d) (?:landed|netted|bagged)"
         r"|closed an?"
         r"|(?:deal|transaction|acquisition|purchase|sale|takeover|merger) (?:was |has |had )?(?:closed|completed))\b"  # noqa: E501
     )),
@@ -250,7 +251,8 @@ STATUS_HINTS = {
         "complet", "closed", "finali", "raised", "secured", "invested", "bought", "acquired",
         "took", "led", "sold", "snapped up", "scooped up", "swallowed", "put", "injected",
         "poured", "taken", "pulled", "raked", "drawn", "drew", "brought", "absorbed", "increased",
-        "lifted", "upped", "boosted", "built", "doubled",
+        "lifted", "upped", "boosted", "built", "doubled", "landed", "netted", "bagged",
+        "amassed", "accumulated",
     ),
     Status.IN_TALKS: ("talks", "negotiat", "discuss"),
     Status.RUMOURED: (
@@ -411,10 +413,10 @@ REFERENCE = _words(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b"
 )
 # A transaction told as background: done long ago, not this story's news.
-HISTORY = _words(
+HISTORY = _words(r"\b(?:in|since) (?:19|20)\d\d\b")  # with a completed act only
+LONG_AGO = _words(  # whatever the act
     r"\b(?:years?|decades?) (?:ago|since|earlier|before)\b|\bback in\b|\blast year\b"
     r"|\b(?:a|one|two|three) years? ago\b|\bin the past\b"
-    r"|\b(?:in|since) (?:19|20)\d\d\b"
 )
 SINCE = _words(r"\b(?:days|weeks|months|years|decades?) (?:after|since|before)\b")
 NEWS_TIME = _words(
@@ -659,7 +661,12 @@ def _clause_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
     ]
     before = [c for c in cues if c[0] < trigger.start()]
     if before:
-        return max(before, key=lambda c: (c[1], -c[2]))[3]
+        last = max(before, key=lambda c: (c[1], -c[2]))
+        if last[3] in (Status.IN_TALKS, Status.RUMOURED) and any(
+            c[3] == Status.COLLAPSED and 0 <= last[0] - c[1] <= 25 for c in before
+        ):
+            return Status.COLLAPSED  # "walked away from talks to buy", "ended talks on"
+        return last[3]
     if cues:
         # After the trigger, an end outweighs what came before it ("talks between X and Y
         # over a merger were put on hold").
@@ -821,8 +828,11 @@ def _read(
                 for c, r in parties.items()
             }
     status = _clause_status(text, lo, hi, match)
-    if status == Status.COMPLETED and HISTORY.search(text, lo, hi) and not NEWS_TIME.search(text):
-        return None  # "ten years since it bought", "bought in 2015": background, not news
+    past = LONG_AGO.search(text, lo, hi) or (
+        status == Status.COMPLETED and HISTORY.search(text, lo, hi)
+    )
+    if past and status not in (Status.IN_TALKS, Status.RUMOURED) and not NEWS_TIME.search(text):
+        return None  # "ten years since it bought", "teamed up last year": background, not news
     if status in (Status.COMPLETED, Status.COLLAPSED) and SINCE.search(text, lo, match.start()):
         return None  # "…, weeks after the company's failed attempt to merge with X"
     if voice == "rival" and status == Status.COLLAPSED:

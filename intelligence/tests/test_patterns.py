@@ -365,6 +365,11 @@ def test_a_sale_being_explored_is_shown_once_its_price_is_told():
     )
 
 
+def test_a_round_landed_is_done():
+    deal = one_deal("Trey Research said it had landed $210m in a round led by Kinetic Ventures.")
+    assert deal.status == "completed"
+
+
 def test_a_rival_bid_from_another_company_is_a_second_deal_for_the_same_target():
     found = deals(
         "Volta Motors has made a $1.4bn counter-offer for Trey Research, trumping an earlier "
@@ -431,6 +436,7 @@ def test_numbers_that_are_not_deal_terms(sentence):
         "Volta Motors' chief resigned, weeks after its failed attempt to merge with Bavaria "
         "Autowerke.",
         "Contoso Bank has provided a $500m credit facility to Volta Motors.",
+        "Volta Motors teamed up with Bavaria Autowerke on software last year.",
     ],
 )
 def test_non_deals_are_not_suggested(body):
@@ -469,6 +475,10 @@ def test_non_deals_are_not_suggested(body):
         ("Volta Motors raised its offer for Bavaria Autowerke to €40 a share.", "announced"),
         ("Volta Motors has increased its holding in Bavaria Autowerke to 14%.", "completed"),
         ("Volta Motors will end its codeshare with Bavaria Autowerke in March.", "collapsed"),
+        ("Volta Motors has built a 6.2 per cent stake in Bavaria Autowerke.", "completed"),
+        ("Volta Motors has walked away from talks to buy Bavaria Autowerke.", "collapsed"),
+        ("Volta Motors has won the auction for Bavaria Autowerke.", "announced"),
+        ("Volta Motors will merge with Bavaria Autowerke in 2027.", "announced"),
     ],
 )
 def test_status_from_the_wording(sentence, status):
