@@ -8,15 +8,25 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
+from django.db import transaction
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from core.locking import StaleEdit
+
 from .. import roles
 from ..models import Article, DealSuggestion
-from ..publishing import statuses_for, transition_message, user_can_publish
+from ..publishing import (
+    article_submit_for_review,
+    article_withdraw_from_review,
+    statuses_for,
+    transition_message,
+    user_can_publish,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -105,12 +115,68 @@ class ReviewWorkflowMixin:
     """For ArticleAdmin: each role's status menu, the queue's ordering, and the log of
     every move (the LogEntry's message is also the revision's comment)."""
 
-    log_change: Callable[..., Any]  # ModelAdmin's
+    # ModelAdmin's, for the type checker.
+    log_change: Callable[..., Any]
+    message_user: Callable[..., Any]
+    get_action: Callable[..., Any]
+    has_change_permission: Callable[..., bool]
 
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
         form.allowed_statuses = statuses_for(request.user)
         return form
+
+    def get_actions(self, request):
+        # Added here rather than in ArticleAdmin.actions, with the change permission: writers
+        # and editors alike move several stories in or out of review at once.
+        actions = super().get_actions(request)
+        if self.has_change_permission(request):
+            for name in ("submit_for_review", "withdraw_from_review"):
+                actions[name] = self.get_action(name)
+        return actions
+
+    def _move_in_bulk(self, request, stories, move, done: str) -> None:
+        moved, by_editor = [], user_can_publish(request.user)
+        for article in stories:
+            old = article.status
+            try:
+                with transaction.atomic():
+                    move(article=article, user=request.user)
+            except StaleEdit:
+                self.message_user(
+                    request,
+                    f"“{article}” was changed by someone else a moment ago and was left as it "
+                    "is: open it to check.",
+                    messages.ERROR,
+                )
+                continue
+            self.log_change(
+                request,
+                article,
+                transition_message(old=old, new=article.status, by_editor=by_editor),
+            )
+            if article.status == Status.IN_REVIEW:
+                notify_editors(request=request, article=article)
+            moved.append(article)
+        self.message_user(request, f"{len(moved)} {done}.", messages.SUCCESS)
+
+    @admin.action(description="Submit the selected drafts for review", permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        self._move_in_bulk(
+            request,
+            queryset.filter(status=Status.DRAFT),
+            article_submit_for_review,
+            "stories submitted for review",
+        )
+
+    @admin.action(description="Take the selected stories out of review", permissions=["change"])
+    def withdraw_from_review(self, request, queryset):
+        self._move_in_bulk(
+            request,
+            queryset.filter(status=Status.IN_REVIEW),
+            article_withdraw_from_review,
+            "stories taken out of review (drafts again)",
+        )
 
     def get_ordering(self, request):
         # The "In review" filter lists the queue as editors work it: oldest first.

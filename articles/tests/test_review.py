@@ -338,3 +338,45 @@ def test_a_failing_mail_server_does_not_lose_the_submission(
     assert response.status_code == 302
     story.refresh_from_db()
     assert story.status == Article.Status.IN_REVIEW
+
+
+# --- moving several at once -------------------------------------------------------------------
+
+
+def test_a_writer_submits_several_drafts_from_the_list(writer_client, writer):
+    drafts = [factories.draft(), factories.draft()]
+    live = factories.article()
+    writer_client.post(
+        CHANGELIST,
+        {"action": "submit_for_review", "_selected_action": [s.pk for s in [*drafts, live]]},
+    )
+    assert sorted(Article.objects.values_list("status", flat=True)) == [
+        "in_review", "in_review", "published",
+    ]  # fmt: skip
+    assert LogEntry.objects.filter(user=writer, change_message="Submitted for review").count() == 2
+
+
+def test_a_writer_is_offered_the_review_actions_but_not_publishing(writer_client):
+    factories.draft()
+    choices = dict(writer_client.get(CHANGELIST).context["action_form"].fields["action"].choices)
+    assert "submit_for_review" in choices and "withdraw_from_review" in choices
+    assert "publish" not in choices
+
+
+def test_an_editor_sends_stories_back_from_the_list(editor_client, editor):
+    story = factories.article(status=Article.Status.IN_REVIEW)
+    editor_client.post(
+        CHANGELIST, {"action": "withdraw_from_review", "_selected_action": [story.pk]}
+    )
+    story.refresh_from_db()
+    assert story.status == Article.Status.DRAFT
+    assert "Sent back to draft" in logged(story)
+
+
+def test_submitting_from_the_list_emails_the_editors(
+    settings, writer_client, editors_with_mail, mailoutbox
+):
+    settings.REVIEW_EMAIL_EDITORS = True
+    story = factories.draft("Alibaba nears deal")
+    writer_client.post(CHANGELIST, {"action": "submit_for_review", "_selected_action": [story.pk]})
+    assert [m.subject for m in mailoutbox] == ["In review: Alibaba nears deal"]
