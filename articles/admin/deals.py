@@ -9,6 +9,7 @@ from deals.admin import DealAdmin
 from deals.models import Deal
 
 from ..models import DealEvent
+from .presence import PresenceAdminMixin
 
 
 class DealEventInline(admin.TabularInline):
@@ -21,5 +22,5 @@ admin.site.unregister(Deal)
 
 
 @admin.register(Deal)
-class DealWithEventsAdmin(DealAdmin):
+class DealWithEventsAdmin(PresenceAdminMixin, DealAdmin):
     inlines = [*DealAdmin.inlines, DealEventInline]

@@ -56,7 +56,8 @@ class PresenceAdminMixin:
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = [(name, dict(opts)) for name, opts in super().get_fieldsets(request, obj)]
-        if obj is not None and fieldsets:
+        shown = {field for _, opts in fieldsets for field in opts.get("fields", ())}
+        if obj is not None and fieldsets and self.presence_field not in shown:
             name, opts = fieldsets[0]
             opts["fields"] = [self.presence_field, *opts["fields"]]
             fieldsets[0] = (name, opts)

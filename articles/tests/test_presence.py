@@ -2,11 +2,13 @@
 expiring after 90 seconds; and a save-time notice that works without JavaScript."""
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.contrib.messages import get_messages
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
-from articles.models import Presence
+from articles.models import Article, Presence
 from articles.tests import factories
 from articles.tests.test_corrections import form_data
 
@@ -160,3 +162,28 @@ def test_the_changelist_does_not_mark_the_editors_own_open_story(editor_client, 
     Presence.touch(user=editor, obj=story)
     html = editor_client.get(reverse("admin:articles_article_changelist")).content.decode()
     assert "✎ editor-user" not in html
+
+
+def test_the_deal_change_form_names_who_else_has_the_deal_open(editor_client, colleague):
+    deal = factories.deal("Alibaba and Mail.ru joint venture")
+    Presence.touch(user=colleague, obj=deal)
+    url = reverse("admin:deals_deal_change", args=[deal.pk])
+    html = editor_client.get(url).content.decode()
+    assert "Also editing now: Henry Foy (henry)." in html
+    assert reverse("admin:deals_deal_presence", args=[deal.pk]) in html
+
+
+def test_the_deal_heartbeat_is_kept_apart_from_the_story_of_the_same_number(
+    editor_client, colleague
+):
+    deal = factories.deal("Some deal")
+    now = timezone.now()
+    Presence.objects.create(
+        user=colleague,
+        content_type=ContentType.objects.get_for_model(Article),
+        object_id=deal.pk,
+        opened_at=now,
+        seen_at=now,
+    )
+    answer = editor_client.post(reverse("admin:deals_deal_presence", args=[deal.pk])).json()
+    assert answer["others"] == []
