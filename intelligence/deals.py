@@ -69,11 +69,13 @@ def _words(pattern: str) -> re.Pattern:
 #   active: subject buys or invests, object is bought;  passive: subject is bought, "by" buys;
 #   sell: subject sells, object is bought, "to" buys;  raise: subject takes money, "by" gives;
 #   mutual: everyone is a partner;  join: subject joins the deal already told;
-#   rival: "a bid from X" — X bids for the company named before, or the one being told of.
+#   rival: "a bid from X" — X bids for the company named before, or the one being told of;
+#   sold_by: subject is bought, "by" sells, "to" buys.
 _MONEY_AHEAD = r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:RMB|SEK|NOK|USD|EUR|Rs\.?|INR)\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"  # noqa: E501
 TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:acquired|bought|taken over|purchased)\s+by\b"),  # noqa: E501
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+sold\s+to\b"),
+    (ACQUISITION, "sold_by", r"\b(?:be|been|being|is|was|were|are)\s+(?:sold|divested|offloaded)\s+by\b"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b"),
     (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:sound(?:s|ed|ing)? out|seek(?:s|ing)?|sought|look(?:s|ed|ing)? for|court(?:s|ed|ing)?|lin(?:e|es|ed|ing) up|hunt(?:s|ed|ing)? for)\s+(?:potential\s+|possible\s+|prospective\s+|a\s+)?(?:buyers?|bidders?|suitors?)\b|\bup for sale\b|\bsale process\b"),  # noqa: E501
@@ -216,7 +218,7 @@ STATUSES = [
         r"|took (?:[\w.%-]+ ){0,4}?(?:stake|holding|shareholding|control)"
         r"|(?:pulled|raked|drawn|drew|brought) in|absorbed"
         r"|ha(?:s|ve|d) (?:landed|netted|bagged)"
-        r"|closed an?"
+        r"|closed an?|(?:closed|completed|went through) (?:on|last|this|earlier)\b"
         r"|(?:deal|transaction|acquisition|purchase|sale|takeover|merger) (?:was |has |had )?(?:closed|completed))\b"  # noqa: E501
     )),
     (Status.IN_TALKS, _words(
@@ -230,7 +232,10 @@ STATUSES = [
         r"|(?:possible|potential) (?:sale|deal|bid|offer|takeover|merger|acquisition)|could fetch"
         r"|is understood to|approach(?:ed|es)?|(?:is|are) said to|briefed on|mull\w*"
         r"|look(?:s|ing)? at (?:buying|selling|a (?:sale|bid|deal|merger|takeover))"
-        r"|eye(?:s|ing|d)? (?:a |an )?(?:bid|deal|sale|takeover|merger|acquisition))\b"
+        r"|eye(?:s|ing|d)? (?:a |an )?(?:bid|deal|sale|takeover|merger|acquisition)"
+        r"|prepar(?:es|ing) (?:a |an )?(?:[\w-]+ )?(?:bid|offer|approach|takeover)"
+        r"|according to (?:the |a |media |press )?(?:reports?|newspaper|media"
+        r"|(?-i:[A-Z])\w+ (?:\w+ )?(?:Review|Times|Journal|Post|News|Herald|Telegraph)))\b"
     )),
     (Status.ANNOUNCED, _words(
         r"\b(?:agree[sd]?|agreement|said it would|says it will|will|signed|announc\w*"
@@ -252,13 +257,13 @@ STATUS_HINTS = {
         "took", "led", "sold", "snapped up", "scooped up", "swallowed", "put", "injected",
         "poured", "taken", "pulled", "raked", "drawn", "drew", "brought", "absorbed", "increased",
         "lifted", "upped", "boosted", "built", "doubled", "landed", "netted", "bagged",
-        "amassed", "accumulated",
+        "amassed", "accumulated", "went through",
     ),
     Status.IN_TALKS: ("talks", "negotiat", "discuss"),
     Status.RUMOURED: (
         "rumo", "reportedly", "consider", "weigh", "explor", "could", "people", "sources",
         "possible", "potential", "understood", "approach", "said to", "briefed", "mull", "look",
-        "eye",
+        "eye", "prepar", "according to",
     ),
     Status.ANNOUNCED: (
         "agree", "said it would", "says it will", "will", "signed", "announc", "plans to", "is to",
@@ -337,6 +342,11 @@ FRACTION_STAKE = _words(
 # What the seller keeps is not what changes hands.
 RETAINED_BEFORE = _words(
     r"\b(?:keep|keeps|keeping|kept|retain|retains|retained|retaining)\s+(?:\w+\s+){0,2}$"
+)
+# Acceptance levels and votes are not the stake that changes hands.
+NOT_STAKE_BEFORE = _words(
+    r"\b(?:holders|owners|shareholders) of\s+(?:about\s+|some\s+|more than\s+)?$"
+    r"|\b(?:votes|acceptances)\s+(?:\w+\s+){0,2}$"
 )
 MINORITY = _words(r"\bminority\b")
 MAJORITY = _words(r"\b(?:majority|controlling|remaining|full control|whole|entire|outright)\b")
@@ -418,6 +428,8 @@ LONG_AGO = _words(  # whatever the act
     r"\b(?:years?|decades?) (?:ago|since|earlier|before)\b|\bback in\b|\blast year\b"
     r"|\b(?:a|one|two|three) years? ago\b|\bin the past\b"
 )
+WHAT_IF = _words(r"\b(?:would|could|might)\b")
+ANALYSTS = _words(r"\banalysts?\b|\bresearch note\b|\bin a note\b|\bbrokers?\b")
 SINCE = _words(r"\b(?:days|weeks|months|years|decades?) (?:after|since|before)\b")
 NEWS_TIME = _words(
     r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this (?:week|month)"
@@ -621,6 +633,8 @@ def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
                 at = match.start("percent")
                 if _in(masked, at) or RETAINED_BEFORE.search(text, max(0, at - 40), at):
                     continue
+                if NOT_STAKE_BEFORE.search(text, max(0, at - 40), at):
+                    continue
                 percent = Decimal(match["percent"])
                 if 0 < percent <= 100:
                     return percent.normalize()
@@ -743,6 +757,10 @@ def _read(
             return Role.PARTNER
         buyer, bought = BUYER_ROLE[kind], BOUGHT_ROLE[kind]
         ahead = hit_at < match.start()
+        if voice == "sold_by":  # "Zeta was sold by Acme to Beta"
+            if ahead:
+                return bought
+            return Role.SELLER if BY_BEFORE.search(before) else buyer
         if FROM_BEFORE.search(before):
             return Role.SELLER if kind == ACQUISITION else buyer
         if BY_BEFORE.search(before):
@@ -827,6 +845,12 @@ def _read(
                 c: {Role.INVESTOR: Role.ACQUIRER, Role.INVESTEE: Role.TARGET}.get(r, r)
                 for c, r in parties.items()
             }
+    if (
+        (kind in MUTUAL_KINDS or NOUN_TRIGGER.match(match.group(0)))
+        and WHAT_IF.search(text)
+        and ANALYSTS.search(text)
+    ):
+        return None  # "A merger of X and Y would create …, analysts said": an idea, not news
     status = _clause_status(text, lo, hi, match)
     past = LONG_AGO.search(text, lo, hi) or (
         status == Status.COMPLETED and HISTORY.search(text, lo, hi)
@@ -835,7 +859,7 @@ def _read(
         return None  # "ten years since it bought", "teamed up last year": background, not news
     if status in (Status.COMPLETED, Status.COLLAPSED) and SINCE.search(text, lo, match.start()):
         return None  # "…, weeks after the company's failed attempt to merge with X"
-    if voice == "rival" and status == Status.COLLAPSED:
+    if voice == "rival" and status == Status.COLLAPSED and after > 0:
         return None  # "…, trumping the offer from X that regulators blocked": background
     return _Reading(
         kind=kind,

@@ -100,7 +100,8 @@ _COMPANY_BEFORE = re.compile(
     r"|(?:partnership|agreement|deal|alliance|tie-up|venture|talks|merger|contract"
     r"|partner(?:s|ed|ing)?|team(?:s|ed)? up|merge[sd]?|merging) with\s+$"
     r"|(?:takeover|acquisition|purchase) of\s+$|(?:bid|offer) for\s+$"
-    r"|(?:bid|offer|approach|proposal)s? (?:of \S+ )?from\s+$",
+    r"|(?:bid|offer|approach|proposal)s? (?:of \S+ )?from\s+$"
+    r"|(?:sold|bought|acquired|owned|backed|led|funded|controlled) by\s+$",
     re.I,
 )
 _COMPANY_AFTER = re.compile(

@@ -123,6 +123,10 @@ def test_common_word_names_match_where_the_words_say_company(text, company):
     assert companies(text) == {company}
 
 
+def test_a_common_word_name_after_sold_by_says_company():
+    assert "amazon" in companies("Fourth Coffee was sold by Amazon to Greenleaf Foods.")
+
+
 def test_a_partnership_with_a_common_word_name_says_company():
     assert companies("Fourth Coffee signed a partnership with Visa on Tuesday.") == {
         "fourth",
@@ -365,6 +369,24 @@ def test_a_sale_being_explored_is_shown_once_its_price_is_told():
     )
 
 
+def test_a_business_sold_by_its_owner_to_a_buyer():
+    deal = one_deal("Fourth Coffee was sold by Volta Motors to Greenleaf Foods for $310m.")
+    assert deal.parties == {"fourth": "target", "volta": "seller", "greenleaf": "acquirer"}
+
+
+def test_an_approach_rejected_by_the_target_is_a_collapsed_bid():
+    deal = one_deal("Trey Research has rejected an unsolicited approach from Volta Motors.")
+    assert (deal.parties, deal.status) == ({"trey": "target", "volta": "acquirer"}, "collapsed")
+
+
+def test_acceptance_levels_are_not_the_stake():
+    deal = one_deal(
+        "Volta Motors said it had taken control of Bavaria Autowerke after its offer was "
+        "accepted by holders of 72% of the shares."
+    )
+    assert (deal.status, deal.stake) == ("completed", None)
+
+
 def test_a_round_landed_is_done():
     deal = one_deal("Trey Research said it had landed $210m in a round led by Kinetic Ventures.")
     assert deal.status == "completed"
@@ -437,6 +459,7 @@ def test_numbers_that_are_not_deal_terms(sentence):
         "Autowerke.",
         "Contoso Bank has provided a $500m credit facility to Volta Motors.",
         "Volta Motors teamed up with Bavaria Autowerke on software last year.",
+        "A merger of Volta Motors and Bavaria Autowerke would create a giant, analysts said.",
     ],
 )
 def test_non_deals_are_not_suggested(body):
@@ -479,6 +502,12 @@ def test_non_deals_are_not_suggested(body):
         ("Volta Motors has walked away from talks to buy Bavaria Autowerke.", "collapsed"),
         ("Volta Motors has won the auction for Bavaria Autowerke.", "announced"),
         ("Volta Motors will merge with Bavaria Autowerke in 2027.", "announced"),
+        ("Volta Motors' sale of its vans to Bavaria Autowerke closed on Monday.", "completed"),
+        (
+            "According to the Financial Review, Volta Motors is preparing a bid for Bavaria "
+            "Autowerke.",
+            "rumoured",
+        ),
     ],
 )
 def test_status_from_the_wording(sentence, status):
