@@ -574,24 +574,44 @@ def _trigger(sentence: _Sentence, after: int = 0):
     return None
 
 
-RAND = re.compile(
-    r"(?<![\w$])R\s?(?P<number>\d[\d,]*(?:\.\d+)?)\s?(?P<scale>bn|billion|m|million|trillion|tn)\b"
+# Forms `core.money` does not read: the rand written "R18bn", rupiah, lira, Egyptian pounds,
+# Taiwan dollars, zlotys, "Sfr". Only with a scale word, where the letters are unambiguous.
+_SCALE = r"(?P<scale>bn|billion|m|million|trillion|tn)\b"
+EXTRA_MONEY = re.compile(
+    r"(?<![\w$])(?P<prefix>R|Rp|TL|EGP|NT\$|S[Ff]r)\s?(?P<number>\d[\d,]*(?:\.\d+)?)\s?"
+    + _SCALE
+    + r"|(?<![\w.,])(?P<number2>\d[\d,]*(?:\.\d+)?)\s?(?P<scale2>bn|billion|m|million|trillion|tn)"
+    r"\s+(?P<suffix>rupiah|(?:Turkish )?lira|Egyptian pounds?|zlotys?|rand)\b"
 )
-RAND_SCALE = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "tn": 10**12}
-RAND_SCALE["trillion"] = 10**12
+EXTRA_CURRENCY = {
+    "r": "ZAR", "rand": "ZAR", "rp": "IDR", "rupiah": "IDR", "tl": "TRY", "lira": "TRY",
+    "turkish lira": "TRY", "egp": "EGP", "egyptian pound": "EGP", "egyptian pounds": "EGP",
+    "nt$": "TWD", "zloty": "PLN", "zlotys": "PLN", "sfr": "CHF",
+}  # fmt: skip
+SCALES = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "tn": 10**12}
+SCALES["trillion"] = 10**12
 
 
 def _find_money(text: str) -> list[Money]:
-    """`core.money.find_money`, plus the South African rand written "R18bn"."""
+    """`core.money.find_money`, plus the forms above."""
     found = find_money(text)
-    if "R" in text:
-        for m in RAND.finditer(text):
-            value = Decimal(m["number"].replace(",", "")) * RAND_SCALE[m["scale"]]
-            found.append(
-                Money(value=value.normalize(), currency="ZAR", start=m.start(), end=m.end())
-            )
-        found.sort(key=lambda money: money.start)
+    if not EXTRA_MONEY_HINT.search(text):
+        return found
+    for m in EXTRA_MONEY.finditer(text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        code = (m["prefix"] or m["suffix"]).lower()
+        number, scale = (m["number"], m["scale"]) if m["prefix"] else (m["number2"], m["scale2"])
+        value = Decimal(number.replace(",", "")) * SCALES[scale]
+        money = Money(
+            value=value.normalize(), currency=EXTRA_CURRENCY[code], start=m.start(), end=m.end()
+        )
+        found.append(money)
+    found.sort(key=lambda money: money.start)
     return found
+
+
+EXTRA_MONEY_HINT = re.compile(r"R|TL|EGP|NT|S[Ff]r|rupiah|lira|pound|zlot|rand")
 
 
 def _value(

@@ -411,9 +411,20 @@ def test_a_blocked_rival_bid_is_background():
     assert deal.parties == {"volta": "acquirer", "trey": "target"}
 
 
-def test_a_deal_in_south_african_rand():
-    deal = one_deal("Volta Motors plans an R18bn purchase of Bavaria Autowerke.")
-    assert (deal.value, deal.currency) == (Decimal("1.8E+10"), "ZAR")
+@pytest.mark.parametrize(
+    ("amount", "value", "currency"),
+    [
+        ("an R18bn", Decimal("1.8E+10"), "ZAR"),
+        ("a Rp 5 trillion", Decimal("5E+12"), "IDR"),
+        ("a TL 3bn", Decimal("3E+9"), "TRY"),
+        ("a 2bn Egyptian pounds", Decimal("2E+9"), "EGP"),
+        ("an NT$3bn", Decimal("3E+9"), "TWD"),
+        ("a 2bn zlotys", Decimal("2E+9"), "PLN"),
+    ],
+)
+def test_deal_values_in_forms_the_shared_money_reader_leaves(amount, value, currency):
+    deal = one_deal(f"Volta Motors plans {amount} purchase of Bavaria Autowerke.")
+    assert (deal.value, deal.currency) == (value, currency)
 
 
 def test_the_stake_a_seller_keeps_is_not_the_deals_stake():
