@@ -7,13 +7,16 @@ Editor role holds that right (articles/roles.py).
 
 from datetime import timedelta
 
+from axes.admin import AccessAttemptAdmin
 from axes.backends import AxesStandaloneBackend
 from axes.helpers import get_cool_off
+from axes.models import AccessAttempt
 from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth.forms import AuthenticationForm
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.utils import timezone
 
 LOCKED_OUT = (
     "Too many failed login attempts for this account or from this address. Logins are "
@@ -84,3 +87,25 @@ def lockout_response(
     response = TemplateResponse(request, "admin/login.html", context, status=429)
     response.render()
     return response
+
+
+class LockAdmin(AccessAttemptAdmin):
+    """Axes' list of locks, with its clean-up action fixed and permission-checked.
+
+    Axes' handler dates the clean-up from `request.axes_attempt_time`, which only its
+    login machinery sets: from the admin the stock action fails with a server error.
+    Cleaning up deletes rows, so it takes the delete permission, as lifting a lock does.
+    """
+
+    @admin.action(description="Clean up expired attempts", permissions=["delete"])
+    def cleanup_expired_attempts(self, request, queryset):
+        request.axes_attempt_time = timezone.now()
+        count = self.handler.clean_expired_user_attempts(request=request)
+        self.message_user(request, f"Cleaned up {count} expired access attempts.")
+
+
+def use_lock_admin(site: admin.AdminSite) -> None:
+    """Put LockAdmin in place of axes' own admin for access attempts."""
+    if site.is_registered(AccessAttempt):
+        site.unregister(AccessAttempt)
+    site.register(AccessAttempt, LockAdmin)

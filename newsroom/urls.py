@@ -7,11 +7,14 @@ from articles import seo_views
 from articles import urls as reader_urls
 from images import views as images_views
 
+from . import security
 from .health import healthz
 
 admin.site.site_header = "Newsroom"
 admin.site.site_title = "Newsroom admin"
 admin.site.index_title = "Editorial desk"
+# Login locks (django-axes) with a clean-up action that works from the admin.
+security.use_lock_admin(admin.site)
 
 urlpatterns = [
     path("admin/", admin.site.urls),

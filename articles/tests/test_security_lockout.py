@@ -161,6 +161,25 @@ def test_a_writer_cannot_see_or_lift_locks(client, victim, writer):
     assert AccessAttempt.objects.filter(pk=attempt.pk).exists()
 
 
+def test_an_editor_cleans_up_expired_locks_from_the_admin(client, victim, editor, settings):
+    fail(client, "victim", LIMIT)
+    fail(client, "someone-else", 1, address="10.4.4.4")
+    AccessAttempt.objects.filter(username="victim").update(
+        attempt_time=timezone.now() - settings.AXES_COOLOFF_TIME - timedelta(minutes=1)
+    )
+    client.force_login(editor)
+    response = client.post(
+        reverse("admin:axes_accessattempt_changelist"),
+        {
+            "action": "cleanup_expired_attempts",
+            "_selected_action": list(AccessAttempt.objects.values_list("pk", flat=True)),
+            "index": 0,
+        },
+    )
+    assert response.status_code == 302
+    assert list(AccessAttempt.objects.values_list("username", flat=True)) == ["someone-else"]
+
+
 def test_nobody_adds_a_lock_by_hand(editor_client):
     assert editor_client.get(reverse("admin:axes_accessattempt_add")).status_code == 403
 
