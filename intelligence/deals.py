@@ -34,6 +34,7 @@ suggestions: an editor turns one into a Deal in the admin, and `link_companies -
 records them for review.
 """
 
+import dataclasses
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field
@@ -80,7 +81,7 @@ TRIGGERS = [
     (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:sound(?:s|ed|ing)? out|seek(?:s|ing)?|sought|look(?:s|ed|ing)? for|court(?:s|ed|ing)?|lin(?:e|es|ed|ing) up|hunt(?:s|ed|ing)? for)\s+(?:potential\s+|possible\s+|prospective\s+|a\s+)?(?:buyers?|bidders?|suitors?)\b|\bup for sale\b|\bsale process\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|take[sn]? control|took control|taking control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
-    (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)\s+for\b"),
+    (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?\s+for\b"),
     (ACQUISITION, "rival", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)\s+(?:of\s+\S+\s+)?from\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:deal|swoop|move)\s+for\b(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"),
     (ACQUISITION, "active", r"(?:(?<=['’]s )|(?<=['’]s [$£€¥]))(?:[\w$£€¥.-]+\s+){0,3}?(?:takeover |buyout )?(?:offer|bid|approach|proposal)\b"),  # noqa: E501
@@ -128,7 +129,7 @@ TRIGGER_WORDS = frozenset(
     absorbed absorbing pursuit auction proposal pool pools pooled pooling jointly-owned pull
     pulls pulled pulling rake rakes raked raking draw draws drawing drew brought bring brings
     bringing attract attracts attracted attracting swoop buyer buyers bidder bidders suitor
-    suitors""".split()
+    suitors offers bids approaches proposals""".split()
 )
 # The words a trigger can start with: the trigger words, the auxiliaries of the passive
 # ("was acquired by") and the verbs that set up a venture.
@@ -140,7 +141,8 @@ START_WORDS = TRIGGER_WORDS | frozenset(
     produce produces producing research market sell as jointly deal move provided provides
     providing came coming sound sounds sounded sounding seek seeks seeking sought look looks
     looked looking court courts courted courting line lines lined lining hunt hunts hunted
-    hunting up counter-offer counteroffer counter-bid counterbid""".split()
+    hunting up counter-offer counteroffer counter-bid counterbid offers bids approaches
+    proposals""".split()
 )
 _WORD = re.compile(r"[\w:-]+")
 # Triggers whose words are too common to open the gate on their own: "a deal for Acme",
@@ -201,6 +203,8 @@ STATUSES = [
         r"(?:partnership|alliance|tie-up|venture|agreement|deal|code-?share|cooperation"
         r"|collaboration|relationship)|put on (?:hold|ice)|shelv(?:e|es|ed|ing)"
         r"|failed (?:attempt|bid|effort|approach|offer|merger|takeover)"
+        r"|(?:pull|withdr[ae]w|drop)(?:s|ed|ping|ped|ing|n)? (?:its|their|the)"
+        r" (?:[\w$£€¥.,-]+ ){0,3}?(?:bid|offer|approach|proposal)"
         r"|(?:talks|negotiations|discussions|plans?|deal|sale|merger|takeover|bid) (?:\w+ ){0,3}?"
         r"(?:suspended|paused|halted|frozen)"
         r"|(?:suspend|paus|halt)(?:s|ed|ing)? (?:the |its |their )?(?:talks|negotiations"
@@ -349,6 +353,7 @@ NOT_STAKE_BEFORE = _words(
     r"|\b(?:votes|acceptances)\s+(?:\w+\s+){0,2}$"
 )
 MINORITY = _words(r"\bminority\b")
+A_STAKE_IN = _words(r"\b(?:an?|some) (?:[\w-]+ )?(?:stake|holding|shareholding) in\b")  # no size
 MAJORITY = _words(r"\b(?:majority|controlling|remaining|full control|whole|entire|outright)\b")
 
 # --- parties ---------------------------------------------------------------------------
@@ -398,6 +403,13 @@ ASIDE = _words(
     r",\s+(?:which|who|whose|where|a|an|the|its|their|one of|part of|itself|controlled by"
     r"|owned by|backed by|based in)\b[^,;]*(?:,|(?=[.;]?$))"
 )
+INTRODUCTION = _words(
+    r"\s*(?:separately|however|meanwhile|elsewhere|still|also|additionally|in addition|earlier"
+    r"|later|instead|previously|last (?:week|month|year)|this (?:week|month|year)"
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in a (?:statement|filing|separate \w+)"
+    r"|(?-i:(?:[A-Z]+\s*)?\(\w+\)|[A-Z][A-Z ]{2,}(?:,? \w+ \d+)?)"  # "LONDON", "PARIS, May 4"
+    r"|\w+ly)\s*"
+)
 ASIDE_VALUE = _words(r"\b(?:could fetch|fetch|worth|valu(?:e|ed|ing)|priced)\b")
 # References to a company by pronoun or description.
 NATIONALITIES = {
@@ -428,6 +440,10 @@ LONG_AGO = _words(  # whatever the act
     r"\b(?:years?|decades?) (?:ago|since|earlier|before)\b|\bback in\b|\blast year\b"
     r"|\b(?:a|one|two|three) years? ago\b|\bin the past\b"
 )
+SEPARATELY = _words(
+    r"\s*(?:separately|in a separate (?:deal|move|announcement|statement)|elsewhere)\b"
+)
+EACH = _words(r"\beach\b")
 WHAT_IF = _words(r"\b(?:would|could|might)\b")
 ANALYSTS = _words(r"\banalysts?\b|\bresearch note\b|\bin a note\b|\bbrokers?\b")
 SINCE = _words(r"\b(?:days|weeks|months|years|decades?) (?:after|since|before)\b")
@@ -500,6 +516,8 @@ class _Reading:
     from_reference: bool = False
     verb: bool = True
     end: int = 0  # where its clause ends in the sentence
+    separate: bool = False  # "Separately, …", "In a separate deal, …"
+    each: bool = False  # "X and Y are each weighing offers for Z": one deal per buyer
 
 
 class _Story:
@@ -527,7 +545,13 @@ class _Story:
 
 
 def _asides(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in ASIDE.finditer(text)]
+    # After an opening word or phrase ("Separately, the bank said …") the clause is the
+    # sentence itself, not an aside.
+    return [
+        (m.start(), m.end())
+        for m in ASIDE.finditer(text)
+        if not INTRODUCTION.fullmatch(text, 0, m.start())
+    ]
 
 
 def _in(ranges, at: int) -> bool:
@@ -705,7 +729,8 @@ def _clause_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
         # After the trigger, an end outweighs what came before it ("talks between X and Y
         # over a merger were put on hold").
         ended = [c for c in cues if c[3] == Status.COLLAPSED]
-        return min(ended or cues, key=lambda c: (c[0], c[2]))[3]
+        done = [c for c in cues if c[3] == Status.COMPLETED]
+        return min(ended or done or cues, key=lambda c: (c[0], c[2]))[3]
     rest = text[:lo] + " " + text[hi:]
     status = _status(rest)
     return status if status in (Status.RUMOURED, Status.IN_TALKS) else ""
@@ -852,7 +877,10 @@ def _read(
     stake = _stake(text, lo, hi, sentence.masked)
     majority = bool(MAJORITY.search(text, lo, hi))
     minority = bool(MINORITY.search(text, lo, hi))
-    if kind == ACQUISITION and (minority or (stake is not None and stake < 50 and not majority)):
+    some_stake = stake is None and not majority and A_STAKE_IN.search(text, match.end(), hi)
+    if kind == ACQUISITION and (
+        minority or some_stake or (stake is not None and stake < 50 and not majority)
+    ):
         kind = INVESTMENT
         parties = {
             c: {Role.ACQUIRER: Role.INVESTOR, Role.TARGET: Role.INVESTEE}.get(r, r)
@@ -890,6 +918,8 @@ def _read(
         majority=majority,
         status=status,
         end=hi,
+        separate=bool(SEPARATELY.match(text)),
+        each=bool(EACH.search(text, lo, match.start())),
         from_reference=from_reference,
         verb=voice != "active" or not NOUN_TRIGGER.match(match.group(0)),
     )
@@ -917,6 +947,10 @@ def _continues(deal: DealFacts, reading: _Reading) -> bool:
     new = {c: r for c, r in reading.parties.items() if c not in deal.parties}
     shared = set(reading.parties) & set(deal.parties)
     if any(SIDE[r] == "bought" for r in new.values()) and "bought" in _sides(deal.parties):
+        return False
+    if any(SIDE[r] == "bought" for r in new.values()) and reading.status not in ("", deal.status):
+        return False  # completed one purchase, in talks on another
+    if reading.separate:
         return False
     if deal.kind in MUTUAL_KINDS and new and not shared:
         return False
@@ -1018,12 +1052,25 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         # A sentence may tell two transactions, one per clause ("… unveiled a deal for X and
         # said it would sell its stake in Y to Z").
         while reading is not None:
-            current = _take(reading, current, deals, meta, sentence, matcher)
+            for part in _each_buyer(reading):
+                current = _take(part, current, deals, meta, sentence, matcher)
             after = reading.end
             reading = _read(sentence, salience, current, after) if after < len(text) else None
     for deal in deals:
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
+
+
+def _each_buyer(reading: _Reading) -> list[_Reading]:
+    """ "X and Y are each weighing offers for Z": two bids, one per buyer."""
+    buyers = [c for c, r in reading.parties.items() if SIDE[r] == "buyer"]
+    if not reading.each or len(buyers) < 2 or reading.kind in MUTUAL_KINDS:
+        return [reading]
+    others = {c: r for c, r in reading.parties.items() if SIDE[r] != "buyer"}
+    return [
+        dataclasses.replace(reading, parties={b: reading.parties[b], **others}, separate=True)
+        for b in buyers
+    ]
 
 
 def _take(reading: _Reading, current, deals: list, meta: dict, sentence: _Sentence, matcher):

@@ -387,6 +387,28 @@ def test_acceptance_levels_are_not_the_stake():
     assert (deal.status, deal.stake) == ("completed", None)
 
 
+def test_a_separate_deal_in_the_next_paragraph_is_its_own():
+    found = deals(
+        "Volta Motors completed its $2.2bn purchase of Bavaria Autowerke's van unit on Friday."
+        "\n\nSeparately, the carmaker said it was in early talks to buy a stake in Trey Research."
+    )
+    assert [(d.parties, d.status) for d in found] == [
+        ({"volta": "acquirer", "baw": "seller"}, "completed"),
+        ({"volta": "investor", "trey": "investee"}, "in_talks"),
+    ]
+
+
+def test_two_suitors_each_weighing_offers_are_two_bids():
+    found = deals(
+        "Volta Motors and Bavaria Autowerke are each weighing offers for Trey Research, "
+        "people familiar with the matter said."
+    )
+    assert [d.parties for d in found] == [
+        {"volta": "acquirer", "trey": "target"},
+        {"baw": "acquirer", "trey": "target"},
+    ]
+
+
 def test_a_round_landed_is_done():
     deal = one_deal("Trey Research said it had landed $210m in a round led by Kinetic Ventures.")
     assert deal.status == "completed"
@@ -514,6 +536,12 @@ def test_non_deals_are_not_suggested(body):
         ("Volta Motors has won the auction for Bavaria Autowerke.", "announced"),
         ("Volta Motors will merge with Bavaria Autowerke in 2027.", "announced"),
         ("Volta Motors' sale of its vans to Bavaria Autowerke closed on Monday.", "completed"),
+        ("Volta Motors has pulled its €4bn bid for Bavaria Autowerke.", "collapsed"),
+        (
+            "The takeover of Bavaria Autowerke by Volta Motors, first announced in May, was "
+            "completed on Friday.",
+            "completed",
+        ),
         (
             "According to the Financial Review, Volta Motors is preparing a bid for Bavaria "
             "Autowerke.",
