@@ -170,7 +170,8 @@ def _words_in(text: str) -> frozenset:
 NOUN_TRIGGER = _words(r"acquisition|takeover|stake|holding|interest|buyout|offer|bid|investment")
 # Not a transaction though the words are there.
 NOT_A_DEAL = _words(
-    r"\bbuy(?:ing|s)? back\b|\bbought back\b|\bbuyback\b|\brepurchas\w*"
+    r"\b(?:buy(?:ing|s)?|bought) back\b(?! (?:the|a|an|its|their) (?:[\w%.-]+ ){0,3}?"
+    r"(?:stake|holding|business|unit|division|arm|rights|assets?))|\bbuyback\b|\brepurchas\w*"
     r"|\b(?:its|their) own shares\b"
     # A holding made smaller is not a transaction the desk tracks.
     r"|\b(?:cut|cuts|cutting|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?"
@@ -373,6 +374,8 @@ OWNERS_OF_BEFORE = _words(
     r"\b(?:shareholders|investors|board|directors|owners) (?:in|of)\s+(?:the\s+)?$"
 )
 OWNERS_AFTER = _words(r"^['’]s?\s+(?:\w+\s+)?(?:owners?|shareholders|backers|founders?|parent)\b")
+HOLDER_BEFORE = _words(r"\b(?:stake|holding|shareholding|shares|interest)\s+(?:that|which)\s+$")
+HOLDER_AFTER = _words(r"^\s+(?:held|holds|owned|owns|had|has)\b")
 FROM_BEFORE = _words(r"\bfrom\s*(?:the\s+)?$")
 TO_BEFORE = _words(r"\bto\s*(?:the\s+)?$")
 IN_BEFORE = _words(r"\b(?:in|into)\s*(?:the\s+)?$")
@@ -791,6 +794,8 @@ def _read(
         attribution = ATTRIBUTION_AFTER.match(after) and before.rstrip()[-1:] == ","
         if hit_at > match.start() and attribution:
             return None  # "…, Northwind said": who told it, not who is in it
+        if HOLDER_BEFORE.search(before) and HOLDER_AFTER.match(after) and kind not in MUTUAL_KINDS:
+            return Role.SELLER  # "bought the stake that Acme held in …": Acme sells
         if voice == "rival":  # "Coho rejected a bid from Acme": Acme bids, Coho is the target
             return Role.ACQUIRER if hit_at > match.start() else Role.TARGET
         owners = OWNERS_OF_BEFORE.search(before) or (

@@ -409,6 +409,14 @@ def test_two_suitors_each_weighing_offers_are_two_bids():
     ]
 
 
+def test_buying_back_a_stake_from_another_company_is_a_deal():
+    deal = one_deal(
+        "Volta Motors has bought back the 25 per cent stake that Bavaria Autowerke held in its "
+        "van arm, paying €45m."
+    )
+    assert (deal.parties, deal.stake) == ({"volta": "investor", "baw": "seller"}, Decimal(25))
+
+
 def test_a_round_landed_is_done():
     deal = one_deal("Trey Research said it had landed $210m in a round led by Kinetic Ventures.")
     assert deal.status == "completed"
