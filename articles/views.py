@@ -22,7 +22,7 @@ from deals.models import Deal, DealParty
 
 from . import pagecache, pictures, rankings
 from .models import Article, ArticleCompany, Author, Byline, DealEvent, TopicStats, published_q
-from .models.articles import SMALL_LINK_SET
+from .models.articles import SMALL_LINK_SET, tags_of
 from .models.corrections import with_notes
 
 STORIES_PER_PAGE = 10
@@ -176,12 +176,13 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
                     "company_links", queryset=ArticleCompany.objects.select_related("company")
                 ),
                 Prefetch("deals", queryset=Deal.objects.public()),
-                "tags",
             )
+            .with_tags()
         )
 
     def get_object(self, queryset=None):
         article = super().get_object(queryset)
+        tags_of(article)
         self.preview = not article.is_published()
         return article
 

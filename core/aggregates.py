@@ -1,6 +1,6 @@
 """Aggregates Django 5.2 has for PostgreSQL only."""
 
-from django.db.models import Aggregate, CharField
+from django.db.models import Aggregate, CharField, TextField
 
 
 class JoinedText(Aggregate):
@@ -21,3 +21,19 @@ class JoinedText(Aggregate):
 
 
 SEPARATOR = "\x1f"
+
+
+class JSONRows(Aggregate):
+    """The group's rows as a JSON array, in text: JSON_GROUP_ARRAY on SQLite, JSON_AGG on
+    PostgreSQL. Order is not guaranteed; callers sort."""
+
+    function = "JSON_GROUP_ARRAY"
+    output_field = TextField()
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(
+            compiler,
+            connection,
+            function="JSON_AGG",
+            template="%(function)s(%(expressions)s)::text",
+        )

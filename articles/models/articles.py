@@ -1,18 +1,20 @@
+import json
 from datetime import timedelta
 
 import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Prefetch, Q
-from django.db.models.functions import Coalesce, Greatest
+from django.db.models import F, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce, Greatest, JSONObject
 from django.urls import reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
-from taggit.models import TaggedItemBase
+from taggit.models import Tag, TaggedItemBase
 
 from companies.models import Company
 from core import limits
+from core.aggregates import JSONRows
 from core.locking import VersionedModel
 from deals.models import Deal
 from images.body import render_body
@@ -69,6 +71,18 @@ class ArticleQuerySet(models.QuerySet):
         return self.prefetch_related(
             Prefetch("bylines", queryset=Byline.objects.select_related("author"))
         )
+
+    def with_tags(self) -> "ArticleQuerySet":
+        """Each story's tags read inside the story's own query (`tags_json`): a page that
+        shows one story saves the prefetch's query. `tags_of()` turns them into tags."""
+        rows = (
+            TaggedArticle.objects.filter(content_object=OuterRef("pk"))
+            .order_by()
+            .values("content_object")
+            .annotate(rows=JSONRows(JSONObject(id="tag_id", name="tag__name", slug="tag__slug")))
+            .values("rows")
+        )
+        return self.annotate(tags_json=Subquery(rows))
 
     def for_cards(self) -> "ArticleQuerySet":
         """What a story card shows: no bodies, which can be long; the lead picture comes
@@ -424,3 +438,25 @@ class TaggedArticle(TaggedItemBase):
         # A topic's stories, newest first, read backwards along one index (topic pages,
         # related coverage) rather than gathered and sorted.
         indexes = [models.Index(fields=["tag", "content_object"], name="tagged_article_rev_idx")]
+
+
+def tags_of(article: Article) -> list[Tag]:
+    """`article.tags.all()` without a query, when the story was read `with_tags()`: the tags
+    become the tag manager's prefetched result, so every later `.tags.all()` (templates,
+    structured data, related coverage) reads them from there. Sorted by name."""
+    cache = article.__dict__.setdefault("_prefetched_objects_cache", {})
+    if "tags" not in cache:
+        if not hasattr(article, "tags_json"):
+            return list(article.tags.all())
+        tags = []
+        for row in json.loads(article.tags_json or "[]"):
+            tag = Tag(id=row["id"], name=row["name"], slug=row["slug"])
+            tag._state.adding, tag._state.db = False, article._state.db
+            tags.append(tag)
+        tags.sort(key=lambda tag: (tag.name.casefold(), tag.pk))
+        # As Django's own prefetch does: the manager's queryset with its result filled in
+        # (a further .filter() on it queries, as it would after a prefetch).
+        prefetched = article.tags.get_queryset()
+        prefetched._result_cache, prefetched._prefetch_done = tags, True
+        cache["tags"] = prefetched
+    return list(cache["tags"])

@@ -12,11 +12,13 @@ from datetime import UTC, datetime
 import reversion
 from django.conf import settings
 from django.db import models
-from django.db.models import Aggregate, OuterRef, Subquery, TextField
+from django.db.models import OuterRef, Subquery, TextField
 from django.db.models.functions import JSONObject
 from django.utils import timezone
 from reversion.models import Revision
 from reversion.signals import post_revision_commit
+
+from core.aggregates import JSONRows
 
 from .articles import Article, published_q
 
@@ -105,22 +107,6 @@ post_revision_commit.connect(_link_revision, dispatch_uid="articles.correction.r
 # The story page reads its notes with the story itself -------------------------------
 
 
-class _JSONRows(Aggregate):
-    """The group's rows as a JSON array, in text: JSON_GROUP_ARRAY on SQLite, JSON_AGG on
-    PostgreSQL. Order is not guaranteed; callers sort."""
-
-    function = "JSON_GROUP_ARRAY"
-    output_field = TextField()
-
-    def as_postgresql(self, compiler, connection, **extra):
-        return self.as_sql(
-            compiler,
-            connection,
-            function="JSON_AGG",
-            template="%(function)s(%(expressions)s)::text",
-        )
-
-
 def with_notes(stories: models.QuerySet) -> models.QuerySet:
     """`stories` with their corrections and updates in the same query (`notes_json`), so
     the story page shows them without a query of its own (see `notes_of`)."""
@@ -128,7 +114,7 @@ def with_notes(stories: models.QuerySet) -> models.QuerySet:
         Correction.objects.filter(article=OuterRef("pk"))
         .order_by()
         .values("article")
-        .annotate(rows=_JSONRows(JSONObject(id="id", kind="kind", text="text", at="noted_at")))
+        .annotate(rows=JSONRows(JSONObject(id="id", kind="kind", text="text", at="noted_at")))
         .values("rows")
     )
     return stories.annotate(notes_json=Subquery(rows, output_field=TextField()))
