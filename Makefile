@@ -19,6 +19,7 @@ help:
 	@echo "make test   - lint, migration check and the whole test suite"
 	@echo "make bench  - seed volume data and measure the readers' pages"
 	@echo "make bench-peers - the same pages beside the floor project and Wagtail"
+	@echo "make bench-search - search timings (PostgreSQL when DATABASE_URL is set)"
 	@echo "make lint   - ruff, djhtml, the import-layer contracts and mypy"
 	@echo "make mutation - mutation testing of visibility, rankings, caching, permissions"
 	@echo "make format - apply ruff formatting and djhtml indentation"
@@ -84,6 +85,15 @@ bench: $(STAMP)
 # The same pages beside the floor project and Wagtail, in one run (../shared/bench/).
 bench-peers: $(STAMP)
 	$(BIN)/python bench/run.py --peers
+
+# Search alone (bench/search.py, every query): on PostgreSQL when DATABASE_URL is set
+# (seeded with seed_bench), else on the bench's SQLite file. RUNS timed runs a query.
+RUNS ?= 200
+.PHONY: bench-search
+bench-search: $(STAMP)
+	DJANGO_SETTINGS_MODULE=newsroom.settings.bench \
+		DATABASE_URL="$${DATABASE_URL:-sqlite:///$(CURDIR)/bench/.work/bench.sqlite3}" \
+		$(BIN)/python bench/search.py --runs $(RUNS)
 
 # Mutation testing (mutmut) of the code that decides what readers see, what is ranked,
 # what caches may keep and who may publish; docs/mutation-testing.md lists what survives.

@@ -393,6 +393,11 @@ def main() -> None:
     print("Side by side with the floor project and Wagtail: make bench-peers")
     if os.environ.get("BENCH_INTELLIGENCE", "1") != "0":
         subprocess.run([PYTHON, "bench/intelligence.py"], cwd=ROOT, env=env(), check=True)
+    # Search on the bench's database (bench/search.py; make bench-search for all its
+    # queries): p50/p95 for a selective query and the most common word. BENCH_SEARCH=0 skips.
+    if os.environ.get("BENCH_SEARCH", "1") != "0":
+        search = [PYTHON, "bench/search.py", "--runs", "50", "--queries", "selective,common"]
+        subprocess.run(search, cwd=ROOT, env=env(), check=True)
 
 
 def peers() -> None:

@@ -1,21 +1,27 @@
-"""Search at archive size: how long `/search/` takes on PostgreSQL, query by query.
+"""Search at archive size: how long `/search/` and the API's `?q=` take, query by query.
 
+    make bench-search                     # PostgreSQL when DATABASE_URL is set, else the
+                                          # bench's SQLite file (bench/.work/bench.sqlite3)
     DATABASE_URL="postgres:///newsroom_bench?host=/var/run/postgresql" \\
-        .venv/bin/python bench/search.py [--runs 200] [--explain]
+        .venv/bin/python bench/search.py [--runs 200] [--queries selective,common] [--explain]
 
-Against a database seeded with `seed_bench --articles 200000 --companies 20000`. It picks
-its queries from the data: the most common word in the corpus (from the planner's
-statistics on the search documents), a selective word (a company name found in a few dozen
-stories), a phrase, an OR, an exclusion and a misspelt company name; then, warm, times
+Against a database seeded with `seed_bench --articles 200000 --companies 20000` (`make
+bench` runs it at the end, on the bench's database, for the selective query and the most
+common word). It picks its queries from the data: the most common word in the corpus (on
+PostgreSQL from the planner's statistics on the search documents, on SQLite from the FTS5
+index's own vocabulary), a selective word (a company name found in a few dozen stories), a
+phrase, an OR, an exclusion and a misspelt company name; then, warm, times
 
 - `stories`: what the results page asks the database for stories (capped count, one page of
   ranked ids, the cards with their snippets, their bylines), by relevance and by newest;
 - `companies`: the pg_trgm lookup of companies shown above the stories;
 - `page`: the whole page rendered by Django (private: past the page cache), for the
-  selective and the most common word.
+  selective and the most common word;
+- `api`: the API's stories list with `?q=` (private too), for the same two.
 
 and prints p50/p95/max in milliseconds. The targets (issue 9): p95 ≤ 10 ms for a
-selective query, ≤ 50 ms for the most common word. `--explain` prints the plans.
+selective query, ≤ 50 ms for the most common word (on PostgreSQL). `--explain` prints the
+plans (PostgreSQL).
 """
 
 import argparse
@@ -36,6 +42,7 @@ from django.core.paginator import Paginator  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.urls import reverse  # noqa: E402
+from rest_framework.throttling import AnonRateThrottle  # noqa: E402
 
 from articles import search  # noqa: E402
 from articles.models import Article  # noqa: E402
@@ -61,29 +68,54 @@ def summary(times: list[float]) -> str:
 
 
 def pick_words() -> tuple[str, str, float, str]:
-    """The corpus's most common lexeme (and the share of stories it is in), a selective
-    word (the first word of a company name linked to a few dozen stories) and a word in
-    about 1% of the stories."""
+    """The corpus's most common word (and the share of stories it is in), a selective word
+    (the first word of a company name linked to a few dozen stories) and a word in about 1%
+    of the stories."""
+    pairs = _word_shares()
+    common, share = max(pairs, key=lambda pair: pair[1])
+    middle = min(pairs, key=lambda pair: abs(pair[1] - 0.01))[0]
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
-            "WHERE tablename = 'articles_article' AND attname = 'search_document'"
-        )
-        row = cursor.fetchone()
-        if row is None:
-            sys.exit("No statistics on articles_article.search_document: ANALYZE first.")
-        elems, freqs = row
-        pairs = [(e, f) for e, f in zip(elems, freqs, strict=False) if e.isalnum()]
-        common, share = max(pairs, key=lambda pair: pair[1])
-        middle = min(pairs, key=lambda pair: abs(pair[1] - 0.01))[0]
         cursor.execute(
             "SELECT c.name FROM companies_company c "
             "WHERE c.id IN (SELECT company_id FROM articles_articlecompany GROUP BY company_id "
             "               HAVING count(*) BETWEEN 20 AND 60) "
             "ORDER BY c.id LIMIT 1"
         )
-        selective = cursor.fetchone()[0].split()[0]
+        row = cursor.fetchone()
+    if row is None:
+        sys.exit("No company with 20-60 stories: seed with seed_bench first.")
+    selective = row[0].split()[0]
     return common, selective, share, middle
+
+
+def _word_shares() -> list[tuple[str, float]]:
+    """Words and the share of stories each is in: PostgreSQL's statistics on the search
+    documents, or the FTS5 index's vocabulary on SQLite (an fts5vocab table over it)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+                "WHERE tablename = 'articles_article' AND attname = 'search_document'"
+            )
+            row = cursor.fetchone()
+            if row is None:
+                sys.exit("No statistics on articles_article.search_document: ANALYZE first.")
+            elems, freqs = row
+            return [(e, f) for e, f in zip(elems, freqs, strict=False) if e.isalnum()]
+        cursor.execute(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.bench_vocab "
+            "USING fts5vocab(main, articles_search_fts, 'row')"
+        )
+        cursor.execute("SELECT count(*) FROM articles_search_fts")
+        (documents,) = cursor.fetchone()
+        cursor.execute(
+            "SELECT term, doc FROM temp.bench_vocab WHERE length(term) > 2 "
+            "ORDER BY doc DESC LIMIT 2000"
+        )
+        rows = cursor.fetchall()
+    if not rows:
+        sys.exit("The search index is empty: seed with seed_bench first.")
+    return [(term, doc / documents) for term, doc in rows if term.isalpha()]
 
 
 def stories(text: str, sort: str) -> list[Article]:
@@ -105,15 +137,21 @@ def explain(text: str, sort: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument(
+        "--queries",
+        default="",
+        help="comma-separated labels (selective,common,1%%,phrase,or,exclusion,rare + common); "
+        "only these, and no company lookups (make bench: selective,common)",
+    )
     parser.add_argument("--explain", action="store_true")
     args = parser.parse_args()
-    if connection.vendor != "postgresql":
-        sys.exit("bench/search.py measures PostgreSQL: point DATABASE_URL at one.")
+    postgres = connection.vendor == "postgresql"
 
     total = Article.objects.published().count()
     common, selective, share, middle = pick_words()
-    print(f"{total:,} published stories; most common word {common!r} (in {share:.0%})")
-    print(f"selective word {selective!r}; {middle!r} in about 1%")
+    print(f"Search on {connection.vendor}: {total:,} published stories")
+    print(f"most common word {common!r} (in {share:.0%}); selective word {selective!r}; "
+          f"{middle!r} in about 1%")  # fmt: skip
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs\n")
     queries = {
         "selective": selective,
@@ -124,27 +162,35 @@ def main() -> None:
         "exclusion": f"{common} -{selective}",
         "rare + common": f"{selective} {common}",
     }
+    wanted = [q.strip() for q in args.queries.split(",") if q.strip()]
+    if wanted:
+        queries = {label: text for label, text in queries.items() if label in wanted}
     for label, text in queries.items():
         found = search.StoryHits(search.parse(text), search.Filters()).count()
         for sort in (search.RELEVANCE, search.NEWEST):
             times = timed(lambda t=text, s=sort: stories(t, s), args.runs)
             print(f"stories  {label:<14} {sort:<9} {found:>5} found  {summary(times)}")
-            if args.explain:
+            if args.explain and postgres:
                 explain(text, sort)
 
-    typo = selective[:2] + selective[3:]  # one letter dropped
-    for label, text in (("exact", selective), ("typo", typo)):
-        query = search.parse(text)
-        names = [c.name for c in search.companies_like(query)]
-        times = timed(lambda q=query: search.companies_like(q), args.runs)
-        print(f"companies {label:<13} {text!r:<22} {summary(times)}  {names[:2]}")
+    if not wanted:
+        typo = selective[:2] + selective[3:]  # one letter dropped
+        for label, text in (("exact", selective), ("typo", typo)):
+            query = search.parse(text)
+            names = [c.name for c in search.companies_like(query)]
+            times = timed(lambda q=query: search.companies_like(q), args.runs)
+            print(f"companies {label:<13} {text!r:<22} {summary(times)}  {names[:2]}")
 
-    # The whole page, private (a session cookie keeps it out of the page cache).
+    # The whole page and the API's list, private (a session cookie keeps them out of the
+    # page cache); the API's throttle is off for the run.
+    AnonRateThrottle.THROTTLE_RATES = {"anon": None}
     client = Client(HTTP_COOKIE="sessionid=bench")
-    url = reverse("articles:search")
-    for label, text in (("selective", selective), ("common", common)):
-        times = timed(lambda t=text: client.get(url, {"q": t}), max(20, args.runs // 4))
-        print(f"page     {label:<24} {summary(times)}")
+    pages = {"page": reverse("articles:search"), "api": reverse("api:story-list")}
+    for kind, url in pages.items():
+        for label in ("selective", "common"):
+            text = queries.get(label) or (selective if label == "selective" else common)
+            times = timed(lambda t=text, u=url: client.get(u, {"q": t}), max(20, args.runs // 4))
+            print(f"{kind:<8} {label:<24} {summary(times)}")
 
 
 if __name__ == "__main__":
