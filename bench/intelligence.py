@@ -4,7 +4,9 @@
 - matching a 5,000-word story against it (target ≤ 5 ms), and the whole analysis of that
   story (Markdown stripping, matching, roles, deal facts) beside it;
 - importing 1,000 article files into a fresh SQLite database (target ≥ 200 files/s).
-Timings are the best of several runs, on synthetic but realistic text.
+Timings are the best of several runs, on synthetic but realistic text; the analysis is also
+given in CPU time, which a busy machine inflates less than the wall clock.
+`python bench/intelligence.py matcher` runs the company-detection part only.
 """
 
 import os
@@ -28,9 +30,6 @@ django.setup()
 
 from django.core.management import call_command  # noqa: E402
 
-from articles.importers import import_articles  # noqa: E402
-from articles.models import Article  # noqa: E402
-from companies.models import Company, CompanyAlias  # noqa: E402
 from intelligence.analysis import analyse_story  # noqa: E402
 from intelligence.matcher import CompanyMatcher  # noqa: E402
 
@@ -51,6 +50,15 @@ def best(fn, repeat: int) -> float:
         start = time.perf_counter()
         fn()
         timings.append(time.perf_counter() - start)
+    return min(timings)
+
+
+def best_cpu(fn, repeat: int) -> float:
+    timings = []
+    for _ in range(repeat):
+        start = time.process_time()
+        fn()
+        timings.append(time.process_time() - start)
     return min(timings)
 
 
@@ -86,10 +94,12 @@ def bench_matcher() -> None:
     hits = len(matcher.find(text))
     match = statistics.median(best(lambda: matcher.find(text), 5) for _ in range(5))
     whole = best(lambda: analyse_story(headline="Markets", body=text, matcher=matcher), 5)
+    whole_cpu = best_cpu(lambda: analyse_story(headline="Markets", body=text, matcher=matcher), 5)
     print("\nCompany detection (target: build ≤ 2 s, match ≤ 5 ms)")
     print(f"  build matcher from {surfaces:,} names and aliases   {build * 1000:8.0f} ms")
     print(f"  match a {words:,}-word story ({hits} mentions)        {match * 1000:8.2f} ms")
     print(f"  whole analysis of that story (roles, deal facts)  {whole * 1000:8.2f} ms")
+    print(f"  the same in CPU time (target ≤ 20 ms)             {whole_cpu * 1000:8.2f} ms")
 
 
 STORY_FILE = """---
@@ -106,6 +116,10 @@ companies: [{first}, {second}]
 
 
 def bench_import() -> None:
+    from articles.importers import import_articles
+    from articles.models import Article
+    from companies.models import Company, CompanyAlias
+
     call_command("migrate", verbosity=0)
     rng = random.Random(5)
     rows = gazetteer(100)
@@ -140,4 +154,5 @@ def bench_import() -> None:
 
 if __name__ == "__main__":
     bench_matcher()
-    bench_import()
+    if sys.argv[1:] != ["matcher"]:
+        bench_import()
