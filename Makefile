@@ -20,6 +20,7 @@ help:
 	@echo "make bench  - seed volume data and measure the readers' pages"
 	@echo "make bench-peers - the same pages beside the floor project and Wagtail"
 	@echo "make bench-search - search timings (PostgreSQL when DATABASE_URL is set)"
+	@echo "make bench-saves - two editors saving one story at once, TRIALS=1000 times"
 	@echo "make lint   - ruff, djhtml, the import-layer contracts and mypy"
 	@echo "make mutation - mutation testing of visibility, rankings, caching, permissions"
 	@echo "make format - apply ruff formatting and djhtml indentation"
@@ -94,6 +95,18 @@ bench-search: $(STAMP)
 	DJANGO_SETTINGS_MODULE=newsroom.settings.bench \
 		DATABASE_URL="$${DATABASE_URL:-sqlite:///$(CURDIR)/bench/.work/bench.sqlite3}" \
 		$(BIN)/python bench/search.py --runs $(RUNS)
+
+# Two editors saving the same story at once, TRIALS times (bench/concurrent_saves.py):
+# prints trials, refused, silent overwrites and errors. MODE=admin posts the change form
+# through the admin, MODE=model calls save(); SAVES_DATABASE_URL picks a scratch database
+# (the script migrates it and writes to it; never DATABASE_URL), else a fresh SQLite file.
+TRIALS ?= 1000
+MODE ?= admin
+SAVES_DATABASE_URL ?=
+.PHONY: bench-saves
+bench-saves: $(STAMP)
+	$(BIN)/python bench/concurrent_saves.py --trials $(TRIALS) --mode $(MODE) \
+		--database-url "$(SAVES_DATABASE_URL)"
 
 # Mutation testing (mutmut) of the code that decides what readers see, what is ranked,
 # what caches may keep and who may publish; docs/mutation-testing.md lists what survives.

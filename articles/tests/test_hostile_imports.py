@@ -4,13 +4,15 @@ was — every table's row count before and after."""
 
 import pytest
 from django.apps import apps
+from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.test import override_settings
+from django.urls import reverse
 
 from articles.models import Article
 from companies.models import Company, CompanyRelation
 
-from . import hostile_corpus
+from . import factories, hostile_corpus
 from .hostile_corpus import CASES, Case
 
 pytestmark = pytest.mark.django_db
@@ -114,7 +116,9 @@ def test_the_name_limit_is_a_setting(tmp_path):
     path.write_text("name,aliases\nShort Co,A rather long alias\n", encoding="utf-8")
     with pytest.raises(CommandError) as error:
         call_command("import_companies", str(path), verbosity=0)
-    assert ":2: alias 'A rather long alias' is 19 characters long; the limit is 10" in str(error.value)
+    assert ":2: alias 'A rather long alias' is 19 characters long; the limit is 10" in str(
+        error.value
+    )
 
 
 def test_a_story_at_the_limits_imports(tmp_path):
@@ -139,3 +143,76 @@ def test_a_json_number_of_ordinary_length_still_reads_as_a_number(tmp_path):
     with pytest.raises(CommandError) as error:
         call_command("import_companies", str(path), verbosity=0)
     assert f"{path}:item 1: `name` must be text" in str(error.value)
+
+
+# The same limits in the story form and the model's validation.
+
+
+def story_form(client, story: Article) -> dict:
+    """The story's change form as the admin displays it, ready to post back."""
+    response = client.get(reverse("admin:articles_article_change", args=[story.pk]))
+    form = response.context["adminform"].form
+    data = {}
+    for name in form.fields:
+        value = form[name].value()
+        if name == "tags":
+            value = ", ".join(t.name for t in (value or []) if hasattr(t, "name"))
+        data[name] = "" if value is None else value
+    for inline in response.context["inline_admin_formsets"]:
+        management = inline.formset.management_form
+        for name in management.fields:
+            data[management.add_prefix(name)] = management[name].value()
+        # No blank extra rows: the story has no bylines or links to keep.
+        data[management.add_prefix("TOTAL_FORMS")] = management["INITIAL_FORMS"].value()
+    return data
+
+
+def post_story(client, story: Article, **changes):
+    data = {**story_form(client, story), **changes}
+    return client.post(reverse("admin:articles_article_change", args=[story.pk]), data)
+
+
+@pytest.mark.parametrize("field", ["headline", "standfirst", "body"])
+def test_the_story_form_refuses_a_nul_byte(editor_client, field):
+    story = factories.draft("Clean", body="Clean body.")
+    response = post_story(editor_client, story, **{field: "Bad\x00text"})
+    assert response.status_code == 200
+    assert field in response.context["adminform"].form.errors
+    story.refresh_from_db()
+    assert "\x00" not in story.headline + story.standfirst + story.body
+
+
+@override_settings(NEWSROOM_MAX_BODY_CHARS=50)
+def test_the_story_form_refuses_a_body_over_the_limit(editor_client):
+    story = factories.draft("Clean", body="Clean body.")
+    response = post_story(editor_client, story, body="b" * 51)
+    assert response.context["adminform"].form.errors["body"] == [
+        "This text is 51 characters long; the limit is 50."
+    ]
+    story.refresh_from_db()
+    assert story.body == "Clean body."
+
+
+@override_settings(NEWSROOM_MAX_BODY_CHARS=50)
+def test_the_story_form_accepts_a_body_at_the_limit(editor_client):
+    story = factories.draft("Clean", body="Clean body.")
+    assert post_story(editor_client, story, body="b" * 50).status_code == 302
+    story.refresh_from_db()
+    assert story.body == "b" * 50
+
+
+def test_model_validation_refuses_a_nul_byte_in_the_body():
+    story = Article(headline="H", slug="h", body="a\x00b")
+    with pytest.raises(ValidationError) as error:
+        story.full_clean()
+    assert error.value.message_dict["body"] == [
+        "This text holds a NUL byte (\\x00) at character 2."
+    ]
+
+
+@override_settings(NEWSROOM_MAX_BODY_CHARS=10)
+def test_model_validation_refuses_a_body_over_the_limit():
+    story = Article(headline="H", slug="h", body="b" * 11)
+    with pytest.raises(ValidationError) as error:
+        story.full_clean(exclude=["headline"])
+    assert list(error.value.message_dict) == ["body"]
