@@ -40,6 +40,27 @@ def _count(rows, field: str) -> Coalesce:
     return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
+# Up to this many rows are recounted with one correlated UPDATE; more (a full recount) are
+# counted in one pass over the links and written in batches: a correlated count per row
+# over 20,000 companies re-reads the stories of each one.
+ONE_BY_ONE = 500
+
+
+def _recount(model, ids: set[int], rows, field: str) -> None:
+    """Set `story_count` of `model`'s rows `ids` to how many of `rows` point at each
+    through `field`."""
+    if len(ids) <= ONE_BY_ONE:
+        model.objects.filter(pk__in=ids).update(story_count=_count(rows, field))
+        return
+    counts = dict(rows.values_list(field).annotate(n=Count("pk")).order_by())
+    by_count: dict[int, list[int]] = {}
+    for pk in ids:
+        by_count.setdefault(counts.get(pk, 0), []).append(pk)
+    for count, pks in by_count.items():
+        for start in range(0, len(pks), ONE_BY_ONE):
+            model.objects.filter(pk__in=pks[start : start + ONE_BY_ONE]).update(story_count=count)
+
+
 def refresh_coverage(
     *, companies: Iterable[int] = (), deals: Iterable[int] = (), bump: bool = True
 ) -> None:
@@ -48,7 +69,7 @@ def refresh_coverage(
     company_ids, deal_ids = set(companies), set(deals)
     if company_ids:
         live_links = ArticleCompany.objects.filter(published_q("article__"))
-        Company.objects.filter(pk__in=company_ids).update(story_count=_count(live_links, "company"))
+        _recount(Company, company_ids, live_links, "company")
         refresh_group_counts(company_ids)
     if deal_ids:
         live = DealLink.objects.filter(published_q("article__"))
@@ -59,9 +80,23 @@ def refresh_coverage(
             .annotate(first=Min(live_at("article__")))
             .values("first")
         )
-        Deal.objects.filter(pk__in=deal_ids).update(
-            story_count=_count(live, "deal"), reported_at=Subquery(first)
-        )
+        if len(deal_ids) <= ONE_BY_ONE:
+            Deal.objects.filter(pk__in=deal_ids).update(
+                story_count=_count(live, "deal"), reported_at=Subquery(first)
+            )
+        else:
+            counts = dict(live.values_list("deal").annotate(n=Count("pk")).order_by())
+            firsts = dict(
+                DealLink.objects.filter(article__status=Status.PUBLISHED)
+                .values_list("deal")
+                .annotate(first=Min(live_at("article__")))
+                .order_by()
+            )
+            rows = [
+                Deal(pk=pk, story_count=counts.get(pk, 0), reported_at=firsts.get(pk))
+                for pk in deal_ids
+            ]
+            Deal.objects.bulk_update(rows, ["story_count", "reported_at"], batch_size=500)
     if bump:
         bump_version(
             keys=[*(f"company-{pk}" for pk in company_ids), *(f"deal-{pk}" for pk in deal_ids)]
@@ -72,7 +107,7 @@ def refresh_authors_and_topics(*, authors: Iterable[int] = (), tags: Iterable[in
     author_ids, tag_ids = set(authors), set(tags)
     if author_ids:
         live_bylines = Byline.objects.filter(published_q("article__"))
-        Author.objects.filter(pk__in=author_ids).update(story_count=_count(live_bylines, "author"))
+        _recount(Author, author_ids, live_bylines, "author")
     if tag_ids:
         live_tags = TaggedArticle.objects.filter(published_q("content_object__"))
         counts = dict(

@@ -238,3 +238,28 @@ def test_refresh_all_repairs_the_public_story_count(subjects):
     PublicState.objects.update(story_count=99)
     live.refresh_all()
     assert public_count() == 1
+
+
+@pytest.mark.parametrize("one_by_one", [500, 1], ids=["correlated", "batched"])
+def test_a_full_recount_is_exact_counted_either_way(subjects, monkeypatch, one_by_one, clock):
+    """Past ONE_BY_ONE rows a recount counts in one pass and writes in batches: the same
+    counts, first-reported times and zeros as the correlated update."""
+    monkeypatch.setattr(live, "ONE_BY_ONE", one_by_one)
+    company, deal = subjects
+    quiet = factories.company("Quiet Co")
+    lonely = factories.deal("Lonely deal", marked_public=False)
+    author = factories.author()
+    first = story(*subjects, byline=author, published_at=clock.now - timedelta(days=2))
+    story(*subjects, byline=author)
+    story(*subjects, status=Article.Status.DRAFT)
+    Company.objects.update(story_count=9)
+    Deal.objects.update(story_count=9, reported_at=None)
+    type(author).objects.update(story_count=9)
+    live.refresh_all()
+    assert counts(company, deal) == (2, 2)
+    assert deal.reported_at == first.published_at
+    quiet.refresh_from_db()
+    lonely.refresh_from_db()
+    author.refresh_from_db()
+    assert (quiet.story_count, lonely.story_count, lonely.reported_at) == (0, 0, None)
+    assert author.story_count == 2
