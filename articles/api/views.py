@@ -75,9 +75,10 @@ class PublicAPIView(generics.GenericAPIView):
 
     key_prefix = ""
     list_key = ""
+    keys: set[str]
 
     def get(self, request, *args, **kwargs):
-        self.keys: set[str] = set()
+        self.keys = set()
         if not pagecache.cacheable(request):
             live.catch_up()
             response = self.answer(request, *args, **kwargs)
