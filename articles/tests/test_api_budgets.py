@@ -127,3 +127,21 @@ def test_the_count_does_not_grow_with_the_data(
     _around(30, start=2)
     large = _queries(client, django_assert_max_num_queries, name)
     assert large == small
+
+
+@pytest.mark.parametrize("params", [{}, {"q": "story"}], ids=["all", "q"])
+def test_a_later_stories_page_reads_no_offset_and_counts_nothing(
+    client, django_assert_max_num_queries, params
+):
+    """Cursor pages: page 2 costs what page 1 does at any archive size (no OFFSET into
+    200k rows, no COUNT over them)."""
+    _named()
+    _around(25)
+    first = client.get(reverse("api:story-list"), params).json()
+    cache.clear()
+    with django_assert_max_num_queries(BUDGETS["stories by q"][3]) as counted:
+        second = client.get(first["next"])
+    assert second.status_code == 200 and second.json()["results"]
+    sql = " ".join(q["sql"].upper() for q in counted.captured_queries)
+    assert " OFFSET " not in sql
+    assert "COUNT(" not in sql
