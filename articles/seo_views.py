@@ -151,7 +151,7 @@ feed_patterns = (
         path("feeds/latest/", feed_view(feeds.LatestFeed), name="latest"),
         path("feeds/latest/atom/", feed_view(feeds.LatestAtomFeed), name="latest_atom"),
         path("companies/<slug:slug>/feed/", feed_view(feeds.CompanyFeed), name="company"),
-        path("topics/<slug:slug>/feed/", feed_view(feeds.TopicFeed), name="topic"),
+        path("topics/<str:slug>/feed/", feed_view(feeds.TopicFeed), name="topic"),  # see urls
         path("authors/<slug:slug>/feed/", feed_view(feeds.AuthorFeed), name="author"),
         path("deals/<slug:slug>/feed/", feed_view(feeds.DealFeed), name="deal"),
     ],

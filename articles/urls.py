@@ -38,7 +38,9 @@ deal_patterns = (
 topic_patterns = (
     [
         path("", views.TopicIndexView.as_view(), name="index"),
-        path("<slug:slug>/", views.TopicView.as_view(), name="detail"),
+        # A tag's slug keeps its letters (taggit slugifies with allow_unicode: "Сбербанк"
+        # stays "сбербанк"), which <slug:> refuses: str, so reversing it cannot fail.
+        path("<str:slug>/", views.TopicView.as_view(), name="detail"),
     ],
     "topics",
 )

@@ -110,6 +110,17 @@ def browser() -> Iterator[Browser]:
         launched.close()
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """SQLite in a file, not in memory: Django hands the live server the test's own
+    connection to an in-memory database, and the pages' background requests (the editing
+    notice's heartbeat, suggestions) then run on it at the same time as the test."""
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        name = tmp_path_factory.mktemp("database") / "browser.sqlite3"
+        database.setdefault("TEST", {})["NAME"] = str(name)
+
+
 @pytest.fixture(autouse=True)
 def roles(transactional_db):
     """The live server needs committed rows, so every test here runs on a flushed
