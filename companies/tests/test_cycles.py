@@ -2,11 +2,13 @@
 ties are refused by the model (every save), the admin and the importer; stakes may run
 both ways."""
 
+import threading
 from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
+from django.db import connection
 from django.urls import reverse
 
 from companies.models import Company, CompanyRelation
@@ -225,3 +227,33 @@ def test_the_admin_saves_relations_without_a_loop(editor_client):
     response = change(editor_client, b, parents=[a], children=[c])
     assert response.status_code == 302
     assert ties() == {("A", "B"), ("B", "C")}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_concurrent_saves_closing_a_loop_do_not_both_succeed():
+    if connection.vendor == "sqlite":
+        # The in-memory test database's shared cache locks tables without waiting; a file
+        # database (what runs) takes one writer at a time (IMMEDIATE transactions).
+        pytest.skip("needs a database that waits for row locks")
+    a, b = make("A", "B")
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def save(parent: Company, child: Company) -> None:
+        try:
+            relation = CompanyRelation(parent=parent, child=child)
+            barrier.wait(timeout=10)
+            relation.save()
+            outcomes.append("saved")
+        except ValidationError:
+            outcomes.append("refused")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=save, args=pair) for pair in [(a, b), (b, a)]]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["refused", "saved"]
+    assert CompanyRelation.objects.count() == 1
