@@ -187,3 +187,18 @@ def test_the_deal_heartbeat_is_kept_apart_from_the_story_of_the_same_number(
     )
     answer = editor_client.post(reverse("admin:deals_deal_presence", args=[deal.pk])).json()
     assert answer["others"] == []
+
+
+def test_the_company_change_form_names_who_else_has_the_company_open(editor_client, colleague):
+    company = factories.company("Alibaba Group")
+    Presence.touch(user=colleague, obj=company)
+    url = reverse("admin:companies_company_change", args=[company.pk])
+    html = editor_client.get(url).content.decode()
+    assert "Also editing now: Henry Foy (henry)." in html
+    assert reverse("admin:companies_company_presence", args=[company.pk]) in html
+
+
+def test_the_company_admin_keeps_its_logo_inline(editor_client):
+    company = factories.company("Alibaba Group")
+    html = editor_client.get(reverse("admin:companies_company_change", args=[company.pk]))
+    assert "logo" in html.content.decode().lower()
