@@ -396,3 +396,20 @@ def test_a_note_is_shown_as_text_never_as_markup(client, story):
     html = page(client, story)
     assert "<script>alert(1)" not in html and "<img src=x" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_the_corrections_page_is_served_through_the_page_cache(client, story):
+    note(story)
+    url = reverse("articles:corrections")
+    first = client.get(url)
+    assert "corrections" in first["Surrogate-Key"].split()
+    assert f"article-{story.pk}" in first["Surrogate-Key"].split()
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+
+
+def test_a_new_note_is_on_the_cached_corrections_page_at_once(client, story):
+    url = reverse("articles:corrections")
+    client.get(url)
+    note(story, "Just in.")
+    assert "Just in." in client.get(url).content.decode()
