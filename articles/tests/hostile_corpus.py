@@ -111,6 +111,14 @@ CASES = [
         "nest deeper",
         big=True,
     ),
+    Case(
+        A,
+        "deep-100000-block-list.md",
+        story(f"{GOOD_FRONT}tags:\n{'- ' * 100_000}x\n"),
+        4,
+        "nest deeper",
+        big=True,
+    ),
     # Numbers of 5,000 digits (Python's int() refuses past 4,300).
     Case(A, "number-5000-title.md", story(f"title: {DIGITS}\n"), 2, "5,000 digits"),
     Case(A, "number-5000-negative.md", story(f"title: -{DIGITS}\n"), 2, "digits"),

@@ -216,3 +216,18 @@ def test_model_validation_refuses_a_body_over_the_limit():
     with pytest.raises(ValidationError) as error:
         story.full_clean(exclude=["headline"])
     assert list(error.value.message_dict) == ["body"]
+
+
+def test_the_company_form_refuses_a_nul_byte_in_a_name(editor_client):
+    data = {
+        "name": "Bad\x00Name",
+        "slug": "bad-name",
+        **{
+            f"{prefix}-{count}_FORMS": "0"
+            for prefix in ("aliases", "parent_relations", "child_relations", "logo")
+            for count in ("TOTAL", "INITIAL")
+        },
+    }
+    response = editor_client.post(reverse("admin:companies_company_add"), data)
+    assert "name" in response.context["adminform"].form.errors
+    assert not Company.objects.exists()
