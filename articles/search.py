@@ -517,6 +517,31 @@ def install_sqlite_index(connection) -> list[str]:
     return missing
 
 
+def suspend_story_index(connection) -> None:
+    """Before a bulk load of stories and their company links on SQLite: the story index's
+    triggers off (each company link would re-index its story's whole text: three times
+    per story at 200,000 stories). `refill_story_index` puts them back and fills the index
+    in one pass. Call both inside the load's transaction, so a failed load rolls the
+    triggers back with everything else. PostgreSQL's triggers append a linked name
+    without re-reading the text: nothing to suspend there."""
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            for name in _STORY_TRIGGERS:
+                cursor.execute(f"DROP TRIGGER IF EXISTS {name}")
+
+
+def refill_story_index(connection) -> None:
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            for name in _STORY_TRIGGERS:
+                cursor.execute(SQLITE_TRIGGERS[name])
+            for sql in SQLITE_FILL[:2]:  # the stories' part: emptied, then filled
+                cursor.execute(sql)
+
+
+_STORY_TRIGGERS = [name for name in SQLITE_TRIGGERS if name.startswith("articles_search_")]
+
+
 def remove_sqlite_index(connection) -> None:
     with connection.cursor() as cursor:
         for name in SQLITE_TRIGGERS:

@@ -135,3 +135,27 @@ def _fingerprint():
         DealLink.objects.count(),
         CompanyRelation.objects.count(),
     )
+
+
+def test_seeded_stories_are_searchable_by_their_words_and_companies(seeded):
+    """The load runs with the story index's triggers off and refills it in one pass: every
+    story is in it once, with its linked companies' names."""
+    from articles import search
+
+    story = bench(Article).published().filter(company_links__isnull=False).first()
+    company = story.company_links.first().company
+    word = story.headline.split()[-1]
+    by_word = search.StoryHits(search.parse(word), search.Filters()).matches()
+    assert by_word.filter(pk=story.pk).exists()
+    by_company = search.StoryHits(search.parse(f'"{company.name}"'), search.Filters()).matches()
+    assert by_company.filter(pk=story.pk).exists()
+    assert by_company.count() >= company.story_count
+
+
+def test_the_index_follows_new_stories_again_after_a_load(seeded):
+    from articles import search
+
+    company = factories.company("Zanzibar Quokka Holdings")
+    story = factories.article("Quokka results beat forecasts", companies=[company])
+    found = search.StoryHits(search.parse("Zanzibar"), search.Filters()).matches()
+    assert list(found.values_list("pk", flat=True)) == [story.pk]

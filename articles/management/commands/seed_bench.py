@@ -44,7 +44,7 @@ from core.markup import render_markdown
 from core.text import normalise_name
 from deals.models import Deal, DealParty
 
-from ... import live
+from ... import live, search
 from ...models import Article, ArticleCompany, Author, Byline, DealEvent, TaggedArticle
 
 PREFIX = "bench-"
@@ -429,10 +429,13 @@ class Command(BaseCommand):
                     self._bodies(min(BODIES, n_articles))
                 with self._phase("plan deals"):
                     self._deals(n_deals, n_articles)
+                search.suspend_story_index(connection)
                 with self._phase("stories, deals, parties, events"):
                     self._stories(n_articles)
                 with self._phase("links, bylines, topics, deal events"):
                     self._links()
+                with self._phase("search index, filled in one pass"):
+                    search.refill_story_index(connection)
                 self._reset_sequences()
                 # Before the recount: without statistics SQLite counts a company's stories
                 # by walking every published story (hours at 200,000 stories).
