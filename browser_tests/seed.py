@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from articles.models import Article, Author
+from articles.models import Article, Author, Correction
 from articles.tests import factories
 from companies.models import Company
 from deals.models import Deal, DealParty
@@ -38,6 +38,7 @@ class World:
             "author": self.author.get_absolute_url(),
             "authors index": "/authors/",
             "search": "/search/?q=acme",
+            "corrections": "/corrections/",
         }
 
 
@@ -75,6 +76,9 @@ def newsroom() -> World:
     )
     story.tags.add("Fintech")
     story.deals.add(deal)
+    Correction.objects.create(
+        article=story, text="An earlier version of this story gave the stake as 54%. It is 45%."
+    )
     for n in range(3):
         older = factories.article(
             f"Gamma Logistics opens depot {n + 1}",
