@@ -1,8 +1,12 @@
 """Who has a story (or a company, or a deal) open in the admin right now.
 
 The change form sends a heartbeat every HEARTBEAT seconds; a row not heard from for
-WINDOW seconds no longer counts. Kept in the database, not in a cache: the default cache
-is per process, and two editors are usually served by two different workers.
+WINDOW seconds no longer counts as editing now. Kept in the database, not in a cache: the
+default cache is per process, and two editors are usually served by two different workers.
+
+A row outlives the window (until RETENTION): saving names everyone who had the object
+open meanwhile, including a colleague who has since saved or left, and an editor without
+JavaScript, whose only sign of life was opening the form.
 """
 
 from datetime import datetime, timedelta
@@ -14,6 +18,7 @@ from django.utils import timezone
 
 HEARTBEAT = timedelta(seconds=30)
 WINDOW = timedelta(seconds=90)
+RETENTION = timedelta(hours=12)
 
 
 class PresenceQuerySet(models.QuerySet):
@@ -59,15 +64,12 @@ class Presence(models.Model):
     def touch(cls, *, user, obj: models.Model) -> "Presence":
         """`user` has `obj` open now: a heartbeat, or the form being opened.
 
-        A row silent for longer than the window starts a new stretch of editing. Rows of
-        the same object that have expired are dropped, so the table stays as small as
-        the number of people editing.
+        A row silent for longer than the window starts a new stretch of editing. Rows
+        older than RETENTION are dropped, so the table stays small.
         """
         now = timezone.now()
         content_type = ContentType.objects.get_for_model(type(obj))
-        cls.objects.filter(
-            content_type=content_type, object_id=obj.pk, seen_at__lt=now - WINDOW
-        ).exclude(user=user).delete()
+        cls.objects.filter(seen_at__lt=now - RETENTION).delete()
         row, created = cls.objects.get_or_create(
             content_type=content_type,
             object_id=obj.pk,
@@ -83,7 +85,10 @@ class Presence(models.Model):
 
     @classmethod
     def leave(cls, *, user, obj: models.Model) -> None:
-        cls.objects.of(obj).filter(user=user).delete()
+        """`user` closed or saved the form: no longer editing now, but still someone who
+        had it open, for the save-time notice of whoever else did."""
+        gone = timezone.now() - WINDOW - timedelta(microseconds=1)
+        cls.objects.of(obj).filter(user=user, seen_at__gt=gone).update(seen_at=gone)
 
     @classmethod
     def since_opened(cls, *, user, obj: models.Model) -> list["Presence"]:

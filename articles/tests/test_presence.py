@@ -90,7 +90,7 @@ def test_the_heartbeat_forgets_a_colleague_gone_quiet(clock, editor_client, stor
 def test_leaving_the_form_ends_presence_at_once(editor_client, story, editor):
     editor_client.post(presence_url(story))
     editor_client.post(presence_url(story), {"leave": "1"})
-    assert not Presence.objects.of(story).exists()
+    assert not Presence.objects.of(story).active().exists()
 
 
 def test_the_heartbeat_refuses_anonymous_requests(client, story):
@@ -136,7 +136,37 @@ def test_saving_names_who_else_opened_the_story_meanwhile(editor_client, story, 
 def test_saving_ends_the_editors_own_presence(editor_client, story, editor):
     data = form_data(editor_client, story, headline="Alibaba agrees joint venture")
     editor_client.post(change_url(story), data)
-    assert not Presence.objects.of(story).filter(user=editor).exists()
+    assert not Presence.objects.of(story).active().filter(user=editor).exists()
+
+
+def test_saving_names_a_colleague_who_opened_and_left_meanwhile(editor_client, story, colleague):
+    data = form_data(editor_client, story, headline="Alibaba agrees joint venture")
+    theirs = Client()
+    theirs.force_login(colleague)
+    theirs.get(change_url(story))
+    theirs.post(presence_url(story), {"leave": "1"})
+    response = editor_client.post(change_url(story), data)
+    notices = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any("Henry Foy (henry) had it open too" in n for n in notices)
+
+
+def test_an_editor_without_javascript_is_named_minutes_later(
+    clock, editor_client, story, colleague
+):
+    Presence.touch(user=colleague, obj=story)  # opened the form, no heartbeat after
+    clock.advance(seconds=30)
+    data = form_data(editor_client, story, headline="Alibaba agrees joint venture")
+    clock.advance(minutes=10)
+    response = editor_client.post(change_url(story), data)
+    notices = [str(m) for m in get_messages(response.wsgi_request)]
+    assert any("Henry Foy (henry) had it open too" in n for n in notices)
+
+
+def test_rows_older_than_the_retention_are_dropped(clock, story, colleague, editor):
+    Presence.touch(user=colleague, obj=story)
+    clock.advance(hours=13)
+    Presence.touch(user=editor, obj=story)
+    assert list(Presence.objects.values_list("user", flat=True)) == [editor.pk]
 
 
 def test_saving_alone_gives_no_notice(editor_client, story):
