@@ -108,7 +108,7 @@ def serve(request: HttpRequest, render: Callable[[], HttpResponse]) -> HttpRespo
     state = public_state(request)
     etag = _etag(state, request)
     not_modified = get_conditional_response(
-        request, etag=etag, last_modified=state.changed_at.timestamp()
+        request, etag=etag, last_modified=int(state.changed_at.timestamp())
     )
     if not_modified is not None:
         return public_headers(not_modified, state, etag)
