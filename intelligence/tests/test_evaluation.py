@@ -3,9 +3,11 @@ scoring rules themselves."""
 
 import json
 import sys
+from io import StringIO
 
 import pytest
 import yaml
+from django.core.management import CommandError, call_command
 
 from intelligence.evaluation import (
     DATA,
@@ -107,3 +109,17 @@ def test_a_deal_is_right_with_every_party_an_accepted_kind_and_the_stated_terms(
 )
 def test_one_wrong_fact_makes_a_deal_wrong(changes):
     assert not is_right(suggested(**changes), REPORTED)
+
+
+def test_the_command_prints_every_measure_of_a_set():
+    out = StringIO()
+    call_command("evaluate_entities", "--data", str(DATA / "eval-heldout"), stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == "30 labelled stories"
+    assert [line.split()[0] for line in lines[1:4]] == ["companies", "deals", "deal"]
+    assert lines[-1].startswith("false deals in stories with none: 0")
+
+
+def test_the_command_refuses_a_directory_without_a_set(tmp_path):
+    with pytest.raises(CommandError, match="needs companies.json and stories.yaml"):
+        call_command("evaluate_entities", "--data", str(tmp_path))
