@@ -14,8 +14,4 @@ class Migration(migrations.Migration):
             name="story_count",
             field=models.PositiveIntegerField(default=0),
         ),
-        migrations.AddIndex(
-            model_name="taggedarticle",
-            index=models.Index(fields=["tag", "content_object"], name="tagged_article_rev_idx"),
-        ),
     ]

@@ -118,8 +118,9 @@ class ArticleQuerySet(models.QuerySet):
 
         One query, whose cost does not grow with the archive or with how big a shared
         company or topic is. Each company, deal and tag of `article` contributes its newest
-        RELATED_WINDOW links, read backwards along the link table's (thing, story) index;
-        a story's score is its links in those windows. The best RELATED_CANDIDATES (ties to
+        RELATED_WINDOW links (the last made), read backwards along the link table's index
+        on the thing, whose entries are in link order; a story's score is its links in
+        those windows. The best RELATED_CANDIDATES (ties to
         the newest-made) are then checked against this queryset's filters (`published()`
         for readers) — checked on a few rows, not on every story that shares a big topic.
         `article`'s own links come from what the page prefetched. Returns stories with
@@ -138,7 +139,7 @@ class ArticleQuerySet(models.QuerySet):
         windows = " UNION ALL ".join(
             f"SELECT w.story, {weight} AS weight FROM (SELECT {story} AS story "
             f"FROM {model._meta.db_table} WHERE {field} = %s "
-            f"ORDER BY {story} DESC LIMIT {RELATED_WINDOW}) w"
+            f"ORDER BY id DESC LIMIT {RELATED_WINDOW}) w"
             for model, field, story, weight, _ in links
         )
         # This queryset's filters, as SQL on the story table (they need no join).
@@ -435,9 +436,6 @@ class TaggedArticle(TaggedItemBase):
         constraints = [
             models.UniqueConstraint(fields=["content_object", "tag"], name="tagged_article_once"),
         ]
-        # A topic's stories, newest first, read backwards along one index (topic pages,
-        # related coverage) rather than gathered and sorted.
-        indexes = [models.Index(fields=["tag", "content_object"], name="tagged_article_rev_idx")]
 
 
 def tags_of(article: Article) -> list[Tag]:
