@@ -19,7 +19,7 @@ login page itself.
 
 What "no write" means here: for a role that is refused, a GET and a POST of the URL leave
 every registered model's row count, the sample row, the admin log and the revisions
-exactly as they were.
+exactly as they were; so does saving a change form that a role may only read.
 """
 
 from collections.abc import Callable
@@ -109,6 +109,17 @@ EXCEPTIONS: dict[tuple[str, str], dict[str, str]] = {
     ("articles.article", "revision"): only(EDITOR, SUPERUSER),
     ("articles.article", "compare"): only(EDITOR, SUPERUSER),
 }
+
+
+# Change forms a role may open to read but not save, beyond what its rights say.
+READ_ONLY: set[tuple[str, str]] = {
+    ("articles.article", WRITER),  # the sample story is published
+    *(("admin.logentry", role) for role in STAFF),  # the activity log
+}
+
+
+def may_change(label: str, role: str) -> bool:
+    return "change" in rights(role, label) and (label, role) not in READ_ONLY
 
 
 @dataclass(frozen=True)
@@ -554,6 +565,11 @@ def test_admin_url_answers_each_role_as_decided(client, db, url, role):
         got = DENIED
     assert got == want, f"{role} at {how.method} {address}: {got}, decided {want}"
     if want == OK:
+        if url.kind == "change" and not may_change(url.label, role):
+            # Allowed to read the form, not to save it: a save is refused and writes nothing.
+            saved = client.post(address, {"post": "yes"})
+            assert saved.status_code == 403, f"{role} saving {address}: {saved.status_code}"
+            assert snapshot(sample) == before, f"{role} wrote through {address}"
         return
     # Refused: neither that request nor its other method wrote anything.
     other = "POST" if how.method == "GET" else "GET"
