@@ -78,7 +78,7 @@ def refresh_coverage(
             .order_by()
             .values("deal")
             .annotate(first=Min(live_at("article__")))
-            .values("first")
+            .values("first")  # type: ignore[misc]  # the annotation, unknown to the plugin
         )
         if len(deal_ids) <= ONE_BY_ONE:
             Deal.objects.filter(pk__in=deal_ids).update(

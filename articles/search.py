@@ -34,6 +34,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
 from django.db import DEFAULT_DB_ALIAS, connection, connections, router, transaction
@@ -317,15 +318,13 @@ class SqliteSearch:
              ORDER BY t.rank
              LIMIT 200
         """
-        best: dict[int, Company] = {}
+        best: dict[int, tuple[float, Company]] = {}
         for company in Company.objects.raw(sql, [expression]):
-            company.score = word_similarity(wanted, company.matched)
-            if company.score >= COMPANY_SIMILARITY and company.score > getattr(
-                best.get(company.pk), "score", -1
-            ):
-                best[company.pk] = company
-        ranked = sorted(best.values(), key=lambda c: (-c.score, -c.story_count, c.name))
-        return ranked[:limit]
+            score = word_similarity(wanted, company.matched)  # type: ignore[attr-defined]
+            if score >= COMPANY_SIMILARITY and score > best.get(company.pk, (-1.0, None))[0]:
+                best[company.pk] = (score, company)
+        ranked = sorted(best.values(), key=lambda sc: (-sc[0], -sc[1].story_count, sc[1].name))
+        return [company for _, company in ranked[:limit]]
 
 
 class FtsRanked:
@@ -357,7 +356,7 @@ class FtsRanked:
 def _trigrams(text: str) -> set[str]:
     """pg_trgm's trigrams: each word lower-cased, padded with two spaces before and one
     after."""
-    grams = set()
+    grams: set[str] = set()
     for word in _WORD.findall(text.casefold()):
         padded = f"  {word} "
         grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
@@ -640,14 +639,14 @@ class StoryHits:
             story.highlight = highlight(getattr(story, "snippet", None)) or story.standfirst
         return stories
 
-    def _ordered_ids(self) -> QuerySet:
+    def _ordered_ids(self) -> "QuerySet | FtsRanked":
         """The matches' ids in the page order. The plan depends on how many match (count()
         runs first; a Paginator always calls it): many, and the newest are found by walking
         the publication-date index until there are enough; few, and they all come from the
         full-text index and are sorted, rather than walking the index past thousands of
         stories that do not match."""
         stories = self.matches()
-        newest = ("-published_at", "-pk")
+        newest: tuple[Any, ...] = ("-published_at", "-pk")
         if not self.query:
             return stories.order_by(*newest).values_list("pk", flat=True)
         if self.more:

@@ -11,7 +11,7 @@ from datetime import timedelta
 from xml.sax.saxutils import escape
 
 from django.conf import settings
-from django.contrib.sitemaps.views import SitemapIndexItem
+from django.contrib.sitemaps.views import SitemapIndexItem  # type: ignore[attr-defined]
 from django.core.paginator import EmptyPage, PageNotAnInteger
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse

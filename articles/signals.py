@@ -4,6 +4,10 @@ Only bookkeeping happens here — counts, first-reported times and the public ve
 never a decision an editor would recognise as a rule of the newsroom.
 """
 
+from collections.abc import Callable
+from typing import Any
+
+from django.db.models import Model
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from companies.merge import company_merged
@@ -30,7 +34,7 @@ def _story_saved(sender, instance: Article, raw=False, **kwargs):
 
 def _story_deleting(sender, instance: Article, **kwargs):
     # The links go with the story: remember whom they pointed at.
-    instance._linked = (
+    instance._linked = (  # type: ignore[attr-defined]
         list(instance.company_links.values_list("company_id", flat=True)),
         list(instance.deals.values_list("pk", flat=True)),
     )
@@ -83,7 +87,7 @@ def _company_merged(sender, survivor: Company, merged: Company, **kwargs):
 
 
 # The pages each kind of row shows on, as the surrogate keys those pages carry.
-KEYS = {
+KEYS: dict[type[Model], Callable[[Any], list[str]]] = {
     Company: lambda o: [f"company-{o.pk}"],
     CompanyAlias: lambda o: [f"company-{o.company_id}"],
     CompanyRelation: lambda o: [f"company-{o.parent_id}", f"company-{o.child_id}"],

@@ -27,7 +27,7 @@ from urllib.parse import urlsplit
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.core.paginator import EmptyPage, Page, PageNotAnInteger, Paginator
-from django.db.models import Max
+from django.db.models import Max, QuerySet
 from django.db.models.functions import Greatest
 from django.urls import reverse
 from django.utils.functional import cached_property
@@ -44,6 +44,8 @@ SLUG_MARK = "slug-mark"
 
 class IdRangePaginator(Paginator):
     """Pages of a queryset by blocks of ids: page N is ids in ((N-1)·size, N·size]."""
+
+    object_list: QuerySet
 
     @cached_property
     def last_id(self) -> int:
@@ -71,7 +73,7 @@ class IdRangePaginator(Paginator):
         number = self.validate_number(number)
         low, high = (number - 1) * self.per_page, number * self.per_page
         rows = self.object_list.filter(pk__gt=low, pk__lte=high).order_by("pk")
-        return self._get_page(rows, number, self)
+        return self._get_page(rows, number, self)  # type: ignore[attr-defined]
 
 
 def configured_site() -> tuple[str, str] | None:
@@ -89,7 +91,7 @@ class SiteSitemap(Sitemap):
 
     @cached_property
     def paginator(self) -> IdRangePaginator:
-        return IdRangePaginator(self.items(), self.limit)
+        return IdRangePaginator(self.items(), self.limit)  # type: ignore[arg-type]
 
     def get_protocol(self, protocol=None) -> str:
         configured = configured_site()
@@ -115,7 +117,7 @@ class SiteSitemap(Sitemap):
     def entries(self, page) -> Iterator[tuple[str, datetime | None]]:
         """(path, lastmod) for each row of file `page`; EmptyPage or PageNotAnInteger for
         a file that does not exist."""
-        rows = self.paginator.page(page).object_list
+        rows: QuerySet = self.paginator.page(page).object_list  # type: ignore[assignment]
         head, tail = reverse(self.url_name, kwargs={"slug": SLUG_MARK}).split(SLUG_MARK)
         # Not .iterator(): on PostgreSQL its server-side cursor makes the planner favour
         # a fast first row, which for the grouped sections (topics, authors) was 5x slower.
@@ -130,7 +132,7 @@ class StorySitemap(SiteSitemap):
         return Article.objects.published().only("slug", "published_at", "updated_at").order_by("pk")
 
     def lastmod(self, item: Article):
-        return max(item.published_at, item.updated_at)
+        return max(item.published_at or item.updated_at, item.updated_at)
 
     def lastmod_expression(self):
         return Greatest("published_at", "updated_at")
@@ -206,7 +208,7 @@ class AuthorSitemap(SiteSitemap):
         return paginator
 
     def lastmod(self, item: Author):
-        return item.latest
+        return getattr(item, "latest", None)  # annotated by items()
 
     def lastmod_expression(self):
         return "latest"

@@ -68,7 +68,7 @@ class PublicPageMixin:
 class PublishedArticlesMixin(PublicPageMixin):
     """Lists and pages of stories: published ones only, newest first, ready for cards."""
 
-    paginate_by = STORIES_PER_PAGE
+    paginate_by: int | None = STORIES_PER_PAGE
 
     def get_queryset(self):
         return Article.objects.published().newest_first().for_cards()

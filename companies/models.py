@@ -87,9 +87,11 @@ class Company(VersionedModel):
         clash = CompanyAlias.objects.filter(normalised=normalise_name(self.name)).exclude(
             company_id=self.pk
         )
-        if self.name and clash.exists():
-            other = clash.select_related("company").first().company
-            raise ValidationError({"name": f"“{self.name}” is already an alias of {other}."})
+        other = clash.select_related("company").first() if self.name else None
+        if other is not None:
+            raise ValidationError(
+                {"name": f"“{self.name}” is already an alias of {other.company}."}
+            )
 
 
 @reversion.register()

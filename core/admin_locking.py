@@ -78,7 +78,7 @@ def last_saved_by(instance: models.Model) -> tuple[str, object]:
     )
     if entry is None:
         return "another process (an import or a command)", getattr(instance, "updated_at", None)
-    return entry.user.get_username(), entry.action_time
+    return entry.user.get_username(), entry.action_time  # type: ignore[attr-defined]
 
 
 class VersionCheckedForm(forms.ModelForm):

@@ -35,7 +35,7 @@ class DealQuerySet(models.QuerySet):
             models.Prefetch("parties", queryset=DealParty.objects.select_related("company"))
         )
 
-    def latest(self) -> "DealQuerySet":
+    def latest(self) -> "DealQuerySet":  # type: ignore[override]  # newest first, not one row
         return self.order_by(models.F("announced_on").desc(nulls_last=True), "-pk")
 
 
@@ -78,7 +78,9 @@ class Deal(VersionedModel):
     announced_on = models.DateField(null=True, blank=True)
     closed_on = models.DateField(null=True, blank=True, help_text="When it completed or collapsed.")
     summary = models.TextField(blank=True)
-    companies = models.ManyToManyField(Company, through="DealParty", related_name="deals")
+    companies: "models.ManyToManyField[Company, DealParty]" = models.ManyToManyField(
+        Company, through="DealParty", related_name="deals"
+    )
     marked_public = models.BooleanField(
         "public without a story",
         default=False,

@@ -146,11 +146,10 @@ class ImageAdmin(admin.ModelAdmin):
         knows no stories: it asks Django which relations point here)."""
         items = []
         for relation in Image._meta.related_objects:
-            if relation.related_model._meta.model_name == "taggedimage":
+            model = relation.related_model
+            if isinstance(model, str) or model._meta.model_name == "taggedimage":
                 continue
-            rows = relation.related_model._default_manager.filter(**{relation.field.name: image})[
-                :25
-            ]
+            rows = model._default_manager.filter(**{relation.field.name: image})[:25]
             items += [getattr(row, "usage_target", row) for row in rows]
         if not items:
             return "Nothing yet: the picture can be deleted."
@@ -173,4 +172,4 @@ admin.site.unregister(Company)
 class CompanyWithLogoAdmin(CompanyAdmin):
     """The companies' admin, with the logo (which lives with the pictures)."""
 
-    inlines = [*CompanyAdmin.inlines, CompanyLogoInline]
+    inlines = [*CompanyAdmin.inlines, CompanyLogoInline]  # type: ignore[list-item]

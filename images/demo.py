@@ -31,14 +31,14 @@ INK, PAPER, MUTED, ACCENT = (28, 32, 40), (250, 248, 243), (170, 176, 186), (196
 CREDIT = "Newsroom graphic"
 
 
-def _font(size: int) -> ImageFont.ImageFont:
+def _font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
     return ImageFont.load_default(size=size)
 
 
 def _colour(seed: str) -> tuple[int, int, int]:
     digest = hashlib.sha256(seed.encode()).digest()
     # Dark enough for white initials.
-    return tuple(40 + digest[i] % 130 for i in range(3))
+    return (40 + digest[0] % 130, 40 + digest[1] % 130, 40 + digest[2] % 130)
 
 
 def _initials(name: str) -> str:

@@ -126,7 +126,9 @@ class Image(models.Model):
 
 
 class TaggedImage(TaggedItemBase):
-    content_object = models.ForeignKey(Image, on_delete=models.CASCADE, related_name="tagged_items")
+    content_object: "models.ForeignKey[Image, Image]" = models.ForeignKey(
+        Image, on_delete=models.CASCADE, related_name="tagged_items"
+    )
 
     class Meta:
         constraints = [

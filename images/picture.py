@@ -51,7 +51,7 @@ def storage_url(name: str) -> str:
         probe = "images/probe"
         url = storage.url(probe)
         prefix = url[: -len(probe)] if url.endswith(probe) else ""
-        storage._picture_url_prefix = prefix
+        storage._picture_url_prefix = prefix  # type: ignore[attr-defined]
     return prefix + name if prefix else storage.url(name)
 
 

@@ -89,6 +89,8 @@ def crop_box(size: tuple[int, int], ratio: float, focal: tuple[float, float]) ->
     """The largest box of `ratio` (width / height) inside `size`, centred on the focal
     point as far as the edges allow."""
     width, height = size
+    box_w: float
+    box_h: float
     if width / height > ratio:
         box_w, box_h = height * ratio, height
     else:

@@ -71,7 +71,7 @@ def inspect_upload(upload) -> Inspected:
                         f"{max_pixels:,} pixels in all. Resize it before uploading.",
                         code="too_many_pixels",
                     )
-                kind = ACCEPTED[picture.format]
+                kind = ACCEPTED[picture.format or ""]
                 # Stored sizes are as readers see the picture: after its EXIF orientation.
                 if picture.getexif().get(ORIENTATION, 1) in (5, 6, 7, 8):
                     width, height = height, width
@@ -126,5 +126,5 @@ def dominant_color(picture: PILImage.Image) -> str:
     small = small.convert("RGB").quantize(colors=5)
     palette = small.getpalette() or [208, 208, 208]
     count, index = max(small.getcolors() or [(1, 0)])
-    red, green, blue = palette[index * 3 : index * 3 + 3]
+    red, green, blue = palette[index * 3 : index * 3 + 3]  # type: ignore[operator]
     return f"#{red:02x}{green:02x}{blue:02x}"

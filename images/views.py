@@ -15,7 +15,7 @@ from core.media_storage import IMMUTABLE
 def media(request, path: str):
     if not path.startswith("images/"):
         raise Http404("Not a picture.")
-    response = serve(request, path, document_root=settings.MEDIA_ROOT)
+    response = serve(request, path, document_root=str(settings.MEDIA_ROOT))
     response["Cache-Control"] = IMMUTABLE
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -36,7 +36,7 @@ class LoadReport:
 
 def _upsert(report: LoadReport, model: type[models.Model], lookup: dict, values: dict):
     """Create the row matching `lookup`, or update only the fields that differ."""
-    obj = model.objects.filter(**lookup).first()
+    obj = model._default_manager.filter(**lookup).first()
     if obj is None:
         report.created += 1
         obj = model(**lookup, **values)

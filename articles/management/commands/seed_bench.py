@@ -250,8 +250,9 @@ SUBHEADS = [
     "What the deal means", "Pressure from rivals", "The view from {city}", "Regulatory hurdles",
     "Results in detail", "A bet on {country}", "What comes next", "Investors' doubts",
 ]  # fmt: skip
-MONTHS = "January February March April May June July August September October November December"
-MONTHS = MONTHS.split()
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -605,10 +606,11 @@ class Command(BaseCommand):
         much covered themselves); a few of those have children of their own."""
         rng, base = self.rng, self.company_base
         heads = max(2, n // 100)
-        pool = list(range(heads, n))
-        rng.shuffle(pool)
-        pool = iter(pool)
-        rows, children = [], []
+        shuffled = list(range(heads, n))
+        rng.shuffle(shuffled)
+        pool = iter(shuffled)
+        rows: list = []
+        children: list[int] = []
 
         def tie(parent: int, child: int) -> None:
             roll = rng.random()
@@ -644,7 +646,8 @@ class Command(BaseCommand):
         rng.shuffle(people)
         city = _Weighted(rng, [c for c in CITIES if c[0]])
         base = _next_id(Author)
-        rows, self.author_home = [], []
+        rows: list = []
+        self.author_home = []
         for round_ in range(1, 100):
             for given, family in people:
                 name = f"{given} {family}" + (f" {round_}" if round_ > 1 else "")
@@ -677,7 +680,7 @@ class Command(BaseCommand):
                 yield f"Topic {k}"
 
         base = _next_id(Tag)
-        rows = []
+        rows: list = []
         for name in candidates():
             slug = PREFIX + _slug(name, 90)
             if name.lower() in taken or slug in taken:
@@ -774,7 +777,8 @@ class Command(BaseCommand):
             "acquisition": ["acquirer", "target", "seller", "seller"],
             "investment": ["investor", "investee", "investor", "investor"],
         }
-        rows, parties = [], []
+        rows: list = []
+        party_rows: list[tuple[int, int, str]] = []
         currency = _Weighted(rng, CURRENCIES)
         for deal in self.deals:
             a, b = (self.company_names[p] for p in deal["parties"][:2])
@@ -805,8 +809,8 @@ class Command(BaseCommand):
             )  # fmt: skip
             order = roles.get(deal["kind"], ["partner"] * 4)
             for i, rank in enumerate(deal["parties"]):
-                parties.append((deal["id"], self.company_ids[rank], order[i]))
-        self.deal_rows, self.deal_parties = rows, parties
+                party_rows.append((deal["id"], self.company_ids[rank], order[i]))
+        self.deal_rows, self.deal_parties = rows, party_rows
 
     # -- stories -----------------------------------------------------------------------
 
@@ -847,7 +851,7 @@ class Command(BaseCommand):
                 ranks = company_rank.distinct(count)
                 abouts = 2 if len(ranks) > 1 and rng.random() < 0.2 else 1
                 tpl = rng.choice(HEADLINES)
-                deal = None
+                deal = None  # type: ignore[assignment]  # a story that reports no deal
             a = self.company_names[ranks[0]]
             b = self.company_names[ranks[1]] if len(ranks) > 1 else rng.choice(self.company_names)
             words = {
