@@ -212,7 +212,7 @@ class CompanyRelation(models.Model):
         if self.kind not in self.GROUP_KINDS or not (self.parent_id and self.child_id):
             return None
         if self.parent_id == self.child_id:
-            return [self.child_id]
+            return None  # not a loop but a mistake of its own: clean() and a check constraint
         ties = CompanyRelation.objects.filter(kind__in=self.GROUP_KINDS)
         ties = ties.exclude(pk__in=[pk for pk in (self.pk, *without) if pk])
         # Walk up from the parent, one query per generation, remembering the way back.
