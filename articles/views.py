@@ -7,7 +7,7 @@ from urllib.parse import quote
 from django import forms
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
-from django.http import Http404
+from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -131,6 +131,20 @@ def paginate(request, queryset, *, count: int | None = None, per_page: int = STO
         raise Http404(f"No such page: {exc}") from exc
 
 
+class IndexPagesMixin:
+    """A ListView paged by `paginate()`: a bad or out-of-range `?page=` is a 404, `last`
+    is the last page, and `index_count()` (when known) spares the COUNT."""
+
+    request: HttpRequest
+
+    def index_count(self) -> int | None:
+        return None
+
+    def paginate_queryset(self, queryset, page_size):
+        page = paginate(self.request, queryset, count=self.index_count(), per_page=page_size)
+        return page.paginator, page, page.object_list, page.has_other_pages()
+
+
 class HomeView(PublishedArticlesMixin, TemplateView):
     template_name = "articles/home.html"
 
@@ -201,7 +215,7 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
         return context
 
 
-class CompanyListView(PublicPageMixin, ListView):
+class CompanyListView(IndexPagesMixin, PublicPageMixin, ListView):
     """Companies A–Z, one letter a page (`?letter=B`, paginated at 100), with the letters
     and how many companies each has; one aggregate query, no per-row subquery."""
 
@@ -237,11 +251,8 @@ class CompanyListView(PublicPageMixin, ListView):
             .only("name", "slug", "sector", "story_count")
         )
 
-    def paginate_queryset(self, queryset, page_size):
-        page = paginate(
-            self.request, queryset, count=self.grouped.get(self.letter, 0), per_page=page_size
-        )
-        return page.paginator, page, page.object_list, page.has_other_pages()
+    def index_count(self) -> int:
+        return self.grouped.get(self.letter, 0)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -523,7 +534,7 @@ class ArchiveView(PublishedArticlesMixin, ListView):
         return context
 
 
-class TopicIndexView(PublicPageMixin, ListView):
+class TopicIndexView(IndexPagesMixin, PublicPageMixin, ListView):
     """Topics with at least one published story, most active first, then A–Z."""
 
     template_name = "articles/topic_index.html"
@@ -536,10 +547,6 @@ class TopicIndexView(PublicPageMixin, ListView):
             .order_by("-story_count", "tag__name", "tag_id")
         )
 
-    def paginate_queryset(self, queryset, page_size):
-        page = paginate(self.request, queryset, per_page=page_size)
-        return page.paginator, page, page.object_list, page.has_other_pages()
-
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         self.keys.add("stories")
@@ -547,7 +554,7 @@ class TopicIndexView(PublicPageMixin, ListView):
         return context
 
 
-class AuthorIndexView(PublicPageMixin, ListView):
+class AuthorIndexView(IndexPagesMixin, PublicPageMixin, ListView):
     """Authors with at least one published story, most active first, then A–Z."""
 
     template_name = "articles/author_index.html"
@@ -559,10 +566,6 @@ class AuthorIndexView(PublicPageMixin, ListView):
             .only("name", "slug", "story_count")
             .order_by("-story_count", "name", "pk")
         )
-
-    def paginate_queryset(self, queryset, page_size):
-        page = paginate(self.request, queryset, per_page=page_size)
-        return page.paginator, page, page.object_list, page.has_other_pages()
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
