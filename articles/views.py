@@ -5,8 +5,8 @@ from datetime import date, datetime
 from urllib.parse import quote
 
 from django import forms
-from django.core.paginator import InvalidPage, Paginator
-from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.core.paginator import EmptyPage, InvalidPage, Page, PageNotAnInteger, Paginator
+from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Window
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -120,15 +120,37 @@ class StoryPaginator(Paginator):
 
 def paginate(request, queryset, *, count: int | None = None, per_page: int = STORIES_PER_PAGE):
     """A page of `queryset` for `?page=` (a number, or `last`); a page that is not a number
-    or is out of range is a 404."""
-    paginator = StoryPaginator(queryset, per_page, count=count)
+    or is out of range is a 404.
+
+    With no `count` known, a numbered page is read with the list's length counted in the
+    same query (a window count), so no separate COUNT runs; `last` needs the COUNT first.
+    """
     number = request.GET.get("page") or 1
-    if number == "last":
-        number = paginator.num_pages
     try:
+        if count is None and number != "last" and isinstance(queryset, QuerySet):
+            return _page_counted_in_query(queryset, per_page, number)
+        paginator = StoryPaginator(queryset, per_page, count=count)
+        if number == "last":
+            number = paginator.num_pages
         return paginator.page(number)
     except InvalidPage as exc:
         raise Http404(f"No such page: {exc}") from exc
+
+
+def _page_counted_in_query(queryset: QuerySet, per_page: int, number) -> Page:
+    try:
+        number = int(number)
+    except (TypeError, ValueError) as exc:
+        raise PageNotAnInteger("That page number is not an integer") from exc
+    if number < 1:
+        raise EmptyPage("That page number is less than 1")
+    bottom = (number - 1) * per_page
+    rows = list(queryset.annotate(listed=Window(Count("pk")))[bottom : bottom + per_page])
+    count = getattr(rows[0], "listed", 0) if rows else 0
+    paginator = StoryPaginator(queryset, per_page, count=count)
+    if not rows and number > 1:
+        raise EmptyPage("That page contains no results")
+    return Page(rows, number, paginator)
 
 
 class IndexPagesMixin:

@@ -86,3 +86,13 @@ def test_topic_and_author_pages_use_a_fixed_number_of_queries(
         )
     with django_assert_max_num_queries(8):
         assert client.get(author.get_absolute_url()).status_code == 200
+
+
+@pytest.mark.parametrize("show", ["about", "mentions", "group"])
+def test_a_narrowed_company_page_keeps_the_company_budget(
+    client, covered, show, django_assert_max_num_queries
+):
+    # Its list has no stored count: the page's rows carry it (a window count), no COUNT.
+    with django_assert_max_num_queries(BUDGETS["company"]):
+        response = client.get(covered["company"].get_absolute_url(), {"show": show})
+    assert response.status_code == 200
