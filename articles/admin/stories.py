@@ -8,6 +8,7 @@ from django.utils import timezone
 from taggit.models import Tag
 
 from companies.models import Company
+from core import limits
 from core.admin_locking import VersionCheckedAdminMixin, VersionCheckedForm
 from core.admin_revisions import RevisionsAdmin
 from core.locking import StaleEdit
@@ -88,6 +89,19 @@ class ArticleAdminForm(CorrectionNoteForm, VersionCheckedForm):
         if problem:
             raise forms.ValidationError(problem, code="unique")
         return slug
+
+    def clean_tags(self):
+        """Each tag within the tag limit and free of NUL bytes (the database refuses both:
+        PostgreSQL with an error, SQLite by storing what no page can show)."""
+        tags = self.cleaned_data.get("tags") or []
+        problems = [
+            f"The tag “{name if len(name) <= 40 else name[:40] + '…'}” {problem}."
+            for name in tags
+            if (problem := limits.text_problem(name, max_chars=limits.max_tag_chars()))
+        ]
+        if problems:
+            raise forms.ValidationError(problems, code="tag_limit")
+        return tags
 
     def clean(self):
         cleaned = super().clean()

@@ -193,6 +193,21 @@ def test_the_story_form_refuses_a_body_over_the_limit(editor_client):
     assert story.body == "Clean body."
 
 
+def test_the_story_form_refuses_a_tag_over_the_limit(editor_client):
+    story = factories.draft("Clean", body="Clean body.")
+    response = post_story(editor_client, story, tags="fine, " + "t" * 101)
+    assert response.status_code == 200
+    (error,) = response.context["adminform"].form.errors["tags"]
+    assert "101 characters long; the limit is 100" in error
+    assert not story.tags.exists()
+
+
+def test_the_story_form_accepts_a_tag_at_the_limit(editor_client):
+    story = factories.draft("Clean", body="Clean body.")
+    assert post_story(editor_client, story, tags="t" * 100).status_code == 302
+    assert list(story.tags.names()) == ["t" * 100]
+
+
 @override_settings(NEWSROOM_MAX_BODY_CHARS=50)
 def test_the_story_form_accepts_a_body_at_the_limit(editor_client):
     story = factories.draft("Clean", body="Clean body.")
