@@ -87,8 +87,19 @@ class DealSuggestion(models.Model):
                     }
                     for key, role in facts.parties.items()
                 ],
-                "evidence": "\n".join(facts.sentences) or facts.evidence,
+                "evidence": _evidence("\n".join(facts.sentences) or facts.evidence),
                 "confidence": facts.confidence,
                 "on_file": on_file,
             },
         )
+
+
+EVIDENCE_CHARS = 2000
+
+
+def _evidence(text: str) -> str:
+    """The sentences a suggestion was read from, as an editor reads them: without NUL
+    bytes (a story stored before the limits could carry one, and PostgreSQL refuses it)
+    and cut at EVIDENCE_CHARS (a "sentence" can be a whole unpunctuated body)."""
+    text = text.replace("\x00", "")
+    return text if len(text) <= EVIDENCE_CHARS else text[: EVIDENCE_CHARS - 1] + "…"

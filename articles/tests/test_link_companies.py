@@ -6,7 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from articles.models import DealSuggestion
+from articles.models import Article, DealSuggestion
 from companies.models import Company
 from deals.models import Deal
 from intelligence.tests import reference
@@ -122,3 +122,15 @@ def test_text_report_lists_companies_and_deals(story):
     assert "Ant Financial (about, 3×)" in out
     parties = "ant-financial (investor), telenor-microfinance-bank (investee)"
     assert f"deal: investment, announced, {parties}" in out
+
+
+def test_apply_stores_evidence_without_nul_bytes_and_cut_to_a_readable_length(story):
+    """A body stored before the limits existed: a NUL byte, and a deal "sentence" with no
+    full stop for thousands of words."""
+    long_sentence = reference.SENTENCE.rstrip(".") + " and" + " more words" * 1500 + "."
+    Article.objects.filter(pk=story.pk).update(body="Note\x00 " + long_sentence)
+    run("ant-telenor", "--apply")
+    evidence = DealSuggestion.objects.filter(article=story).values_list("evidence", flat=True)
+    assert evidence
+    for text in evidence:
+        assert "\x00" not in text and len(text) <= 2000
