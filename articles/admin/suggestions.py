@@ -313,6 +313,21 @@ class SuggestionPanelsMixin:
             self.message_user(request, "Nothing new to link.", messages.INFO)
         return self._back(article)
 
+    def _posted_deal(self, request, article, fingerprint: str, outcome: str):
+        """The suggested deal a button posted (by its fingerprint), read afresh from the
+        story's text; None, with a message saying `outcome`, when the text no longer
+        suggests it."""
+        facts = next(
+            (d for d in article_analysis(article).deals if d.fingerprint() == fingerprint), None
+        )
+        if facts is None:
+            self.message_user(
+                request,
+                f"That suggestion no longer matches the story's text; {outcome}.",
+                messages.ERROR,
+            )
+        return facts
+
     def create_deal_view(self, request, object_id):
         article = self._article_for_change(request, object_id)
         if not request.user.has_perm("deals.add_deal"):
@@ -320,15 +335,8 @@ class SuggestionPanelsMixin:
         fingerprint = request.POST.get("fingerprint", "")
         if not fingerprint:
             return HttpResponseBadRequest("Which suggested deal? The form sent none.")
-        facts = next(
-            (d for d in article_analysis(article).deals if d.fingerprint() == fingerprint), None
-        )
+        facts = self._posted_deal(request, article, fingerprint, "it was not created")
         if facts is None:
-            self.message_user(
-                request,
-                "That suggestion no longer matches the story's text; it was not created.",
-                messages.ERROR,
-            )
             return self._back(article)
         companies = Company.objects.in_bulk(list(facts.parties))
         suggestion, _ = DealSuggestion.record(article=article, facts=facts, companies=companies)
@@ -350,15 +358,8 @@ class SuggestionPanelsMixin:
         fingerprint = request.POST.get("fingerprint", "")
         if not fingerprint:
             return HttpResponseBadRequest("Which suggested deal? The form sent none.")
-        facts = next(
-            (d for d in article_analysis(article).deals if d.fingerprint() == fingerprint), None
-        )
+        facts = self._posted_deal(request, article, fingerprint, "nothing was proposed")
         if facts is None:
-            self.message_user(
-                request,
-                "That suggestion no longer matches the story's text; nothing was proposed.",
-                messages.ERROR,
-            )
             return self._back(article)
         companies = Company.objects.in_bulk(list(facts.parties))
         on_file = deals_on_file([facts]).get(fingerprint)
