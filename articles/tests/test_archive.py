@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from . import factories
 
@@ -116,3 +117,12 @@ def test_archive_query_budget(client, months, django_assert_max_num_queries):
 def test_home_page_two_query_budget(client, months, django_assert_max_num_queries):
     with django_assert_max_num_queries(8):
         assert client.get(reverse("articles:home"), {"page": 2}).status_code == 200
+
+
+def test_the_home_page_links_to_its_newest_story_s_month_in_the_archive(client):
+    story = factories.article("Latest of all")
+    month = timezone.localtime(story.published_at)
+    page = client.get(reverse("articles:home")).content.decode()
+    archive = reverse("articles:archive", kwargs={"year": month.year, "month": month.month})
+    assert f'href="{archive}"' in page
+    assert client.get(archive).status_code == 200
