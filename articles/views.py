@@ -21,7 +21,7 @@ from core.aggregates import SEPARATOR, JoinedText
 from deals.models import Deal, DealParty
 
 from . import pagecache, pictures, rankings
-from .models import Article, ArticleCompany, Author, Byline, DealEvent, TopicStats, published_q
+from .models import Article, ArticleCompany, Author, DealEvent, TopicStats, published_q
 from .models.articles import SMALL_LINK_SET, tags_of
 from .models.corrections import with_notes
 
@@ -480,9 +480,13 @@ class TopicView(PublishedArticlesMixin, ListView):
 
     def get_queryset(self):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        return super().get_queryset().filter(tags=self.tag)
+        return super().get_queryset().tagged(self.tag, expected=self.story_count())
 
     def story_count(self) -> int:
+        return self._topic_count
+
+    @cached_property
+    def _topic_count(self) -> int:
         return (
             TopicStats.objects.filter(tag=self.tag).values_list("story_count", flat=True).first()
             or 0
@@ -501,11 +505,7 @@ class AuthorView(PublishedArticlesMixin, ListView):
 
     def get_queryset(self):
         self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
-        return (
-            super()
-            .get_queryset()
-            .filter(pk__in=Byline.objects.filter(author=self.author).values("article_id"))
-        )
+        return super().get_queryset().written_by(self.author, expected=self.story_count())
 
     def story_count(self) -> int:
         return self.author.story_count

@@ -103,14 +103,28 @@ class ArticleQuerySet(models.QuerySet):
         links = Article.deals.through.objects.filter(deal=deal)
         return self._linked(links.values_list("article_id", flat=True), expected)
 
+    def tagged(self, tag, *, expected: int | None = None) -> "ArticleQuerySet":
+        """Stories with `tag`."""
+        links = TaggedArticle.objects.filter(tag=tag)
+        return self._linked(links.values_list("content_object_id", flat=True), expected)
+
+    def written_by(self, author, *, expected: int | None = None) -> "ArticleQuerySet":
+        """Stories with `author` in their byline."""
+        links = Byline.objects.filter(author=author)
+        return self._linked(links.values_list("article_id", flat=True), expected)
+
     def _linked(self, ids, expected: int | None) -> "ArticleQuerySet":
         # A short list of links is read first (one small indexed query) so the database
         # sorts a handful of rows; asked as a subquery, it would walk the whole archive's
         # date index looking for them (120 ms against 2 ms for a company in two stories
-        # of 200,000). A long list is best found by walking that index.
+        # of 200,000).
         if expected is not None and expected <= SMALL_LINK_SET:
-            ids = list(ids)
-        return self.filter(pk__in=ids)
+            return self.filter(pk__in=list(ids))
+        # A long list is best found by walking that index, newest first, testing each story
+        # against the links until a page is full. "+ 0" keeps the planner from turning it
+        # around, as it does with fresh statistics: every linked story read by its id, then
+        # sorted (330 ms for a topic of 50,000 stories, against a few ms).
+        return self.alias(linked_id=F("pk") + 0).filter(linked_id__in=ids)
 
     def related_to(self, article: "Article", *, limit: int = 5) -> list["Article"]:
         """Other stories of this queryset ranked by what they share with `article`:

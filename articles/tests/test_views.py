@@ -1,8 +1,12 @@
 """The readers' pages: what they show, what they must never show, and bad input."""
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
+from articles import live
 from articles.models import Article, DealEvent
 from companies.models import CompanyRelation
 from deals.models import Deal, DealParty
@@ -276,3 +280,34 @@ def test_home_lists_latest_stories_companies_and_deals(client, newsroom):
     assert list(response.context["latest"]) == [newsroom["public"]]
     assert [c.slug for c in response.context["top_companies"]] == ["alibaba", "mail-ru"]
     assert list(response.context["latest_deals"]) == [newsroom["jv"]]
+
+
+@pytest.mark.parametrize("small", [1000, 0], ids=["short-list", "long-list"])
+def test_topic_author_and_company_lists_agree_whichever_plan_reads_them(client, monkeypatch, small):
+    """A long list of links is read by walking the date index (`_linked`), a short one by
+    reading the links first: the same stories, newest first, drafts left out, either way."""
+    from articles.models import articles as article_models
+
+    monkeypatch.setattr(article_models, "SMALL_LINK_SET", small)
+    monkeypatch.setattr("articles.views.SMALL_LINK_SET", small)
+    company = factories.company("Walked Co", slug="walked")
+    writer = factories.author("Walter Walk")
+    now = timezone.now()
+    stories = []
+    for n in range(12):
+        story = factories.article(
+            f"Walked {n}",
+            companies=[company],
+            byline=writer,
+            published_at=now - timedelta(hours=n + 1),
+        )
+        story.tags.add("walked")
+        stories.append(story)
+    factories.draft("Walked draft", companies=[company], byline=writer).tags.add("walked")
+    live.refresh_all()
+    expected = [s.headline for s in stories[:10]]
+    for url in ("/topics/walked/", writer.get_absolute_url(), company.get_absolute_url()):
+        listed = [a.headline for a in client.get(url).context["page_obj"].object_list]
+        assert listed == expected, url
+        last = client.get(url, {"page": "last"}).context["page_obj"].object_list
+        assert [a.headline for a in last] == ["Walked 10", "Walked 11"], url
