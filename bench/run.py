@@ -9,7 +9,8 @@
    req/s, the ratio to the floor view served by the same server in the same run, p50, p99,
    the queries one request runs (counted in process, bench/pages.py) and the response bytes.
 3. A 64-connection, 60-second run over a mix of the pages: errors and p99.
-4. bench/intelligence.py: company detection and the importer.
+4. bench/intelligence.py: company detection and the importer; bench/search.py: search
+   p50/p95; bench/admin.py: the editors' admin screens, timed in process.
 
 `python bench/run.py --peers` (make bench-peers) instead serves the site and runs
 ../shared/bench/side_by_side.sh with its pages as extra targets, beside the floor project and
@@ -22,7 +23,8 @@ BENCH_DATABASE_URL (bench/.work/bench.sqlite3), BENCH_RESEED=1 (seed again), BEN
 BENCH_LOAD_DURATION (60s), BENCH_LOAD_CONNECTIONS (64), BENCH_LOAD_CACHE (unset: default),
 BENCH_SLOW (5: a page slower than this many seconds a request is not load-tested; for
 --peers BENCH_PEERS_SLOW, 30),
-BENCH_INTELLIGENCE=0 (skip step 4). Only loopback is ever contacted.
+BENCH_INTELLIGENCE=0, BENCH_SEARCH=0, BENCH_ADMIN=0 (skip parts of step 4). Only loopback
+is ever contacted.
 """
 
 import json
@@ -398,6 +400,9 @@ def main() -> None:
     if os.environ.get("BENCH_SEARCH", "1") != "0":
         search = [PYTHON, "bench/search.py", "--runs", "50", "--queries", "selective,common"]
         subprocess.run(search, cwd=ROOT, env=env(), check=True)
+    # The editors' screens, timed in process (bench/admin.py). BENCH_ADMIN=0 skips.
+    if os.environ.get("BENCH_ADMIN", "1") != "0":
+        subprocess.run([PYTHON, "bench/admin.py"], cwd=ROOT, env=env(), check=True)
 
 
 def peers() -> None:

@@ -14,7 +14,7 @@ from core.admin_revisions import RevisionsAdmin
 from core.locking import StaleEdit
 from core.slugs import STORY_SLUG_LENGTH, unique_slug
 
-from ..models import Article, ArticleCompany, Byline, TaggedArticle, TopicStats
+from ..models import Article, ArticleCompany, Byline, TopicStats
 from ..publishing import WRITER_STATUSES, article_publish, article_unpublish, user_can_publish
 from .corrections import CorrectionNoteForm, CorrectionsAdminMixin
 from .presence import PresenceAdminMixin
@@ -184,9 +184,9 @@ class CompanyFilter(_BoundedFilter):
     def queryset(self, request, queryset):
         value = self.value()
         if value and value.isdigit():
-            return queryset.filter(
-                pk__in=ArticleCompany.objects.filter(company_id=value).values("article_id")
-            )
+            # The plan follows the company's size (ArticleQuerySet._linked).
+            size = Company.objects.filter(pk=value).values_list("story_count", flat=True)
+            return queryset.covering([int(value)], expected=size.first() or 0)
         return queryset
 
 
@@ -205,9 +205,8 @@ class TopicFilter(_BoundedFilter):
     def queryset(self, request, queryset):
         value = self.value()
         if value and value.isdigit():
-            return queryset.filter(
-                pk__in=TaggedArticle.objects.filter(tag_id=value).values("content_object_id")
-            )
+            size = TopicStats.objects.filter(tag_id=value).values_list("story_count", flat=True)
+            return queryset.tagged(int(value), expected=size.first() or 0)
         return queryset
 
 
@@ -230,7 +229,8 @@ class ArticleAdmin(
     search_fields = ["headline", "standfirst", "slug"]
     # No COUNT of the whole archive for "N total" on every filtered page.
     show_full_result_count = False
-    date_hierarchy = "published_at"
+    # No date_hierarchy: its year links are a DISTINCT over every story's date (0.7 s at
+    # 200,000 stories), on every changelist view.
     autocomplete_fields = ["deals", "lead_image"]
     readonly_fields = ["created_by", "created_at", "updated_by", "updated_at"]
     inlines = [BylineInline, ArticleCompanyInline]
@@ -253,7 +253,7 @@ class ArticleAdmin(
     ]
 
     def get_queryset(self, request):
-        return (
+        stories = (
             super()
             .get_queryset(request)
             # Counted for the rows shown only (a correlated subquery), not by grouping
@@ -261,6 +261,12 @@ class ArticleAdmin(
             .annotate(company_total=_link_count())
             .prefetch_related(Prefetch("bylines", queryset=Byline.objects.select_related("author")))
         )
+        match = getattr(request, "resolver_match", None)
+        if match is not None and match.url_name == "articles_article_changelist":
+            # The list shows no bodies: reading a page of them sorted the whole archive's
+            # text (2.3 s at 200,000 stories).
+            stories = stories.defer("body", "body_html")
+        return stories
 
     def may_see_revisions(self, request, obj) -> bool:
         # Editors see every story's revisions; a writer only those of their own drafts.

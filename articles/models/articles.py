@@ -252,6 +252,8 @@ class Article(VersionedModel):
         ordering = ["-published_at", "-pk"]
         indexes = [
             models.Index(fields=["status", "published_at"], name="article_published_idx"),
+            # The admin's list, newest first, whatever the status.
+            models.Index(fields=["published_at", "id"], name="article_date_idx"),
             models.Index(
                 fields=["embargo_until"],
                 name="article_embargo_idx",
