@@ -43,7 +43,7 @@ ALLOWED_ATTRIBUTES = {
         "loading",
         "decoding",
         "class",
-        "style",
+        "data-placeholder",
     },
     "source": {"srcset", "sizes", "type", "width", "height"},
     "figure": {"class"},
@@ -55,7 +55,7 @@ URL_SCHEMES = {"http", "https", "mailto"}
 
 
 # Attributes whose values are checked beyond their name (see _filter_attribute).
-_PLACEHOLDER = re.compile(r"background-color:#[0-9a-f]{6}")
+_PLACEHOLDER = re.compile(r"#[0-9a-f]{6}")
 _CLASS = re.compile(r"(picture|body-image)[a-z0-9 _-]*")
 _SRCSET_URL = re.compile(r"(https?://|/)[^\s,]*")
 _KEYWORDS = {"loading": {"lazy", "eager"}, "decoding": {"async", "sync", "auto"}}
@@ -65,8 +65,8 @@ Embed = Callable[[str, str, str, bool], str | None]
 
 
 def _filter_attribute(tag: str, attribute: str, value: str) -> str | None:
-    if attribute == "style":
-        # Only the colour placeholder a library picture shows while it loads.
+    if attribute == "data-placeholder":
+        # Only the colour a library picture shows while it loads (static/js/placeholders.js).
         return value if _PLACEHOLDER.fullmatch(value) else None
     if attribute == "class":
         return value if _CLASS.fullmatch(value) else None

@@ -89,8 +89,7 @@ def picture_html(
     loading = {"loading": "lazy", "decoding": "async"} if lazy else {"decoding": "async"}
     if not fallback:
         return format_html(
-            '<img src="{}" alt="{}" width="{}" height="{}" class="{}" '
-            'style="background-color:{}"{}>',
+            '<img src="{}" alt="{}" width="{}" height="{}" class="{}" data-placeholder="{}"{}>',
             storage_url(image.file.name),
             alt_text,
             image.width,
@@ -112,7 +111,7 @@ def picture_html(
     )
     return format_html(
         '<picture>{}<img src="{}" srcset="{}" sizes="{}" alt="{}" width="{}" height="{}" '
-        'class="{}" style="background-color:{}"{}></picture>',
+        'class="{}" data-placeholder="{}"{}></picture>',
         sources,
         storage_url(default["name"]),
         _srcset(fallback),

@@ -84,6 +84,15 @@ def test_raw_html_cannot_borrow_the_picture_attributes():
     assert "javascript" not in story.body_html
 
 
+def test_raw_html_keeps_a_placeholder_only_when_it_is_a_colour():
+    story = factories.article(
+        body='<img src="/a.png" alt="a" data-placeholder="#12ab9f">'
+        '<img src="/b.png" alt="b" data-placeholder="red;background:url(/x)">'
+    )
+    assert 'data-placeholder="#12ab9f"' in story.body_html
+    assert "url(" not in story.body_html and story.body_html.count("data-placeholder") == 1
+
+
 def test_a_reference_inside_code_stays_code(photo):
     story = factories.article(body=f"`![x](image:{photo.pk})`")
     assert "<picture>" not in story.body_html

@@ -151,7 +151,8 @@ def test_picture_markup_has_sources_srcset_sizes_and_dimensions():
     assert 'sizes="(min-width: 52rem) 48rem, 100vw"' in html
     assert 'width="1600" height="1000"' in html
     assert 'loading="lazy"' not in html
-    assert f'style="background-color:{image.dominant_color}"' in html
+    assert f'data-placeholder="{image.dominant_color}"' in html
+    assert "style=" not in html  # the CSP allows no inline style
 
 
 def test_cards_use_the_16x9_crop_and_load_lazily():

@@ -9,7 +9,7 @@ import os
 from datetime import timedelta
 from urllib.parse import urlsplit
 
-from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from csp.constants import NONCE, NONE, SELF
 
 # Login lockout (django-axes) ---------------------------------------------------------------
 # The backend that refuses a locked-out login comes first; ModelBackend then checks the
@@ -41,9 +41,9 @@ AXES_CLIENT_IP_CALLABLE = "newsroom.security.client_ip"
 
 # Content-Security-Policy (django-csp) ---------------------------------------------------
 # Scripts only from our own origin or carrying this response's nonce; no eval; no plugins;
-# no <base>; never framed; forms post only to us. Styles only from our own origin, except
-# style *attributes*: a library picture's placeholder colour (images/picture.py) is one,
-# and an attribute can neither run script nor load anything img-src would refuse.
+# no <base>; never framed; forms post only to us. Styles only from our own origin or by
+# nonce, attributes included (a picture's placeholder colour is a data attribute that
+# static/js/placeholders.js paints).
 # JSON-LD (<script type="application/ld+json">) is a data block, never run, so script-src
 # does not apply to it; reader pages are cached for every reader and carry no nonce.
 _media_origin = "{0.scheme}://{0.netloc}".format(urlsplit(os.environ.get("MEDIA_URL", "")))
@@ -52,7 +52,6 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF, NONCE],
         "style-src": [SELF, NONCE],
-        "style-src-attr": [UNSAFE_INLINE],
         "img-src": [SELF, "data:"] + ([_media_origin] if _media_origin != "://" else []),
         "font-src": [SELF],
         "connect-src": [SELF],
