@@ -74,27 +74,25 @@ def article_unpublish(*, article: Article, user: User) -> Article:
     """Take `article` off the site; it keeps its publication time for when it returns."""
     if not user_can_publish(user):
         raise PermissionDenied("You do not have permission to unpublish stories.")
-    article.status = Status.DRAFT
-    article.updated_by = user
-    article.save()
-    return article
+    return _moved(article, Status.DRAFT, user)
 
 
 def article_submit_for_review(*, article: Article, user: User) -> Article:
     """Put a draft in the editors' review queue."""
     if article.status != Status.DRAFT:
         raise ValidationError(f"Only a draft can be submitted for review, not “{article}”.")
-    article.status = Status.IN_REVIEW
-    article.updated_by = user
-    article.save()
-    return article
+    return _moved(article, Status.IN_REVIEW, user)
 
 
 def article_withdraw_from_review(*, article: Article, user: User) -> Article:
     """Take a story out of the review queue: a draft again."""
     if article.status != Status.IN_REVIEW:
         raise ValidationError(f"“{article}” is not in review.")
-    article.status = Status.DRAFT
+    return _moved(article, Status.DRAFT, user)
+
+
+def _moved(article: Article, status: str, user: User) -> Article:
+    article.status = status
     article.updated_by = user
     article.save()
     return article

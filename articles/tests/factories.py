@@ -82,3 +82,25 @@ def staff_user(username: str, group: str | None = None):
     if group:
         user.groups.add(Group.objects.get(name=group))
     return user
+
+
+def story_form(**overrides) -> dict:
+    """A complete POST for the admin's story form: a draft with empty inlines (the
+    corrections management fields too; forms without them ignore them)."""
+    return {
+        "headline": "Alibaba nears deal",
+        "slug": "alibaba-nears-deal",
+        "standfirst": "",
+        "body": "Body text.",
+        "tags": "",
+        "status": "draft",
+        "published_at_0": "",
+        "published_at_1": "",
+        "bylines-TOTAL_FORMS": "0",
+        "bylines-INITIAL_FORMS": "0",
+        "company_links-TOTAL_FORMS": "0",
+        "company_links-INITIAL_FORMS": "0",
+        "corrections-TOTAL_FORMS": "0",
+        "corrections-INITIAL_FORMS": "0",
+        **overrides,
+    }

@@ -17,22 +17,7 @@ ADD = reverse("admin:articles_article_add")
 
 def _form(**overrides) -> dict:
     """A complete POST for the article change form, with empty inlines."""
-    data = {
-        "headline": "Alibaba nears deal",
-        "slug": "alibaba-nears-deal",
-        "standfirst": "",
-        "body": "Body text.",
-        "tags": "e-commerce",
-        "status": "draft",
-        "published_at_0": "",
-        "published_at_1": "",
-        "bylines-TOTAL_FORMS": "0",
-        "bylines-INITIAL_FORMS": "0",
-        "company_links-TOTAL_FORMS": "0",
-        "company_links-INITIAL_FORMS": "0",
-    }
-    data.update(overrides)
-    return data
+    return factories.story_form(**{"tags": "e-commerce", **overrides})
 
 
 def _change_url(article: Article) -> str:

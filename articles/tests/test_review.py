@@ -27,25 +27,7 @@ def change_url(article: Article) -> str:
 
 def form(**overrides) -> dict:
     """A complete POST for the story form, with empty inlines."""
-    data = {
-        "headline": "Alibaba nears deal",
-        "slug": "alibaba-nears-deal",
-        "standfirst": "",
-        "body": "Body text.",
-        "tags": "",
-        "status": "draft",
-        "published_at_0": "",
-        "published_at_1": "",
-        "bylines-TOTAL_FORMS": "0",
-        "bylines-INITIAL_FORMS": "0",
-        "company_links-TOTAL_FORMS": "0",
-        "company_links-INITIAL_FORMS": "0",
-        # A live story's form also has its corrections (extra fields are ignored elsewhere).
-        "corrections-TOTAL_FORMS": "0",
-        "corrections-INITIAL_FORMS": "0",
-    }
-    data.update(overrides)
-    return data
+    return factories.story_form(**overrides)
 
 
 def logged(article: Article) -> list[str]:

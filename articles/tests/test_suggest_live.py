@@ -41,22 +41,14 @@ def text(**overrides) -> dict:
 
 
 def form(**overrides) -> dict:
-    data = {
-        "headline": "Ant Financial buys into Pakistani bank",
-        "slug": "ant-financial-buys",
-        "standfirst": "",
-        "body": BODY,
-        "tags": "",
-        "status": "draft",
-        "published_at_0": "",
-        "published_at_1": "",
-        "bylines-TOTAL_FORMS": "0",
-        "bylines-INITIAL_FORMS": "0",
-        "company_links-TOTAL_FORMS": "0",
-        "company_links-INITIAL_FORMS": "0",
-    }
-    data.update(overrides)
-    return data
+    return factories.story_form(
+        **{
+            "headline": "Ant Financial buys into Pakistani bank",
+            "slug": "ant-financial-buys",
+            "body": BODY,
+            **overrides,
+        }
+    )
 
 
 def change_url(article: Article) -> str:
