@@ -50,13 +50,15 @@ Kind, Status, Role = Deal.Kind, Deal.Status, DealParty.Role
 JOINT_VENTURE, MERGER, ACQUISITION, INVESTMENT, PARTNERSHIP = (
     Kind.JOINT_VENTURE, Kind.MERGER, Kind.ACQUISITION, Kind.INVESTMENT, Kind.PARTNERSHIP,
 )  # fmt: skip
-MUTUAL_KINDS = {JOINT_VENTURE, MERGER, PARTNERSHIP}
-BUYER_ROLE = {ACQUISITION: Role.ACQUIRER, INVESTMENT: Role.INVESTOR}
-BOUGHT_ROLE = {ACQUISITION: Role.TARGET, INVESTMENT: Role.INVESTEE}
-SIDE = {
+MUTUAL_KINDS: set[str] = {JOINT_VENTURE, MERGER, PARTNERSHIP}
+BUYER_ROLE: dict[str, str] = {ACQUISITION: Role.ACQUIRER, INVESTMENT: Role.INVESTOR}
+BOUGHT_ROLE: dict[str, str] = {ACQUISITION: Role.TARGET, INVESTMENT: Role.INVESTEE}
+SIDE: dict[str, str] = {
     Role.ACQUIRER: "buyer", Role.INVESTOR: "buyer", Role.TARGET: "bought",
     Role.INVESTEE: "bought", Role.SELLER: "seller", Role.PARTNER: "partner",
 }  # fmt: skip
+TO_INVESTMENT: dict[str, str] = {Role.ACQUIRER: Role.INVESTOR, Role.TARGET: Role.INVESTEE}
+TO_ACQUISITION: dict[str, str] = {Role.INVESTOR: Role.ACQUIRER, Role.INVESTEE: Role.TARGET}
 # Suggestions below this confidence are not shown to editors nor reported.
 SHOW_AT = 0.5
 
@@ -585,7 +587,7 @@ def _trigger(sentence: _Sentence, after: int = 0):
         match = ANY_TRIGGER.match(text, word.start())
         if match is None:
             continue
-        kind, voice, _ = TRIGGER_PATTERNS[int(match.lastgroup[1:])]
+        kind, voice, _ = TRIGGER_PATTERNS[int(str(match.lastgroup)[1:])]
         before = text[max(0, match.start() - 30) : match.start()]
         following = text[match.end() : match.end() + 90]
         if kind in MUTUAL_KINDS and voice == "mutual" and kind != MERGER:
@@ -699,7 +701,7 @@ def _clause_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
     ("has completed the takeover …, a year after its first bid was blocked" is completed); from
     elsewhere in the sentence only the hedges of attribution ("…, people familiar with the
     matter said")."""
-    cues = []
+    cues: list[tuple[int, int, int, str]] = []
     lowered = text[lo:hi].lower()
     for rank, (status, pattern) in enumerate(STATUSES):
         if any(hint in lowered for hint in STATUS_HINTS[status]):
@@ -735,8 +737,8 @@ def _clause_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
         done = [c for c in cues if c[3] == Status.COMPLETED]
         return min(ended or done or cues, key=lambda c: (c[0], c[2]))[3]
     rest = text[:lo] + " " + text[hi:]
-    status = _status(rest)
-    return status if status in (Status.RUMOURED, Status.IN_TALKS) else ""
+    heard = _status(rest)
+    return heard if heard in (Status.RUMOURED, Status.IN_TALKS) else ""
 
 
 def _status(text: str, statuses=STATUSES) -> str:
@@ -887,17 +889,11 @@ def _read(
         minority or some_stake or (stake is not None and stake < 50 and not majority)
     ):
         kind = INVESTMENT
-        parties = {
-            c: {Role.ACQUIRER: Role.INVESTOR, Role.TARGET: Role.INVESTEE}.get(r, r)
-            for c, r in parties.items()
-        }
+        parties = {c: TO_INVESTMENT.get(r, r) for c, r in parties.items()}
     elif kind == INVESTMENT and (majority or (stake is not None and stake > 50)):
         if voice == "active":
             kind = ACQUISITION
-            parties = {
-                c: {Role.INVESTOR: Role.ACQUIRER, Role.INVESTEE: Role.TARGET}.get(r, r)
-                for c, r in parties.items()
-            }
+            parties = {c: TO_ACQUISITION.get(r, r) for c, r in parties.items()}
     if (
         (kind in MUTUAL_KINDS or NOUN_TRIGGER.match(match.group(0)))
         and WHAT_IF.search(text)
@@ -936,7 +932,7 @@ def _sides(parties: dict) -> set[str]:
 
 def _compatible(deal: DealFacts, reading: _Reading) -> bool:
     """Can `reading` be more of `deal`: the same kind of act, no party on two sides?"""
-    families = {ACQUISITION: "buy", INVESTMENT: "buy"}
+    families: dict[str, str] = {ACQUISITION: "buy", INVESTMENT: "buy"}
     if families.get(deal.kind, deal.kind) != families.get(reading.kind, reading.kind):
         return False
     for company, role in reading.parties.items():

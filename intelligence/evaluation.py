@@ -200,12 +200,11 @@ def _score_deals(result: Evaluation, story_id: str, suggested, reported) -> None
         )
         facts["kind"].count(right=bool(r and s.kind in r.kinds), predicted=1, expected=0)
         facts["status"].count(right=bool(r and s.status in r.statuses), predicted=1, expected=0)
-        for name, mine, theirs in (
-            ("value", (s.value, s.currency), r and (r.value, r.currency)),
-            ("currency", s.currency or None, r and (r.currency or None)),
-            ("stake", s.stake, r and r.stake),
+        for name, present, mine, theirs in (
+            ("value", s.value, (s.value, s.currency), r and (r.value, r.currency)),
+            ("currency", s.currency or None, s.currency or None, r and (r.currency or None)),
+            ("stake", s.stake, s.stake, r and r.stake),
         ):
-            present = mine[0] if name == "value" else mine
             if present is not None:
                 facts[name].count(right=bool(r and mine == theirs), predicted=1, expected=0)
     for r in reported:

@@ -19,17 +19,24 @@ from companies.models import Company, CompanyAlias
 from .matcher import CompanyMatcher
 
 _lock = threading.Lock()
-_built: dict[str, object] = {"version": None, "matcher": None}
+
+
+class _Built:
+    version: tuple | None = None
+    matcher: CompanyMatcher | None = None
+
+
+_built = _Built()
 
 
 def matcher_from_database() -> CompanyMatcher:
-    aliases = defaultdict(list)
-    rows = CompanyAlias.objects.values_list("company_id", "name", "needs_context").iterator()
-    for company_id, name, needs_context in rows:
+    aliases: defaultdict[int, list[tuple[str, bool]]] = defaultdict(list)
+    alias_rows = CompanyAlias.objects.values_list("company_id", "name", "needs_context")
+    for company_id, name, needs_context in alias_rows.iterator():
         aliases[company_id].append((name, needs_context))
-    rows = Company.objects.order_by("pk").values_list("pk", "slug", "name", "country").iterator()
+    rows = Company.objects.order_by("pk").values_list("pk", "slug", "name", "country")
     return CompanyMatcher(
-        (pk, slug, name, aliases[pk], False, country) for pk, slug, name, country in rows
+        (pk, slug, name, aliases[pk], False, country) for pk, slug, name, country in rows.iterator()
     )
 
 
@@ -43,14 +50,14 @@ def _current_version() -> tuple:
 def get_matcher() -> CompanyMatcher:
     version = _current_version()
     with _lock:
-        if _built["version"] != version or _built["matcher"] is None:
-            _built["matcher"] = matcher_from_database()
-            _built["version"] = version
-        return _built["matcher"]
+        if _built.version != version or _built.matcher is None:
+            _built.matcher = matcher_from_database()
+            _built.version = version
+        return _built.matcher
 
 
 def invalidate_matcher(**kwargs) -> None:
     """Forget this process's matcher (tests, whose rows roll back unseen; the signals).
     Other processes notice changes by the signature."""
     with _lock:
-        _built["version"] = None
+        _built.version = None
