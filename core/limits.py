@@ -23,7 +23,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import ValidationError
 
-DEFAULTS = {
+DEFAULTS: dict[str, int] = {
     "NEWSROOM_MAX_BODY_CHARS": 250_000,
     "NEWSROOM_MAX_NAME_CHARS": 200,
     "NEWSROOM_MAX_TAG_CHARS": 100,
