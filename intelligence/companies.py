@@ -1,6 +1,7 @@
 """Which companies a story names, how often, where first, and whether it is about them."""
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import cached_property
@@ -96,7 +97,8 @@ def detect_companies(matcher: CompanyMatcher, story: StoryText) -> list[CompanyM
 
 
 def _sentence_at(text: str, spans: list[tuple[int, int]], position: int) -> str:
-    for start, end in spans:
-        if start <= position < end:
-            return text[start:end]
+    # Spans are in order and do not overlap: the one starting last at or before `position`.
+    index = bisect_right(spans, (position, float("inf"))) - 1
+    if index >= 0 and spans[index][0] <= position < spans[index][1]:
+        return text[spans[index][0] : spans[index][1]]
     return ""
