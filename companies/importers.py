@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import reversion
+from django.contrib.admin.models import ADDITION, CHANGE
+from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 from django_countries import countries
 
 from core import limits
+from core.activity import log_objects, system_user
 from core.problems import ImportFailed, ImportReport, Problem
 from core.slugs import unique_slug
 from core.text import normalise_name
@@ -307,7 +310,12 @@ def _chain_up(parents: dict[str, set[str]], *, start: str, goal: str) -> list[st
     return None
 
 
-def import_companies(path: Path, *, dry_run: bool = False) -> ImportReport:
+def import_companies(
+    path: Path, *, dry_run: bool = False, user: AbstractBaseUser | None = None
+) -> ImportReport:
+    """Check every row, then write them all in one transaction, or nothing on any problem.
+    Each company added or changed gets an activity-log entry naming the command, the file
+    and the row, as `user` (the system account by default), in the same transaction."""
     records = _records(path)
     rows, problems = [], []
     for where, record in records:
@@ -325,12 +333,34 @@ def import_companies(path: Path, *, dry_run: bool = False) -> ImportReport:
     if not dry_run:
         with transaction.atomic(), reversion.create_revision():
             reversion.set_comment(f"Imported from {path.name}")
-            _write(rows, stored)
+            actor = user or system_user()
+            reversion.set_user(actor)
+            touched = _write(rows, stored)
+            log_objects(
+                user=actor,
+                entries=(
+                    (
+                        company,
+                        ADDITION if added else CHANGE,
+                        f"import_companies: {'added' if added else 'changed'} from "
+                        f"{path.name} ({_where(row.where)})",
+                    )
+                    for row, company, added in touched
+                ),
+            )
     return report
 
 
-def _write(rows: list[Row], stored: dict[str, Company]) -> None:
+def _where(where: int | str) -> str:
+    return f"line {where}" if isinstance(where, int) else str(where)
+
+
+def _write(rows: list[Row], stored: dict[str, Company]) -> list[tuple[Row, Company, bool]]:
+    """Write the rows; returns (row, company, added) for each company added or changed
+    (a row that changes nothing is left out)."""
     made: dict[str, Company] = {}
+    added: set[int] = set()
+    changed_rows: dict[int, Row] = {}
     for row in rows:
         company = stored.get(normalise_name(row.name))
         if company is None:
@@ -342,7 +372,10 @@ def _write(rows: list[Row], stored: dict[str, Company]) -> None:
             if value and getattr(company, key) != value:
                 setattr(company, key, value)
                 changed = True
-        if company.pk is None or changed:
+        if company.pk is None:
+            company.save()
+            added.add(company.pk)
+        elif changed:
             company.save()
         made[normalise_name(row.name)] = company
         have = set(company.aliases.values_list("normalised", flat=True))
@@ -352,14 +385,21 @@ def _write(rows: list[Row], stored: dict[str, Company]) -> None:
             ):
                 CompanyAlias.objects.create(company=company, name=alias)
                 have.add(normalise_name(alias))
+                changed = True
+        if changed or company.pk in added:
+            changed_rows[company.pk] = row
     names = {**stored, **made}
     for row in rows:
         for alias in row.aliases:
             names.setdefault(normalise_name(alias), made[normalise_name(row.name)])
     for row in rows:
         if row.parent:
-            CompanyRelation.objects.update_or_create(
-                parent=names[normalise_name(row.parent)],
-                child=made[normalise_name(row.name)],
-                defaults={"kind": row.relation},
-            )
+            parent, child = names[normalise_name(row.parent)], made[normalise_name(row.name)]
+            tie = CompanyRelation.objects.filter(parent=parent, child=child)
+            if tie.values_list("kind", flat=True).first() != row.relation:
+                CompanyRelation.objects.update_or_create(
+                    parent=parent, child=child, defaults={"kind": row.relation}
+                )
+                changed_rows.setdefault(child.pk, row)
+    by_pk = {company.pk: company for company in made.values()}
+    return [(row, by_pk[pk], pk in added) for pk, row in changed_rows.items()]

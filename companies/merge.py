@@ -17,11 +17,13 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 import reversion
+from django.contrib.admin.models import CHANGE, DELETION
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.dispatch import Signal
 
+from core.activity import log_objects, system_user
 from core.locking import StaleEdit
 from core.text import normalise_name
 
@@ -183,6 +185,7 @@ def company_merge(
     survivor: Company,
     merged: Sequence[Company],
     user: AbstractBaseUser | AnonymousUser | None = None,
+    command: str = "",
 ) -> dict[Company, list[Moves]]:
     """Merge `merged` into `survivor` in one transaction and return what moved.
 
@@ -192,6 +195,11 @@ def company_merge(
     state goes into the revision, so the history shows what was merged. The survivor's
     save at the end is what recounts its coverage and bumps the public version (the
     stories' app keeps counts on every company save).
+
+    `command`: the name of the command merging, outside the admin (which writes its own
+    log entries): the merge then writes the activity log's entries itself, in the same
+    transaction, as `user` or the system account: a change on the one kept and a deletion
+    for each merged.
     """
     merged = [c for c in merged if c.pk != survivor.pk]
     if not merged:
@@ -202,8 +210,18 @@ def company_merge(
             _claim(company)
         names = ", ".join(f"“{c.name}”" for c in merged)
         reversion.set_comment(f"Merged {names} into this company.")
-        if user is not None and user.is_authenticated:
-            reversion.set_user(user)
+        actor = user if user is not None and user.is_authenticated else None
+        if command:
+            actor = actor or system_user()
+            log_objects(
+                user=actor,
+                entries=[
+                    (company, DELETION, f"{command}: merged into “{survivor.name}”")
+                    for company in merged
+                ],
+            )
+        if actor is not None:
+            reversion.set_user(actor)
         for company in merged:
             reversion.add_to_revision(company)
             report[company] = move_related(survivor, company)
@@ -222,4 +240,8 @@ def company_merge(
         fresh.save()
         survivor.version = fresh.version
         survivor._read_version = fresh.version
+        if command and actor is not None:
+            log_objects(
+                user=actor, entries=[(fresh, CHANGE, f"{command}: merged {names} into this")]
+            )
     return report

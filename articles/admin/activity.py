@@ -6,10 +6,11 @@ Each entry links to the object and, where the save made one, to its revision
 (django-reversion's Version). Editors only: the Editor group holds `admin.view_logentry`
 (roles.RIGHTS); nobody may add, change or delete an entry.
 
-What leaves no entry here: the commands. `import_articles`, `import_companies` and
-`link_companies --apply` save through reversion, so each object's History shows their
-revisions (with a comment naming the command), but they have no request and no user,
-and write no LogEntry; `load_demo`, `seed_bench` and `recount_coverage` write neither.
+The commands that change stories, companies or deals outside the admin
+(`import_articles`, `import_companies`, `link_companies --apply`, `merge_companies`) write
+entries too (core/activity.py), as the user named by their `--user` option or the
+inactive system account; the log shows such an entry with the command's name, and
+filters by command. `load_demo`, `seed_bench` and `recount_coverage` write none.
 """
 
 from datetime import timedelta
@@ -25,6 +26,7 @@ from django.utils.html import format_html
 from reversion.models import Version
 
 from companies.models import Company
+from core.activity import COMMANDS, SYSTEM_USERNAME, command_of
 from deals.models import Deal
 
 from ..models import Article
@@ -66,6 +68,7 @@ class ActionFilter(admin.SimpleListFilter):
         "withdrawn": "Withdrawn from review",
         "sent-back": "Sent back to draft",
         "proposed": "Proposed the deal",
+        "accepted": "Accepted the deal",
     }
 
     def lookups(self, request, model_admin):
@@ -79,6 +82,7 @@ class ActionFilter(admin.SimpleListFilter):
             ("withdrawn", "Withdrawn from review"),
             ("sent-back", "Sent back to draft"),
             ("proposed", "Deal proposed by a writer"),
+            ("accepted", "Proposed deal accepted"),
         ]
 
     def queryset(self, request, queryset):
@@ -108,6 +112,25 @@ class PersonFilter(admin.SimpleListFilter):
         return queryset
 
 
+class SourceFilter(admin.SimpleListFilter):
+    """The admin, or one of the commands (their entries' messages start with its name)."""
+
+    title = "source"
+    parameter_name = "source"
+
+    def lookups(self, request, model_admin):
+        return [("admin", "The admin"), *((name, name) for name in COMMANDS)]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value in COMMANDS:
+            return queryset.filter(change_message__startswith=value)
+        if value == "admin":
+            for name in COMMANDS:
+                queryset = queryset.exclude(change_message__startswith=name)
+        return queryset
+
+
 def _revision_of_entry():
     """The revision a log entry's save made: the same object's first version saved by the
     same user within REVISION_WINDOW after the entry (a correlated subquery, run for the
@@ -126,7 +149,7 @@ def _revision_of_entry():
 class ActivityAdmin(admin.ModelAdmin):
     change_list_template = "admin/admin/logentry/change_list.html"
     list_display = ["action_time", "person", "action", "what", "revision"]
-    list_filter = [PersonFilter, ObjectTypeFilter, ActionFilter]
+    list_filter = [PersonFilter, ObjectTypeFilter, ActionFilter, SourceFilter]
     date_hierarchy = "action_time"
     search_fields = ["object_repr", "change_message"]
     list_select_related = ["user", "content_type"]
@@ -153,7 +176,11 @@ class ActivityAdmin(admin.ModelAdmin):
 
     @admin.display(description="Who", ordering="user__username")
     def person(self, entry):
-        return entry.user.get_full_name() or entry.user.get_username()
+        command = command_of(entry.change_message)
+        if entry.user.get_username() == SYSTEM_USERNAME:
+            return f"{command or 'A command'} (system)"
+        name = entry.user.get_full_name() or entry.user.get_username()
+        return f"{name}, by {command}" if command else name
 
     @admin.display(description="Did")
     def action(self, entry):
@@ -164,6 +191,10 @@ class ActivityAdmin(admin.ModelAdmin):
         else:
             verb = "Changed"
         message = entry.get_change_message()
+        if command_of(message):
+            # "import_articles: added from a.md": the person column names the command.
+            said = message.split(":", 1)[1].strip()
+            return said[:1].upper() + said[1:]
         if not message or message in (f"{verb}.", "No fields changed."):
             return verb
         return message if entry.is_change() else f"{verb}: {message}"

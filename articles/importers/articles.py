@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import reversion
+from django.contrib.admin.models import ADDITION, CHANGE
+from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -15,6 +17,7 @@ from taggit.models import Tag
 from companies.models import Company
 from companies.resolve import companies_by_name
 from core import limits
+from core.activity import log_objects, system_user
 from core.problems import ImportFailed, ImportReport, Problem
 from core.slugs import slug_base
 from core.text import normalise_name
@@ -139,10 +142,8 @@ def read_story(path: Path, known: dict[str, Company]) -> StoryFile | list[Proble
         problems.append(
             Problem(path, doc.body_line, "the story has no body after the front matter")
         )
-    elif problem := limits.text_problem(doc.body, max_chars=limits.max_body_chars()):
-        problems.append(
-            Problem(path, doc.body_line, f"the body {problem} (NEWSROOM_MAX_BODY_CHARS)")
-        )
+    elif wrong := limits.text_problem(doc.body, max_chars=limits.max_body_chars()):
+        problems.append(Problem(path, doc.body_line, f"the body {wrong} (NEWSROOM_MAX_BODY_CHARS)"))
     if problems:
         return sorted(problems, key=lambda p: p.where)
     return StoryFile(
@@ -207,12 +208,20 @@ def _companies(doc: Document, known: dict[str, Company]) -> list[Company]:
 
 
 def import_articles(
-    paths: list[Path], *, publish: bool = False, dry_run: bool = False
+    paths: list[Path],
+    *,
+    publish: bool = False,
+    dry_run: bool = False,
+    user: AbstractBaseUser | None = None,
 ) -> ImportReport:
-    """Read every file, then write them all in one transaction, or nothing on any problem."""
+    """Read every file, then write them all in one transaction, or nothing on any problem.
+
+    Each story added or changed gets an activity-log entry naming the command and its
+    file, as `user` (the system account by default), in the same transaction."""
     files, problems = story_files(paths)
     known = companies_by_name()
-    stories, seen = [], {}
+    stories: list[StoryFile] = []
+    seen: dict[str, Path] = {}
     for path in files:
         story = read_story(path, known)
         if isinstance(story, list):
@@ -234,11 +243,27 @@ def import_articles(
         with transaction.atomic(), reversion.create_revision():
             names = ", ".join(sorted({p.name for p in files}))[:150]
             reversion.set_comment(f"Imported from {names}")
-            _write(stories, existing, publish=publish)
+            actor = user or system_user()
+            reversion.set_user(actor)
+            written = _write(stories, existing, publish=publish)
+            log_objects(
+                user=actor,
+                entries=(
+                    (
+                        article,
+                        CHANGE if story.slug in existing else ADDITION,
+                        f"import_articles: {'changed' if story.slug in existing else 'added'} "
+                        f"from {story.path.name}",
+                    )
+                    for article, story in written
+                ),
+            )
     return report
 
 
-def _write(stories: list[StoryFile], existing: dict[str, Article], *, publish: bool) -> None:
+def _write(
+    stories: list[StoryFile], existing: dict[str, Article], *, publish: bool
+) -> list[tuple[Article, StoryFile]]:
     authors = _authors({name for s in stories for name, _ in s.bylines})
     now = timezone.now()
     written = []
@@ -273,6 +298,7 @@ def _write(stories: list[StoryFile], existing: dict[str, Article], *, publish: b
         )
     _tag(written)
     live.refresh_for_articles([article.pk for article, _ in written])
+    return written
 
 
 def _tag(written: list[tuple[Article, StoryFile]]) -> None:
@@ -291,7 +317,7 @@ def _tag(written: list[tuple[Article, StoryFile]]) -> None:
 def _tags(names: set[str]) -> dict[str, Tag]:
     """Tags by `tag_key` (case, accents and spaces aside), created where missing: a tag
     typed differently from an existing one is that one."""
-    found = {}
+    found: dict[str, Tag] = {}
     for tag in Tag.objects.all().only("pk", "name", "slug"):
         found.setdefault(tag_key(tag.name), tag)
     for name in names:

@@ -6,6 +6,7 @@ composing the YAML node tree does.
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -15,7 +16,11 @@ from core.problems import Problem
 FENCE = "---"
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+# libyaml's parser where installed: a plain name, so the type checker sees a class.
+_Base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[valid-type,misc]
     """Safe YAML (libyaml's parser where installed), with dates left as text for the
     importer to check: YAML's own timestamp parsing fails with an unmarked error on a date
     such as 2018-13-45."""
@@ -53,8 +58,8 @@ def read_document(path: Path) -> Document:
         raise Problem(path, line, f"not UTF-8 text ({exc.reason})") from exc
     except OSError as exc:
         raise Problem(path, 1, f"cannot read the file: {exc.strerror}") from exc
-    if (line := limits.nul_line(text)) is not None:
-        raise Problem(path, line, "a NUL byte (\\x00): the file is not plain text")
+    if (nul := limits.nul_line(text)) is not None:
+        raise Problem(path, nul, "a NUL byte (\\x00): the file is not plain text")
     lines = text.split("\n")
     if not lines or lines[0].strip() != FENCE:
         raise Problem(path, 1, "no front matter: the file must start with a line of ---")
@@ -111,7 +116,7 @@ def _scan(path: Path, source: str) -> None:
             if isinstance(event, yaml.SequenceStartEvent | yaml.MappingStartEvent):
                 depth += 1
                 if depth > limit:
-                    line = event.start_mark.line + 2
+                    line = _line(event.start_mark)
                     raise Problem(path, line, f"lists and mappings nest deeper than {limit}")
             elif isinstance(event, yaml.SequenceEndEvent | yaml.MappingEndEvent):
                 depth -= 1
@@ -122,7 +127,7 @@ def _scan(path: Path, source: str) -> None:
             ):
                 raise Problem(
                     path,
-                    event.start_mark.line + 2,
+                    _line(event.start_mark),
                     f"a number of {len(event.value):,} digits "
                     f"(the limit is {limits.max_number_digits()}); quote it if it is text",
                 )
@@ -146,3 +151,8 @@ def _holds_nul(value) -> bool:
             if isinstance(item, dict):
                 stack.extend(item)
     return False
+
+
+def _line(mark: Any) -> int:
+    """The file line of a YAML mark (its source starts on the file's second line)."""
+    return mark.line + 2 if mark is not None else 2

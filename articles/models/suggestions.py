@@ -1,4 +1,6 @@
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from core.fields import CurrencyField, MoneyValueField, PercentField
 from deals.models import Deal
@@ -50,6 +52,16 @@ class DealSuggestion(models.Model):
         "instead of creating a new deal.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    # Who asked an editor to create it, and when (empty for suggestions nobody proposed).
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The writer who proposed this deal to the editors.",
+    )
+    proposed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "pk"]
@@ -63,6 +75,19 @@ class DealSuggestion(models.Model):
         names = ", ".join(p["name"] for p in self.parties)
         return f"{self.get_kind_display()}: {names}"
 
+    def propose(self, *, user) -> bool:
+        """A writer asks an editor to create this deal; False if it was not waiting
+        (already proposed, accepted or dismissed)."""
+        if self.state != self.State.PENDING:
+            return False
+        self.state, self.proposed_by, self.proposed_at = self.State.PROPOSED, user, timezone.now()
+        self.save(update_fields=["state", "proposed_by", "proposed_at"])
+        return True
+
+    def proposer_name(self) -> str:
+        user = self.proposed_by
+        return (user.get_full_name() or user.get_username()) if user is not None else ""
+
     @classmethod
     def record(
         cls, *, article, facts, companies, on_file: Deal | None = None
@@ -72,26 +97,31 @@ class DealSuggestion(models.Model):
         return cls.objects.get_or_create(
             article=article,
             fingerprint=facts.fingerprint(),
-            defaults={
-                "kind": facts.kind,
-                "status": facts.status,
-                "value": facts.value,
-                "currency": facts.currency,
-                "stake_percent": facts.stake,
-                "parties": [
-                    {
-                        "company": key,
-                        "slug": companies[key].slug,
-                        "name": companies[key].name,
-                        "role": role,
-                    }
-                    for key, role in facts.parties.items()
-                ],
-                "evidence": _evidence("\n".join(facts.sentences) or facts.evidence),
-                "confidence": facts.confidence,
-                "on_file": on_file,
-            },
+            defaults={**cls.fields_from(facts, companies), "on_file": on_file},
         )
+
+    @staticmethod
+    def fields_from(facts, companies) -> dict:
+        """The suggestion's fields read from `facts` (a DealFacts); `companies` maps each
+        party's key to a Company."""
+        return {
+            "kind": facts.kind,
+            "status": facts.status,
+            "value": facts.value,
+            "currency": facts.currency,
+            "stake_percent": facts.stake,
+            "parties": [
+                {
+                    "company": key,
+                    "slug": companies[key].slug,
+                    "name": companies[key].name,
+                    "role": role,
+                }
+                for key, role in facts.parties.items()
+            ],
+            "evidence": _evidence("\n".join(facts.sentences) or facts.evidence),
+            "confidence": facts.confidence,
+        }
 
 
 EVIDENCE_CHARS = 2000

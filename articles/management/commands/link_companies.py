@@ -4,15 +4,17 @@ Output is text for people or, with --format json, the JSON described in DESIGN.m
 object per story: its companies and its deal suggestions). --apply links each detected
 company that is not linked yet, with its suggested role, never changing or removing a link
 an editor made, and records deal suggestions for review in the admin; it never creates a
-Deal.
+Deal. Each story it links is in the activity log, as --user or the system account.
 """
 
 import json
 
 import reversion
+from django.contrib.admin.models import CHANGE
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from core.activity import add_user_option, command_user, log_objects, system_user
 from intelligence.analysis import StoryAnalysis
 from intelligence.registry import get_matcher
 
@@ -32,10 +34,12 @@ class Command(BaseCommand):
             help="Link detected companies and record deal suggestions (default: report only).",
         )
         parser.add_argument("--format", choices=["text", "json"], default="text")
+        add_user_option(parser)
 
-    def handle(self, *args, slugs, all, apply, format, **options):
+    def handle(self, *args, slugs, all, apply, format, user=None, **options):
         if all == bool(slugs):
             raise CommandError("Name the stories to read by slug, or pass --all (not both).")
+        actor = command_user(user) if user else None
         stories = Article.objects.order_by("pk")
         if slugs:
             found = set(stories.filter(slug__in=slugs).values_list("slug", flat=True))
@@ -43,21 +47,32 @@ class Command(BaseCommand):
                 raise CommandError(f"No story with the slug: {', '.join(missing)}")
             stories = stories.filter(slug__in=slugs)
         get_matcher()  # built once, before the loop
-        results, linked, recorded = [], 0, 0
+        results: list[tuple[Article, StoryAnalysis]] = []
+        linked, recorded = 0, 0
+        changed: list[tuple[Article, int, str]] = []  # the activity log's entries
         with transaction.atomic():
+            if apply:
+                actor = actor or system_user()
             for article in stories.iterator(chunk_size=500):
                 analysis = article_analysis(article)
                 results.append((article, analysis))
                 if apply:
                     with reversion.create_revision():
                         reversion.set_comment("Companies linked by link_companies --apply")
+                        reversion.set_user(actor)
                         reversion.add_to_revision(article)
-                        linked += len(
-                            article_link_companies(article=article, mentions=analysis.companies)
-                        )
+                        made = article_link_companies(article=article, mentions=analysis.companies)
+                    linked += len(made)
                     recorded += article_record_deal_suggestions(
                         article=article, deals=analysis.deals
                     )
+                    if made:
+                        names = {m.company: m.name for m in analysis.companies}
+                        listed = ", ".join(names[link.company_id] for link in made)
+                        message = f"link_companies --apply: linked {listed}"
+                        changed.append((article, CHANGE, message))
+            if changed and actor is not None:
+                log_objects(user=actor, entries=changed)
         if format == "json":
             self.stdout.write(
                 json.dumps([_as_json(*r) for r in results], ensure_ascii=False, indent=2)
