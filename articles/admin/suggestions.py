@@ -4,11 +4,14 @@ of a deal, the address checked as you type — and the review list of recorded d
 suggestions."""
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.validators import validate_slug
+from django.db import transaction
 from django.http import (
     Http404,
     HttpResponse,
@@ -25,9 +28,12 @@ from django.views.decorators.http import require_GET, require_POST
 from companies.models import Company
 from core.money import format_money
 from core.slugs import unique_slug
+from deals.models import Deal, DealParty
 from intelligence.analysis import StoryAnalysis, analyse_story
+from intelligence.deals import DealFacts
 
 from ..linking import (
+    _deal_name,
     article_analysis,
     article_link_companies,
     deal_create_from_suggestion,
@@ -36,7 +42,7 @@ from ..linking import (
     status_moved,
     suggestion_accept,
 )
-from ..models import Article, DealSuggestion
+from ..models import Article, DealEvent, DealSuggestion
 
 # Suggestions still waiting for an editor's decision.
 OPEN_STATES = (DealSuggestion.State.PENDING, DealSuggestion.State.PROPOSED)
@@ -45,6 +51,49 @@ PANEL_TEMPLATE = "admin/articles/article/suggestions.html"
 _LINK_FIELD = re.compile(r"^company_links-(\d+)-company$")
 # More text than any story: the endpoint refuses it rather than analysing it.
 MAX_TEXT = 200_000
+# What the panel's one-click actions on unsaved text put in the story form (suggest.js),
+# applied when the story is saved (SuggestionPanelsMixin.save_related):
+PROPOSE_FIELD = "_propose_deal"  # a suggested deal's fingerprint: a writer's proposal
+CREATED_FIELD = "_created_deal"  # "<deal id>:<fingerprint>": a deal made from the text
+ON_FILE_FIELD = "_on_file_deal"  # "<deal id>:<fingerprint>": a deal on file the text reports
+
+
+def _pairs(values: list[str]) -> dict[int, str]:
+    """deal id → fingerprint, from the form's "<id>:<fingerprint>" values."""
+    found = {}
+    for value in values:
+        pk, _, fingerprint = value.partition(":")
+        if pk.isdigit() and fingerprint:
+            found[int(pk)] = fingerprint
+    return found
+
+
+@transaction.atomic
+def deal_create_from_text(*, facts: DealFacts, companies: dict[Any, Company], user: Any) -> Deal:
+    """An editor's "Create deal" on a story not saved yet: the deal, its parties and its
+    first status step, linked to no story. The story form links it (the deals field), and
+    saving the story attaches the step to the story (SuggestionPanelsMixin.save_related).
+    Not public by itself: a deal is public once a published story reports it."""
+    if not user.has_perm("deals.add_deal"):
+        raise PermissionDenied("You do not have permission to create deals.")
+    draft = DealSuggestion(**DealSuggestion.fields_from(facts, companies))
+    name = _deal_name(draft)
+    today = timezone.now().date()
+    deal = Deal.objects.create(
+        name=name[:255],
+        slug=unique_slug(Deal, name, fallback="deal"),
+        kind=draft.kind,
+        status=draft.status,
+        value=draft.value,
+        currency=draft.currency if draft.value is not None else "",
+        stake_percent=draft.stake_percent,
+        announced_on=today,
+    )
+    DealParty.objects.bulk_create(
+        DealParty(deal=deal, company_id=p["company"], role=p["role"]) for p in draft.parties
+    )
+    DealEvent.objects.create(deal=deal, date=today, status=deal.status)
+    return deal
 
 
 def slug_clash(slug: str, *, exclude_pk=None) -> str:
@@ -69,17 +118,65 @@ def _posted_company_ids(data) -> set[int]:
     return found
 
 
+def proposed_by_line(suggestion: DealSuggestion) -> str:
+    """ "Proposed by Wendy Writer, 25 Nov 2026 19:40" ("" if nobody proposed it)."""
+    if suggestion.proposed_at is None:
+        return ""
+    who = suggestion.proposer_name() or "a writer"
+    when = timezone.localtime(suggestion.proposed_at)
+    return f"Proposed by {who}, {when:%d %b %Y %H:%M}"
+
+
+def _accept_message(
+    suggestion: DealSuggestion, deal: Deal, was_proposed: bool, *, on_file: bool = False
+) -> str:
+    """The story's log entry when an editor accepts a suggested deal."""
+    if was_proposed:
+        who = suggestion.proposer_name() or "a writer"
+        verb = "linked" if on_file else "created"
+        return f"Accepted the deal “{deal}” proposed by {who} ({verb})"
+    if on_file:
+        return f"Linked deal “{deal}” on file from a suggestion"
+    return f"Linked deal “{deal}” from a suggestion"
+
+
+def _live_action(deal: dict, context: dict) -> str:
+    """The one-click action a suggested deal offers on unsaved text, as on a saved story:
+    an editor links the deal on file or creates the deal; a writer proposes it."""
+    if deal["on_file"] is not None and context["can_change_deal"]:
+        return "link"
+    if deal["on_file"] is None and context["can_create_deal"]:
+        return "create"
+    if deal["proposed"] or deal["pending_proposal"] or context["can_create_deal"]:
+        return ""
+    return "propose"
+
+
 class SuggestionPanelsMixin:
     """For ArticleAdmin: what the text says that the links do not, with one-click accepts,
     from the saved story or from the text as typed."""
 
-    def get_urls(self):
+    # ModelAdmin's, for the type checker.
+    admin_site: Any
+    message_user: Callable[..., Any]
+    log_change: Callable[..., Any]
+    log_addition: Callable[..., Any]
+    get_object: Callable[..., Any]
+    has_add_permission: Callable[..., bool]
+    has_change_permission: Callable[..., bool]
+
+    def get_urls(self) -> list:
         wrap = self.admin_site.admin_view
         return [
             path(
                 "suggest/",
                 wrap(require_POST(self.suggest_view)),
                 name="articles_article_suggest",
+            ),
+            path(
+                "suggest/deal/",
+                wrap(require_POST(self.suggest_create_deal_view)),
+                name="articles_article_suggest_create_deal",
             ),
             path("slug/", wrap(require_GET(self.slug_view)), name="articles_article_slug"),
             path(
@@ -102,7 +199,7 @@ class SuggestionPanelsMixin:
                 wrap(require_POST(self.propose_deal_view)),
                 name="articles_article_propose_deal",
             ),
-            *super().get_urls(),
+            *super().get_urls(),  # type: ignore[misc]
         ]
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):
@@ -110,7 +207,11 @@ class SuggestionPanelsMixin:
         if url_name in ("articles_article_add", "articles_article_change"):
             if request.method == "POST":
                 # The form came back with errors: the panel follows the text as posted.
-                context.update(self.live_suggestions_context(request, request.POST, article=obj))
+                context.update(
+                    self.live_suggestions_context(
+                        request, request.POST, article=obj, whole_form=True
+                    )
+                )
             elif obj is not None:
                 context.update(self.suggestions_context(request, obj))
         return super().render_change_form(request, context, add, change, form_url, obj)
@@ -151,9 +252,14 @@ class SuggestionPanelsMixin:
         context["can_accept"] = self.has_change_permission(request, article)
         return context
 
-    def live_suggestions_context(self, request, data, *, article: Article | None) -> dict:
-        """The panels for the text as typed (`data`: the form's fields), not yet saved:
-        nothing to accept in one click until it is saved."""
+    def live_suggestions_context(
+        self, request, data, *, article: Article | None, whole_form: bool = False
+    ) -> dict:
+        """The panels for the text as typed (`data`: the form's fields), not yet saved.
+        Their one-click actions work on the form (suggest.js): Link adds a company row,
+        Create deal makes the deal and selects it, Propose keeps the proposal in the form;
+        saving the story keeps them. `whole_form`: `data` is the story form as posted
+        (it came back with errors), so an empty deals field means no deals."""
         analysis = analyse_story(
             headline=data.get("headline", "")[:MAX_TEXT],
             standfirst=data.get("standfirst", "")[:MAX_TEXT],
@@ -162,11 +268,30 @@ class SuggestionPanelsMixin:
         linked = _posted_company_ids(data)
         if article is not None and not any(_LINK_FIELD.match(key) for key in data):
             linked = set(article.company_links.values_list("company_id", flat=True))
-        deals = set(article.deals.values_list("pk", flat=True)) if article is not None else set()
+        if whole_form or "_deals_sent" in data:
+            deals = {int(pk) for pk in data.getlist("deals") if pk.isdigit()}
+        else:
+            deals = set(article.deals.values_list("pk", flat=True)) if article else set()
         context = self._panel_context(
             request, analysis, article=article, linked_companies=linked, linked_deals=deals
         )
-        context.update({"unmentioned_links": [], "can_accept": False, "live": True})
+        may = self.has_change_permission(request, article) if article else self._may_write(request)
+        context.update(
+            {
+                "unmentioned_links": [],
+                "can_accept": may,
+                "live": True,
+                "pending_proposals": [
+                    fp for fp in data.getlist(PROPOSE_FIELD) if fp and len(fp) <= 500
+                ],
+                "pending_created": [v for v in data.getlist(CREATED_FIELD) if len(v) <= 520],
+                "pending_on_file": [v for v in data.getlist(ON_FILE_FIELD) if len(v) <= 520],
+            }
+        )
+        pending = set(context["pending_proposals"])
+        for deal in context["suggested_deals"]:
+            deal["pending_proposal"] = deal["fingerprint"] in pending
+            deal["live_action"] = _live_action(deal, context) if may else ""
         return context
 
     def _panel_context(
@@ -178,15 +303,19 @@ class SuggestionPanelsMixin:
         linked_companies: set,
         linked_deals: set,
     ) -> dict:
-        handled, proposed = set(), set()
+        handled: set[str] = set()
+        proposed: dict[str, DealSuggestion] = {}
         if article is not None:
-            for fingerprint, state in article.deal_suggestions.exclude(
+            for suggestion in article.deal_suggestions.exclude(
                 state=DealSuggestion.State.PENDING
-            ).values_list("fingerprint", "state"):
-                (proposed if state == DealSuggestion.State.PROPOSED else handled).add(fingerprint)
+            ).select_related("proposed_by"):
+                if suggestion.state == DealSuggestion.State.PROPOSED:
+                    proposed[suggestion.fingerprint] = suggestion
+                else:
+                    handled.add(suggestion.fingerprint)
         names = {m.company: m.name for m in analysis.companies}
         on_file = deals_on_file(analysis.deals)
-        deals = []
+        deals: list[dict[str, Any]] = []
         for facts in analysis.deals:
             fingerprint = facts.fingerprint()
             deal = on_file.get(fingerprint)
@@ -204,6 +333,9 @@ class SuggestionPanelsMixin:
                     "on_file": deal,
                     "status_moved": moved,
                     "proposed": fingerprint in proposed,
+                    "proposed_line": (
+                        proposed_by_line(proposed[fingerprint]) if fingerprint in proposed else ""
+                    ),
                 }
             )
         return {
@@ -253,6 +385,106 @@ class SuggestionPanelsMixin:
                 }
             )
         return HttpResponse(render_to_string(PANEL_TEMPLATE, context, request=request))
+
+    def suggest_create_deal_view(self, request):
+        """An editor's "Create deal" on text not saved yet (POST: headline, standfirst,
+        body, fingerprint): the text is read again here, so only a deal it suggests can be
+        made; JSON {id, name, url, fingerprint}. The form then selects the deal, and saving
+        the story links it."""
+        if not self._may_write(request) or not request.user.has_perm("deals.add_deal"):
+            raise PermissionDenied
+        fingerprint = request.POST.get("fingerprint", "")
+        if not fingerprint:
+            return HttpResponseBadRequest("Which suggested deal? The form sent none.")
+        analysis = analyse_story(
+            headline=request.POST.get("headline", "")[:MAX_TEXT],
+            standfirst=request.POST.get("standfirst", "")[:MAX_TEXT],
+            body=request.POST.get("body", "")[:MAX_TEXT],
+        )
+        facts = next((d for d in analysis.deals if d.fingerprint() == fingerprint), None)
+        if facts is None:
+            return JsonResponse(
+                {"error": "That suggestion no longer matches the text; no deal was created."},
+                status=409,
+            )
+        companies = Company.objects.in_bulk(list(facts.parties))
+        deal = deal_create_from_text(facts=facts, companies=companies, user=request.user)
+        headline = request.POST.get("headline", "").strip()[:120] or "a story not saved yet"
+        self.log_addition(request, deal, f"Created from a suggestion in “{headline}” (unsaved)")
+        return JsonResponse(
+            {
+                "id": deal.pk,
+                "name": deal.name,
+                "url": reverse("admin:deals_deal_change", args=[deal.pk]),
+                "fingerprint": fingerprint,
+            }
+        )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if any(request.POST.getlist(f) for f in (PROPOSE_FIELD, CREATED_FIELD, ON_FILE_FIELD)):
+            self._apply_form_suggestions(request, form.instance)
+
+    def _apply_form_suggestions(self, request, article: Article) -> None:
+        """What the panel's actions on unsaved text left in the form, now that the story
+        is saved: a writer's proposals are recorded (as from the saved story's panel); a
+        deal an editor created from the text gets the story on its first status step; a
+        deal on file the text reports records its step forward. Each is read against the
+        saved text: a fingerprint it no longer suggests is ignored."""
+        by_fingerprint = {d.fingerprint(): d for d in article_analysis(article).deals}
+        companies = Company.objects.in_bulk(
+            list({key for facts in by_fingerprint.values() for key in facts.parties})
+        )
+        linked = set(article.deals.values_list("pk", flat=True))
+        for fingerprint in dict.fromkeys(request.POST.getlist(PROPOSE_FIELD)):
+            facts = by_fingerprint.get(fingerprint)
+            if facts is None:
+                continue
+            on_file = deals_on_file([facts]).get(fingerprint)
+            suggestion, _ = DealSuggestion.record(
+                article=article, facts=facts, companies=companies, on_file=on_file
+            )
+            if suggestion.propose(user=request.user):
+                self.log_change(
+                    request, article, f"Proposed the deal “{suggestion}” to the editors"
+                )
+        if not request.user.has_perm("deals.add_deal"):
+            return
+        created = _pairs(request.POST.getlist(CREATED_FIELD))
+        for deal in Deal.objects.filter(pk__in=set(created) & linked):
+            facts = by_fingerprint.get(created[deal.pk])
+            if facts is None:
+                continue
+            # The step made with the deal, before there was a story to tie it to.
+            DealEvent.objects.filter(deal=deal, article__isnull=True, status=deal.status).update(
+                article=article
+            )
+            suggestion, _ = DealSuggestion.record(article=article, facts=facts, companies=companies)
+            self._accepted(request, article, suggestion, deal)
+        if not request.user.has_perm("deals.change_deal"):
+            return
+        reported = _pairs(request.POST.getlist(ON_FILE_FIELD))
+        for deal in Deal.objects.filter(pk__in=set(reported) & linked):
+            facts = by_fingerprint.get(reported[deal.pk])
+            if facts is None or deals_on_file([facts]).get(reported[deal.pk]) != deal:
+                continue
+            suggestion, _ = DealSuggestion.record(
+                article=article, facts=facts, companies=companies, on_file=deal
+            )
+            event = deal_link_story(
+                deal=deal, article=article, status=facts.status, user=request.user
+            )
+            if event:
+                self.log_change(request, deal, f"Status step from “{article}”")
+            self._accepted(request, article, suggestion, deal)
+
+    def _accepted(self, request, article: Article, suggestion: DealSuggestion, deal: Deal):
+        """Mark `suggestion` accepted as `deal`, and log it on the story."""
+        was_proposed = suggestion.state == DealSuggestion.State.PROPOSED
+        if suggestion.state != DealSuggestion.State.ACCEPTED:
+            suggestion.deal, suggestion.state = deal, DealSuggestion.State.ACCEPTED
+            suggestion.save(update_fields=["deal", "state"])
+        self.log_change(request, article, _accept_message(suggestion, deal, was_proposed))
 
     def slug_view(self, request):
         """The address as you type: ?slug= is checked; without one, ?headline= gives the
@@ -340,9 +572,10 @@ class SuggestionPanelsMixin:
             return self._back(article)
         companies = Company.objects.in_bulk(list(facts.parties))
         suggestion, _ = DealSuggestion.record(article=article, facts=facts, companies=companies)
+        was_proposed = suggestion.state == DealSuggestion.State.PROPOSED
         deal = deal_create_from_suggestion(suggestion=suggestion, user=request.user)
         self.log_addition(request, deal, f"Created from a suggestion in “{article}”")
-        self.log_change(request, article, f"Linked deal “{deal}” from a suggestion")
+        self.log_change(request, article, _accept_message(suggestion, deal, was_proposed))
         self.message_user(
             request,
             f"Created “{deal}” and linked it to this story. Check its details.",
@@ -366,10 +599,8 @@ class SuggestionPanelsMixin:
         suggestion, _ = DealSuggestion.record(
             article=article, facts=facts, companies=companies, on_file=on_file
         )
-        if suggestion.state == DealSuggestion.State.PENDING:
-            suggestion.state = DealSuggestion.State.PROPOSED
-            suggestion.save(update_fields=["state"])
-        self.log_change(request, article, f"Proposed the deal “{suggestion}” to the editors")
+        if suggestion.propose(user=request.user):
+            self.log_change(request, article, f"Proposed the deal “{suggestion}” to the editors")
         self.message_user(
             request,
             f"Proposed “{suggestion}”: an editor will create it (or link it) from this story.",
@@ -402,6 +633,7 @@ class SuggestionPanelsMixin:
         suggestion, _ = DealSuggestion.record(
             article=article, facts=facts, companies=companies, on_file=deal
         )
+        was_proposed = suggestion.state == DealSuggestion.State.PROPOSED
         event = deal_link_story(deal=deal, article=article, status=facts.status, user=request.user)
         suggestion.deal, suggestion.state = deal, DealSuggestion.State.ACCEPTED
         suggestion.save(update_fields=["deal", "state"])
@@ -410,7 +642,9 @@ class SuggestionPanelsMixin:
             if event
             else ""
         )
-        self.log_change(request, article, f"Linked deal “{deal}” on file from a suggestion")
+        self.log_change(
+            request, article, _accept_message(suggestion, deal, was_proposed, on_file=True)
+        )
         if event:
             self.log_change(request, deal, f"Status step from “{article}”{step}")
         self.message_user(request, f"Linked this story to “{deal}”{step}.", messages.SUCCESS)
@@ -421,20 +655,24 @@ class SuggestionPanelsMixin:
 class DealSuggestionAdmin(admin.ModelAdmin):
     list_display = [
         "__str__", "article", "kind", "status", "terms", "confidence", "on_file", "state",
-        "created_at",
+        "proposed", "created_at",
     ]  # fmt: skip
     list_filter = ["state", "kind", "status"]
     search_fields = ["article__headline", "evidence"]
-    list_select_related = ["article", "on_file"]
+    list_select_related = ["article", "on_file", "proposed_by"]
     readonly_fields = [
         "article", "kind", "status", "value", "currency", "stake_percent", "parties",
-        "evidence", "confidence", "on_file", "state", "deal", "created_at",
+        "evidence", "confidence", "on_file", "state", "deal", "proposed", "created_at",
     ]  # fmt: skip
-    exclude = ["fingerprint"]
+    exclude = ["fingerprint", "proposed_by", "proposed_at"]
     actions = ["create_deals", "dismiss"]
 
     def has_add_permission(self, request):
         return False
+
+    @admin.display(description="Proposed by", ordering="proposed_at")
+    def proposed(self, suggestion: DealSuggestion) -> str:
+        return proposed_by_line(suggestion) or "—"
 
     @admin.display(description="Terms")
     def terms(self, suggestion: DealSuggestion) -> str:
@@ -453,17 +691,24 @@ class DealSuggestionAdmin(admin.ModelAdmin):
     def create_deals(self, request, queryset):
         made, linked = [], []
         pending = queryset.filter(state__in=OPEN_STATES)
-        for suggestion in pending.select_related("article", "on_file"):
+        for suggestion in pending.select_related("article", "on_file", "proposed_by"):
+            was_proposed = suggestion.state == DealSuggestion.State.PROPOSED
             if suggestion.on_file_id is not None:
                 if not request.user.has_perm("deals.change_deal"):
                     continue
                 deal = suggestion_accept(suggestion=suggestion, user=request.user)
                 self.log_change(request, deal, f"Linked “{suggestion.article}” from a suggestion")
                 linked.append(deal)
-                continue
-            deal = deal_create_from_suggestion(suggestion=suggestion, user=request.user)
-            self.log_addition(request, deal, f"Created from a suggestion in “{suggestion.article}”")
-            made.append(deal)
+            else:
+                deal = deal_create_from_suggestion(suggestion=suggestion, user=request.user)
+                self.log_addition(
+                    request, deal, f"Created from a suggestion in “{suggestion.article}”"
+                )
+                made.append(deal)
+            message = _accept_message(
+                suggestion, deal, was_proposed, on_file=suggestion.on_file_id is not None
+            )
+            self.log_change(request, suggestion.article, message)
         self.message_user(
             request,
             f"Created {len(made)} deals and linked {len(linked)} stories to deals on file; "
