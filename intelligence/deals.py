@@ -42,6 +42,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from core.money import Money, find_money
+from core.text import sentence_spans
 from deals.models import Deal, DealParty
 
 from .companies import StoryText
@@ -76,14 +77,23 @@ def _words(pattern: str) -> re.Pattern:
 #   rival: "a bid from X" — X bids for the company named before, or the one being told of;
 #   sold_by: subject is bought, "by" sells, "to" buys.
 _MONEY_AHEAD = r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:RMB|SEK|NOK|USD|EUR|Rs\.?|INR)\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"  # noqa: E501
+COMMERCIAL_DEAL = (
+    r"(?<!supply )(?<!service )(?<!haulage )(?<!purchase )(?<!outsourcing )(?<!lease )"
+    r"(?<!leasing )(?<!loan )(?<!contract )\b(?:deal|agreement|pact)\s+with\b"
+    r"(?=[^.;]{0,60}?\bto\s+(?:sell|distribute|market|carry|stock|licen[cs]e|offer|develop"
+    r"|co-develop|launch|roll out|bring|integrate|serve|show|stream|put)\b)"
+)
 TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:acquired|bought|taken over|purchased)\s+by\b"),  # noqa: E501
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+sold\s+to\b"),
     (ACQUISITION, "sold_by", r"\b(?:be|been|being|is|was|were|are)\s+(?:sold|divested|offloaded)\s+by\b"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b"),
     (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
+    # "agreed to sell itself to Y", "agrees sale to Y": the subject is what is sold.
+    (ACQUISITION, "passive", r"\b(?:sell(?:s|ing)?|sold)\s+itself\s+to\b|\bsale\s+to\b"),
     (ACQUISITION, "sell", r"\b(?:sound(?:s|ed|ing)? out|seek(?:s|ing)?|sought|look(?:s|ed|ing)? for|court(?:s|ed|ing)?|lin(?:e|es|ed|ing) up|hunt(?:s|ed|ing)? for)\s+(?:potential\s+|possible\s+|prospective\s+|a\s+)?(?:buyers?|bidders?|suitors?)\b|\bup for sale\b|\bsale process\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|take[sn]? control|took control|taking control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?\s+for\b"),
     (ACQUISITION, "rival", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)\s+(?:of\s+\S+\s+)?from\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:deal|swoop|move)\s+for\b(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"),
@@ -103,6 +113,10 @@ TRIGGERS = [
     (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bwith participation from\b|\bprovid(?:ed|es|ing)\b(?=[^.;]{0,30}\b(?:money|funding|capital|financing|cash)\b)|\b(?:joining|joined|came in|coming in)\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bmemorandum of understanding\b|\bmou\b|\bcode-?share\b|\b(?:cooperation|co-operation|partnership|alliance|strategic) agreement\b|\bjointly\s+(?:develop|build|make|produce|run|operate|market|sell)\w*|\b(?:develop|build|make|produce|research|market|sell)\w*\s+(?:[\w-]+\s+){0,3}?together\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bas\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?partner\b"),
+    # Commercial agreements: licensing, distribution, co-marketing. A supply contract or an
+    # order is trade, not a deal the desk tracks.
+    (PARTNERSHIP, "mutual", r"\b(?:licen[cs]ing|licen[cs]e|distribution|co-marketing|co-branding|content|streaming|reseller|commercial)\s+(?:deal|agreement|pact|partnership|tie-up)\b"),  # noqa: E501
+    (PARTNERSHIP, "mutual", COMMERCIAL_DEAL),
     (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|work(?:s|ing)? with|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
 ]  # fmt: skip
 TRIGGER_PATTERNS = [(kind, voice, _words(pattern)) for kind, voice, pattern in TRIGGERS]
@@ -132,12 +146,14 @@ TRIGGER_WORDS = frozenset(
     absorbed absorbing pursuit auction proposal pool pools pooled pooling jointly-owned pull
     pulls pulled pulling rake rakes raked raking draw draws drawing drew brought bring brings
     bringing attract attracts attracted attracting swoop buyer buyers bidder bidders suitor
-    suitors offers bids approaches proposals""".split()
+    suitors offers bids approaches proposals licensing licencing license licence distribution
+    co-marketing co-branding reseller content streaming commercial""".split()
 )
 # The words a trigger can start with: the trigger words, the auxiliaries of the passive
 # ("was acquired by") and the verbs that set up a venture.
 START_WORDS = TRIGGER_WORDS | frozenset(
-    """be been being is was were are get got 50-50 50:50 equal equally establish establishes
+    """agreement pact be been being is was were are get got 50-50 50:50 equal equally establish
+    establishes
     established establishing form forms formed forming set setting create creates created
     creating launch launches launched launching with series tabled made submitted lodged
     sweetened develop develops developed developing build builds building make makes making
@@ -202,10 +218,11 @@ def _after_possessive(text: str, at: int) -> bool:
 # Triggers whose words are too common to open the gate on their own: "a deal for Acme",
 # and, once a deal is being told, "X provided the money", "Y came in as an investor".
 DEAL_FOR = _words(r"\b(?:deal|move) for\b")
+DEAL_WITH = _words(COMMERCIAL_DEAL)
 JOIN_WORDS = frozenset("provided provides providing came coming".split())
 DENIAL_WORDS = frozenset(
     """deny denies denied truth not speculation ruled rules no dismissed dismisses baseless
-    unfounded""".split()
+    unfounded intention""".split()
 )
 NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts
@@ -231,6 +248,15 @@ NOT_A_DEAL = _words(
     r"|\b(?:cut|cuts|cutting|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?"
     r"|par(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?"
     r"(?:stake|holding|shareholding|position|interest)\b"
+)
+# Money raised from the market, not from a party the desk would tag: rights issues,
+# placings, listings, bonds, loans. A company raising money this way is not a deal, even
+# when a shareholder pledges to take up its part.
+MARKET_RAISE = _words(
+    r"\b(?:rights (?:issue|offering)|(?:share |equity )?placing|placement|initial public offering"
+    r"|ipo|listing|flotation|bonds?|notes|debt (?:sale|offering|issue)|loans?"
+    r"|credit (?:line|facility)"
+    r"|share (?:sale|offering|issue)|entitlement)\b"
 )
 # A trigger inside a description: "Acme-backed", "its former partner", "the venture it
 # formed in 2015", "a unit of".
@@ -274,7 +300,7 @@ STATUSES = [
         r" (?:its|their|the|an?) (?:[\w.%-]+ ){0,3}?(?:stake|holding|shareholding|position)"
         r"|invested|led|sold|snapped up|scooped up|swallowed|ha(?:s|ve|d) (?:put|injected|poured)"
         r"|ha(?:s|ve|d) (?:now |already )?taken"
-        r"|took (?:[\w.%-]+ ){0,4}?(?:stake|holding|shareholding|control)"
+        r"|took (?:[\w.%-]+ ){0,4}?(?:stake|holding|shareholding|control|majority)"
         r"|(?:pulled|raked|drawn|drew|brought) in|absorbed"
         r"|ha(?:s|ve|d) (?:landed|netted|bagged)"
         r"|closed an?|(?:closed|completed|went through) (?:on|last|this|earlier)\b"
@@ -337,6 +363,8 @@ NOT_YET_BEFORE = _words(
 DENIAL = _words(
     r"\b(?:den(?:y|ies|ied)|no truth|not in (?:talks|discussions|negotiations)|speculation"
     r"|rul(?:ed|es) out|no plans to (?:buy|sell|merge|bid)|dismiss(?:ed|es)? as|baseless|unfounded"
+    r"|(?:no|not have any|did not have any|does not have any) (?:intention|plans?) (?:of|to)"
+    r"|(?:is|was|are|were) not (?:interested in|considering|planning|pursuing|exploring)"
     r"|(?:there (?:have|has|had) been|there (?:are|were|is|was)) no (?:\w+ )?(?:talks|discussions"
     r"|negotiations|approach))\b"
 )
@@ -419,7 +447,12 @@ CONTEXT_BEFORE = _words(
     r"|\b(?:owned|controlled) by\s*$|\b(?:like|such as|rival|rivals)\s+$"
     r"|\b(?:hired|appointed|mandated|retained|advised by|advisers?|analysts at|brokers?)\s+$"
 )
-CONTEXT_AFTER = _words(r"^(?:['’]s?)?\s+(?:(?:and|,)\s+[^,.;]{0,40}?)?(?:to advise|as advis)")
+CONTEXT_AFTER = _words(
+    r"^(?:['’]s?)?\s+(?:(?:and|,)\s+[^,.;]{0,40}?)?(?:to advise|as advis)"
+    # "Volta shares rose 10 per cent after …": the market's view, not a party.
+    r"|^(?:['’]s?)?\s+(?:shares|stock|share price|bonds)\s+(?:rose|fell|jumped|slumped|climbed"
+    r"|dropped|soared|sank|surged|tumbled|gained|lost|were|was|have|had|rallied|slid|closed|ended)\b"
+)
 ATTRIBUTION_AFTER = _words(
     r"^(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:said|says|told|announced|added|confirmed|noted|wrote)\b"
 )
@@ -491,6 +524,10 @@ REFERENCE = _words(
     rf"|\bthe\s+(?:(?P<nation>{'|'.join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))})\s+)?"  # noqa: E501
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b"
 )
+OBJECT_REFERENCE = _words(
+    rf"\s+(?:in\s+|into\s+)?the\s+(?:(?P<nation>{'|'.join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))})\s+)?"  # noqa: E501
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s|\s+of\b)"
+)
 # A transaction told as background: done long ago, not this story's news.
 HISTORY = _words(r"\b(?:in|since) (?:19|20)\d\d\b")  # with a completed act only
 LONG_AGO = _words(  # whatever the act
@@ -556,6 +593,7 @@ class _Sentence:
     start: int  # offset in the story body
     story_hits: list[Hit]  # its hits, positions in the story body
     words: frozenset = frozenset()  # its words, lower case, for the quick checks
+    rejected: bool = False  # read as no deal: an idea, background, money from the market
 
     # Speed: most sentences are dropped by the word checks, so their asides and hits are
     # only worked out when a reader asks.
@@ -793,6 +831,10 @@ def _clause_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
             c[3] == Status.COLLAPSED and 0 <= last[0] - c[1] <= 25 for c in before
         ):
             return Status.COLLAPSED  # "walked away from talks to buy", "ended talks on"
+        if last[3] in (Status.IN_TALKS, Status.RUMOURED) and any(
+            c[3] == Status.COLLAPSED and c[0] > trigger.start() for c in cues
+        ):
+            return Status.COLLAPSED  # "talks between X and Y over a merger have ended"
         return last[3]
     if cues:
         # After the trigger, an end outweighs what came before it ("talks between X and Y
@@ -943,6 +985,15 @@ def _read(
                             del parties[h.company]
                 parties = {company: role, **{c: r for c, r in parties.items() if c != company}}
                 from_reference = True
+    # An object given by description: "agreed to buy the carmaker", "invest in the start-up".
+    if kind not in MUTUAL_KINDS and voice == "active" and "bought" not in _sides(parties):
+        obj = OBJECT_REFERENCE.match(text, match.end())
+        if obj is not None and not _in(sentence.masked, obj.start()):
+            country = NATIONALITIES.get((obj.group("nation") or "").lower(), "")
+            company = story.main(exclude=set(parties), country=country)
+            if company is not None:
+                parties[company] = BOUGHT_ROLE[kind]
+                from_reference = True
 
     value = _value(sentence, lo, hi, cue_needed=False, after=after)
     stake = _stake(text, lo, hi, sentence.masked)
@@ -963,16 +1014,23 @@ def _read(
         and WHAT_IF.search(text)
         and ANALYSTS.search(text)
     ):
+        sentence.rejected = True
         return None  # "A merger of X and Y would create …, analysts said": an idea, not news
     status = _clause_status(text, lo, hi, match)
     past = LONG_AGO.search(text, lo, hi) or (
         status == Status.COMPLETED and HISTORY.search(text, lo, hi)
     )
     if past and status not in (Status.IN_TALKS, Status.RUMOURED) and not NEWS_TIME.search(text):
+        sentence.rejected = True
         return None  # "ten years since it bought", "teamed up last year": background, not news
     if status in (Status.COMPLETED, Status.COLLAPSED) and SINCE.search(text, lo, match.start()):
+        sentence.rejected = True
         return None  # "…, weeks after the company's failed attempt to merge with X"
+    if voice in ("raise", "join") and MARKET_RAISE.search(text, lo, hi):
+        sentence.rejected = True
+        return None  # "raise $300m through a rights issue": from the market, not a party
     if voice == "rival" and status == Status.COLLAPSED and after > 0:
+        sentence.rejected = True
         return None  # "…, trumping the offer from X that regulators blocked": background
     return _Reading(
         kind=kind,
@@ -1072,6 +1130,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     deals: list[DealFacts] = []
     meta: dict[int, dict] = {}
     current: DealFacts | None = None
+    # Companies the body names in a sentence read as no deal (a denial, an analyst's idea,
+    # background): a headline deal between them is not shown.
+    vetoed: set[Hashable] = set()
     body = story.body
     hit_index = 0
     hits = story.body_hits
@@ -1088,8 +1149,10 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 salience.seen.append(h.company)
         words = sentence.words
         if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(text):
+            vetoed.update(h.company for h in own)
             continue
         if words & DENIAL_WORDS and DENIAL.search(text):
+            vetoed.update(h.company for h in own)
             current = None
             continue
         reading = None
@@ -1097,8 +1160,11 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             words & TRIGGER_WORDS
             or (current is not None and words & JOIN_WORDS)
             or ("for" in words and DEAL_FOR.search(text))
+            or ("with" in words and DEAL_WITH.search(text))
         ):
             reading = _read(sentence, salience, current)
+            if sentence.rejected:
+                vetoed.update(h.company for h in own)
         if reading is None:
             if current is not None:
                 _follow_up(current, sentence)
@@ -1110,9 +1176,128 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 current = _take(part, current, deals, meta, sentence, matcher)
             after = reading.end
             reading = _read(sentence, salience, current, after) if after < len(text) else None
+    for reading, sentence in _title_readings(story, salience):
+        _add_title_reading(reading, sentence, deals, meta, matcher, vetoed)
     for deal in deals:
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
+
+
+def _title_readings(story: StoryText, salience: _Story) -> list[tuple[_Reading, _Sentence]]:
+    """The deals the headline and standfirst state ("Acme to buy Zeta for $2bn", "Andes
+    Copper agrees $4bn sale to Tundra"): two-sided ones only, since a headline's words are
+    few and its grammar clipped."""
+    found = []
+    title = story.title
+    hits = sorted(story.title_hits + _short_names(title, story, salience), key=lambda h: h.start)
+    for start, end in sentence_spans(title):
+        own = [h for h in hits if start <= h.start < end]
+        if len(own) < 2:
+            continue
+        text = title[start:end]
+        words = _words_in(text)
+        if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(text):
+            continue
+        if words & DENIAL_WORDS and DENIAL.search(text):
+            continue
+        if not (words & TRIGGER_WORDS or ("with" in words and DEAL_WITH.search(text))):
+            continue
+        sentence = _Sentence(text=text, start=start, story_hits=own, words=words)
+        reading = _read(sentence, salience, None)
+        if reading is None:
+            continue
+        sides = _sides(reading.parties)
+        two_sided = len(reading.parties) >= 2 if reading.kind in MUTUAL_KINDS else len(sides) >= 2
+        if two_sided:
+            found.append((reading, sentence))
+    return found
+
+
+# First words too common to stand for a company on their own in a headline.
+NOT_SHORT_NAMES = frozenset(
+    """the a an new first united general national global international china american british
+    royal great north south east west northern southern eastern western central first""".split()
+)
+
+
+def _short_names(title: str, story: StoryText, salience: _Story) -> list[Hit]:
+    """Headlines shorten names: "Andes Copper agrees sale to Tundra" for Tundra Mining. The
+    first word of a company the body names in full stands for it in the headline, where no
+    other name is read, when it is capitalised and not a common word."""
+    taken = [(h.start, h.end) for h in story.title_hits]
+    in_body = dict.fromkeys(h.company for h in story.body_hits)
+    found = []
+    for company in in_body:
+        first = salience.matcher.companies[company].name.split(" ", 1)
+        word = first[0]
+        if len(first) < 2 or len(word) < 4 or not word[0].isupper():
+            continue
+        if word.lower() in NOT_SHORT_NAMES or word.lower() in NATIONALITIES:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", title):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                found.append(Hit(company=company, start=m.start(), end=m.end(), text=word))
+                taken.append((m.start(), m.end()))
+    return found
+
+
+def _add_title_reading(
+    reading: _Reading,
+    sentence: _Sentence,
+    deals: list[DealFacts],
+    meta: dict,
+    matcher: CompanyMatcher,
+    vetoed: set[Hashable],
+) -> None:
+    """What the headline states fills the parties the body left out of the same deal (the
+    body's "the Chilean miner said its board had accepted the offer" names no buyer); a
+    deal the body never tells is the headline's alone. The body's terms and status stand,
+    and a side the body names is not added to: a headline often names a rival or an owner
+    ("Amazon tops Oracle bid for Proseware", "offer for Hanbit affiliate")."""
+    for deal in deals:
+        if not set(deal.parties) & set(reading.parties):
+            continue
+        if _compatible(deal, reading):
+            for company, role in reading.parties.items():
+                if company in deal.parties:
+                    continue
+                if deal.kind in MUTUAL_KINDS:
+                    if len(deal.parties) >= 2:
+                        continue
+                    role = Role.PARTNER
+                elif SIDE[role] in _sides(deal.parties):
+                    continue
+                elif SIDE[role] in ("buyer", "bought"):
+                    role = (BUYER_ROLE if SIDE[role] == "buyer" else BOUGHT_ROLE)[deal.kind]
+                deal.parties[company] = role
+                deal.slugs[company] = matcher.companies[company].slug
+            if deal.value is None and reading.value is not None:
+                deal.value, deal.currency = reading.value.value, reading.value.currency
+            if deal.stake is None and reading.stake is not None:
+                deal.stake = reading.stake
+            if sentence.text not in deal.sentences:
+                deal.sentences.append(sentence.text)
+        return  # the body tells a deal of these companies: it knows best
+    if set(reading.parties) & vetoed:
+        return
+    value = reading.value
+    facts = DealFacts(
+        kind=reading.kind,
+        status=reading.status or DEFAULT_STATUS,
+        parties=dict(reading.parties),
+        value=value.value if value else None,
+        currency=value.currency if value else "",
+        stake=reading.stake,
+        evidence=sentence.text,
+        slugs={c: matcher.companies[c].slug for c in reading.parties},
+        sentences=[sentence.text],
+    )
+    meta[id(facts)] = {
+        "verb": reading.verb,
+        "status_word": bool(reading.status),
+        "reference": reading.from_reference,
+    }
+    deals.append(facts)
 
 
 def _each_buyer(reading: _Reading) -> list[_Reading]:
