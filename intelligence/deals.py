@@ -88,9 +88,9 @@ TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+sold\s+to\b"),
     (ACQUISITION, "sold_by", r"\b(?:be|been|being|is|was|were|are)\s+(?:sold|divested|offloaded)\s+by\b"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b"),
-    (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
     # "agreed to sell itself to Y", "agrees sale to Y": the subject is what is sold.
     (ACQUISITION, "passive", r"\b(?:sell(?:s|ing)?|sold)\s+itself\s+to\b|\bsale\s+to\b"),
+    (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:sound(?:s|ed|ing)? out|seek(?:s|ing)?|sought|look(?:s|ed|ing)? for|court(?:s|ed|ing)?|lin(?:e|es|ed|ing) up|hunt(?:s|ed|ing)? for)\s+(?:potential\s+|possible\s+|prospective\s+|a\s+)?(?:buyers?|bidders?|suitors?)\b|\bup for sale\b|\bsale process\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|take[sn]? control|took control|taking control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
@@ -1176,8 +1176,14 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 current = _take(part, current, deals, meta, sentence, matcher)
             after = reading.end
             reading = _read(sentence, salience, current, after) if after < len(text) else None
+    told_in_body = bool(deals)
     for reading, sentence in _title_readings(story, salience):
-        _add_title_reading(reading, sentence, deals, meta, matcher, vetoed)
+        added = _add_title_reading(reading, sentence, deals, meta, matcher, vetoed)
+        if added is not None and not told_in_body:
+            # The body tells no deal of its own: it is telling this one ("The private
+            # equity firm will pay $450m").
+            for start, end in story.body_spans:
+                _follow_up(added, _Sentence(text=body[start:end], start=start, story_hits=[]))
     for deal in deals:
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
@@ -1248,12 +1254,13 @@ def _add_title_reading(
     meta: dict,
     matcher: CompanyMatcher,
     vetoed: set[Hashable],
-) -> None:
+) -> DealFacts | None:
     """What the headline states fills the parties the body left out of the same deal (the
     body's "the Chilean miner said its board had accepted the offer" names no buyer); a
     deal the body never tells is the headline's alone. The body's terms and status stand,
     and a side the body names is not added to: a headline often names a rival or an owner
-    ("Amazon tops Oracle bid for Proseware", "offer for Hanbit affiliate")."""
+    ("Amazon tops Oracle bid for Proseware", "offer for Hanbit affiliate"). Returns the deal
+    the headline alone tells, if any."""
     for deal in deals:
         if not set(deal.parties) & set(reading.parties):
             continue
@@ -1277,9 +1284,9 @@ def _add_title_reading(
                 deal.stake = reading.stake
             if sentence.text not in deal.sentences:
                 deal.sentences.append(sentence.text)
-        return  # the body tells a deal of these companies: it knows best
+        return None  # the body tells a deal of these companies: it knows best
     if set(reading.parties) & vetoed:
-        return
+        return None
     value = reading.value
     facts = DealFacts(
         kind=reading.kind,
@@ -1298,6 +1305,7 @@ def _add_title_reading(
         "reference": reading.from_reference,
     }
     deals.append(facts)
+    return facts
 
 
 def _each_buyer(reading: _Reading) -> list[_Reading]:

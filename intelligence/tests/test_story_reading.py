@@ -1,0 +1,180 @@
+"""Issue 11's remaining forms, each on its own: the headline, commercial agreements against
+trade contracts, money raised from the market, disclaimed intentions, stakes told as "a
+majority of", objects and bystanders in a sentence, and talks that end. The sentences are
+the team's own."""
+
+from decimal import Decimal
+
+import pytest
+
+from intelligence.analysis import analyse_story
+from intelligence.deals import SHOW_AT
+
+from .test_patterns import MATCHER
+
+
+def deals(body: str, headline: str = ""):
+    return analyse_story(
+        headline=headline, body=body, matcher=MATCHER, min_confidence=SHOW_AT
+    ).deals
+
+
+def one_deal(body: str, headline: str = ""):
+    found = deals(body, headline)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- the headline ------------------------------------------------------------------------
+
+
+def test_the_headline_states_the_deal_the_body_tells_without_names():
+    deal = one_deal(
+        "The deal was agreed on Monday, the companies said.",
+        headline="Greenleaf Foods to buy Pampas Agro for $2bn",
+    )
+    assert (deal.kind, deal.status) == ("acquisition", "announced")
+    assert deal.parties == {"greenleaf": "acquirer", "pampas": "target"}
+    assert (deal.value, deal.currency) == (Decimal("2000000000"), "USD")
+
+
+def test_a_headline_short_name_stands_for_the_company_the_body_names_in_full():
+    deal = one_deal(
+        "The carmaker's board backed the offer on Friday. Bavaria Autowerke expects to close"
+        " the deal in March, Volta Motors said.",
+        headline="Volta agrees €4bn sale to Bavaria",
+    )
+    assert deal.parties == {"volta": "target", "baw": "acquirer"}
+    assert (deal.value, deal.currency) == (Decimal("4000000000"), "EUR")
+
+
+def test_a_deal_told_only_by_the_headline_takes_its_price_from_the_body():
+    deal = one_deal(
+        "The private equity firm will pay $450m, it said.",
+        headline="Redwood Capital buys Wingtip Cloud",
+    )
+    assert deal.parties == {"redwood": "acquirer", "wingtip": "target"}
+    assert (deal.value, deal.currency) == (Decimal("450000000"), "USD")
+
+
+def test_the_headline_adds_no_party_to_a_side_the_body_already_names():
+    deal = one_deal(
+        "Greenleaf Foods has made a $1.1bn offer for Fertil Sul, people familiar with the"
+        " matter said.",
+        headline="Greenleaf Foods tops Pampas Agro bid for Fertil Sul",
+    )
+    assert set(deal.parties) == {"greenleaf", "fertil"}
+
+
+def test_a_headline_merger_the_body_reads_as_an_analysts_idea_is_not_shown():
+    found = deals(
+        "A merger of Volta Motors and Bavaria Autowerke would create Europe's biggest maker"
+        " of trucks, analysts said in a note.",
+        headline="Analysts float Volta Motors and Bavaria Autowerke merger",
+    )
+    assert found == []
+
+
+def test_a_denial_in_the_headline_is_not_a_deal():
+    found = deals(
+        "Kinetic Ventures said it was focused on raising its next fund.",
+        headline="Kinetic Ventures denies talks to buy Wingtip Cloud",
+    )
+    assert found == []
+
+
+# --- commercial agreements and trade ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fourth Coffee has signed a licensing agreement with Greenleaf Foods to sell its"
+        " blends in supermarkets.",
+        "Fourth Coffee struck a distribution deal with Greenleaf Foods, which will carry its"
+        " coffee in 900 stores.",
+        "Fourth Coffee has agreed a deal with Greenleaf Foods to stock its pods in every shop.",
+    ],
+)
+def test_licensing_and_distribution_agreements_are_partnerships(sentence):
+    deal = one_deal(sentence)
+    assert deal.kind == "partnership"
+    assert deal.parties == {"fourth": "partner", "greenleaf": "partner"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trey Research signed a contract with Volta Motors to supply battery software.",
+        "Trey Research signed a supply agreement with Volta Motors to sell it sensors.",
+    ],
+)
+def test_supply_contracts_are_not_deals(sentence):
+    assert deals(sentence) == []
+
+
+# --- money from the market, disclaimed intentions ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Volta Motors will raise €500m in a rights issue, with Bavaria Autowerke, its largest"
+        " shareholder, pledging to take up its rights.",
+        "Wingtip Cloud raised $80m through a share placing; its biggest investor, Kinetic"
+        " Ventures, bought shares in the sale.",
+    ],
+)
+def test_money_raised_from_the_market_is_not_a_deal_with_a_shareholder(sentence):
+    assert deals(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kinetic Ventures said it had no intention of making an offer for Wingtip Cloud.",
+        "Kinetic Ventures said it was not interested in buying Wingtip Cloud.",
+    ],
+)
+def test_a_disclaimed_intention_is_a_denial(sentence):
+    assert deals(sentence) == []
+
+
+# --- stakes, objects and bystanders -------------------------------------------------------
+
+
+def test_a_majority_of_a_company_taken_is_an_acquisition():
+    deal = one_deal("Kinetic Ventures took a majority of Wingtip Cloud for $90m.")
+    assert (deal.kind, deal.status) == ("acquisition", "completed")
+    assert deal.parties == {"kinetic": "acquirer", "wingtip": "target"}
+
+
+def test_an_object_given_by_description_is_the_company_it_describes():
+    deal = one_deal(
+        "Volta Motors shares rose 10 per cent after Bavaria Autowerke agreed to buy the"
+        " carmaker for €4bn."
+    )
+    assert deal.parties == {"baw": "acquirer", "volta": "target"}
+
+
+def test_a_company_whose_shares_moved_is_not_a_party():
+    deal = one_deal(
+        "Contoso Bank shares fell 3 per cent as Northwind agreed to buy Baltic Freight for $1bn."
+    )
+    assert set(deal.parties) == {"northwind", "baltic"}
+
+
+def test_a_company_that_agrees_to_sell_itself_is_the_target():
+    deal = one_deal("Baltic Freight has agreed to sell itself to Northwind for $1bn.")
+    assert deal.parties == {"baltic": "target", "northwind": "acquirer"}
+
+
+# --- status -----------------------------------------------------------------------------------
+
+
+def test_talks_that_ended_after_the_deal_word_collapse():
+    deal = one_deal(
+        "Talks between Volta Motors and Bavaria Autowerke over a merger have ended without"
+        " agreement."
+    )
+    assert (deal.kind, deal.status) == ("merger", "collapsed")
