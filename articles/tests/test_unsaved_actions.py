@@ -284,3 +284,13 @@ def test_the_activity_log_filters_accepted_proposals(client, proposed):
     client.post(REVIEW, {"action": "create_deals", "_selected_action": [proposed.pk]})
     log = client.get(reverse("admin:admin_logentry_changelist"), {"action": "accepted"})
     assert [e.change_message[:17] for e in log.context["cl"].result_list] == ["Accepted the deal"]
+
+
+def test_a_created_deal_survives_a_validation_error(editor_client, companies):
+    made = editor_client.post(CREATE, {**TEXT, "fingerprint": fingerprint(editor_client)}).json()
+    factories.draft("Taken", slug="ant-financial-buys")
+    kept = f"{made['id']}:{made['fingerprint']}"
+    response = editor_client.post(ADD, form(deals=[made["id"]], _created_deal=kept))
+    html = response.content.decode()
+    assert f'<input type="hidden" name="_created_deal" value="{kept}">' in html
+    assert response.context["suggested_deals"] == []  # selected in the form: not offered
