@@ -17,7 +17,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed, SyndicationFeed
 from taggit.models import Tag
 
 from companies.models import Company
@@ -60,7 +60,7 @@ class NewsAtomFeed(Atom1Feed):
 class StoryFeed(Feed):
     """The latest published stories; subclasses narrow them to one subject."""
 
-    feed_type = NewsRssFeed
+    feed_type: type[SyndicationFeed] = NewsRssFeed
     language = settings.LANGUAGE_CODE
 
     def __call__(self, request, *args, **kwargs):
@@ -96,16 +96,17 @@ class StoryFeed(Feed):
         return Article.objects.published()
 
     def items(self, obj) -> list[Article]:
-        stories = list(
+        return list(
             self.stories(obj)
             .newest_first()
             .with_bylines()
             .prefetch_related(_company_links(), "tags")
             .defer("body", "body_html")[:ITEMS]
         )
-        for story in stories:
-            story.absolute_url = absolute_url(story.get_absolute_url(), self.request)
-        return stories
+
+    def _address(self, item: Article | Correction) -> str:
+        """The item's page, absolute (SITE_URL, or this request's host)."""
+        return absolute_url(item.get_absolute_url(), self.request)
 
     # Each story ------------------------------------------------------------------------
 
@@ -116,15 +117,18 @@ class StoryFeed(Feed):
         return item.standfirst
 
     def item_link(self, item: Article) -> str:
-        return item.absolute_url
+        return self._address(item)
 
     def item_guid(self, item: Article) -> str:
-        return item.absolute_url
+        return self._address(item)
 
     def item_pubdate(self, item: Article):
         return item.published_at
 
     def item_updateddate(self, item: Article):
+        # A published story always has its time; the feeds list no other.
+        if item.published_at is None:
+            return item.updated_at
         return max(item.published_at, item.updated_at)
 
     def item_author_name(self, item: Article) -> str | None:
@@ -244,15 +248,12 @@ class CorrectionsFeed(StoryFeed):
         return reverse("articles:corrections")
 
     def items(self, obj):
-        notes = list(
+        return list(
             Correction.objects.public()
             .newest_first()
             .select_related("article")
             .only("kind", "text", "noted_at", "article__headline", "article__slug")[:ITEMS]
         )
-        for note in notes:
-            note.absolute_url = absolute_url(note.get_absolute_url(), self.request)
-        return notes
 
     def item_title(self, item):
         return f"{item.get_kind_display()}: {item.article.headline}"
@@ -261,7 +262,7 @@ class CorrectionsFeed(StoryFeed):
         return item.text
 
     def item_guid(self, item):
-        return item.absolute_url
+        return self._address(item)
 
     def item_pubdate(self, item):
         return item.noted_at

@@ -1,12 +1,12 @@
 """Applying what the text says to stories: linking detected companies, recording deal
 suggestions for review, and turning an accepted suggestion into a deal."""
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
+from typing import Protocol, cast
 
-from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Model, Prefetch
 from django.utils import timezone
 
 from companies.models import Company
@@ -20,9 +20,22 @@ from . import live
 from .models import Article, ArticleCompany, DealEvent, DealSuggestion
 
 
+class PermissionHolder(Protocol):
+    """Whoever acts: a user (`request.user`, signed in or not) that can be asked for a
+    permission."""
+
+    def has_perm(self, perm: str, obj: Model | None = ...) -> bool: ...
+
+
+def _company_id(key: Hashable) -> int:
+    # The matcher (intelligence.registry) keys companies by primary key; the detection
+    # code itself accepts any hashable key.
+    return cast(int, key)
+
+
 def _deal_name(suggestion: DealSuggestion) -> str:
     names = [p["name"] for p in suggestion.parties]
-    by_role = {}
+    by_role: dict[str, list[str]] = {}
     for party in suggestion.parties:
         by_role.setdefault(party["role"], []).append(party["name"])
     label = suggestion.get_kind_display().lower()
@@ -39,12 +52,12 @@ def _deal_name(suggestion: DealSuggestion) -> str:
 
 
 @transaction.atomic
-def deal_create_from_suggestion(*, suggestion: DealSuggestion, user: AbstractBaseUser) -> Deal:
+def deal_create_from_suggestion(*, suggestion: DealSuggestion, user: PermissionHolder) -> Deal:
     """Turn a reviewed suggestion into a Deal with its parties and first status event,
     linked to the story it came from. The editor checks and completes it afterwards."""
     if not user.has_perm("deals.add_deal"):
         raise PermissionDenied("You do not have permission to create deals.")
-    if suggestion.deal_id is not None:
+    if suggestion.deal is not None:
         return suggestion.deal
     article = suggestion.article
     day = (article.published_at or timezone.now()).date()
@@ -85,7 +98,7 @@ def article_link_companies(
     """
     linked = set(article.company_links.values_list("company_id", flat=True))
     new = [
-        ArticleCompany(article=article, company_id=m.company, role=m.role)
+        ArticleCompany(article=article, company_id=_company_id(m.company), role=m.role)
         for m in mentions
         if m.company not in linked and (only is None or m.company in only)
     ]
@@ -96,7 +109,7 @@ def article_link_companies(
 
 # Where a deal stands, in the order it moves: a story that reports a later step than the
 # deal on file moves it on; one that recaps an earlier step does not move it back.
-STATUS_STEP = {
+STATUS_STEP: dict[str, int] = {
     Deal.Status.RUMOURED: 0,
     Deal.Status.IN_TALKS: 1,
     Deal.Status.ANNOUNCED: 2,
@@ -104,7 +117,7 @@ STATUS_STEP = {
     Deal.Status.COLLAPSED: 3,
 }
 # Buying a stake and investing are one act told two ways; so are the two sides of a merger.
-KIND_FAMILY = {
+KIND_FAMILY: dict[str, str] = {
     Deal.Kind.ACQUISITION: "buy",
     Deal.Kind.INVESTMENT: "buy",
     Deal.Kind.MERGER: "combine",
@@ -180,7 +193,7 @@ def article_record_deal_suggestions(*, article: Article, deals: Iterable[DealFac
 
 @transaction.atomic
 def deal_link_story(
-    *, deal: Deal, article: Article, status: str, user: AbstractBaseUser
+    *, deal: Deal, article: Article, status: str, user: PermissionHolder
 ) -> DealEvent | None:
     """Link a story to a deal already on file; when the story reports a step forward,
     record it as a dated status event tied to the story and move the deal on. Returns the
@@ -205,12 +218,12 @@ def deal_link_story(
     return event
 
 
-def suggestion_accept(*, suggestion: DealSuggestion, user: AbstractBaseUser) -> Deal:
+def suggestion_accept(*, suggestion: DealSuggestion, user: PermissionHolder) -> Deal:
     """Accept a recorded suggestion: link the story to the deal on file it is news of, or
     create a new deal from it."""
-    if suggestion.on_file_id is None:
-        return deal_create_from_suggestion(suggestion=suggestion, user=user)
     deal = suggestion.on_file
+    if deal is None:
+        return deal_create_from_suggestion(suggestion=suggestion, user=user)
     deal_link_story(deal=deal, article=suggestion.article, status=suggestion.status, user=user)
     suggestion.deal = deal
     suggestion.state = DealSuggestion.State.ACCEPTED

@@ -2,6 +2,7 @@
 stories that reported it, are added to this admin by the stories' app."""
 
 from django.contrib import admin
+from django.contrib.admin.options import InlineModelAdmin
 
 from core.admin_locking import VersionCheckedAdminMixin, VersionCheckedForm
 from core.admin_revisions import RevisionsAdmin
@@ -39,7 +40,8 @@ class DealAdmin(VersionCheckedAdminMixin, RevisionsAdmin):
     show_full_result_count = False
     prepopulated_fields = {"slug": ["name"]}
     date_hierarchy = "announced_on"
-    inlines = [DealPartyInline]
+    # Any inline: the stories' app adds its status events to this list.
+    inlines: list[type[InlineModelAdmin]] = [DealPartyInline]
     readonly_fields = ["reported_at", "story_count"]
     fieldsets = [
         (None, {"fields": ["name", "kind", "status", "summary", "displayed_version"]}),

@@ -42,7 +42,9 @@ class ImageQuerySet(models.QuerySet):
         return self.filter(alt_text="")
 
 
-class Image(models.Model):
+# The plugin cannot type `tagged_items`: TaggedImage's base comes from django-taggit, which
+# ships no type information (and following its source breaks other modules' checks).
+class Image(models.Model):  # type: ignore[django-manager-missing]
     class Format(models.TextChoices):
         JPEG = "jpeg", "JPEG"
         PNG = "png", "PNG"

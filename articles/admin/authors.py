@@ -1,3 +1,5 @@
+from typing import TYPE_CHECKING, TypedDict
+
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -8,6 +10,13 @@ from companies.merge import move_related
 
 from .. import live
 from ..models import Author, AuthorRedirect
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class _StoryCount(TypedDict):
+    stories: int
 
 
 def authors_merge(*, survivor: Author, merged: list[Author]) -> None:
@@ -41,7 +50,7 @@ class AuthorAdmin(MergeAdminMixin, admin.ModelAdmin):
         return super().get_queryset(request).annotate(stories=Count("bylines"))
 
     @admin.display(description="Stories", ordering="stories")
-    def story_count(self, author: Author) -> int:
+    def story_count(self, author: "WithAnnotations[Author, _StoryCount]") -> int:
         return author.stories
 
     def merge_objects(self, request, survivor: Author, merged: list[Author]) -> None:

@@ -1,3 +1,5 @@
+from typing import TYPE_CHECKING, TypedDict
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminSplitDateTime
@@ -22,6 +24,13 @@ from .presence import PresenceAdminMixin
 from .review import ReviewWorkflowMixin
 from .suggestions import SuggestionPanelsMixin, slug_clash
 from .tags import TagAutocompleteWidget
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class _CompanyTotal(TypedDict):
+    company_total: int  # the change list's count of company links (get_queryset)
 
 
 class BylineInline(admin.TabularInline):
@@ -337,7 +346,7 @@ class ArticleAdmin(
         return ", ".join(b.author.name for b in article.bylines.all())
 
     @admin.display(description="Companies", ordering="company_total")
-    def company_count(self, article: Article) -> int:
+    def company_count(self, article: "WithAnnotations[Article, _CompanyTotal]") -> int:
         return article.company_total
 
     @admin.action(description="Publish selected stories", permissions=["publish"])

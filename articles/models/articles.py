@@ -141,7 +141,7 @@ class ArticleQuerySet(models.QuerySet):
         their headline, slug and publication time: enough to link to them.
         """
         DealLink = Article.deals.through
-        links = [
+        links: list[tuple[type[models.Model], str, str, int, int]] = [
             *((ArticleCompany, "company_id", "article_id", 3, link.company_id)
               for link in article.company_links.all()),
             *((DealLink, "deal_id", "article_id", 3, deal.pk) for deal in article.deals.all()),
@@ -175,7 +175,7 @@ class ArticleQuerySet(models.QuerySet):
 @reversion.register(
     follow=("bylines", "company_links", "tagged_items"), exclude=("version", "body_html")
 )
-class Article(VersionedModel):
+class Article(VersionedModel):  # type: ignore[django-manager-missing]  # see TaggedArticle
     Status = Status
 
     headline = models.CharField(max_length=255)
@@ -225,8 +225,12 @@ class Article(VersionedModel):
     updated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
-    authors = models.ManyToManyField(Author, through="Byline", related_name="articles")
-    companies = models.ManyToManyField(Company, through="ArticleCompany", related_name="articles")
+    authors: "models.ManyToManyField[Author, Byline]" = models.ManyToManyField(
+        Author, through="Byline", related_name="articles"
+    )
+    companies: "models.ManyToManyField[Company, ArticleCompany]" = models.ManyToManyField(
+        Company, through="ArticleCompany", related_name="articles"
+    )
     deals = models.ManyToManyField(Deal, blank=True, related_name="articles")
     tags = TaggableManager(
         through="TaggedArticle", blank=True, help_text="Topics, comma-separated."
@@ -352,7 +356,8 @@ class Article(VersionedModel):
                 f"Pictures {numbers} have no alt text: write it in the brackets, "
                 "![what it shows](image:N), or in the picture library, before publishing."
             )
-        if publishing and self.lead_image_id and not self.lead_image.alt_text:
+        lead_image = self.lead_image if publishing else None
+        if lead_image is not None and not lead_image.alt_text:
             problems["lead_image"] = (
                 f"The lead picture “{self.lead_image}” has no alt text: add it in the picture "
                 "library (say what it shows, in one sentence) before publishing."
@@ -387,8 +392,8 @@ class ArticleBodyImage(models.Model):
         if stored - wanted:
             cls.objects.filter(article=article, image__in=stored - wanted).delete()
         if wanted - stored:
-            cls.objects.bulk_create(
-                [cls(article=article, image_id=pk) for pk in wanted - stored],
+            ArticleBodyImage.objects.bulk_create(
+                [ArticleBodyImage(article=article, image_id=pk) for pk in wanted - stored],
                 ignore_conflicts=True,
             )
 
@@ -442,9 +447,12 @@ class ArticleCompany(models.Model):
 
 @reversion.register()
 class TaggedArticle(TaggedItemBase):
-    """A real foreign key to Article, instead of taggit's generic relation."""
+    """A real foreign key to Article, instead of taggit's generic relation.
 
-    content_object = models.ForeignKey(
+    django-taggit ships no type information, so the plugin cannot type the reverse manager
+    `Article.tagged_items` (hence the narrow ignore on Article)."""
+
+    content_object: "models.ForeignKey[Article, Article]" = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="tagged_items"
     )
 

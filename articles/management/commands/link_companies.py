@@ -89,13 +89,13 @@ class Command(BaseCommand):
             for m in analysis.companies:
                 self.stdout.write(f"  {m.name} ({m.role}, {m.mentions}×): {m.first}")
             for d in analysis.deals:
-                terms = " ".join(
-                    filter(
-                        None, [d.value and f"{d.value:f} {d.currency}", d.stake and f"{d.stake:f}%"]
-                    )
-                )
+                terms = []
+                if d.value:
+                    terms.append(f"{d.value:f} {d.currency}")
+                if d.stake:
+                    terms.append(f"{d.stake:f}%")
                 parties = ", ".join(f"{d.slugs[c]} ({role})" for c, role in d.parties.items())
-                line = f"  deal: {d.kind}, {d.status}, {parties} {terms}".rstrip()
+                line = f"  deal: {d.kind}, {d.status}, {parties} {' '.join(terms)}".rstrip()
                 self.stdout.write(f"{line} (confidence {d.confidence:.0%})")
 
 
