@@ -76,7 +76,7 @@ def _words(pattern: str) -> re.Pattern:
 #   mutual: everyone is a partner;  join: subject joins the deal already told;
 #   rival: "a bid from X" — X bids for the company named before, or the one being told of;
 #   sold_by: subject is bought, "by" sells, "to" buys.
-_MONEY_AHEAD = r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:RMB|SEK|NOK|USD|EUR|Rs\.?|INR)\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"  # noqa: E501
+_MONEY_AHEAD = r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:(?-i:[A-Z]{3})|Rs\.?)\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"  # noqa: E501
 COMMERCIAL_DEAL = (
     r"(?<!supply )(?<!service )(?<!haulage )(?<!purchase )(?<!outsourcing )(?<!lease )"
     r"(?<!leasing )(?<!loan )(?<!contract )\b(?:deal|agreement|pact)\s+with\b"
@@ -101,6 +101,8 @@ TRIGGERS = [
     (ACQUISITION, "active", r"\b(?:tabled|launched|made|submitted|lodged|sweetened|raised)\s+(?:an?|its|their)\s+(?:[\w$£€¥.-]+\s+){0,3}?(?:offer|bid)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\bapproach(?:ed|es|ing)?\b(?=[^.;]{0,60}\b(?:takeover|bid|offer|deal|merger|acquisition|sale)\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),
+    (ACQUISITION, "active", r"\boffer(?:s|ed|ing)?\b(?=\s+(?:[\w-]+\s+){0,2}?(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:SEK|NOK|DKK|CHF|Rs\.?|EUR|USD|GBP|RMB)\s?\d)(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:bidders?|suitors?)\s+for\b|\bcircl(?:e|es|ed|ing)\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (MERGER, "mutual", r"\b(?:merg(?:e|es|ed|er|ers|ing)|combin(?:e|es|ing|ation))\b"),
     (JOINT_VENTURE, "mutual", r"\bjoint[- ]venture\b|\bJV\b|\b(?:50-50|50:50|equal|equally owned)\s+venture\b"),  # noqa: E501
     (JOINT_VENTURE, "mutual", r"\b(?:establish|form|set(?:ting)? up|creat|launch)\w*\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?venture\b"),  # noqa: E501
@@ -146,7 +148,8 @@ TRIGGER_WORDS = frozenset(
     absorbed absorbing pursuit auction proposal pool pools pooled pooling jointly-owned pull
     pulls pulled pulling rake rakes raked raking draw draws drawing drew brought bring brings
     bringing attract attracts attracted attracting swoop buyer buyers bidder bidders suitor
-    suitors offers bids approaches proposals licensing licencing license licence distribution
+    suitors offers bids approaches proposals circle circles circled circling offered offering
+    licensing licencing license licence distribution
     co-marketing co-branding reseller content streaming commercial""".split()
 )
 # The words a trigger can start with: the trigger words, the auxiliaries of the passive
@@ -262,6 +265,10 @@ MARKET_RAISE = _words(
 # formed in 2015", "a unit of".
 DESCRIPTION_BEFORE = _words(r"(?:\w-|\bformer\s+|\bex-|\bthe\s+(?:\w+\s+){0,3})$")
 SPECULATION_AFTER = _words(r"\s+(?:target|targets|candidate|candidates|speculation|rumours?)\b")
+OWN_BUSINESS_AFTER = _words(
+    r"\s+(?:the|its)\s+(?!two\b|both\b|combined\b)(?:[\w-]+\s+){0,2}?(?:business|unit"
+    r"|division|arm|brand|subsidiary|team|plant|factory)\b(?!es\b|s\b)"
+)
 FORMER_BEFORE = _words(r"\bformer\s+$")
 HYPHENATED_BEFORE = _words(r"\w-$")
 DESCRIPTION_AFTER = _words(
@@ -359,6 +366,12 @@ DEFAULT_STATUS = Status.ANNOUNCED
 NOT_YET_BEFORE = _words(
     r"(?:\b(?:is|are|was|were)\s+being|\b(?:to|will|would|could|may|might|should|shall"
     r"|must|can)\s+(?:(?:not|now|soon|also|then)\s+)?be)\s+(?:\w+\s+)?$"
+)
+# Talks paused are still talks.
+PAUSED_TALKS = _words(
+    r"\b(?:talks|negotiations|discussions)\b[^.;]{0,100}?\b(?:put on hold|paused|suspended"
+    r"|halted|frozen)\b|\b(?:paus|suspend|halt)(?:ed|es|s|ing)? (?:the |their |its )?"
+    r"(?:talks|negotiations|discussions)\b"
 )
 DENIAL = _words(
     r"\b(?:den(?:y|ies|ied)|no truth|not in (?:talks|discussions|negotiations)|speculation"
@@ -463,6 +476,7 @@ OWNERS_OF_BEFORE = _words(
 OWNERS_AFTER = _words(r"^['’]s?\s+(?:\w+\s+)?(?:owners?|shareholders|backers|founders?|parent)\b")
 HOLDER_BEFORE = _words(r"\b(?:stake|holding|shareholding|shares|interest)\s+(?:that|which)\s+$")
 HOLDER_AFTER = _words(r"^\s+(?:held|holds|owned|owns|had|has)\b")
+BUYING = _words(r"\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+|tak(?:e|es|en|ing)|took)\b")
 FROM_BEFORE = _words(r"\bfrom\s*(?:the\s+)?$")
 TO_BEFORE = _words(r"\bto\s*(?:the\s+)?$")
 IN_BEFORE = _words(r"\b(?:in|into)\s*(?:the\s+)?$")
@@ -500,7 +514,10 @@ INTRODUCTION = _words(
     r"|(?-i:(?:[A-Z]+\s*)?\(\w+\)|[A-Z][A-Z ]{2,}(?:,? \w+ \d+)?)"  # "LONDON", "PARIS, May 4"
     r"|\w+ly)\s*"
 )
-ASIDE_VALUE = _words(r"\b(?:could fetch|fetch|worth|valu(?:e|ed|ing)|priced)\b")
+ASIDE_VALUE = _words(
+    r"\b(?:could fetch|fetch|worth|valu(?:e|ed|ing)|priced)\b"
+    r"|\b(?:buy|bought|acquire|acquired|purchase|purchased|pay|paid)\b[^,;$£€¥]{0,25}?\bfor\s*$"
+)
 # References to a company by pronoun or description.
 NATIONALITIES = {
     "american": "US", "us": "US", "u.s.": "US", "british": "GB", "uk": "GB", "u.k.": "GB",
@@ -529,7 +546,14 @@ OBJECT_REFERENCE = _words(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s|\s+of\b)"
 )
 # A transaction told as background: done long ago, not this story's news.
+# A trigger told in the past tense ("the business it bought from X in 2021").
+PAST_TRIGGER = _words(r"(?:bought|acquired|sold|took over|merged|invested|purchased)\b")
 HISTORY = _words(r"\b(?:in|since) (?:19|20)\d\d\b")  # with a completed act only
+# "the venture it formed with Volta in 2015": the year dates the description, not the act.
+DESCRIBED_BEFORE = _words(
+    r"\b(?:it|they|which|that|who)\s+(?:[\w-]+\s+)?(?:formed|set up|created|founded|launched"
+    r"|established|built|started)\b[^.;,]{0,50}$"
+)
 LONG_AGO = _words(  # whatever the act
     r"\b(?:years?|decades?) (?:ago|since|earlier|before)\b|\bback in\b|\blast year\b"
     r"|\b(?:a|one|two|three) years? ago\b|\bin the past\b"
@@ -537,7 +561,8 @@ LONG_AGO = _words(  # whatever the act
 SEPARATELY = _words(
     r"\s*(?:separately|in a separate (?:deal|move|announcement|statement)|elsewhere)\b"
 )
-EACH = _words(r"\beach\b")
+BETWEEN = _words(r"\b(?:talks|negotiations|discussions)\s+between\b")
+EACH = _words(r"\b(?:each|both)\b")
 WHAT_IF = _words(r"\b(?:would|could|might)\b")
 ANALYSTS = _words(r"\banalysts?\b|\bresearch note\b|\bin a note\b|\bbrokers?\b")
 SINCE = _words(r"\b(?:days|weeks|months|years|decades?) (?:after|since|before)\b")
@@ -701,6 +726,8 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue
         if SPECULATION_AFTER.match(text, match.end()):  # "a takeover target"
             continue
+        if kind == MERGER and OWN_BUSINESS_AFTER.match(text, match.end()):
+            continue  # "merges the dairy business it bought into its own": a reorganisation
         return kind, voice, match
     return None
 
@@ -799,6 +826,13 @@ def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
 
 
 def _clause_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
+    status = _cue_status(text, lo, hi, trigger)
+    if status == Status.COLLAPSED and PAUSED_TALKS.search(text, lo, hi):
+        return Status.IN_TALKS  # talks on hold are still talks, not a deal called off
+    return status
+
+
+def _cue_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
     """The status the trigger's own clause states, by the cue that governs the trigger
     ("has completed the takeover …, a year after its first bid was blocked" is completed); from
     elsewhere in the sentence only the hedges of attribution ("…, people familiar with the
@@ -837,8 +871,8 @@ def _clause_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
             return Status.COLLAPSED  # "talks between X and Y over a merger have ended"
         return last[3]
     if cues:
-        # After the trigger, an end outweighs what came before it ("talks between X and Y
-        # over a merger were put on hold").
+        # After the trigger, an end outweighs what came before it ("the merger talks
+        # between X and Y collapsed").
         ended = [c for c in cues if c[3] == Status.COLLAPSED]
         done = [c for c in cues if c[3] == Status.COMPLETED]
         return min(ended or done or cues, key=lambda c: (c[0], c[2]))[3]
@@ -919,8 +953,11 @@ def _read(
             if ahead:
                 return bought
             return Role.SELLER if BY_BEFORE.search(before) else buyer
-        if FROM_BEFORE.search(before):
-            return Role.SELLER if kind == ACQUISITION else buyer
+        if FROM_BEFORE.search(before) and not BY_BEFORE.search(before):
+            # "buying shares from X": X sells; "raised $50m from X", "an investment from
+            # X": X invests.
+            bought_from = BUYING.search(text, match.start(), hit_at)
+            return Role.SELLER if kind == ACQUISITION or bought_from else buyer
         if BY_BEFORE.search(before):
             return buyer
         if WITH_BEFORE.search(before):
@@ -1009,6 +1046,22 @@ def _read(
         if voice == "active":
             kind = ACQUISITION
             parties = {c: TO_ACQUISITION.get(r, r) for c, r in parties.items()}
+    elif kind == PARTNERSHIP and stake is not None and value is not None and len(parties) == 2:
+        # "brought in X as a partner …, with the fund paying Rs 2,000 crore for a 26% stake":
+        # money for a stake is the transaction; the partnership is how it is described.
+        # The subject takes the money ("Ganga Power has brought in Highland Equity").
+        kind = INVESTMENT
+        parties = {c: Role.INVESTEE if i == 0 else Role.INVESTOR for i, c in enumerate(parties)}
+    elif (
+        kind == ACQUISITION
+        and voice == "active"
+        and set(_sides(parties)) == {"buyer"}
+        and len(parties) == 2
+        and BETWEEN.search(text, lo, match.start())
+    ):
+        # "Talks between X and Y over a takeover": the bidder is named first.
+        second = list(parties)[1]
+        parties[second] = Role.TARGET
     if (
         (kind in MUTUAL_KINDS or NOUN_TRIGGER.match(match.group(0)))
         and WHAT_IF.search(text)
@@ -1018,7 +1071,11 @@ def _read(
         return None  # "A merger of X and Y would create …, analysts said": an idea, not news
     status = _clause_status(text, lo, hi, match)
     past = LONG_AGO.search(text, lo, hi) or (
-        status == Status.COMPLETED and HISTORY.search(text, lo, hi)
+        (status == Status.COMPLETED or PAST_TRIGGER.match(match.group(0)))
+        and any(
+            not DESCRIBED_BEFORE.search(text, max(lo, m.start() - 60), m.start())
+            for m in HISTORY.finditer(text, lo, hi)
+        )
     )
     if past and status not in (Status.IN_TALKS, Status.RUMOURED) and not NEWS_TIME.search(text):
         sentence.rejected = True
@@ -1396,6 +1453,8 @@ def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
             added = True
     if STATUS_NEWS.search(text):
         news = _status(text, STATUSES[:2])  # only an end or a completion moves it on here
+        if news == Status.COLLAPSED and PAUSED_TALKS.search(text):
+            news = ""
         if news:
             deal.status = news
             added = True

@@ -129,6 +129,7 @@ def matcher_from_file(path: Path) -> CompanyMatcher:
             r["name"],
             [(a, a in r.get("needs_context", ())) for a in r.get("aliases", [])],
             r["name"] in r.get("needs_context", ()),
+            r.get("country", ""),  # "the Swiss publisher", as the database gives it
         )
         for r in rows
     )

@@ -17,6 +17,7 @@ from intelligence.evaluation import (
     SuggestedDeal,
     evaluate,
     is_right,
+    matcher_from_file,
     report_lines,
 )
 
@@ -123,3 +124,15 @@ def test_the_command_prints_every_measure_of_a_set():
 def test_the_command_refuses_a_directory_without_a_set(tmp_path):
     with pytest.raises(CommandError, match="needs companies.json and stories.yaml"):
         call_command("evaluate_entities", "--data", str(tmp_path))
+
+
+def test_the_file_gazetteer_gives_each_company_its_country(tmp_path):
+    """As the database does, so "the Swiss publisher" is read on a labelled set as in the
+    admin."""
+    (tmp_path / "companies.json").write_text(
+        json.dumps([{"name": "Lucerne Publishing", "country": "CH"}, {"name": "Quill Media"}]),
+        encoding="utf-8",
+    )
+    matcher = matcher_from_file(tmp_path / "companies.json")
+    assert matcher.companies["Lucerne Publishing"].country == "CH"
+    assert matcher.companies["Quill Media"].country == ""

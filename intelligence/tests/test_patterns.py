@@ -534,7 +534,7 @@ def test_non_deals_are_not_suggested(body):
         ("Volta Motors has taken a 4.9% stake in Bavaria Autowerke.", "completed"),
         ("Talks between Volta Motors and Bavaria Autowerke over a merger began.", "in_talks"),
         ("Volta Motors has shelved its bid for Bavaria Autowerke.", "collapsed"),
-        ("Merger talks between Volta Motors and Bavaria Autowerke were put on hold.", "collapsed"),
+        ("Merger talks between Volta Motors and Bavaria Autowerke were put on hold.", "in_talks"),
         ("Volta Motors is looking at buying Bavaria Autowerke.", "rumoured"),
         ("Volta Motors raised its offer for Bavaria Autowerke to €40 a share.", "announced"),
         ("Volta Motors has increased its holding in Bavaria Autowerke to 14%.", "completed"),

@@ -178,3 +178,99 @@ def test_talks_that_ended_after_the_deal_word_collapse():
         " agreement."
     )
     assert (deal.kind, deal.status) == ("merger", "collapsed")
+
+
+# --- roles, triggers and terms (second round) ------------------------------------------
+
+
+def test_shares_bought_from_a_holder_make_it_the_seller():
+    deal = one_deal(
+        "Redwood Capital raised its stake in Wingtip Cloud to 60% after buying shares from"
+        " Kinetic Ventures for $120m."
+    )
+    assert deal.parties["kinetic"] == "seller"
+    assert deal.parties["redwood"] == "acquirer"
+
+
+def test_money_raised_from_a_backer_makes_it_the_investor():
+    deal = one_deal("Wingtip Cloud has won a $25m investment from Kinetic Ventures.")
+    assert deal.parties["kinetic"] == "investor"
+
+
+def test_money_offered_for_a_company_is_a_bid():
+    deal = one_deal("Kinetic Ventures offered $12 per share for Wingtip Cloud.")
+    assert (deal.kind, deal.status) == ("acquisition", "announced")
+    assert deal.parties == {"kinetic": "acquirer", "wingtip": "target"}
+    assert deal.value is None  # a price per share is not the deal's value
+
+
+def test_a_year_that_dates_a_description_leaves_the_sale_as_news():
+    deal = one_deal(
+        "Bavaria Autowerke has sold its 40% stake in the joint venture it formed with Volta"
+        " Motors in 2015 to Redwood Capital."
+    )
+    assert deal.parties["baw"] == "seller"
+    assert deal.parties["redwood"] == "investor"
+    assert deal.stake == Decimal("40")
+
+
+def test_a_purchase_dated_years_ago_is_background():
+    found = deals(
+        "Greenleaf Foods will cut 900 jobs as it merges the dairy business it bought from"
+        " Pampas Agro in 2021 into its own."
+    )
+    assert found == []
+
+
+def test_the_price_in_an_aside_telling_the_same_purchase_is_the_value():
+    deal = one_deal(
+        "Greenleaf Foods completed the acquisition of Pampas Agro, which it agreed to buy in"
+        " March for $300m."
+    )
+    assert deal.status == "completed"
+    assert (deal.value, deal.currency) == (Decimal("300000000"), "USD")
+
+
+def test_a_bidder_for_a_company_is_its_suitor():
+    deal = one_deal(
+        "Greenleaf Foods is among the bidders for Pampas Agro, which could fetch $300m."
+    )
+    assert (deal.kind, deal.status) == ("acquisition", "rumoured")
+    assert deal.parties == {"greenleaf": "acquirer", "pampas": "target"}
+
+
+def test_two_companies_both_circling_a_target_are_two_bids():
+    found = deals("Greenleaf Foods and Fertil Sul are both circling Pampas Agro.")
+    assert sorted(sorted(d.parties) for d in found) == [
+        ["fertil", "pampas"],
+        ["greenleaf", "pampas"],
+    ]
+
+
+def test_money_for_a_stake_told_as_a_partnership_is_an_investment():
+    deal = one_deal(
+        "Volta Motors has brought in Redwood Capital as a partner in its battery arm, with"
+        " the fund paying €400m for a 30% stake in the business."
+    )
+    assert deal.kind == "investment"
+    assert deal.parties == {"volta": "investee", "redwood": "investor"}
+    assert deal.stake == Decimal("30")
+
+
+def test_talks_between_two_companies_over_a_takeover_name_the_bidder_first():
+    deal = one_deal("Talks between Contoso Bank and Baltic Freight over a takeover resumed.")
+    assert deal.parties == {"contoso": "acquirer", "baltic": "target"}
+
+
+def test_talks_put_on_hold_are_still_talks():
+    deal = one_deal(
+        "Talks between Contoso Bank and Baltic Freight over a takeover have been put on hold,"
+        " people close to the matter said."
+    )
+    assert deal.status == "in_talks"
+
+
+def test_money_written_with_a_three_letter_code_is_raised():
+    deal = one_deal("Wingtip Cloud raised CHF 40m from Kinetic Ventures on Wednesday.")
+    assert deal.parties == {"wingtip": "investee", "kinetic": "investor"}
+    assert (deal.value, deal.currency) == (Decimal("40000000"), "CHF")
