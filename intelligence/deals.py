@@ -230,7 +230,7 @@ DENIAL_WORDS = frozenset(
 NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts
     cutting trim trims trimmed trimming reduce reduces reduced reducing lower lowers lowered
-    lowering pare pares pared paring halve halves halved halving""".split()
+    lowering pare pares pared paring halve halves halved halving suing sued sues filed""".split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
 _DIGIT = re.compile(r"\d")
@@ -251,6 +251,8 @@ NOT_A_DEAL = _words(
     r"|\b(?:cut|cuts|cutting|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?"
     r"|par(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?"
     r"(?:stake|holding|shareholding|position|interest)\b"
+    # A lawsuit names both sides and often a deal word; it is not a transaction.
+    r"|\b(?:(?:is|are|was|were) suing|sued|sues)\b(?!\s+to\b)|\bfiled (?:a )?(?:law)?suit\b"
 )
 # Money raised from the market, not from a party the desk would tag: rights issues,
 # placings, listings, bonds, loans. A company raising money this way is not a deal, even
@@ -259,7 +261,8 @@ MARKET_RAISE = _words(
     r"\b(?:rights (?:issue|offering)|(?:share |equity )?placing|placement|initial public offering"
     r"|ipo|listing|flotation|bonds?|notes|debt (?:sale|offering|issue)|loans?"
     r"|credit (?:line|facility)"
-    r"|share (?:sale|offering|issue)|entitlement)\b"
+    r"|share (?:sale|offering|issue)|entitlement|went public|floated"
+    r"|list(?:s|ed|ing)? (?:its|their) shares)\b"
 )
 # A trigger inside a description: "Acme-backed", "its former partner", "the venture it
 # formed in 2015", "a unit of".
@@ -268,6 +271,12 @@ SPECULATION_AFTER = _words(r"\s+(?:target|targets|candidate|candidates|speculati
 OWN_BUSINESS_AFTER = _words(
     r"\s+(?:the|its)\s+(?!two\b|both\b|combined\b)(?:[\w-]+\s+){0,2}?(?:business|unit"
     r"|division|arm|brand|subsidiary|team|plant|factory)\b(?!es\b|s\b)"
+)
+POSSESSIVE_BEFORE = _words(r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}$")
+HOLDER_OWNS_BEFORE = _words(r"(?:\w['’]s?|\b(?:its|their))\s+(?:[\w%.-]+\s+){0,2}$")
+HOLDING_DESCRIBED_AFTER = _words(
+    r"[^,.;]{0,50}?\b(?:is|was|are|were|has been|had been)\s+(?:now\s+|currently\s+)?"
+    r"(?:worth|valued)\b"
 )
 FORMER_BEFORE = _words(r"\bformer\s+$")
 HYPHENATED_BEFORE = _words(r"\w-$")
@@ -286,7 +295,8 @@ STATUSES = [
         r"|voted (?:down|against)|rebuff\w*|spurn\w*|turned down"
         r"|talks (?:have |had |has )?(?:ended|collapsed|broke(?:n)? down|failed)"
         r"|without (?:an? )?(?:agreement|deal)|f[ae]ll(?:s|en|ing)? apart"
-        r"|failed to (?:secure|agree)"
+        r"|failed to (?:secure|agree)|(?:wind|winds|winding|wound) (?:up|down)|dissolv\w*"
+        r"|unwind\w*|unwound"
         r"|(?:end|exit|quit|drop|terminate)(?:s|ed|ing|ped|ping)? (?:its|their|the) (?:[\w-]+ )?"
         r"(?:partnership|alliance|tie-up|venture|agreement|deal|code-?share|cooperation"
         r"|collaboration|relationship)|put on (?:hold|ice)|shelv(?:e|es|ed|ing)"
@@ -342,7 +352,7 @@ STATUS_HINTS = {
         "give up", "block", "prohibit", "veto", "reject", "withdr", "broke", "end", "voted",
         "rebuff", "spurn", "turned down", "talks", "without", "fail", "put on", "shelv", "exit",
         "quit", "drop",
-        "suspend", "paus", "halt", "frozen",
+        "suspend", "paus", "halt", "frozen", "wind", "wound", "dissolv", "unwind",
     ),
     Status.COMPLETED: (
         "complet", "closed", "finali", "raised", "secured", "invested", "bought", "acquired",
@@ -722,6 +732,11 @@ def _trigger(sentence: _Sentence, after: int = 0):
                 continue
             if FORMER_BEFORE.search(before):
                 continue
+            if POSSESSIVE_BEFORE.search(before) and not _status(text, STATUSES[:2]):
+                continue  # "their joint venture employs 2,000": one that exists, not news
+        if kind == INVESTMENT and HOLDER_OWNS_BEFORE.search(before):
+            if HOLDING_DESCRIBED_AFTER.match(text, match.end()):
+                continue  # "Volta's stake in BAW is worth €3bn": a holding, not a purchase
         if HYPHENATED_BEFORE.search(before):  # "Acme-backed", "Tailspin-owned"
             continue
         if SPECULATION_AFTER.match(text, match.end()):  # "a takeover target"
@@ -1083,7 +1098,8 @@ def _read(
     if status in (Status.COMPLETED, Status.COLLAPSED) and SINCE.search(text, lo, match.start()):
         sentence.rejected = True
         return None  # "…, weeks after the company's failed attempt to merge with X"
-    if voice in ("raise", "join") and MARKET_RAISE.search(text, lo, hi):
+    to_market = voice == "sell" and "buyer" not in _sides(parties)
+    if (voice in ("raise", "join") or to_market) and MARKET_RAISE.search(text, lo, hi):
         sentence.rejected = True
         return None  # "raise $300m through a rights issue": from the market, not a party
     if voice == "rival" and status == Status.COLLAPSED and after > 0:

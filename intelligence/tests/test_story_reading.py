@@ -274,3 +274,40 @@ def test_money_written_with_a_three_letter_code_is_raised():
     deal = one_deal("Wingtip Cloud raised CHF 40m from Kinetic Ventures on Wednesday.")
     assert deal.parties == {"wingtip": "investee", "kinetic": "investor"}
     assert (deal.value, deal.currency) == (Decimal("40000000"), "CHF")
+
+
+# --- no deal at all ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a venture that exists already
+        "Volta Motors and Bavaria Autowerke have worked together on batteries since 2018, and"
+        " their joint venture employs 2,000 people.",
+        # a lawsuit
+        "Volta Motors is suing Bavaria Autowerke for $400m over a failed battery partnership.",
+        # a stake sold to the market in a listing
+        "Kinetic Ventures sold part of its holding in Wingtip Cloud in the company's IPO.",
+        # cornerstone investors in a listing
+        "Pampas Agro listed its shares in São Paulo, raising R$1.2bn from investors including"
+        " Fertil Sul.",
+        # the worth of a holding
+        "Volta Motors' stake in Bavaria Autowerke is worth about €3bn at current prices.",
+    ],
+)
+def test_sentences_that_report_no_deal(sentence):
+    assert deals(sentence) == []
+
+
+def test_a_venture_that_exists_is_news_when_it_ends():
+    deal = one_deal("Volta Motors and Bavaria Autowerke agreed to wind up their joint venture.")
+    assert (deal.kind, deal.status) == ("joint_venture", "collapsed")
+
+
+def test_regulators_who_sued_to_stop_a_takeover_do_not_hide_it():
+    deal = one_deal(
+        "A judge blocked Volta Motors' $5bn acquisition of Bavaria Autowerke, siding with"
+        " regulators who had sued to stop it."
+    )
+    assert (deal.kind, deal.status) == ("acquisition", "collapsed")
