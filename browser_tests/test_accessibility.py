@@ -145,6 +145,23 @@ def test_a_writers_draft_has_no_serious_accessibility_violations(people, writer,
 
 
 @VIEWPORTS
+@pytest.mark.parametrize("field", ["company_links-0-company", "deals"], ids=["one", "many"])
+def test_an_open_autocomplete_list_has_no_serious_accessibility_violations(
+    people, editor, viewport, field
+):
+    """select2's list, opened from the keyboard's point of view: its search box, its
+    options (the highlighted one's contrast) and the combobox that controls it."""
+    world = newsroom()
+    desk = people(viewport)
+    desk.log_in(editor)
+    form = desk.goto(f"/admin/articles/article/{world.story.pk}/change/")
+    form.locator(f"#id_{field} + .select2-container .select2-selection").click()
+    form.locator(".select2-container--open [role=option]").first.wait_for()
+    violations = blocking_violations(desk)
+    assert not violations, "\n".join(violations)
+
+
+@VIEWPORTS
 @pytest.mark.parametrize("model", ["company", "deal"])
 def test_the_company_and_deal_forms_have_no_serious_accessibility_violations(
     people, editor, viewport, model

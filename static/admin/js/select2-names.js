@@ -58,10 +58,39 @@
         }
     };
 
+    // An open list (appended to the page's end, away from its <select>): its search box
+    // and its options are named by the same label, found through the list's id,
+    // "select2-<select id>-results". An open combobox says which list it controls (select2
+    // sets only aria-owns; ARIA 1.2 asks for aria-controls).
+    const nameOpenList = () => {
+        for (const list of document.querySelectorAll('.select2-results__options[id]')) {
+            const match = /^select2-(.+)-results$/.exec(list.id);
+            const select = match && document.getElementById(match[1]);
+            const label = select && labelFor(select);
+            if (!label) {
+                continue;
+            }
+            list.setAttribute('aria-labelledby', label.id);
+            const search = list.closest('.select2-dropdown').querySelector('.select2-search__field');
+            if (search) {
+                search.setAttribute('aria-labelledby', label.id);
+            }
+        }
+        for (const selection of document.querySelectorAll('.select2-selection[role=combobox]')) {
+            const owns = selection.getAttribute('aria-owns');
+            if (selection.getAttribute('aria-expanded') === 'true' && owns) {
+                selection.setAttribute('aria-controls', owns);
+            } else {
+                selection.removeAttribute('aria-controls');
+            }
+        }
+    };
+
     const nameAll = () => {
         for (const container of document.querySelectorAll('.select2-container')) {
             name(container);
         }
+        nameOpenList();
     };
 
     const start = () => {
