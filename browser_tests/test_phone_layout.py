@@ -2,9 +2,11 @@
 not scroll sideways (the root's scrollWidth is the window's width) and no visible element
 reaches past the right edge — except inside a box that scrolls sideways on its own and
 itself fits, as a wide changelist table does. Checked on the story form (new, and saved
-with the suggestion panels shown), the story, company and deal changelists, the review
-queue, the activity log and the admin index, with long names in every list."""
+with the suggestion panels shown), the company and deal forms, the story, company and
+deal changelists, the review queue, the activity log and the admin index, with long
+names in every list."""
 
+import pytest
 from django.contrib.admin.models import CHANGE, LogEntry
 from django.contrib.contenttypes.models import ContentType
 
@@ -108,6 +110,14 @@ def test_the_story_change_form_with_suggestions_fits_a_phone(people, editor):
     assert not overflow(form), "\n".join(overflow(form))
     suggest(form)
     problems = overflow(form)
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("model", ["company", "deal"])
+def test_the_company_and_deal_forms_fit_a_phone(people, editor, model):
+    world, phone = desk(people, editor)
+    saved = world.acme if model == "company" else world.deal
+    problems = overflow(phone.goto(f"/admin/{saved._meta.app_label}/{model}/{saved.pk}/change/"))
     assert not problems, "\n".join(problems)
 
 
