@@ -77,11 +77,14 @@ def _words(pattern: str) -> re.Pattern:
 #   rival: "a bid from X" — X bids for the company named before, or the one being told of;
 #   sold_by: subject is bought, "by" sells, "to" buys.
 _MONEY_AHEAD = r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:(?-i:[A-Z]{3})|Rs\.?)\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"  # noqa: E501
-COMMERCIAL_DEAL = (
-    r"(?<!supply )(?<!service )(?<!haulage )(?<!purchase )(?<!outsourcing )(?<!lease )"
-    r"(?<!leasing )(?<!loan )(?<!contract )\b(?:deal|agreement|pact)\s+with\b"
+_DEAL_WITH_TO = (
+    r"\b(?:deal|agreement|pact)\s+with\b"
     r"(?=[^.;]{0,60}?\bto\s+(?:sell|distribute|market|carry|stock|licen[cs]e|offer|develop"
     r"|co-develop|launch|roll out|bring|integrate|serve|show|stream|put)\b)"
+)
+COMMERCIAL_DEAL = (
+    r"(?<!supply )(?<!service )(?<!haulage )(?<!purchase )(?<!outsourcing )(?<!lease )"
+    r"(?<!leasing )(?<!loan )(?<!contract )" + _DEAL_WITH_TO
 )
 TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:acquired|bought|taken over|purchased)\s+by\b"),  # noqa: E501
@@ -220,8 +223,11 @@ def _after_possessive(text: str, at: int) -> bool:
 
 # Triggers whose words are too common to open the gate on their own: "a deal for Acme",
 # and, once a deal is being told, "X provided the money", "Y came in as an investor".
-DEAL_FOR = _words(r"\b(?:deal|move) for\b")
-DEAL_WITH = _words(COMMERCIAL_DEAL)
+DEAL_FOR = re.compile(r"\b(?:deal|move) for\b")  # searched in lower-case text
+# The gate for COMMERCIAL_DEAL: its words without the look-behinds, which would be tried at
+# every position of the sentence (the trigger itself still checks them).
+# Searched in lower-case text without IGNORECASE, which lets the engine skip to the words.
+DEAL_WITH = re.compile(_DEAL_WITH_TO)
 JOIN_WORDS = frozenset("provided provides providing came coming".split())
 DENIAL_WORDS = frozenset(
     """deny denies denied truth not speculation ruled rules no dismissed dismisses baseless
@@ -459,6 +465,7 @@ NOT_STAKE_BEFORE = _words(
     r"|\b(?:votes|acceptances)\s+(?:\w+\s+){0,2}$"
 )
 MINORITY = _words(r"\bminority\b")
+STAKE_WORDS = frozenset(("stake", "holding", "shareholding"))
 A_STAKE_IN = _words(r"\b(?:an?|some) (?:[\w-]+ )?(?:stake|holding|shareholding) in\b")  # no size
 MAJORITY = _words(r"\b(?:majority|controlling|remaining|full control|whole|entire|outright)\b")
 
@@ -1051,7 +1058,12 @@ def _read(
     stake = _stake(text, lo, hi, sentence.masked)
     majority = bool(MAJORITY.search(text, lo, hi))
     minority = bool(MINORITY.search(text, lo, hi))
-    some_stake = stake is None and not majority and A_STAKE_IN.search(text, match.end(), hi)
+    some_stake = (
+        stake is None
+        and not majority
+        and not STAKE_WORDS.isdisjoint(sentence.words)
+        and A_STAKE_IN.search(text, match.end(), hi)
+    )
     if kind == ACQUISITION and (
         minority or some_stake or (stake is not None and stake < 50 and not majority)
     ):
@@ -1232,8 +1244,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if (own or current) and (
             words & TRIGGER_WORDS
             or (current is not None and words & JOIN_WORDS)
-            or ("for" in words and DEAL_FOR.search(text))
-            or ("with" in words and DEAL_WITH.search(text))
+            or ("for" in words and DEAL_FOR.search(text.lower()))
+            or (_may_be_deal_with(words) and DEAL_WITH.search(text.lower()))
         ):
             reading = _read(sentence, salience, current)
             if sentence.rejected:
@@ -1262,13 +1274,25 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     return deals
 
 
+def _may_be_deal_with(words: frozenset) -> bool:
+    """Speed: the words `DEAL_WITH` needs, before its pattern is searched."""
+    return "with" in words and not DEAL_NOUNS.isdisjoint(words)
+
+
+DEAL_NOUNS = frozenset(("deal", "agreement", "pact"))
+
+
 def _title_readings(story: StoryText, salience: _Story) -> list[tuple[_Reading, _Sentence]]:
     """The deals the headline and standfirst state ("Acme to buy Zeta for $2bn", "Andes
     Copper agrees $4bn sale to Tundra"): two-sided ones only, since a headline's words are
     few and its grammar clipped."""
-    found = []
+    found: list[tuple[_Reading, _Sentence]] = []
     title = story.title
-    hits = sorted(story.title_hits + _short_names(title, story, salience), key=lambda h: h.start)
+    title_words = _words_in(title)
+    if not (title_words & TRIGGER_WORDS or _may_be_deal_with(title_words)):
+        return found
+    hits = story.title_hits + _short_names(title, title_words, story, salience)
+    hits.sort(key=lambda h: h.start)
     for start, end in sentence_spans(title):
         own = [h for h in hits if start <= h.start < end]
         if len(own) < 2:
@@ -1279,7 +1303,9 @@ def _title_readings(story: StoryText, salience: _Story) -> list[tuple[_Reading, 
             continue
         if words & DENIAL_WORDS and DENIAL.search(text):
             continue
-        if not (words & TRIGGER_WORDS or ("with" in words and DEAL_WITH.search(text))):
+        if not (
+            words & TRIGGER_WORDS or (_may_be_deal_with(words) and DEAL_WITH.search(text.lower()))
+        ):
             continue
         sentence = _Sentence(text=text, start=start, story_hits=own, words=words)
         reading = _read(sentence, salience, None)
@@ -1299,7 +1325,9 @@ NOT_SHORT_NAMES = frozenset(
 )
 
 
-def _short_names(title: str, story: StoryText, salience: _Story) -> list[Hit]:
+def _short_names(
+    title: str, title_words: frozenset, story: StoryText, salience: _Story
+) -> list[Hit]:
     """Headlines shorten names: "Andes Copper agrees sale to Tundra" for Tundra Mining. The
     first word of a company the body names in full stands for it in the headline, where no
     other name is read, when it is capitalised and not a common word."""
@@ -1310,6 +1338,8 @@ def _short_names(title: str, story: StoryText, salience: _Story) -> list[Hit]:
         first = salience.matcher.companies[company].name.split(" ", 1)
         word = first[0]
         if len(first) < 2 or len(word) < 4 or not word[0].isupper():
+            continue
+        if word.lower() not in title_words:
             continue
         if word.lower() in NOT_SHORT_NAMES or word.lower() in NATIONALITIES:
             continue
