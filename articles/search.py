@@ -14,21 +14,31 @@ every term is quoted, so `*`, `:`, `NEAR`, column filters or a stray quote are j
 
 Cost. Stories always come from `Article.objects.published()`, so drafts, scheduled and
 unpublished stories are never matched, ranked or counted. Work is bounded by RANK_WINDOW
-(300), decided from the count, which runs first and stops at RANK_WINDOW + 1:
+(300). A search first reads its pool: the newest RANK_WINDOW + 1 matches, ids only, by
+publication date (`StoryHits.pool()`); that is the count ("300+" past the window), the
+"newest" order, and the set that relevance ranks. Past RANK_WINDOW matches, relevance
+therefore means "the best of the newest 300 matches": an older story that matches better
+is not shown (pages stop at 300). Reading the pool on PostgreSQL takes one of three plans,
+chosen from the planner's estimate of how many stories match (`PostgresSearch.pool`):
 
-- few matches (a selective query): they all come from the full-text index (GIN, FTS5), are
-  ranked (or sorted by date) and paged; nothing walks the date index past stories that do
-  not match;
-- more than RANK_WINDOW (a common word): relevance ranks only the newest RANK_WINDOW
-  matches, found by walking the publication-date index until there are enough, and
-  "newest" walks the same index for one page; ranking every match of the corpus's most
-  common word would read all 200k documents (~200 ms), this reads a few hundred. The count
-  then says "300+", and pages stop at RANK_WINDOW.
+- few matches (a selective query, or a rare word): all of them from the GIN index, sorted
+  by date; nothing walks the date index past stories that do not match;
+- dense (at least DENSE_SHARE of the stories match, the corpus's most common words): walk
+  the publication-date index until RANK_WINDOW + 1 match, a few hundred rows;
+- in between (a word in thousands of stories): the GIN index ANDed with the date index
+  over the newest stories, a window sized from the estimate to hold about twice the pool,
+  so only the window's matches are read from the table; a window that holds too few falls
+  back to the first plan. Walking the date index here reads and decompresses the search
+  document of every story passed (60–80 ms for a word in 4% of 200,000 stories); reading
+  every match from the GIN index fetches all of them (as long).
 
-Snippets (`ts_headline` over the opening of the body, `snippet()`) are made only for the
-stories on the page shown. bench/search.py measures all this at 200k stories.
+Ranking (`ts_rank_cd`, FTS5's bm25) then reads at most RANK_WINDOW documents. Snippets
+(`ts_headline` over the opening of the body, `snippet()`) are made only for the stories on
+the page shown. bench/search.py measures all this at 200k stories.
 """
 
+import json
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -62,6 +72,11 @@ MAX_QUERY_CHARS = 200
 MAX_TERMS = 8
 # Counts stop at RANK_WINDOW; past it, relevance ranks the newest RANK_WINDOW matches.
 RANK_WINDOW = 300
+# PostgreSQL: the share of stories a query matches (by the planner's estimate) from which
+# walking the date index finds the pool faster than the GIN index; and how many times the
+# pool the newest-stories window is sized to hold.
+DENSE_SHARE = 0.3
+WINDOW_MARGIN = 2
 PER_PAGE = 20
 COMPANY_LIMIT = 5
 # Snippets come from the opening of the body: ts_headline parses all the text it is given
@@ -210,6 +225,22 @@ def highlight(snippet: str | None) -> SafeString:
     return mark_safe(text)  # escaped just above; only our own tags added
 
 
+def window_start(bounds: list[datetime], share: float) -> datetime | None:
+    """When the newest `share` of the stories (at least) begin, from the quantiles of their
+    publication times (`bounds`, oldest first: equal numbers of stories between each two);
+    None when that is all of them, or unknown. Scheduled stories are left out of the
+    count: the window is the newest share of those already out."""
+    now = timezone.now()
+    past = [bound for bound in bounds if bound <= now]
+    buckets = len(bounds) - 1
+    if buckets < 1 or share >= 1:
+        return None
+    wanted = math.ceil(share * buckets)
+    if wanted >= len(past) - 1:  # from the oldest quantile: every story
+        return None
+    return past[-1 - wanted]
+
+
 class PostgresSearch:
     """tsvector, websearch_to_tsquery, ts_rank_cd, ts_headline; companies by pg_trgm."""
 
@@ -230,6 +261,46 @@ class PostgresSearch:
         """The ids of `stories`, best first."""
         order = self.rank(query).desc()
         return stories.order_by(order, "-published_at", "-pk").values_list("pk", flat=True)
+
+    def pool(self, stories: QuerySet, limit: int) -> list[int]:
+        """The ids of the newest `limit` of `stories` (the matches of a query), newest
+        first, by the plan that suits how many match (see the module's docstring)."""
+        newest: tuple[Any, ...] = ("-published_at", "-pk")
+        by_date = (self.date_unindexed().desc(), "-pk")
+        matches, stories_in_table, bounds = self._estimate(stories)
+        if stories_in_table and matches >= DENSE_SHARE * stories_in_table:
+            return list(stories.order_by(*newest).values_list("pk", flat=True)[:limit])
+        start = window_start(bounds, WINDOW_MARGIN * limit / max(matches, 1))
+        if start is not None:
+            # The planner ANDs the two indexes (the order is the date's, not the index's,
+            # so walking the date index gains nothing).
+            window = stories.filter(published_at__gte=start).order_by(*by_date)
+            ids = list(window.values_list("pk", flat=True)[:limit])
+            if len(ids) >= limit:  # the window holds the newest `limit`
+                return ids
+        return list(stories.order_by(*by_date).values_list("pk", flat=True)[:limit])
+
+    def _estimate(self, stories: QuerySet) -> tuple[float, float, list[datetime]]:
+        """The planner's estimate of how many of `stories` there are; how many stories
+        the table holds; and the quantiles of their publication times (the planner's
+        histogram), from which the newest x% of stories begin."""
+        plan = json.loads(stories.explain(format="json"))
+        matches = float(plan[0]["Plan"]["Plan Rows"])
+        table = Article._meta.db_table
+        with connections[stories.db].cursor() as cursor:
+            cursor.execute(
+                """SELECT c.reltuples, s.histogram_bounds::text::timestamptz[]
+                     FROM pg_class c
+                     JOIN pg_namespace n ON n.oid = c.relnamespace
+                     LEFT JOIN pg_stats s ON s.schemaname = n.nspname
+                          AND s.tablename = c.relname AND s.attname = 'published_at'
+                    WHERE c.oid = %s::regclass""",
+                [table],
+            )
+            row = cursor.fetchone()
+        if row is None:
+            return matches, 0.0, []
+        return matches, max(float(row[0]), 0.0), sorted(row[1] or [])
 
     def snippet(self, query: Query) -> OnStory:
         tsquery, params = self._tsquery(query)
@@ -304,6 +375,11 @@ class SqliteSearch:
 
     def date_unindexed(self) -> F:
         return F("published_at")  # FTS5 hands over its matches first anyway.
+
+    def pool(self, stories: QuerySet, limit: int) -> list[int]:
+        """The ids of the newest `limit` of `stories`, newest first: SQLite's planner takes
+        them from FTS5 or walks the date index, and chooses well enough."""
+        return list(stories.order_by("-published_at", "-pk").values_list("pk", flat=True)[:limit])
 
     def companies(self, text: str, limit: int) -> list[Company]:
         wanted = _trigrams(text)
@@ -606,6 +682,7 @@ class StoryHits:
     search: PostgresSearch | SqliteSearch = field(default_factory=backend)
 
     more: bool = False  # more matches than RANK_WINDOW: set by count()
+    _pool: list[int] | None = field(default=None, init=False, repr=False)
 
     def matches(self) -> QuerySet:
         """The published stories that match, unordered."""
@@ -614,10 +691,18 @@ class StoryHits:
             stories = stories.filter(self.search.match(self.query))
         return stories.order_by()
 
+    def pool(self) -> list[int]:
+        """The ids of the newest RANK_WINDOW + 1 matches, newest first: read once."""
+        if self._pool is None:
+            self._pool = self.search.pool(self.matches(), RANK_WINDOW + 1)
+        return self._pool
+
     def count(self) -> int:
-        # No ORDER BY: a common word is counted by reading rows until RANK_WINDOW + 1
-        # match, a rare one from the full-text index.
-        found = self.matches().values("pk")[: RANK_WINDOW + 1].count()
+        if self.query:
+            found = len(self.pool())
+        else:
+            # No words: filters alone, counted up to RANK_WINDOW + 1 in one capped read.
+            found = self.matches().values("pk")[: RANK_WINDOW + 1].count()
         self.more = found > RANK_WINDOW
         return min(found, RANK_WINDOW)
 
@@ -639,29 +724,16 @@ class StoryHits:
             story.highlight = highlight(getattr(story, "snippet", None)) or story.standfirst
         return stories
 
-    def _ordered_ids(self) -> "QuerySet | FtsRanked":
-        """The matches' ids in the page order. The plan depends on how many match (count()
-        runs first; a Paginator always calls it): many, and the newest are found by walking
-        the publication-date index until there are enough; few, and they all come from the
-        full-text index and are sorted, rather than walking the index past thousands of
-        stories that do not match."""
-        stories = self.matches()
-        newest: tuple[Any, ...] = ("-published_at", "-pk")
+    def _ordered_ids(self) -> "QuerySet | FtsRanked | list[int]":
+        """The matches' ids in the page order: the pool (newest first) as it is, or ranked
+        by relevance; without words, the newest matching stories."""
         if not self.query:
-            return stories.order_by(*newest).values_list("pk", flat=True)
-        if self.more:
-            # The newest RANK_WINDOW matches: ranking all of a common word's matches would
-            # read every one of them. Asked for this many rows, the planner walks the date
-            # index only when matches are dense along it, and otherwise takes them from
-            # the full-text index (asked for one page, it would walk for too long).
-            pool = stories.order_by(*newest).values("pk")[:RANK_WINDOW]
-            stories = Article.objects.filter(pk__in=pool)
-            by_date = newest
-        else:
-            by_date = (self.search.date_unindexed().desc(), "-pk")
-        if self.sort == NEWEST:
-            return stories.order_by(*by_date).values_list("pk", flat=True)
-        return self.search.ranked(stories, self.query)
+            stories = self.matches().order_by("-published_at", "-pk")
+            return stories.values_list("pk", flat=True)
+        pool = self.pool()[:RANK_WINDOW]
+        if self.sort == NEWEST or not pool:
+            return pool
+        return self.search.ranked(Article.objects.filter(pk__in=pool), self.query)
 
 
 def companies_like(query: Query, *, limit: int = COMPANY_LIMIT) -> list[Company]:
