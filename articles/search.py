@@ -44,6 +44,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from time import monotonic
 from typing import Any
 
 from django.core.exceptions import ImproperlyConfigured
@@ -241,6 +242,34 @@ def window_start(bounds: list[datetime], share: float) -> datetime | None:
     return past[-1 - wanted]
 
 
+# The planner's statistics on the story table, per database, and when they were read:
+# they change only when the table is analysed, so they are read again after a while.
+STATISTICS_SECONDS = 300
+_statistics: dict[str, tuple[float, float, list[datetime]]] = {}
+
+
+def statistics(alias: str) -> tuple[float, list[datetime]]:
+    """How many stories the table holds and the quantiles of their publication times, as
+    the planner last counted them (nothing before the table is first analysed)."""
+    read_at, rows, bounds = _statistics.get(alias, (-STATISTICS_SECONDS, 0.0, []))
+    if monotonic() - read_at < STATISTICS_SECONDS:
+        return rows, bounds
+    with connections[alias].cursor() as cursor:
+        cursor.execute(
+            """SELECT c.reltuples, s.histogram_bounds::text::timestamptz[]
+                 FROM pg_class c
+                 JOIN pg_namespace n ON n.oid = c.relnamespace
+                 LEFT JOIN pg_stats s ON s.schemaname = n.nspname
+                      AND s.tablename = c.relname AND s.attname = 'published_at'
+                WHERE c.oid = %s::regclass""",
+            [Article._meta.db_table],
+        )
+        row = cursor.fetchone()
+    rows, bounds = (max(float(row[0]), 0.0), sorted(row[1] or [])) if row else (0.0, [])
+    _statistics[alias] = (monotonic(), rows, bounds)
+    return rows, bounds
+
+
 class PostgresSearch:
     """tsvector, websearch_to_tsquery, ts_rank_cd, ts_headline; companies by pg_trgm."""
 
@@ -285,22 +314,7 @@ class PostgresSearch:
         the table holds; and the quantiles of their publication times (the planner's
         histogram), from which the newest x% of stories begin."""
         plan = json.loads(stories.explain(format="json"))
-        matches = float(plan[0]["Plan"]["Plan Rows"])
-        table = Article._meta.db_table
-        with connections[stories.db].cursor() as cursor:
-            cursor.execute(
-                """SELECT c.reltuples, s.histogram_bounds::text::timestamptz[]
-                     FROM pg_class c
-                     JOIN pg_namespace n ON n.oid = c.relnamespace
-                     LEFT JOIN pg_stats s ON s.schemaname = n.nspname
-                          AND s.tablename = c.relname AND s.attname = 'published_at'
-                    WHERE c.oid = %s::regclass""",
-                [table],
-            )
-            row = cursor.fetchone()
-        if row is None:
-            return matches, 0.0, []
-        return matches, max(float(row[0]), 0.0), sorted(row[1] or [])
+        return (float(plan[0]["Plan"]["Plan Rows"]), *statistics(stories.db))
 
     def snippet(self, query: Query) -> OnStory:
         tsquery, params = self._tsquery(query)

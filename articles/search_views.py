@@ -46,9 +46,10 @@ class SearchView(PublicPageMixin, TemplateView):
     Queries: the public state (the page cache), the names of the filters in use (one
     query, only when there are filters), companies like the query (two on PostgreSQL: the
     similarity threshold, then the lookup), the pool of newest matches that is the count
-    (on PostgreSQL three: the planner's estimate, its statistics, the pool), the page's
-    ids, its cards with snippets, their bylines — ten at most whatever the data (eleven when the
-    newest-stories window holds too few matches and the pool is read again without it).
+    (on PostgreSQL the planner's estimate, then the pool; its statistics too, once every
+    few minutes), the page's ids, its cards with snippets, their bylines: ten at most
+    whatever the data, eleven when the newest-stories window holds too few matches and
+    the pool is read again without it.
     """
 
     template_name = "articles/search.html"

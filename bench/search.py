@@ -7,10 +7,19 @@
 
 Against a database seeded with `seed_bench --articles 200000 --companies 20000` (`make
 bench` runs it at the end, on the bench's database, for the selective query and the most
-common word). It picks its queries from the data: the most common word in the corpus (on
-PostgreSQL from the planner's statistics on the search documents, on SQLite from the FTS5
-index's own vocabulary), a selective word (a company name found in a few dozen stories), a
-phrase, an OR, an exclusion and a misspelt company name; then, warm, times
+common word). It picks its queries from the data, by rules it prints with the figures,
+each with the number of stories it matches:
+
+- selective: the name of a company, as typed, that matches a few dozen stories (the first
+  company, by id, linked to 20-60 stories whose name matches 20-100 stories);
+- common: the most common word in the corpus (on PostgreSQL from the planner's statistics
+  on the search documents, on SQLite from the FTS5 index's own vocabulary);
+- mid: the word whose share of stories is nearest 4% (thousands of matches: the case where
+  neither the full-text index nor the date index alone is cheap);
+- 1%: the word nearest 1%;
+- a phrase, an OR, an exclusion, a rare word with a common one, a misspelt company name;
+
+then, warm, times
 
 - `stories`: what the results page asks the database for stories (capped count, one page of
   ranked ids, the cards with their snippets, their bylines), by relevance and by newest;
@@ -41,6 +50,7 @@ django.setup()
 from django.core.paginator import Paginator  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import reverse  # noqa: E402
 from rest_framework.throttling import AnonRateThrottle  # noqa: E402
 
@@ -67,25 +77,36 @@ def summary(times: list[float]) -> str:
     )
 
 
-def pick_words() -> tuple[str, str, float, str]:
-    """The corpus's most common word (and the share of stories it is in), a selective word
-    (the first word of a company name linked to a few dozen stories) and a word in about 1%
-    of the stories."""
+def pick_words() -> tuple[str, str, str]:
+    """The corpus's most common word, a word in about 4% of the stories and one in about
+    1%."""
     pairs = _word_shares()
-    common, share = max(pairs, key=lambda pair: pair[1])
-    middle = min(pairs, key=lambda pair: abs(pair[1] - 0.01))[0]
+
+    def nearest(share: float) -> str:
+        return min(pairs, key=lambda pair: abs(pair[1] - share))[0]
+
+    return max(pairs, key=lambda pair: pair[1])[0], nearest(0.04), nearest(0.01)
+
+
+def pick_selective() -> str:
+    """A company's name that matches a few dozen stories (see the docstring's rule)."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT c.name FROM companies_company c "
             "WHERE c.id IN (SELECT company_id FROM articles_articlecompany GROUP BY company_id "
             "               HAVING count(*) BETWEEN 20 AND 60) "
-            "ORDER BY c.id LIMIT 1"
+            "ORDER BY c.id LIMIT 200"
         )
-        row = cursor.fetchone()
-    if row is None:
-        sys.exit("No company with 20-60 stories: seed with seed_bench first.")
-    selective = row[0].split()[0]
-    return common, selective, share, middle
+        names = [name for (name,) in cursor.fetchall()]
+    for name in names:
+        if 20 <= matching(name) <= 100:
+            return name
+    sys.exit("No company name matching 20-100 stories: seed with seed_bench first.")
+
+
+def matching(text: str) -> int:
+    """How many published stories match `text`: all of them, uncapped."""
+    return search.StoryHits(search.parse(text), search.Filters()).matches().count()
 
 
 def _word_shares() -> list[tuple[str, float]]:
@@ -134,12 +155,13 @@ def stories(text: str, sort: str) -> list[Article]:
 
 def explain(text: str, sort: str) -> None:
     hits = search.StoryHits(search.parse(text), search.Filters(), sort)
-    for name, queryset in (
-        ("count", hits.matches().values("pk")[: search.RANK_WINDOW + 1]),
-        ("page ids", hits._ordered_ids()[: search.PER_PAGE]),
-    ):
-        print(f"--- {text!r} {sort}: {name}")
-        print(queryset.explain(analyze=True, buffers=True))
+    print(f"--- {text!r} {sort}: the pool (newest {search.RANK_WINDOW + 1} matches)")
+    with CaptureQueriesContext(connection) as queries:
+        hits.pool()
+    pool_sql = queries.captured_queries[-1]["sql"]
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {pool_sql}")
+        print("\n".join(line for (line,) in cursor.fetchall()))
 
 
 def main() -> None:
@@ -148,7 +170,8 @@ def main() -> None:
     parser.add_argument(
         "--queries",
         default="",
-        help="comma-separated labels (selective,common,1%%,phrase,or,exclusion,rare + common); "
+        help="comma-separated labels (selective,common,mid,1%%,phrase,or,exclusion,"
+        "rare + common); "
         "only these, and no company lookups (make bench: selective,common)",
     )
     parser.add_argument("--explain", action="store_true")
@@ -156,34 +179,41 @@ def main() -> None:
     postgres = connection.vendor == "postgresql"
 
     total = Article.objects.published().count()
-    common, selective, share, middle = pick_words()
+    common, mid, one = pick_words()
+    selective = pick_selective()
     print(f"Search on {connection.vendor}: {total:,} published stories")
-    print(f"most common word {common!r} (in {share:.0%}); selective word {selective!r}; "
-          f"{middle!r} in about 1%")  # fmt: skip
+    print("selective: a company's name matching 20-100 stories (the first, by id, of those "
+          "linked to 20-60); common: the corpus's most common word; mid: the word nearest "
+          "4% of stories; 1%: the word nearest 1%")  # fmt: skip
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs\n")
     queries = {
         "selective": selective,
         "common": common,
-        "1%": middle,
-        "phrase": f'"{common} {selective}"',
-        "or": f"{selective} OR {common}",
-        "exclusion": f"{common} -{selective}",
+        "mid": mid,
+        "1%": one,
+        "phrase": f'"{common} {mid}"',
+        "or": f"{mid} OR {common}",
+        "exclusion": f"{common} -{mid}",
         "rare + common": f"{selective} {common}",
     }
     wanted = [q.strip() for q in args.queries.split(",") if q.strip()]
     if wanted:
         queries = {label: text for label, text in queries.items() if label in wanted}
+    print(f"{'':8} {'query':<14} {'text':<24} {'matches':>8}")
     for label, text in queries.items():
-        found = search.StoryHits(search.parse(text), search.Filters()).count()
+        print(f"{'':8} {label:<14} {text!r:<24} {matching(text):>8,}")
+    print()
+    for label, text in queries.items():
         for sort in (search.RELEVANCE, search.NEWEST):
             times = timed(lambda t=text, s=sort: stories(t, s), args.runs)
-            print(f"stories  {label:<14} {sort:<9} {found:>5} found  {summary(times)}")
+            print(f"stories  {label:<14} {sort:<9} {summary(times)}")
             if args.explain and postgres:
                 explain(text, sort)
 
     if not wanted:
-        typo = selective[:2] + selective[3:]  # one letter dropped
-        for label, text in (("exact", selective), ("typo", typo)):
+        first = selective.split()[0]
+        typo = first[:2] + first[3:]  # one letter dropped
+        for label, text in (("exact", first), ("typo", typo)):
             query = search.parse(text)
             names = [c.name for c in search.companies_like(query)]
             times = timed(lambda q=query: search.companies_like(q), args.runs)
@@ -195,8 +225,8 @@ def main() -> None:
     client = Client(HTTP_COOKIE="sessionid=bench")
     pages = {"page": reverse("articles:search"), "api": reverse("api:story-list")}
     for kind, url in pages.items():
-        for label in ("selective", "common"):
-            text = queries.get(label) or (selective if label == "selective" else common)
+        for label in ("selective", "mid", "common"):
+            text = queries.get(label) or {"selective": selective, "mid": mid}.get(label, common)
             times = timed(lambda t=text, u=url: client.get(u, {"q": t}), max(20, args.runs // 4))
             print(f"{kind:<8} {label:<24} {summary(times)}")
 

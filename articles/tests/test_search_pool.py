@@ -147,7 +147,8 @@ def test_few_matches_come_from_the_full_text_index_alone(cobalt, monkeypatch):
 
 
 @postgres_only
-def test_the_estimate_comes_from_the_planner_and_its_statistics(cobalt):
+def test_the_estimate_comes_from_the_planner_and_its_statistics(cobalt, monkeypatch):
+    monkeypatch.setattr(search, "_statistics", {})  # read afresh, and forgotten after
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE articles_article")
     matches, rows, bounds = search.PostgresSearch()._estimate(hits("cobalt").matches())
@@ -173,6 +174,14 @@ def test_the_window_starts_where_the_newest_share_of_stories_begins():
 def test_no_window_when_it_would_hold_every_story():
     assert search.window_start(_quantiles(11), 1.0) is None
     assert search.window_start(_quantiles(11), 0.95) is None
+
+
+@postgres_only
+def test_the_statistics_are_read_once_in_a_while(cobalt, monkeypatch, django_assert_num_queries):
+    monkeypatch.setattr(search, "_statistics", {})
+    search.statistics(connection.alias)
+    with django_assert_num_queries(0):
+        search.statistics(connection.alias)
 
 
 def test_no_window_without_statistics():
