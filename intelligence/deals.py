@@ -95,7 +95,7 @@ TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:sell(?:s|ing)?|sold)\s+itself\s+to\b|\bsale\s+to\b"),
     (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:sound(?:s|ed|ing)? out|seek(?:s|ing)?|sought|look(?:s|ed|ing)? for|court(?:s|ed|ing)?|lin(?:e|es|ed|ing) up|hunt(?:s|ed|ing)? for)\s+(?:potential\s+|possible\s+|prospective\s+|a\s+)?(?:buyers?|bidders?|suitors?)\b|\bup for sale\b|\bsale process\b"),  # noqa: E501
-    (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|take[sn]? control|took control|taking control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?\s+for\b"),
     (ACQUISITION, "rival", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)\s+(?:of\s+\S+\s+)?from\b"),  # noqa: E501
@@ -562,6 +562,11 @@ OBJECT_REFERENCE = _words(
     rf"\s+(?:in\s+|into\s+)?the\s+(?:(?P<nation>{'|'.join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))})\s+)?"  # noqa: E501
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s|\s+of\b)"
 )
+OBJECT_AFTER_FOR = _words(
+    r"(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+"
+    + OBJECT_REFERENCE.pattern.removeprefix(r"\s+(?:in\s+|into\s+)?")
+)
+PAY_FOR = _words(r"(?:pa(?:y|ys|id|ying)|offer(?:s|ed|ing)?)$")
 # A transaction told as background: done long ago, not this story's news.
 # A trigger told in the past tense ("the business it bought from X in 2021").
 PAST_TRIGGER = _words(r"(?:bought|acquired|sold|took over|merged|invested|purchased)\b")
@@ -579,13 +584,17 @@ SEPARATELY = _words(
     r"\s*(?:separately|in a separate (?:deal|move|announcement|statement)|elsewhere)\b"
 )
 BETWEEN = _words(r"\b(?:talks|negotiations|discussions)\s+between\b")
-EACH = _words(r"\b(?:each|both)\b")
+EACH = _words(r"\b(?:each|both|vying|vie|vies|competing|compete)\b")
 WHAT_IF = _words(r"\b(?:would|could|might)\b")
 ANALYSTS = _words(r"\banalysts?\b|\bresearch note\b|\bin a note\b|\bbrokers?\b")
 SINCE = _words(r"\b(?:days|weeks|months|years|decades?) (?:after|since|before)\b")
 NEWS_TIME = _words(
     r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this (?:week|month)"
     r"|last (?:week|night)|earlier this)\b"
+)
+# A party that leaves, told without naming the deal ("Kinetic later walked away").
+WALKED_AWAY = _words(
+    r"\b(?:walk(?:ed|s)? away|pull(?:ed|s)? out|gave up|abandon(?:ed|s)|withdr[ae]w\w*)\b"
 )
 # Following sentences that add facts to the deal being told.
 STATUS_NEWS = _words(
@@ -1047,6 +1056,8 @@ def _read(
     # An object given by description: "agreed to buy the carmaker", "invest in the start-up".
     if kind not in MUTUAL_KINDS and voice == "active" and "bought" not in _sides(parties):
         obj = OBJECT_REFERENCE.match(text, match.end())
+        if obj is None and PAY_FOR.match(match.group(0)):  # "pay $2.1bn for the lender"
+            obj = OBJECT_AFTER_FOR.match(text, match.end())
         if obj is not None and not _in(sentence.masked, obj.start()):
             country = NATIONALITIES.get((obj.group("nation") or "").lower(), "")
             company = story.main(exclude=set(parties), country=country)
@@ -1497,7 +1508,9 @@ def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
         if stake is not None:
             deal.stake = stake
             added = True
-    if STATUS_NEWS.search(text):
+    if STATUS_NEWS.search(text) or (
+        WALKED_AWAY.search(text) and any(h.company in deal.parties for h in sentence.story_hits)
+    ):
         news = _status(text, STATUSES[:2])  # only an end or a completion moves it on here
         if news == Status.COLLAPSED and PAUSED_TALKS.search(text):
             news = ""

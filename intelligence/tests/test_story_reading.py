@@ -311,3 +311,39 @@ def test_regulators_who_sued_to_stop_a_takeover_do_not_hide_it():
         " regulators who had sued to stop it."
     )
     assert (deal.kind, deal.status) == ("acquisition", "collapsed")
+
+
+# --- across sentences and rival buyers (third round) -------------------------------------
+
+
+def test_the_object_after_pay_for_given_by_description():
+    deal = one_deal(
+        "Baltic Freight said its board was reviewing options. Northwind said on Tuesday it"
+        " would pay $2.1bn for the Swedish company."
+    )
+    assert deal.parties == {"northwind": "acquirer", "baltic": "target"}
+
+
+def test_a_buyer_who_later_walks_away_collapses_the_talks():
+    deal = one_deal(
+        "Kinetic Ventures is in talks to buy Wingtip Cloud. Wingtip Cloud confirmed the talks."
+        " Kinetic Ventures later walked away."
+    )
+    assert deal.status == "collapsed"
+
+
+def test_two_companies_vying_for_a_target_are_two_bids():
+    found = deals("Kinetic Ventures and Redwood Capital are vying to buy Wingtip Cloud.")
+    assert sorted(sorted(d.parties) for d in found) == [
+        ["kinetic", "wingtip"],
+        ["redwood", "wingtip"],
+    ]
+
+
+def test_full_control_taken_names_the_company_controlled():
+    deal = one_deal(
+        "Kestrel Energi has taken full control of Nordlys Vind after buying the 49% it did not"
+        " already own for NOK 6bn."
+    )
+    assert deal.parties == {"kestrel": "acquirer", "nordlys": "target"}
+    assert (deal.value, deal.currency) == (Decimal("6000000000"), "NOK")
