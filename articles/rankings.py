@@ -35,7 +35,7 @@ def co_mentioned_with(
         )
     stories = (
         Article.objects.published()
-        .covering([company.pk], expected=company.story_count)
+        .covering([company.pk], expected=company.story_count, window=True)
         .newest_first()
         .values("pk")
     )[:CO_MENTION_WINDOW]

@@ -346,7 +346,8 @@ class CompanyDetailView(PublicPageMixin, DetailView):
             own = published.filter(pk__in={a for a, c in pairs if c == company.pk})
         else:
             coverage = published.covering(group)
-            own = published.covering([company.pk])
+            # The co-mentions read a window of a thousand stories, not a page.
+            own = published.covering([company.pk], window=True)
         count = company.group_story_count
         show = self.request.GET.get("show")
         if show:

@@ -5,7 +5,7 @@ import reversion
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Greatest, JSONObject
 from django.urls import reverse
 from django.utils import timezone
@@ -89,42 +89,54 @@ class ArticleQuerySet(models.QuerySet):
         with the story (its renditions are on its row)."""
         return self.with_bylines().select_related("lead_image").defer("body", "body_html")
 
-    def covering(self, companies, *, expected: int | None = None) -> "ArticleQuerySet":
+    def covering(
+        self, companies, *, expected: int | None = None, window: bool = False
+    ) -> "ArticleQuerySet":
         """Stories linked to any of `companies` (ids or a queryset), each once.
 
         `expected`, the number of published stories when a counter knows it, lets the plan
-        follow the size (see `_linked`).
+        follow the size (see `_linked`); `window` when a thousand stories are read, not a page.
         """
         links = ArticleCompany.objects.filter(company_id__in=companies)
-        return self._linked(links.values_list("article_id", flat=True), expected)
+        return self._linked(links, "article_id", expected, window=window)
 
     def reporting(self, deal, *, expected: int | None = None) -> "ArticleQuerySet":
         """Stories linked to `deal`."""
         links = Article.deals.through.objects.filter(deal=deal)
-        return self._linked(links.values_list("article_id", flat=True), expected)
+        return self._linked(links, "article_id", expected)
 
     def tagged(self, tag, *, expected: int | None = None) -> "ArticleQuerySet":
         """Stories with `tag`."""
         links = TaggedArticle.objects.filter(tag=tag)
-        return self._linked(links.values_list("content_object_id", flat=True), expected)
+        return self._linked(links, "content_object_id", expected)
 
     def written_by(self, author, *, expected: int | None = None) -> "ArticleQuerySet":
         """Stories with `author` in their byline."""
         links = Byline.objects.filter(author=author)
-        return self._linked(links.values_list("article_id", flat=True), expected)
+        return self._linked(links, "article_id", expected)
 
-    def _linked(self, ids, expected: int | None) -> "ArticleQuerySet":
+    def _linked(
+        self, links: QuerySet, story: str, expected: int | None, *, window: bool = False
+    ) -> "ArticleQuerySet":
         # A short list of links is read first (one small indexed query) so the database
         # sorts a handful of rows; asked as a subquery, it would walk the whole archive's
         # date index looking for them (120 ms against 2 ms for a company in two stories
         # of 200,000).
         if expected is not None and expected <= SMALL_LINK_SET:
-            return self.filter(pk__in=list(ids))
-        # A long list is best found by walking that index, newest first, testing each story
-        # against the links until a page is full. "+ 0" keeps the planner from turning it
-        # around, as it does with fresh statistics: every linked story read by its id, then
-        # sorted (330 ms for a topic of 50,000 stories, against a few ms).
-        return self.alias(linked_id=F("pk") + 0).filter(linked_id__in=ids)
+            return self.filter(pk__in=list(links.values_list(story, flat=True)))
+        if window:
+            # A long window of stories (a ranking over the latest thousand): cheaper when
+            # the links are gathered once into a set and the date index walked against it.
+            # "+ 0" keeps the planner from turning it around, as it does with fresh
+            # statistics: every linked story read by its id, then sorted.
+            return self.alias(linked_id=F("pk") + 0).filter(
+                linked_id__in=links.values_list(story, flat=True)
+            )
+        # A page of a long list: walk the date index newest first, testing each story
+        # against its own links (one indexed lookup) until the page is full. Under 2 ms
+        # for a company in 35,000 stories of 200,000, where gathering its links first
+        # costs 10 ms (20 ms for a topic of 50,000).
+        return self.filter(Exists(links.filter(**{story: OuterRef("pk")})))
 
     def related_to(self, article: "Article", *, limit: int = 5) -> list["Article"]:
         """Other stories of this queryset ranked by what they share with `article`:

@@ -291,13 +291,14 @@ def test_topic_author_and_company_lists_agree_whichever_plan_reads_them(client, 
     monkeypatch.setattr(article_models, "SMALL_LINK_SET", small)
     monkeypatch.setattr("articles.views.SMALL_LINK_SET", small)
     company = factories.company("Walked Co", slug="walked")
+    partner = factories.company("Partner Co")
     writer = factories.author("Walter Walk")
     now = timezone.now()
     stories = []
     for n in range(12):
         story = factories.article(
             f"Walked {n}",
-            companies=[company],
+            companies=[company, partner] if n % 4 == 0 else [company],
             byline=writer,
             published_at=now - timedelta(hours=n + 1),
         )
@@ -307,7 +308,10 @@ def test_topic_author_and_company_lists_agree_whichever_plan_reads_them(client, 
     live.refresh_all()
     expected = [s.headline for s in stories[:10]]
     for url in ("/topics/walked/", writer.get_absolute_url(), company.get_absolute_url()):
-        listed = [a.headline for a in client.get(url).context["page_obj"].object_list]
+        context = client.get(url).context
+        listed = [a.headline for a in context["page_obj"].object_list]
         assert listed == expected, url
         last = client.get(url, {"page": "last"}).context["page_obj"].object_list
         assert [a.headline for a in last] == ["Walked 10", "Walked 11"], url
+    # The company page was last: its co-mentions, read through either plan too.
+    assert [(c.name, c.shared) for c in context["co_mentioned"]] == [("Partner Co", 3)]
