@@ -94,6 +94,7 @@ TRIGGERS = [
     # "agreed to sell itself to Y", "agrees sale to Y": the subject is what is sold.
     (ACQUISITION, "passive", r"\b(?:sell(?:s|ing)?|sold)\s+itself\s+to\b|\bsale\s+to\b"),
     (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
+    (ACQUISITION, "sell", r"\b(?:open to|invit(?:e|es|ed|ing)|solicit(?:s|ed|ing)?)\s+(?:takeover\s+)?(?:offers|bids|approaches)\b"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:sound(?:s|ed|ing)? out|seek(?:s|ing)?|sought|look(?:s|ed|ing)? for|court(?:s|ed|ing)?|lin(?:e|es|ed|ing) up|hunt(?:s|ed|ing)? for)\s+(?:potential\s+|possible\s+|prospective\s+|a\s+)?(?:buyers?|bidders?|suitors?)\b|\bup for sale\b|\bsale process\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
@@ -114,6 +115,7 @@ TRIGGERS = [
     (INVESTMENT, "active", r"\b(?:put|puts|putting|inject\w*|pump\w*|plough\w*|pour\w*)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\binto\b)"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:invest(?:s|ed|ing|ment)?)\b|\b(?:stake|holding|interest|position|shareholding)\s+in\b"),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed)|(?:pull(?:s|ed|ing)?|rak(?:e|es|ed|ing)|draw(?:s|ing)?|drew|brought|bring(?:s|ing)?)\s+in|attract(?:s|ed|ing)?)\b" + _MONEY_AHEAD),  # noqa: E501
+    (INVESTMENT, "raise", r"\b(?:won|wins|win|winning|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|got|gets|land(?:s|ed)|attract(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:investment|backing|funding|injection)\s+from\b"),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:funding|financing|series [a-f]) round\b|\bround\b(?=\s+(?:was|is|has been)?\s*(?:co-)?led by)"),  # noqa: E501
     (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bwith participation from\b|\bprovid(?:ed|es|ing)\b(?=[^.;]{0,30}\b(?:money|funding|capital|financing|cash)\b)|\b(?:joining|joined|came in|coming in)\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bmemorandum of understanding\b|\bmou\b|\bcode-?share\b|\b(?:cooperation|co-operation|partnership|alliance|strategic) agreement\b|\bjointly\s+(?:develop|build|make|produce|run|operate|market|sell)\w*|\b(?:develop|build|make|produce|research|market|sell)\w*\s+(?:[\w-]+\s+){0,3}?together\b"),  # noqa: E501
@@ -151,7 +153,9 @@ TRIGGER_WORDS = frozenset(
     absorbed absorbing pursuit auction proposal pool pools pooled pooling jointly-owned pull
     pulls pulled pulling rake rakes raked raking draw draws drawing drew brought bring brings
     bringing attract attracts attracted attracting swoop buyer buyers bidder bidders suitor
-    suitors offers bids approaches proposals circle circles circled circling offered offering
+    suitors offers bids approaches proposals won wins win winning receive receives received
+    receiving got gets open invite invites invited inviting solicit
+    solicits solicited soliciting circle circles circled circling offered offering
     licensing licencing license licence distribution
     co-marketing co-branding reseller content streaming commercial""".split()
 )
@@ -236,7 +240,8 @@ DENIAL_WORDS = frozenset(
 NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts
     cutting trim trims trimmed trimming reduce reduces reduced reducing lower lowers lowered
-    lowering pare pares pared paring halve halves halved halving suing sued sues filed""".split()
+    lowering pare pares pared paring halve halves halved halving suing sued sues filed lent
+    lends""".split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
 _DIGIT = re.compile(r"\d")
@@ -259,6 +264,8 @@ NOT_A_DEAL = _words(
     r"(?:stake|holding|shareholding|position|interest)\b"
     # A lawsuit names both sides and often a deal word; it is not a transaction.
     r"|\b(?:(?:is|are|was|were) suing|sued|sues)\b(?!\s+to\b)|\bfiled (?:a )?(?:law)?suit\b"
+    # A loan is credit, not a stake: "Contoso lent Baltic $200m to buy ships".
+    r"|\blen(?:t|ds)\b"
 )
 # Money raised from the market, not from a party the desk would tag: rights issues,
 # placings, listings, bonds, loans. A company raising money this way is not a deal, even
@@ -274,6 +281,21 @@ MARKET_RAISE = _words(
 # formed in 2015", "a unit of".
 DESCRIPTION_BEFORE = _words(r"(?:\w-|\bformer\s+|\bex-|\bthe\s+(?:\w+\s+){0,3})$")
 SPECULATION_AFTER = _words(r"\s+(?:target|targets|candidate|candidates|speculation|rumours?)\b")
+# What is bought or sold when it is a business: after "its"/"their", a sale or purchase of
+# anything else ("its cars", "their beans") is trade.
+_ASSET_WORDS = (
+    r"business|businesses|unit|units|arm|arms|division|divisions|stake|stakes|holding|holdings"
+    r"|shareholding|shares|interest|assets?|operations?|subsidiar\w+|brands?|plants?|portfolio"
+    r"|company|companies|mines?|terminals?|book|network|chain|venture|properties|property"
+    r"|hotels?|stores?|factories|factory|mills?|fleet|rival|rivals|peer|competitor|partner"
+    r"|supplier|customer|distributor|parent|affiliate|founders?|owners?|remaining|half|majority"
+    r"|minority|share|equity|control|\d[\d.,]*\s?(?:%|per\s?cent|percent)"
+)
+TRADE_VERB = _words(r"(?:buy|buys|buying|bought|sell|sells|selling|sold|purchas\w+)$")
+GOODS_AFTER = _words(
+    r"\s+(?:its|their)\s+(?!(?:[\w%.-]+\s+){0,3}?(?:" + _ASSET_WORDS + r")\b)"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
+)
 OWN_BUSINESS_AFTER = _words(
     r"\s+(?:the|its)\s+(?!two\b|both\b|combined\b)(?:[\w-]+\s+){0,2}?(?:business|unit"
     r"|division|arm|brand|subsidiary|team|plant|factory)\b(?!es\b|s\b)"
@@ -522,7 +544,8 @@ CLAUSE_BREAK = _words(
 # An aside: an apposition or a relative clause set off by commas.
 ASIDE = _words(
     r",\s+(?:which|who|whose|where|a|an|the|its|their|one of|part of|itself|controlled by"
-    r"|owned by|backed by|based in)\b[^,;]*(?:,|(?=[.;]?$))"
+    r"|owned by|backed by|based in|formed by|created by|founded by|born of|spun off from"
+    r"|set up by|acquired by|bought by)\b[^,;]*(?:,|(?=[.;]?$))"
 )
 INTRODUCTION = _words(
     r"\s*(?:separately|however|meanwhile|elsewhere|still|also|additionally|in addition|earlier"
@@ -579,6 +602,9 @@ DESCRIBED_BEFORE = _words(
 LONG_AGO = _words(  # whatever the act
     r"\b(?:years?|decades?) (?:ago|since|earlier|before)\b|\bback in\b|\blast year\b"
     r"|\b(?:a|one|two|three) years? ago\b|\bin the past\b"
+    # "has partnered with X for a decade": a relationship of long standing.
+    r"|\bha(?:s|ve|d) (?:\w+ ){0,2}?\w+ed\b[^.;]{0,60}\bfor (?:a decade|decades"
+    r"|(?:the (?:past|last) )?(?:many |several |\w+ )?years)\b"
 )
 SEPARATELY = _words(
     r"\s*(?:separately|in a separate (?:deal|move|announcement|statement)|elsewhere)\b"
@@ -586,6 +612,10 @@ SEPARATELY = _words(
 BETWEEN = _words(r"\b(?:talks|negotiations|discussions)\s+between\b")
 EACH = _words(r"\b(?:each|both|vying|vie|vies|competing|compete)\b")
 WHAT_IF = _words(r"\b(?:would|could|might)\b")
+ANALYSTS_VIEW = _words(
+    r"\s*(?:some\s+|many\s+|most\s+)?(?:analysts?|investors|brokers?|traders)\s+(?:at\s+[\w&.-]+"
+    r"(?:\s+[\w&.-]+)?\s+)?(?:expect|predict|think|believe|see|reckon|suggest|speculate|bet)s?\b"
+)
 ANALYSTS = _words(r"\banalysts?\b|\bresearch note\b|\bin a note\b|\bbrokers?\b")
 SINCE = _words(r"\b(?:days|weeks|months|years|decades?) (?:after|since|before)\b")
 NEWS_TIME = _words(
@@ -757,6 +787,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue
         if SPECULATION_AFTER.match(text, match.end()):  # "a takeover target"
             continue
+        if (
+            kind == ACQUISITION
+            and TRADE_VERB.match(match.group(0))
+            and GOODS_AFTER.match(text, match.end())
+        ):
+            continue  # "sells its cars through", "buys its beans from": trade
         if kind == MERGER and OWN_BUSINESS_AFTER.match(text, match.end()):
             continue  # "merges the dairy business it bought into its own": a reorganisation
         return kind, voice, match
@@ -1107,6 +1143,9 @@ def _read(
     ):
         sentence.rejected = True
         return None  # "A merger of X and Y would create …, analysts said": an idea, not news
+    if ANALYSTS_VIEW.match(text) or text.rstrip().endswith("?"):
+        sentence.rejected = True
+        return None  # "Analysts expect X to bid for Y", "Could X buy Y?": no one has acted
     status = _clause_status(text, lo, hi, match)
     past = LONG_AGO.search(text, lo, hi) or (
         (status == Status.COMPLETED or PAST_TRIGGER.match(match.group(0)))

@@ -347,3 +347,33 @@ def test_full_control_taken_names_the_company_controlled():
     )
     assert deal.parties == {"kestrel": "acquirer", "nordlys": "target"}
     assert (deal.value, deal.currency) == (Decimal("6000000000"), "NOK")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a description set off as a participle
+        "Volta Motors, formed by the merger of two truck makers in 2019, said Bavaria"
+        " Autowerke remained its biggest customer.",
+        # willing to sell, no buyer
+        "Greenleaf Foods said it was open to offers for its dairy arm, but Pampas Agro said it"
+        " had no interest.",
+        # a relationship of long standing
+        "Trey Research has partnered with Wingtip Cloud for a decade.",
+        # trade in goods
+        "Bavaria Autowerke sells its cars through Volta Motors' dealer network.",
+        "Fourth Coffee buys its beans from Pampas Agro.",
+        # a loan
+        "Contoso Bank lent Baltic Freight $200m to buy new ships.",
+        # what analysts expect, a question
+        "Analysts expect Kestrel Energi to bid for Nordlys Vind, but the company has said nothing.",
+        "Could Kestrel Energi buy Nordlys Vind? Investors think so.",
+    ],
+)
+def test_more_sentences_that_report_no_deal(sentence):
+    assert deals(sentence) == []
+
+
+def test_an_investment_won_from_a_backer_makes_the_winner_the_investee():
+    deal = one_deal("Wingtip Cloud has won a $25m investment from Kinetic Ventures.")
+    assert deal.parties == {"wingtip": "investee", "kinetic": "investor"}
