@@ -1,9 +1,11 @@
 """What mutation testing of `articles.live` found the other tests did not pin down: each
 test here fails on one surviving mutant (docs/mutation-testing.md)."""
 
+from datetime import timedelta
+
 import pytest
 
-from articles import live
+from articles import live, purge
 from articles.models import TopicStats
 
 from . import factories
@@ -16,3 +18,14 @@ def test_refresh_all_repairs_the_topic_counts():
     TopicStats.objects.update(story_count=9)
     live.refresh_all()
     assert TopicStats.objects.get(tag__name="E-commerce").story_count == 1
+
+
+def test_catch_up_purges_the_pages_of_the_stories_that_went_live_and_no_others(clock, monkeypatch):
+    factories.article("Live since yesterday", published_at=clock.now - timedelta(days=1))
+    due = factories.article("Goes live soon", published_at=clock.now + timedelta(hours=1))
+    factories.article("Goes live later", published_at=clock.now + timedelta(hours=3))
+    clock.advance(hours=2)
+    purged: list[str] = []
+    monkeypatch.setattr(purge, "purge_on_commit", purged.extend)
+    live.catch_up()
+    assert {key for key in purged if key.startswith("article-")} == {f"article-{due.pk}"}
