@@ -610,6 +610,7 @@ SEPARATELY = _words(
     r"\s*(?:separately|in a separate (?:deal|move|announcement|statement)|elsewhere)\b"
 )
 BETWEEN = _words(r"\b(?:talks|negotiations|discussions)\s+between\b")
+OBJECTLESS_AFTER = _words(r"\s+(?:in|into)\s+(?:the\s+|a\s+|new\s+)?(?-i:[a-z])")
 EACH = _words(r"\b(?:each|both|vying|vie|vies|competing|compete)\b")
 WHAT_IF = _words(r"\b(?:would|could|might)\b")
 ANALYSTS_VIEW = _words(
@@ -710,6 +711,7 @@ class _Reading:
     end: int = 0  # where its clause ends in the sentence
     separate: bool = False  # "Separately, …", "In a separate deal, …"
     each: bool = False  # "X and Y are each weighing offers for Z": one deal per buyer
+    objectless: bool = False  # "Tencent is also investing in the region": no one named
 
 
 class _Story:
@@ -1178,6 +1180,11 @@ def _read(
         end=hi,
         separate=bool(SEPARATELY.match(text)),
         each=bool(EACH.search(text, lo, match.start())),
+        objectless=(
+            voice == "active"
+            and "bought" not in _sides(parties)
+            and bool(OBJECTLESS_AFTER.match(text, match.end()))
+        ),
         from_reference=from_reference,
         verb=voice != "active" or not NOUN_TRIGGER.match(match.group(0)),
     )
@@ -1208,7 +1215,7 @@ def _continues(deal: DealFacts, reading: _Reading) -> bool:
         return False
     if any(SIDE[r] == "bought" for r in new.values()) and reading.status not in ("", deal.status):
         return False  # completed one purchase, in talks on another
-    if reading.separate:
+    if reading.separate or (reading.objectless and reading.voice != "join"):
         return False
     if deal.kind in MUTUAL_KINDS and new and not shared:
         return False
@@ -1307,7 +1314,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         # A sentence may tell two transactions, one per clause ("… unveiled a deal for X and
         # said it would sell its stake in Y to Z").
         while reading is not None:
-            for part in _each_buyer(reading):
+            for part in _each_target(_each_buyer(reading)):
                 current = _take(part, current, deals, meta, sentence, matcher)
             after = reading.end
             reading = _read(sentence, salience, current, after) if after < len(text) else None
@@ -1471,6 +1478,28 @@ def _each_buyer(reading: _Reading) -> list[_Reading]:
         dataclasses.replace(reading, parties={b: reading.parties[b], **others}, separate=True)
         for b in buyers
     ]
+
+
+def _each_target(readings: list[_Reading]) -> list[_Reading]:
+    """ "Alibaba has invested in Lazada and Tokopedia": one deal per company bought into,
+    when no price or stake says they were bought together."""
+    out = []
+    for reading in readings:
+        bought = [c for c, r in reading.parties.items() if SIDE[r] == "bought"]
+        if (
+            len(bought) < 2
+            or reading.kind in MUTUAL_KINDS
+            or reading.value is not None
+            or reading.stake is not None
+        ):
+            out.append(reading)
+            continue
+        others = {c: r for c, r in reading.parties.items() if SIDE[r] != "bought"}
+        out += [
+            dataclasses.replace(reading, parties={**others, b: reading.parties[b]}, separate=True)
+            for b in bought
+        ]
+    return out
 
 
 def _take(reading: _Reading, current, deals: list, meta: dict, sentence: _Sentence, matcher):

@@ -9,6 +9,7 @@ import pytest
 
 from intelligence.analysis import analyse_story
 from intelligence.deals import SHOW_AT
+from intelligence.matcher import CompanyMatcher
 
 from .test_patterns import MATCHER
 
@@ -377,3 +378,71 @@ def test_more_sentences_that_report_no_deal(sentence):
 def test_an_investment_won_from_a_backer_makes_the_winner_the_investee():
     deal = one_deal("Wingtip Cloud has won a $25m investment from Kinetic Ventures.")
     assert deal.parties == {"wingtip": "investee", "kinetic": "investor"}
+
+
+def test_a_company_investing_in_a_region_does_not_join_the_deal_just_told():
+    deal = one_deal(
+        "Redwood Capital agreed to invest $184m for a 45 per cent stake in Wingtip Cloud."
+        " Kinetic Ventures is also investing in the region."
+    )
+    assert deal.parties == {"redwood": "investor", "wingtip": "investee"}
+
+
+def test_investments_in_two_companies_without_terms_are_two_deals():
+    found = deals("In Europe Redwood Capital has invested in Wingtip Cloud and Trey Research.")
+    assert sorted(sorted(d.parties) for d in found) == [
+        ["redwood", "trey"],
+        ["redwood", "wingtip"],
+    ]
+
+
+# --- the reference scenario, told in the team's words ------------------------------------
+
+SCENARIO = CompanyMatcher(
+    [
+        ("alibaba", "alibaba", "Alibaba Group", ["Alibaba"]),
+        ("mailru", "mail-ru", "Mail.ru Group", ["Mail.ru"]),
+        ("rdif", "rdif", "Russian Direct Investment Fund", ["RDIF"]),
+        ("sberbank", "sberbank", "Sberbank", []),
+        ("ant", "ant-financial", "Ant Financial", []),
+        ("tmb", "telenor-microfinance-bank", "Telenor Microfinance Bank", []),
+        ("telenor", "telenor", "Telenor Group", ["Telenor"]),
+        ("lazada", "lazada", "Lazada", []),
+        ("tokopedia", "tokopedia", "Tokopedia", []),
+        ("amazon", "amazon", "Amazon", [("Amazon", True)]),
+        ("aliexpress", "aliexpress", "AliExpress", []),
+        ("vk", "vk", "VKontakte", ["VK"]),
+        ("tencent", "tencent", "Tencent", []),
+    ]
+)
+SCENARIO_BODY = """\
+Alibaba Group is in advanced talks to form an e-commerce joint venture with Mail.ru Group and \
+the Russian Direct Investment Fund, people familiar with the matter said. The sovereign wealth \
+fund would take a minority stake.
+
+An earlier tie-up between Alibaba and Sberbank collapsed after a year of negotiations.
+
+AliExpress, Alibaba's cross-border marketplace, is already popular in Russia, and Mail.ru \
+controls the social network VKontakte.
+
+In south-east Asia Alibaba has invested in Lazada and Tokopedia, partly to stay ahead of \
+Amazon. Separately, Ant Financial, an Alibaba affiliate, agreed to invest $184m for a 45 per \
+cent stake in Telenor Microfinance Bank, a subsidiary of Telenor Group. Tencent is also \
+investing in the region.
+"""
+
+
+def test_the_reference_scenario_gives_its_five_deals():
+    found = analyse_story(
+        headline="Alibaba nears Russian e-commerce venture with Mail.ru",
+        body=SCENARIO_BODY,
+        matcher=SCENARIO,
+        min_confidence=SHOW_AT,
+    ).deals
+    assert sorted((d.kind, d.status, sorted(d.parties)) for d in found) == [
+        ("investment", "announced", ["ant", "tmb"]),
+        ("investment", "completed", ["alibaba", "lazada"]),
+        ("investment", "completed", ["alibaba", "tokopedia"]),
+        ("joint_venture", "in_talks", ["alibaba", "mailru", "rdif"]),
+        ("partnership", "collapsed", ["alibaba", "sberbank"]),
+    ]
