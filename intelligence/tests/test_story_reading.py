@@ -364,8 +364,9 @@ def test_full_control_taken_names_the_company_controlled():
         # trade in goods
         "Bavaria Autowerke sells its cars through Volta Motors' dealer network.",
         "Fourth Coffee buys its beans from Pampas Agro.",
-        # a loan
+        # a loan, a bond
         "Contoso Bank lent Baltic Freight $200m to buy new ships.",
+        "Nordbanken raised $1bn through a bond sale arranged by Contoso Bank.",
         # what analysts expect, a question
         "Analysts expect Kestrel Energi to bid for Nordlys Vind, but the company has said nothing.",
         "Could Kestrel Energi buy Nordlys Vind? Investors think so.",
