@@ -6,7 +6,7 @@ from datetime import timedelta
 import pytest
 
 from articles import live, purge
-from articles.models import TopicStats
+from articles.models import Author, TopicStats
 
 from . import factories
 
@@ -29,3 +29,12 @@ def test_catch_up_purges_the_pages_of_the_stories_that_went_live_and_no_others(c
     monkeypatch.setattr(purge, "purge_on_commit", purged.extend)
     live.catch_up()
     assert {key for key in purged if key.startswith("article-")} == {f"article-{due.pk}"}
+
+
+def test_refresh_for_articles_recounts_the_authors_of_those_stories():
+    author = factories.author("Anna Petrova")
+    made = factories.article("A bylined story", byline=author)
+    Author.objects.update(story_count=9)
+    live.refresh_for_articles([made.pk])
+    author.refresh_from_db()
+    assert author.story_count == 1
