@@ -96,6 +96,9 @@ TRIGGERS = [
     (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:open to|invit(?:e|es|ed|ing)|solicit(?:s|ed|ing)?)\s+(?:takeover\s+)?(?:offers|bids|approaches)\b"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:sound(?:s|ed|ing)? out|seek(?:s|ing)?|sought|look(?:s|ed|ing)? for|court(?:s|ed|ing)?|lin(?:e|es|ed|ing) up|hunt(?:s|ed|ing)? for)\s+(?:potential\s+|possible\s+|prospective\s+|a\s+)?(?:buyers?|bidders?|suitors?)\b|\bup for sale\b|\bsale process\b"),  # noqa: E501
+    # "agreed to a takeover by X": the subject is bought; "a takeover proposal from X": X bids.
+    (ACQUISITION, "passive", r"\b(?:takeover|acquisition|buyout|purchase)\s+by\b"),
+    (ACQUISITION, "rival", r"\b(?:takeover|buyout|acquisition)\s+(?:offer|bid|approach|proposal)\s+(?:of\s+\S+\s+)?from\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?\s+for\b"),
@@ -109,7 +112,7 @@ TRIGGERS = [
     (ACQUISITION, "active", r"\b(?:bidders?|suitors?)\s+for\b|\bcircl(?:e|es|ed|ing)\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (MERGER, "mutual", r"\b(?:merg(?:e|es|ed|er|ers|ing)|combin(?:e|es|ing|ation))\b"),
     (JOINT_VENTURE, "mutual", r"\bjoint[- ]venture\b|\bJV\b|\b(?:50-50|50:50|equal|equally owned)\s+venture\b"),  # noqa: E501
-    (JOINT_VENTURE, "mutual", r"\b(?:establish|form|set(?:ting)? up|creat|launch)\w*\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?venture\b"),  # noqa: E501
+    (JOINT_VENTURE, "mutual", r"\b(?:establish|form|set(?:ting)? up|creat|launch)\w*\s+(?:an?|the)\s+(?:[\w:-]+\s+){0,3}?venture\b"),  # noqa: E501
     (JOINT_VENTURE, "mutual", r"\bpool(?:s|ed|ing)?\b(?=[^.;]{0,80}?\b(?:new|joint|jointly[- ]owned|50-50|50:50)\s+(?:company|entity|venture|business|firm)\b)|\bjointly[- ]owned\s+(?:company|entity|venture|business|firm)\b"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:co-)?l(?:ed|ead|eads|eading)\s+(?:an?|the|its)\s+[^.;]{0,40}?\b(?:round|financing|investment)\b"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:put|puts|putting|inject\w*|pump\w*|plough\w*|pour\w*)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\binto\b)"),  # noqa: E501
@@ -323,8 +326,8 @@ STATUSES = [
         r"|voted (?:down|against)|rebuff\w*|spurn\w*|turned down"
         r"|talks (?:have |had |has )?(?:ended|collapsed|broke(?:n)? down|failed)"
         r"|without (?:an? )?(?:agreement|deal)|f[ae]ll(?:s|en|ing)? apart"
-        r"|failed to (?:secure|agree)|(?:wind|winds|winding|wound) (?:up|down)|dissolv\w*"
-        r"|unwind\w*|unwound"
+        r"|failed to (?:secure|agree|win)|laps(?:ed|es)|(?:wind|winds|winding|wound) (?:up|down)"
+        r"|dissolv\w*|unwind\w*|unwound"
         r"|(?:end|exit|quit|drop|terminate)(?:s|ed|ing|ped|ping)? (?:its|their|the) (?:[\w-]+ )?"
         r"(?:partnership|alliance|tie-up|venture|agreement|deal|code-?share|cooperation"
         r"|collaboration|relationship)|put on (?:hold|ice)|shelv(?:e|es|ed|ing)"
@@ -380,7 +383,7 @@ STATUS_HINTS = {
         "give up", "block", "prohibit", "veto", "reject", "withdr", "broke", "end", "voted",
         "rebuff", "spurn", "turned down", "talks", "without", "fail", "put on", "shelv", "exit",
         "quit", "drop",
-        "suspend", "paus", "halt", "frozen", "wind", "wound", "dissolv", "unwind",
+        "suspend", "paus", "halt", "frozen", "laps", "wind", "wound", "dissolv", "unwind",
     ),
     Status.COMPLETED: (
         "complet", "closed", "finali", "raised", "secured", "invested", "bought", "acquired",
@@ -499,6 +502,7 @@ CONTEXT_BEFORE = _words(
     r"|\b(?:owned|controlled) by\s*$|\b(?:like|such as|rival|rivals)\s+$"
     r"|\b(?:hired|appointed|mandated|retained|advised by|advisers?|analysts at|brokers?)\s+$"
 )
+RIVAL_OBJECT = _words(r"\s+(?:(?:its|the|a|an)\s+)?(?:[\w-]+\s+)?(?:rival|competitor|peer)s?\s+")
 CONTEXT_AFTER = _words(
     r"^(?:['’]s?)?\s+(?:(?:and|,)\s+[^,.;]{0,40}?)?(?:to advise|as advis)"
     # "Volta shares rose 10 per cent after …": the market's view, not a party.
@@ -1000,7 +1004,10 @@ def _read(
             and ASSET_OF_BEFORE.search(before)
         ):
             return Role.SELLER  # "buy the card business of Acme": Acme sells
-        if CONTEXT_BEFORE.search(before) or CONTEXT_AFTER.match(after):
+        context = CONTEXT_BEFORE.search(before)
+        if context and hit_at > match.start() and RIVAL_OBJECT.fullmatch(text, match.end(), hit_at):
+            context = None  # "agreed to acquire rival Nordlys": the rival is the object
+        if context or CONTEXT_AFTER.match(after):
             return None
         attribution = ATTRIBUTION_AFTER.match(after) and before.rstrip()[-1:] == ","
         if hit_at > match.start() and attribution:

@@ -447,3 +447,46 @@ def test_the_reference_scenario_gives_its_five_deals():
         ("joint_venture", "in_talks", ["alibaba", "mailru", "rdif"]),
         ("partnership", "collapsed", ["alibaba", "sberbank"]),
     ]
+
+
+# --- wire forms (fifth round) ---------------------------------------------------------------
+
+
+def test_a_rival_named_as_the_object_is_the_target():
+    deal = one_deal(
+        "OSLO, May 2 (Newswire) - Kestrel Energi agreed on Friday to acquire rival Nordlys Vind"
+        " in a NOK 14bn cash-and-share deal."
+    )
+    assert deal.parties == {"kestrel": "acquirer", "nordlys": "target"}
+
+
+def test_a_takeover_by_names_the_buyer_after_by():
+    deal = one_deal("Wingtip Cloud agreed to a $900m takeover by Redwood Capital.")
+    assert deal.parties == {"wingtip": "target", "redwood": "acquirer"}
+
+
+def test_a_takeover_proposal_from_a_company_is_its_bid():
+    deal = one_deal(
+        "Baltic Freight has rejected a $2bn takeover proposal from Contoso Bank, saying it"
+        " undervalued the company."
+    )
+    assert (deal.status, deal.parties) == (
+        "collapsed",
+        {"baltic": "target", "contoso": "acquirer"},
+    )
+
+
+def test_a_bid_that_lapsed_collapsed():
+    deal = one_deal(
+        "Contoso Bank's bid for Baltic Freight has lapsed after it failed to win enough"
+        " acceptances."
+    )
+    assert deal.status == "collapsed"
+
+
+def test_a_venture_owned_50_50_is_a_joint_venture():
+    deal = one_deal(
+        "Volta Motors and Bavaria Autowerke will set up a 50:50 battery venture with €1bn of"
+        " investment."
+    )
+    assert deal.kind == "joint_venture"
