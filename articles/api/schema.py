@@ -34,6 +34,7 @@ from django.utils.cache import (
     patch_cache_control,
 )
 from django.utils.http import http_date
+from drf_spectacular.utils import extend_schema
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from articles import pagecache
@@ -94,6 +95,7 @@ def public_headers(response: HttpResponse, etag: str, changed_at: datetime) -> H
 class SchemaView(SpectacularAPIView):
     """drf-spectacular's schema view, served from the code-versioned cache."""
 
+    @extend_schema(exclude=True)  # as drf-spectacular's own (SERVE_INCLUDE_SCHEMA off)
     def get(self, request, *args, **kwargs):
         if not pagecache.cacheable(request):
             response = super().get(request, *args, **kwargs)
@@ -137,6 +139,7 @@ class DocsView(SpectacularSwaggerView):
     small and reads nothing; the document it loads is cached (above), and its scripts and
     styles are static files with their own long-lived headers."""
 
+    @extend_schema(exclude=True)
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         add_never_cache_headers(response)
