@@ -149,6 +149,10 @@ CUSTOM: dict[str, Custom] = {
     "articles_article_create_deal": Custom(only(EDITOR, SUPERUSER), "POST"),
     "articles_article_link_deal": Custom(only(EDITOR, SUPERUSER), "POST"),
     "articles_article_propose_deal": Custom(only(EDITOR, SUPERUSER), "POST"),
+    # Create deal on unsaved text: makes a Deal, so it takes deals.add_deal (editors).
+    "articles_article_suggest_create_deal": Custom(
+        only(EDITOR, SUPERUSER), "POST", data={"headline": "Sample Company invests"}
+    ),
     # Setting another user's password: whoever may change users (superusers).
     "auth_user_password_change": Custom(only(SUPERUSER)),
     # Merges move and delete rows: editors only.
