@@ -33,6 +33,8 @@ def test_catch_up_purges_the_pages_of_the_stories_that_went_live_and_no_others(c
 
 def test_refresh_for_articles_recounts_the_authors_of_those_stories():
     author = factories.author("Anna Petrova")
+    # Another author's byline first, so byline and author ids differ.
+    factories.article("Someone else's story", byline=factories.author("Ivan Orlov"))
     made = factories.article("A bylined story", byline=author)
     Author.objects.update(story_count=9)
     live.refresh_for_articles([made.pk])
