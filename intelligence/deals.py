@@ -489,10 +489,14 @@ NOT_STAKE_BEFORE = _words(
     r"\b(?:holders|owners|shareholders) of\s+(?:about\s+|some\s+|more than\s+)?$"
     r"|\b(?:votes|acceptances)\s+(?:\w+\s+){0,2}$"
 )
-MINORITY = _words(r"\bminority\b")
+# "buy out minority shareholders" takes the rest of a company: not a minority stake.
+MINORITY = _words(r"\bminority\b(?!\s+(?:shareholders|investors|holders|owners|partners)\b)")
 STAKE_WORDS = frozenset(("stake", "holding", "shareholding"))
 A_STAKE_IN = _words(r"\b(?:an?|some) (?:[\w-]+ )?(?:stake|holding|shareholding) in\b")  # no size
-MAJORITY = _words(r"\b(?:majority|controlling|remaining|full control|whole|entire|outright)\b")
+MAJORITY = _words(
+    r"\b(?:majority|controlling|remaining|full control|whole|entire|outright"
+    r"|(?:does|did|do)(?:n['’]t| not) (?:already )?own)\b"
+)
 
 # --- parties ---------------------------------------------------------------------------
 # Companies named only as context for another are not parties.

@@ -490,3 +490,33 @@ def test_a_venture_owned_50_50_is_a_joint_venture():
         " investment."
     )
     assert deal.kind == "joint_venture"
+
+
+@pytest.mark.parametrize(
+    ("price", "value", "currency"),
+    [
+        ("A$1.2bn", "1200000000", "AUD"),
+        ("NZ$300m", "300000000", "NZD"),
+        ("9.5 billion Swedish kronor", "9500000000", "SEK"),
+        ("CHF 700m", "700000000", "CHF"),
+        ("2.5 trillion won", "2500000000000", "KRW"),
+        ("Rs 4,500 crore", "45000000000", "INR"),
+        ("€1.2 billion ($1.3 billion)", "1200000000", "EUR"),
+    ],
+)
+def test_prices_in_the_forms_desks_write(price, value, currency):
+    deal = one_deal(f"Redwood Capital agreed to buy Wingtip Cloud for {price}.")
+    assert (deal.value, deal.currency) == (Decimal(value), currency)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Redwood Capital will buy the 49% of Wingtip Cloud it does not already own.",
+        "Redwood Capital agreed to buy out minority shareholders in Wingtip Cloud for $200m.",
+    ],
+)
+def test_buying_the_rest_of_a_company_is_an_acquisition(sentence):
+    deal = one_deal(sentence)
+    assert deal.kind == "acquisition"
+    assert deal.parties == {"redwood": "acquirer", "wingtip": "target"}
