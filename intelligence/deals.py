@@ -1588,7 +1588,7 @@ def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
             deal.stake = stake
             added = True
     if STATUS_NEWS.search(text) or (
-        WALKED_AWAY.search(text) and any(h.company in deal.parties for h in sentence.story_hits)
+        any(h.company in deal.parties for h in sentence.story_hits) and WALKED_AWAY.search(text)
     ):
         news = _status(text, STATUSES[:2])  # only an end or a completion moves it on here
         if news == Status.COLLAPSED and PAUSED_TALKS.search(text):
