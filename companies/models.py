@@ -5,13 +5,13 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Q
 from django.db.models.functions import Lower, Substr, Upper
-from django.urls import reverse
 from django.utils import timezone
 from django_countries.fields import CountryField
 
 from core.fields import PercentField, percent_range_check
 from core.locking import VersionedModel
 from core.text import normalise_name
+from core.urls import slug_url
 
 
 @reversion.register(
@@ -63,7 +63,7 @@ class Company(VersionedModel):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("companies:detail", kwargs={"slug": self.slug})
+        return slug_url("companies:detail", self.slug)
 
     def group_ids(self) -> list[int]:
         """This company and those whose coverage counts as its own: its subsidiaries and

@@ -3,13 +3,13 @@
 import reversion
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils import timezone
 
 from companies.models import Company
 from core.fields import CurrencyField, MoneyValueField, PercentField, percent_range_check
 from core.locking import VersionedModel
 from core.money import format_money
+from core.urls import slug_url
 
 
 def public_q(prefix: str = "") -> Q:
@@ -119,7 +119,7 @@ class Deal(VersionedModel):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("deals:detail", kwargs={"slug": self.slug})
+        return slug_url("deals:detail", self.slug)
 
     @property
     def value_display(self) -> str:

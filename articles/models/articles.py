@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce, Greatest, JSONObject
-from django.urls import reverse
 from django.utils import timezone
 from taggit.managers import TaggableManager
 from taggit.models import Tag, TaggedItemBase
@@ -16,6 +15,7 @@ from companies.models import Company
 from core import limits
 from core.aggregates import JSONRows
 from core.locking import VersionedModel
+from core.urls import slug_url
 from deals.models import Deal
 from images.body import render_body
 from images.models import Image
@@ -296,7 +296,7 @@ class Article(VersionedModel):  # type: ignore[django-manager-missing]  # see Ta
             ArticleBodyImage.sync(self, rendered.used)
 
     def get_absolute_url(self) -> str:
-        return reverse("articles:detail", kwargs={"slug": self.slug})
+        return slug_url("articles:detail", self.slug)
 
     def is_published(self) -> bool:
         """`published()` for one row already in memory."""

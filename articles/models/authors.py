@@ -1,5 +1,6 @@
 from django.db import models
-from django.urls import reverse
+
+from core.urls import slug_url
 
 
 class Author(models.Model):
@@ -17,7 +18,7 @@ class Author(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("authors:detail", kwargs={"slug": self.slug})
+        return slug_url("authors:detail", self.slug)
 
 
 class TopicStats(models.Model):

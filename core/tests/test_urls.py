@@ -1,0 +1,43 @@
+import pytest
+from django.urls import NoReverseMatch, clear_script_prefix, reverse, set_script_prefix
+
+from core.urls import slug_url
+
+
+@pytest.mark.parametrize(
+    "viewname", ["articles:detail", "companies:detail", "deals:detail", "authors:detail"]
+)
+def test_a_plain_slug_gives_the_url_reverse_gives(viewname):
+    for slug in ["alibaba", "mail-ru-group", "a_b-9", "x"]:
+        assert slug_url(viewname, slug) == reverse(viewname, kwargs={"slug": slug})
+
+
+def test_a_topic_slug_outside_ascii_is_quoted_as_reverse_quotes_it():
+    assert slug_url("topics:detail", "слияния") == reverse(
+        "topics:detail", kwargs={"slug": "слияния"}
+    )
+    assert (
+        slug_url("topics:detail", "слияния")
+        == "/topics/%D1%81%D0%BB%D0%B8%D1%8F%D0%BD%D0%B8%D1%8F/"
+    )
+
+
+def test_a_slug_the_url_pattern_refuses_is_refused():
+    with pytest.raises(NoReverseMatch):
+        slug_url("companies:detail", "two words")
+    with pytest.raises(NoReverseMatch):
+        slug_url("companies:detail", "")
+
+
+def test_the_script_prefix_of_the_request_is_kept():
+    set_script_prefix("/news/")
+    try:
+        assert slug_url("companies:detail", "alibaba") == "/news/companies/alibaba/"
+    finally:
+        clear_script_prefix()
+    assert slug_url("companies:detail", "alibaba") == "/companies/alibaba/"
+
+
+def test_another_url_configuration_is_followed(settings):
+    settings.ROOT_URLCONF = "core.tests.urls_moved"
+    assert slug_url("companies:detail", "alibaba") == "/firms/alibaba/"

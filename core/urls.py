@@ -1,0 +1,42 @@
+"""Links to an object's page by its slug, built without a full `reverse()` each time.
+
+A list page links each of its dozens of stories, companies, authors and topics; Django's
+`reverse()` walks the URL patterns for every one (about a fifth of a company page's time
+at 200,000 stories). The URL of a view that takes one slug is the same string around the
+slug: it is reversed once (per URL configuration and script prefix) with a stand-in slug
+and the real one put in its place. A slug that is not plain ASCII letters, digits, hyphens
+and underscores (which a URL carries as they are) goes through `reverse()` as before, which
+quotes it or refuses it.
+"""
+
+import re
+from functools import lru_cache
+
+from django.conf import settings
+from django.core.signals import setting_changed
+from django.dispatch import receiver
+from django.urls import get_script_prefix, get_urlconf, reverse
+
+_STAND_IN = "slug0stand0in"
+_PLAIN = re.compile(r"[-a-zA-Z0-9_]+\Z")
+
+
+@lru_cache(maxsize=128)
+def _around(viewname: str, urlconf: str, prefix: str) -> tuple[str, str]:
+    url = reverse(viewname, urlconf=urlconf, kwargs={"slug": _STAND_IN})
+    head, _, tail = url.partition(_STAND_IN)
+    return head, tail
+
+
+def slug_url(viewname: str, slug: str) -> str:
+    """`reverse(viewname, kwargs={"slug": slug})`, the same string, cheaper."""
+    if not _PLAIN.match(slug):
+        return reverse(viewname, kwargs={"slug": slug})
+    head, tail = _around(viewname, get_urlconf() or settings.ROOT_URLCONF, get_script_prefix())
+    return f"{head}{slug}{tail}"
+
+
+@receiver(setting_changed)
+def _forget(*, setting: str, **kwargs) -> None:
+    if setting in {"ROOT_URLCONF", "FORCE_SCRIPT_NAME"}:
+        _around.cache_clear()
