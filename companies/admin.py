@@ -10,6 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.http import urlencode
 
+from core.admin_autocomplete import LabelledAutocompleteInline
 from core.admin_locking import VersionCheckedAdminMixin, VersionCheckedForm
 from core.admin_revisions import RevisionsAdmin
 from core.locking import StaleEdit
@@ -91,7 +92,7 @@ class RelationFormSet(BaseInlineFormSet):
         return [{f: self.data.get(f"{prefix}-{n}-{f}", "") for f in fields} for n in range(count)]
 
 
-class ParentRelationInline(admin.TabularInline):
+class ParentRelationInline(LabelledAutocompleteInline, admin.TabularInline):
     model = CompanyRelation
     formset = RelationFormSet
     fk_name = "child"
@@ -101,7 +102,7 @@ class ParentRelationInline(admin.TabularInline):
     verbose_name_plural = "parent companies"
 
 
-class ChildRelationInline(admin.TabularInline):
+class ChildRelationInline(LabelledAutocompleteInline, admin.TabularInline):
     model = CompanyRelation
     formset = RelationFormSet
     fk_name = "parent"

@@ -12,6 +12,7 @@ from taggit.models import Tag
 
 from companies.models import Company
 from core import limits
+from core.admin_autocomplete import LabelledAutocompleteInline
 from core.admin_locking import VersionCheckedAdminMixin, VersionCheckedForm
 from core.admin_revisions import RevisionsAdmin
 from core.locking import StaleEdit
@@ -33,14 +34,14 @@ class _CompanyTotal(TypedDict):
     company_total: int  # the change list's count of company links (get_queryset)
 
 
-class BylineInline(admin.TabularInline):
+class BylineInline(LabelledAutocompleteInline, admin.TabularInline):
     model = Byline
     extra = 1
     autocomplete_fields = ["author"]
     fields = ["author", "location", "order"]
 
 
-class ArticleCompanyInline(admin.TabularInline):
+class ArticleCompanyInline(LabelledAutocompleteInline, admin.TabularInline):
     model = ArticleCompany
     extra = 1
     autocomplete_fields = ["company"]
