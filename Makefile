@@ -113,14 +113,12 @@ bench-saves: $(STAMP)
 # Slow (tens of minutes). It runs in a copy of the work tree, so no mutants/ folder lands
 # here; `cd $(MUTATION_DIR) && mutmut show NAME` shows one mutant afterwards.
 MUTATION_DIR ?= /tmp/newsroom-mutation
-MUTANTS = 'articles.models.articles.x_published_q__*' 'articles.models.articles.x_live_at__*' \
+MUTANTS ?= 'articles.models.articles.x_published_q__*' 'articles.models.articles.x_live_at__*' \
 	'articles.models.articles.xǁArticleQuerySetǁpublished__*' \
 	'articles.models.articles.xǁArticleǁis_published__*' \
 	'articles.models.articles.xǁArticleǁis_scheduled__*' 'deals.models.x_public_q__*' \
 	'deals.models.xǁDealQuerySetǁpublic__*' 'deals.models.xǁDealǁis_public__*' \
-	'articles.live.x_refresh_coverage__*' 'articles.live.x_refresh_for_articles__*' \
-	'articles.live.x_catch_up__*' 'articles.live.x_bump_version__*' 'articles.live.x__count__*' \
-	'articles.live.x__next_live_at__*' 'articles.live.x_current_state__*' \
+	'articles.live.*' \
 	'articles.rankings.*' 'articles.roles.*' 'articles.publishing.*' \
 	'articles.views.xǁPublicPageMixinǁdispatch__*' 'articles.pagecache.x_public_headers__*' \
 	'articles.pagecache.x_cacheable__*' 'articles.pagecache.x_is_anonymous__*'
@@ -167,6 +165,10 @@ pytest_add_cli_args_test_selection =
     articles/tests/test_views.py
     articles/tests/test_author_pages.py
     articles/tests/test_models.py
+    articles/tests/test_recount.py
+    articles/tests/test_tags_admin.py
+    articles/tests/test_archive.py
+    articles/tests/test_live_mutants.py
     companies/tests
 endef
 export MUTMUT_CFG
