@@ -40,3 +40,10 @@ def test_refresh_for_articles_recounts_the_authors_of_those_stories():
     live.refresh_for_articles([made.pk])
     author.refresh_from_db()
     assert author.story_count == 1
+
+
+def test_a_bump_records_when_the_public_version_changed(clock):
+    live.current_state()
+    clock.advance(hours=1)
+    live.bump_version()
+    assert live.current_state().changed_at == clock.now
