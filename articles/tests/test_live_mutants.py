@@ -7,6 +7,7 @@ import pytest
 
 from articles import live, purge
 from articles.models import Author, TopicStats
+from companies.models import Company, CompanyRelation
 
 from . import factories
 
@@ -47,3 +48,36 @@ def test_a_bump_records_when_the_public_version_changed(clock):
     clock.advance(hours=1)
     live.bump_version()
     assert live.current_state().changed_at == clock.now
+
+
+def test_a_topic_left_with_no_published_story_counts_none():
+    factories.draft("A draft only").tags.add("Shipping")
+    TopicStats.objects.update(story_count=9)
+    live.refresh_all()
+    assert TopicStats.objects.get(tag__name="Shipping").story_count == 0
+
+
+def test_a_batched_recount_reaches_every_company_of_a_long_run_of_equal_counts(monkeypatch):
+    # Batches of two: five companies with the same count take three UPDATEs.
+    monkeypatch.setattr(live, "ONE_BY_ONE", 2)
+    companies = [factories.company(f"Batched {n}") for n in range(5)]
+    Company.objects.update(story_count=9)
+    live.refresh_coverage(companies=[c.pk for c in companies])
+    assert (
+        list(
+            Company.objects.filter(pk__in=[c.pk for c in companies]).values_list(
+                "story_count", flat=True
+            )
+        )
+        == [0] * 5
+    )
+
+
+def test_a_stake_is_no_part_of_the_holder_s_group_coverage():
+    holder = factories.company("Holder Group")
+    held = factories.company("Held Minority")
+    CompanyRelation.objects.create(parent=holder, child=held, kind=CompanyRelation.Kind.STAKE)
+    factories.article("About the held company only", companies=[held])
+    live.refresh_coverage(companies=[holder.pk, held.pk])
+    holder.refresh_from_db()
+    assert holder.group_story_count == 0
