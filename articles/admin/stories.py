@@ -5,7 +5,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminSplitDateTime
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Subquery, Value
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from taggit.models import Tag
@@ -18,6 +18,7 @@ from core.admin_revisions import RevisionsAdmin
 from core.locking import StaleEdit
 from core.slugs import STORY_SLUG_LENGTH, unique_slug
 
+from .. import search
 from ..models import Article, ArticleCompany, Byline, TopicStats
 from ..publishing import WRITER_STATUSES, article_publish, article_unpublish, user_can_publish
 from .corrections import CorrectionNoteForm, CorrectionsAdminMixin
@@ -248,8 +249,7 @@ class ArticleAdmin(
     list_display = ["headline", "state", "published_at", "byline_names", "company_count"]
     # Bounded filters: the most covered companies and topics, never a list of all 20,000.
     list_filter = ["status", EmbargoFilter, CompanyFilter, TopicFilter]
-    # Headline and standfirst: a LIKE over 200,000 bodies would take seconds; the reader
-    # search (/search/) is indexed for full text.
+    # Searched through the full-text index (see get_search_results), drafts included.
     search_fields = ["headline", "standfirst", "slug"]
     # No COUNT of the whole archive for "N total" on every filtered page.
     show_full_result_count = False
@@ -275,6 +275,20 @@ class ArticleAdmin(
             },
         ),
     ]
+
+    def get_search_results(self, request, queryset, search_term):
+        """The words searched as the site's search takes them (headline, standfirst, body and
+        the linked companies' names, through the full-text index, every story whatever its
+        state), or a story's whole slug. The admin's own search is a LIKE '%…%' over every
+        headline and standfirst: 344 ms at 200,000 stories."""
+        query = search.parse(search_term)
+        wanted = search_term.strip()
+        if not query and not wanted:
+            return queryset, False
+        found = Q(slug=wanted)
+        if query:
+            found |= Q(search.backend().match(query))
+        return queryset.filter(found), False
 
     def get_queryset(self, request):
         stories = (
