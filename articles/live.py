@@ -10,7 +10,7 @@ write: `catch_up()` notices its time has come on the next request and counts it 
 
 from collections.abc import Iterable
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Count, F, IntegerField, Min, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -206,8 +206,19 @@ def _next_live_at(now):
     )
 
 
+# Every anonymous request reads the public state first, the cached and 304 answers nothing
+# else: as plain SQL it costs a quarter of what the ORM takes to build the same query
+# (50 against 200 µs in process), a fifth of a 304's whole time. Routed like any read.
+_STATE_SQL = "SELECT id, version, changed_at, next_live_at, story_count FROM {table} WHERE id = 1"
+
+
+def _read_state() -> PublicState | None:
+    table = connection.ops.quote_name(PublicState._meta.db_table)
+    return next(iter(PublicState.objects.raw(_STATE_SQL.format(table=table))), None)
+
+
 def current_state() -> PublicState:
-    state = PublicState.objects.filter(pk=1).first()
+    state = _read_state()
     if state is None:
         now = timezone.now()
         state, _ = PublicState.objects.get_or_create(
