@@ -2,6 +2,7 @@
 suggestions for review, and turning an accepted suggestion into a deal."""
 
 from collections.abc import Hashable, Iterable
+from datetime import date
 from typing import Protocol, cast
 
 from django.core.exceptions import PermissionDenied
@@ -51,6 +52,29 @@ def _deal_name(suggestion: DealSuggestion) -> str:
     return f"{joined} {label}"
 
 
+def deal_create_from_terms(
+    terms: DealSuggestion, *, day: date, article: Article | None = None
+) -> Deal:
+    """A Deal with `terms`' name, kind, status, value and stake, its parties, and its first
+    status step on `day` (reported by `article`, when there is one)."""
+    name = _deal_name(terms)
+    deal = Deal.objects.create(
+        name=name[:255],
+        slug=unique_slug(Deal, name, fallback="deal"),
+        kind=terms.kind,
+        status=terms.status,
+        value=terms.value,
+        currency=terms.currency if terms.value is not None else "",
+        stake_percent=terms.stake_percent,
+        announced_on=day,
+    )
+    DealParty.objects.bulk_create(
+        DealParty(deal=deal, company_id=p["company"], role=p["role"]) for p in terms.parties
+    )
+    DealEvent.objects.create(deal=deal, date=day, status=deal.status, article=article)
+    return deal
+
+
 @transaction.atomic
 def deal_create_from_suggestion(*, suggestion: DealSuggestion, user: PermissionHolder) -> Deal:
     """Turn a reviewed suggestion into a Deal with its parties and first status event,
@@ -61,20 +85,7 @@ def deal_create_from_suggestion(*, suggestion: DealSuggestion, user: PermissionH
         return suggestion.deal
     article = suggestion.article
     day = (article.published_at or timezone.now()).date()
-    deal = Deal.objects.create(
-        name=_deal_name(suggestion)[:255],
-        slug=unique_slug(Deal, _deal_name(suggestion), fallback="deal"),
-        kind=suggestion.kind,
-        status=suggestion.status,
-        value=suggestion.value,
-        currency=suggestion.currency if suggestion.value is not None else "",
-        stake_percent=suggestion.stake_percent,
-        announced_on=day,
-    )
-    DealParty.objects.bulk_create(
-        DealParty(deal=deal, company_id=p["company"], role=p["role"]) for p in suggestion.parties
-    )
-    DealEvent.objects.create(deal=deal, date=day, status=deal.status, article=article)
+    deal = deal_create_from_terms(suggestion, day=day, article=article)
     article.deals.add(deal)
     suggestion.deal = deal
     suggestion.state = DealSuggestion.State.ACCEPTED

@@ -28,15 +28,15 @@ from django.views.decorators.http import require_GET, require_POST
 from companies.models import Company
 from core.money import format_money
 from core.slugs import unique_slug
-from deals.models import Deal, DealParty
+from deals.models import Deal
 from intelligence.analysis import StoryAnalysis, analyse_story
 from intelligence.deals import DealFacts
 
 from ..linking import (
-    _deal_name,
     article_analysis,
     article_link_companies,
     deal_create_from_suggestion,
+    deal_create_from_terms,
     deal_link_story,
     deals_on_file,
     status_moved,
@@ -77,23 +77,7 @@ def deal_create_from_text(*, facts: DealFacts, companies: dict[Any, Company], us
     if not user.has_perm("deals.add_deal"):
         raise PermissionDenied("You do not have permission to create deals.")
     draft = DealSuggestion(**DealSuggestion.fields_from(facts, companies))
-    name = _deal_name(draft)
-    today = timezone.now().date()
-    deal = Deal.objects.create(
-        name=name[:255],
-        slug=unique_slug(Deal, name, fallback="deal"),
-        kind=draft.kind,
-        status=draft.status,
-        value=draft.value,
-        currency=draft.currency if draft.value is not None else "",
-        stake_percent=draft.stake_percent,
-        announced_on=today,
-    )
-    DealParty.objects.bulk_create(
-        DealParty(deal=deal, company_id=p["company"], role=p["role"]) for p in draft.parties
-    )
-    DealEvent.objects.create(deal=deal, date=today, status=deal.status)
-    return deal
+    return deal_create_from_terms(draft, day=timezone.now().date())
 
 
 def slug_clash(slug: str, *, exclude_pk=None) -> str:
