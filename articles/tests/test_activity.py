@@ -117,20 +117,7 @@ def test_entries_link_to_the_object(editor_client, editor):
 
 def test_an_admin_save_links_its_revision(editor_client, editor):
     story = factories.draft("Alibaba nears deal")
-    data = {
-        "headline": "Alibaba nears deal",
-        "slug": story.slug,
-        "standfirst": "",
-        "body": "Body text.",
-        "tags": "",
-        "status": "in_review",
-        "published_at_0": "",
-        "published_at_1": "",
-        "bylines-TOTAL_FORMS": "0",
-        "bylines-INITIAL_FORMS": "0",
-        "company_links-TOTAL_FORMS": "0",
-        "company_links-INITIAL_FORMS": "0",
-    }
+    data = factories.story_form(slug=story.slug, status="in_review")
     editor_client.post(reverse("admin:articles_article_change", args=[story.pk]), data)
     version = Version.objects.get_for_object(story).get()
     revision_url = reverse("admin:articles_article_revision", args=[story.pk, version.pk])
