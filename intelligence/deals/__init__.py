@@ -45,8 +45,8 @@ from core.money import Money, find_money
 from core.text import sentence_spans
 from deals.models import Deal, DealParty
 
-from .companies import StoryText
-from .matcher import CompanyMatcher, Hit
+from ..companies import StoryText
+from ..matcher import CompanyMatcher, Hit
 
 Kind, Status, Role = Deal.Kind, Deal.Status, DealParty.Role
 JOINT_VENTURE, MERGER, ACQUISITION, INVESTMENT, PARTNERSHIP = (
