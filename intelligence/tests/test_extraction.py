@@ -161,7 +161,7 @@ def test_co_investors_alongside_share_the_role():
 
 @pytest.mark.xfail(
     strict=True,
-    reason="A deal needs two sides or terms (`_enough` in intelligence/deals.py): two "
+    reason="A deal needs two sides or terms (`_enough` in intelligence/deals/confidence.py): two "
     "co-investors with no investee, value or stake are not yet suggested as a deal.",
 )
 def test_co_investors_without_a_named_investee_are_a_deal():

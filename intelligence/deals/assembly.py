@@ -1,0 +1,89 @@
+"""`extract_deals`: the story read sentence by sentence into deal suggestions."""
+
+from collections.abc import Hashable
+
+from ..companies import StoryText
+from ..matcher import CompanyMatcher
+from .confidence import _confidence
+from .facts import DealFacts
+from .headline import _add_title_reading, _may_be_deal_with, _title_readings
+from .merging import _each_buyer, _each_target, _follow_up, _take
+from .reading import _read
+from .sentences import _Sentence, _Story
+from .status import DENIAL
+from .triggers import (
+    DEAL_FOR,
+    DEAL_WITH,
+    DENIAL_WORDS,
+    JOIN_WORDS,
+    NOT_A_DEAL,
+    NOT_A_DEAL_WORDS,
+    TRIGGER_WORDS,
+    _words_in,
+)
+
+
+def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
+    """Deal suggestions from the story's body, one per reported transaction, each with a
+    confidence (callers show those at or above `SHOW_AT`)."""
+    salience = _Story(matcher, story)
+    deals: list[DealFacts] = []
+    meta: dict[int, dict] = {}
+    current: DealFacts | None = None
+    # Companies the body names in a sentence read as no deal (a denial, an analyst's idea,
+    # background): a headline deal between them is not shown.
+    vetoed: set[Hashable] = set()
+    body = story.body
+    hit_index = 0
+    hits = story.body_hits
+    for start, end in story.body_spans:
+        own = []
+        while hit_index < len(hits) and hits[hit_index].start < end:
+            if hits[hit_index].start >= start:
+                own.append(hits[hit_index])
+            hit_index += 1
+        text = body[start:end]
+        sentence = _Sentence(text=text, start=start, story_hits=own, words=_words_in(text))
+        for h in own:
+            if h.company not in salience.seen:
+                salience.seen.append(h.company)
+        words = sentence.words
+        if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(text):
+            vetoed.update(h.company for h in own)
+            continue
+        if words & DENIAL_WORDS and DENIAL.search(text):
+            vetoed.update(h.company for h in own)
+            current = None
+            continue
+        reading = None
+        if (own or current) and (
+            words & TRIGGER_WORDS
+            or (current is not None and words & JOIN_WORDS)
+            or ("for" in words and DEAL_FOR.search(text.lower()))
+            or (_may_be_deal_with(words) and DEAL_WITH.search(text.lower()))
+        ):
+            reading = _read(sentence, salience, current)
+            if sentence.rejected:
+                vetoed.update(h.company for h in own)
+        if reading is None:
+            if current is not None:
+                _follow_up(current, sentence)
+            continue
+        # A sentence may tell two transactions, one per clause ("… unveiled a deal for X and
+        # said it would sell its stake in Y to Z").
+        while reading is not None:
+            for part in _each_target(_each_buyer(reading)):
+                current = _take(part, current, deals, meta, sentence, matcher)
+            after = reading.end
+            reading = _read(sentence, salience, current, after) if after < len(text) else None
+    told_in_body = bool(deals)
+    for reading, sentence in _title_readings(story, salience):
+        added = _add_title_reading(reading, sentence, deals, meta, matcher, vetoed)
+        if added is not None and not told_in_body:
+            # The body tells no deal of its own: it is telling this one ("The private
+            # equity firm will pay $450m").
+            for start, end in story.body_spans:
+                _follow_up(added, _Sentence(text=body[start:end], start=start, story_hits=[]))
+    for deal in deals:
+        deal.confidence = _confidence(deal, meta[id(deal)])
+    return deals

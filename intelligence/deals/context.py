@@ -1,0 +1,149 @@
+"""Who is who around a trigger: context that makes a company no party (an adviser, a
+rival, an owner), prepositions that give roles, asides, references ("the Swedish
+lender"), background and news-time cues."""
+
+import re
+
+from .kinds import _words
+
+# --- parties ---------------------------------------------------------------------------
+# Companies named only as context for another are not parties.
+CONTEXT_BEFORE = _words(
+    r"(?:subsidiary|unit|affiliate|arm|division|parent|owner|part|rival|rivals|competitor"
+    r"|backer|spin-off|spinoff|customer|client|supplier) of\s*(?:the\s+)?$"
+    r"|\b(?:owned|controlled) by\s*$|\b(?:like|such as|rival|rivals)\s+$"
+    r"|\b(?:hired|appointed|mandated|retained|advised by|advisers?|analysts at|brokers?)\s+$"
+)
+RIVAL_OBJECT = _words(r"\s+(?:(?:its|the|a|an)\s+)?(?:[\w-]+\s+)?(?:rival|competitor|peer)s?\s+")
+CONTEXT_AFTER = _words(
+    r"^(?:['’]s?)?\s+(?:(?:and|,)\s+[^,.;]{0,40}?)?(?:to advise|as advis)"
+    # "Volta shares rose 10 per cent after …": the market's view, not a party.
+    r"|^(?:['’]s?)?\s+(?:shares|stock|share price|bonds)\s+(?:rose|fell|jumped|slumped|climbed"
+    r"|dropped|soared|sank|surged|tumbled|gained|lost|were|was|have|had|rallied|slid|closed|ended)\b"
+)
+ATTRIBUTION_AFTER = _words(
+    r"^(?:['’]s\s+\w+(?:\s+\w+)?)?\s+(?:said|says|told|announced|added|confirmed|noted|wrote)\b"
+)
+# "Shareholders in Coho voted down the offer": the company whose owners decide is bought.
+OWNERS_OF_BEFORE = _words(
+    r"\b(?:shareholders|investors|board|directors|owners) (?:in|of)\s+(?:the\s+)?$"
+)
+OWNERS_AFTER = _words(r"^['’]s?\s+(?:\w+\s+)?(?:owners?|shareholders|backers|founders?|parent)\b")
+HOLDER_BEFORE = _words(r"\b(?:stake|holding|shareholding|shares|interest)\s+(?:that|which)\s+$")
+HOLDER_AFTER = _words(r"^\s+(?:held|holds|owned|owns|had|has)\b")
+BUYING = _words(r"\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+|tak(?:e|es|en|ing)|took)\b")
+FROM_BEFORE = _words(r"\bfrom\s*(?:the\s+)?$")
+TO_BEFORE = _words(r"\bto\s*(?:the\s+)?$")
+IN_BEFORE = _words(r"\b(?:in|into)\s*(?:the\s+)?$")
+WITH_BEFORE = _words(r"\b(?:alongside|together with|along with|joined by)\s*(?:the\s+)?$")
+AND_BEFORE = _words(r"(?:\band|,)\s*(?:the\s+)?$")
+BY_BEFORE = _words(
+    r"\b(?:(?:co-)?led by|backed by|funded by|from investors including|by|participation from)"
+    r"\s*(?:the\s+)?$"
+)
+ASSET_OF_BEFORE = _words(
+    r"\b(?:business|businesses|unit|arm|division|assets?|plants?|operations?|portfolio|brands?"
+    r"|subsidiary|book|mines?|terminals?)\s+of\s*(?:the\s+)?$"
+)
+POSSESSED_ASSET = _words(
+    r"^['’]s?\s+(?:[\w%.-]+\s+){0,3}?(?:business|unit|arm|division|assets?|plants?|operations?"
+    r"|stake|holding|share|portfolio|brands?|subsidiary|parks?|book|mines?|terminals?)\b"
+)
+# Clause breaks: parties come from the clause that holds the trigger.
+CLAUSE_BREAK = _words(
+    r";|\s[—–]\s|,?\s+and\s+(?=(?:said|says|added|announced|agreed|plans|will|would|is|has)\b)|,\s+(?=(?:adding|while|whereas|although|after|following|where|but"
+    r"|deepening|bringing|giving|making|leaving|according|as well as|as|sending|citing"
+    r"|saying|ending|creating|two|three|months|weeks|days|years)\b"
+    r"|(?!(?:investing|paying|valuing|including|totalling|raising|buying|acquiring|purchasing"
+    r"|taking)\b)\w+ing\b)"
+)
+# An aside: an apposition or a relative clause set off by commas.
+ASIDE = _words(
+    r",\s+(?:which|who|whose|where|a|an|the|its|their|one of|part of|itself|controlled by"
+    r"|owned by|backed by|based in|formed by|created by|founded by|born of|spun off from"
+    r"|set up by|acquired by|bought by)\b[^,;]*(?:,|(?=[.;]?$))"
+)
+INTRODUCTION = _words(
+    r"\s*(?:separately|however|meanwhile|elsewhere|still|also|additionally|in addition|earlier"
+    r"|later|instead|previously|last (?:week|month|year)|this (?:week|month|year)"
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in a (?:statement|filing|separate \w+)"
+    r"|(?-i:(?:[A-Z]+\s*)?\(\w+\)|[A-Z][A-Z ]{2,}(?:,? \w+ \d+)?)"  # "LONDON", "PARIS, May 4"
+    r"|\w+ly)\s*"
+)
+ASIDE_VALUE = _words(
+    r"\b(?:could fetch|fetch|worth|valu(?:e|ed|ing)|priced)\b"
+    r"|\b(?:buy|bought|acquire|acquired|purchase|purchased|pay|paid)\b[^,;$£€¥]{0,25}?\bfor\s*$"
+)
+# References to a company by pronoun or description.
+NATIONALITIES = {
+    "american": "US", "us": "US", "u.s.": "US", "british": "GB", "uk": "GB", "u.k.": "GB",
+    "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "german": "DE",
+    "french": "FR", "italian": "IT", "spanish": "ES", "dutch": "NL", "swiss": "CH",
+    "irish": "IE", "japanese": "JP", "korean": "KR", "south korean": "KR", "chinese": "CN",
+    "indian": "IN", "brazilian": "BR", "canadian": "CA", "australian": "AU", "singaporean": "SG",
+    "singapore": "SG", "hong kong": "HK", "russian": "RU", "indonesian": "ID",
+    "malaysian": "MY", "turkish": "TR", "egyptian": "EG", "chilean": "CL", "estonian": "EE",
+    "polish": "PL", "mexican": "MX", "south african": "ZA", "new zealand": "NZ",
+    "luxembourg": "LU", "belgian": "BE", "austrian": "AT", "saudi": "SA", "emirati": "AE",
+}  # fmt: skip
+_NOUNS = (
+    r"company|group|firm|bank|lender|insurer|carmaker|automaker|airline|carrier|retailer"
+    r"|chain|conglomerate|operator|miner|publisher|investor|fund|start-up|startup|chipmaker"
+    r"|maker|business|buyer|bidder|acquirer|seller|developer|producer|giant|owner|marketplace"
+    r"|platform|manufacturer|supplier|utility|railway|roaster|agent|brewer|winery|trader"
+)
+REFERENCE = _words(
+    rf"\b(?:it|its|they|their)\b(?!['’]s)"
+    rf"|\bthe\s+(?:(?P<nation>{'|'.join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))})\s+)?"  # noqa: E501
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b"
+)
+OBJECT_REFERENCE = _words(
+    rf"\s+(?:in\s+|into\s+)?the\s+(?:(?P<nation>{'|'.join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))})\s+)?"  # noqa: E501
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s|\s+of\b)"
+)
+OBJECT_AFTER_FOR = _words(
+    r"(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+"
+    + OBJECT_REFERENCE.pattern.removeprefix(r"\s+(?:in\s+|into\s+)?")
+)
+PAY_FOR = _words(r"(?:pa(?:y|ys|id|ying)|offer(?:s|ed|ing)?)$")
+# A transaction told as background: done long ago, not this story's news.
+# A trigger told in the past tense ("the business it bought from X in 2021").
+PAST_TRIGGER = _words(r"(?:bought|acquired|sold|took over|merged|invested|purchased)\b")
+HISTORY = _words(r"\b(?:in|since) (?:19|20)\d\d\b")  # with a completed act only
+# "the venture it formed with Volta in 2015": the year dates the description, not the act.
+DESCRIBED_BEFORE = _words(
+    r"\b(?:it|they|which|that|who)\s+(?:[\w-]+\s+)?(?:formed|set up|created|founded|launched"
+    r"|established|built|started)\b[^.;,]{0,50}$"
+)
+LONG_AGO = _words(  # whatever the act
+    r"\b(?:years?|decades?) (?:ago|since|earlier|before)\b|\bback in\b|\blast year\b"
+    r"|\b(?:a|one|two|three) years? ago\b|\bin the past\b"
+    # "has partnered with X for a decade": a relationship of long standing.
+    r"|\bha(?:s|ve|d) (?:\w+ ){0,2}?\w+ed\b[^.;]{0,60}\bfor (?:a decade|decades"
+    r"|(?:the (?:past|last) )?(?:many |several |\w+ )?years)\b"
+)
+SEPARATELY = _words(
+    r"\s*(?:separately|in a separate (?:deal|move|announcement|statement)|elsewhere)\b"
+)
+BETWEEN = _words(r"\b(?:talks|negotiations|discussions)\s+between\b")
+OBJECTLESS_AFTER = _words(r"\s+(?:in|into)\s+(?:the\s+|a\s+|new\s+)?(?-i:[a-z])")
+EACH = _words(r"\b(?:each|both|vying|vie|vies|competing|compete)\b")
+WHAT_IF = _words(r"\b(?:would|could|might)\b")
+ANALYSTS_VIEW = _words(
+    r"\s*(?:some\s+|many\s+|most\s+)?(?:analysts?|investors|brokers?|traders)\s+(?:at\s+[\w&.-]+"
+    r"(?:\s+[\w&.-]+)?\s+)?(?:expect|predict|think|believe|see|reckon|suggest|speculate|bet)s?\b"
+)
+ANALYSTS = _words(r"\banalysts?\b|\bresearch note\b|\bin a note\b|\bbrokers?\b")
+SINCE = _words(r"\b(?:days|weeks|months|years|decades?) (?:after|since|before)\b")
+NEWS_TIME = _words(
+    r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this (?:week|month)"
+    r"|last (?:week|night)|earlier this)\b"
+)
+# A party that leaves, told without naming the deal ("Kinetic later walked away").
+WALKED_AWAY = _words(
+    r"\b(?:walk(?:ed|s)? away|pull(?:ed|s)? out|gave up|abandon(?:ed|s)|withdr[ae]w\w*)\b"
+)
+# Following sentences that add facts to the deal being told.
+STATUS_NEWS = _words(
+    r"\b(?:deal|transaction|takeover|acquisition|purchase|merger|offer|bid|talks)\b"
+)

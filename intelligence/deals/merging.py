@@ -1,0 +1,174 @@
+"""Joining readings into deals: which clause continues the deal being told, which starts
+another, what a following sentence adds."""
+
+import dataclasses
+
+from .confidence import _enough
+from .context import STATUS_NEWS, WALKED_AWAY
+from .facts import DealFacts
+from .kinds import (
+    ACQUISITION,
+    BOUGHT_ROLE,
+    BUYER_ROLE,
+    INVESTMENT,
+    MUTUAL_KINDS,
+    SIDE,
+    Role,
+    Status,
+    _sides,
+)
+from .reading import _Reading
+from .sentences import _Sentence
+from .status import DEFAULT_STATUS, PAUSED_TALKS, STATUSES, _status
+from .terms import _stake, _value
+
+
+def _compatible(deal: DealFacts, reading: _Reading) -> bool:
+    """Can `reading` be more of `deal`: the same kind of act, no party on two sides?"""
+    families: dict[str, str] = {ACQUISITION: "buy", INVESTMENT: "buy"}
+    if families.get(deal.kind, deal.kind) != families.get(reading.kind, reading.kind):
+        return False
+    for company, role in reading.parties.items():
+        if company in deal.parties and SIDE[deal.parties[company]] != SIDE[role]:
+            return False
+    return True
+
+
+def _continues(deal: DealFacts, reading: _Reading) -> bool:
+    """Does `reading` tell more of `deal` (the one being told) rather than another deal?"""
+    if not _compatible(deal, reading):
+        return False
+    new = {c: r for c, r in reading.parties.items() if c not in deal.parties}
+    shared = set(reading.parties) & set(deal.parties)
+    if any(SIDE[r] == "bought" for r in new.values()) and "bought" in _sides(deal.parties):
+        return False
+    if any(SIDE[r] == "bought" for r in new.values()) and reading.status not in ("", deal.status):
+        return False  # completed one purchase, in talks on another
+    if reading.separate or (reading.objectless and reading.voice != "join"):
+        return False
+    if deal.kind in MUTUAL_KINDS and new and not shared:
+        return False
+    return (
+        bool(shared) or not reading.parties or reading.voice == "join" or _sides(new) <= {"buyer"}
+    )
+
+
+def _each_buyer(reading: _Reading) -> list[_Reading]:
+    """ "X and Y are each weighing offers for Z": two bids, one per buyer."""
+    buyers = [c for c, r in reading.parties.items() if SIDE[r] == "buyer"]
+    if not reading.each or len(buyers) < 2 or reading.kind in MUTUAL_KINDS:
+        return [reading]
+    others = {c: r for c, r in reading.parties.items() if SIDE[r] != "buyer"}
+    return [
+        dataclasses.replace(reading, parties={b: reading.parties[b], **others}, separate=True)
+        for b in buyers
+    ]
+
+
+def _each_target(readings: list[_Reading]) -> list[_Reading]:
+    """ "Alibaba has invested in Lazada and Tokopedia": one deal per company bought into,
+    when no price or stake says they were bought together."""
+    out = []
+    for reading in readings:
+        bought = [c for c, r in reading.parties.items() if SIDE[r] == "bought"]
+        if (
+            len(bought) < 2
+            or reading.kind in MUTUAL_KINDS
+            or reading.value is not None
+            or reading.stake is not None
+        ):
+            out.append(reading)
+            continue
+        others = {c: r for c, r in reading.parties.items() if SIDE[r] != "bought"}
+        out += [
+            dataclasses.replace(reading, parties={**others, b: reading.parties[b]}, separate=True)
+            for b in bought
+        ]
+    return out
+
+
+def _take(reading: _Reading, current, deals: list, meta: dict, sentence: _Sentence, matcher):
+    """Add what one clause says to the deal it continues, or start a new one; returns the
+    deal being told."""
+    text = sentence.text
+    target = None
+    if current is not None and reading.voice != "rival" and _continues(current, reading):
+        target = current
+    if target is None:
+        for deal in deals:
+            if _compatible(deal, reading) and set(reading.parties) == set(deal.parties):
+                target = deal
+                break
+    if target is not None:
+        _merge(target, reading, sentence, matcher)
+        meta[id(target)]["reference"] |= reading.from_reference
+        return target
+    if not _enough(reading):
+        return current
+    value = reading.value
+    facts = DealFacts(
+        kind=reading.kind,
+        status=reading.status or DEFAULT_STATUS,
+        parties=reading.parties,
+        value=value.value if value else None,
+        currency=value.currency if value else "",
+        stake=reading.stake,
+        evidence=text,
+        slugs={c: matcher.companies[c].slug for c in reading.parties},
+        sentences=[text],
+    )
+    meta[id(facts)] = {
+        "verb": reading.verb,
+        "status_word": bool(reading.status),
+        "reference": reading.from_reference,
+    }
+    deals.append(facts)
+    return facts
+
+
+def _merge(deal: DealFacts, reading: _Reading, sentence: _Sentence, matcher) -> None:
+    """A later sentence about the same deal fills its gaps."""
+    for company, role in reading.parties.items():
+        if company not in deal.parties:
+            if deal.kind in MUTUAL_KINDS:
+                role = Role.PARTNER
+            elif SIDE[role] == "buyer":
+                role = BUYER_ROLE[deal.kind]
+            elif SIDE[role] == "bought":
+                role = BOUGHT_ROLE[deal.kind]
+            deal.parties[company] = role
+            deal.slugs[company] = matcher.companies[company].slug
+    if deal.value is None and reading.value is not None:
+        deal.value, deal.currency = reading.value.value, reading.value.currency
+    if deal.stake is None and reading.stake is not None:
+        deal.stake = reading.stake
+    if reading.status == Status.COLLAPSED:
+        deal.status = Status.COLLAPSED
+    if sentence.text not in deal.sentences:
+        deal.sentences.append(sentence.text)
+
+
+def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
+    """A sentence with no trigger of its own: "It will pay 3.4bn kronor", "A deal could
+    value the company at ¥450bn", "The group will own 60 per cent", "The deal collapsed"."""
+    text = sentence.text
+    added = False
+    if deal.value is None and (money := _value(sentence, 0, len(text), cue_needed=True)):
+        deal.value, deal.currency = money.value, money.currency
+        added = True
+    if deal.stake is None and deal.kind not in MUTUAL_KINDS:
+        stake = _stake(text, 0, len(text), sentence.masked)
+        if stake is not None:
+            deal.stake = stake
+            added = True
+    if STATUS_NEWS.search(text) or (
+        any(h.company in deal.parties for h in sentence.story_hits) and WALKED_AWAY.search(text)
+    ):
+        news = _status(text, STATUSES[:2])  # only an end or a completion moves it on here
+        if news == Status.COLLAPSED and PAUSED_TALKS.search(text):
+            news = ""
+        if news:
+            deal.status = news
+            added = True
+    if added and text not in deal.sentences:
+        deal.sentences.append(text)

@@ -1,0 +1,318 @@
+"""What one clause says about a deal: kind, parties and their roles, terms, status."""
+
+import re
+from collections.abc import Hashable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from core.money import Money
+
+from .context import (
+    ANALYSTS,
+    ANALYSTS_VIEW,
+    AND_BEFORE,
+    ASSET_OF_BEFORE,
+    ATTRIBUTION_AFTER,
+    BETWEEN,
+    BUYING,
+    BY_BEFORE,
+    CONTEXT_AFTER,
+    CONTEXT_BEFORE,
+    DESCRIBED_BEFORE,
+    EACH,
+    FROM_BEFORE,
+    HISTORY,
+    HOLDER_AFTER,
+    HOLDER_BEFORE,
+    LONG_AGO,
+    NATIONALITIES,
+    NEWS_TIME,
+    OBJECT_AFTER_FOR,
+    OBJECT_REFERENCE,
+    OBJECTLESS_AFTER,
+    OWNERS_AFTER,
+    OWNERS_OF_BEFORE,
+    PAST_TRIGGER,
+    PAY_FOR,
+    POSSESSED_ASSET,
+    REFERENCE,
+    RIVAL_OBJECT,
+    SEPARATELY,
+    SINCE,
+    TO_BEFORE,
+    WHAT_IF,
+    WITH_BEFORE,
+)
+from .facts import DealFacts
+from .kinds import (
+    ACQUISITION,
+    BOUGHT_ROLE,
+    BUYER_ROLE,
+    INVESTMENT,
+    MUTUAL_KINDS,
+    PARTNERSHIP,
+    SIDE,
+    TO_ACQUISITION,
+    TO_INVESTMENT,
+    Role,
+    Status,
+    _sides,
+)
+from .sentences import _clause, _in, _Sentence, _Story, _trigger
+from .status import _clause_status
+from .terms import A_STAKE_IN, MAJORITY, MINORITY, STAKE_WORDS, _stake, _value
+from .triggers import MARKET_RAISE, NOUN_TRIGGER
+
+
+@dataclass
+class _Reading:
+    """What one sentence says about a deal."""
+
+    kind: str
+    voice: str
+    parties: dict[Hashable, str]
+    value: Money | None = None
+    stake: Decimal | None = None
+    majority: bool = False
+    status: str = ""
+    from_reference: bool = False
+    verb: bool = True
+    end: int = 0  # where its clause ends in the sentence
+    separate: bool = False  # "Separately, …", "In a separate deal, …"
+    each: bool = False  # "X and Y are each weighing offers for Z": one deal per buyer
+    objectless: bool = False  # "Tencent is also investing in the region": no one named
+
+
+def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
+    return [m for m in REFERENCE.finditer(text, lo, hi) if not _in(masked, m.start())]
+
+
+def _read(
+    sentence: _Sentence, story: _Story, current: "DealFacts | None", after: int = 0
+) -> _Reading | None:
+    found = _trigger(sentence, after)
+    if found is None:
+        return None
+    kind, voice, match = found
+    text = sentence.text
+    lo, hi = _clause(text, match.start())
+    lo = max(lo, after)
+    hits = [h for h in sentence.hits if lo <= h.start < hi]
+    parties: dict[Hashable, str] = {}
+    from_reference = False
+    first_in_sentence = next(iter(h.company for h in sentence.hits), None)
+
+    def resolve(ref: re.Match, exclude) -> Hashable | None:
+        nation = (ref.group("nation") or "").lower()
+        country = NATIONALITIES.get(nation, "")
+        word = ref.group(0).lower()
+        if word in ("it", "its", "they", "their") and first_in_sentence not in (None, *exclude):
+            if hits and hits[0].start < ref.start():
+                return first_in_sentence
+        if current is not None and not country:
+            for company, role in current.parties.items():
+                if company not in exclude and SIDE[role] in ("buyer", "partner"):
+                    return company
+        return story.main(exclude=exclude, country=country)
+
+    def role_for(hit_at: int, hit_end: int, previous_role: str | None) -> str | None:
+        before = text[max(0, hit_at - 40) : hit_at]
+        after = text[hit_end : hit_end + 60]
+        if (
+            kind == ACQUISITION
+            and voice == "active"
+            and hit_at > match.start()
+            and ASSET_OF_BEFORE.search(before)
+        ):
+            return Role.SELLER  # "buy the card business of Acme": Acme sells
+        context = CONTEXT_BEFORE.search(before)
+        if context and hit_at > match.start() and RIVAL_OBJECT.fullmatch(text, match.end(), hit_at):
+            context = None  # "agreed to acquire rival Nordlys": the rival is the object
+        if context or CONTEXT_AFTER.match(after):
+            return None
+        attribution = ATTRIBUTION_AFTER.match(after) and before.rstrip()[-1:] == ","
+        if hit_at > match.start() and attribution:
+            return None  # "…, Northwind said": who told it, not who is in it
+        if HOLDER_BEFORE.search(before) and HOLDER_AFTER.match(after) and kind not in MUTUAL_KINDS:
+            return Role.SELLER  # "bought the stake that Acme held in …": Acme sells
+        if voice == "rival":  # "Coho rejected a bid from Acme": Acme bids, Coho is the target
+            return Role.ACQUIRER if hit_at > match.start() else Role.TARGET
+        owners = OWNERS_OF_BEFORE.search(before) or (
+            hit_at < match.start() and OWNERS_AFTER.match(after)
+        )
+        if owners and kind not in MUTUAL_KINDS:
+            return BOUGHT_ROLE[kind]
+        if kind in MUTUAL_KINDS:
+            return Role.PARTNER
+        buyer, bought = BUYER_ROLE[kind], BOUGHT_ROLE[kind]
+        ahead = hit_at < match.start()
+        if voice == "sold_by":  # "Zeta was sold by Acme to Beta"
+            if ahead:
+                return bought
+            return Role.SELLER if BY_BEFORE.search(before) else buyer
+        if FROM_BEFORE.search(before) and not BY_BEFORE.search(before):
+            # "buying shares from X": X sells; "raised $50m from X", "an investment from
+            # X": X invests.
+            bought_from = BUYING.search(text, match.start(), hit_at)
+            return Role.SELLER if kind == ACQUISITION or bought_from else buyer
+        if BY_BEFORE.search(before):
+            return buyer
+        if WITH_BEFORE.search(before):
+            return buyer
+        if AND_BEFORE.search(before) and previous_role not in (None, Role.SELLER):
+            return previous_role  # "Acme and Beta": the same side
+        if voice == "sell":
+            if ahead:
+                return Role.SELLER
+            return buyer if TO_BEFORE.search(before) else bought
+        if voice in ("passive", "raise"):
+            return bought if ahead else buyer
+        if voice == "join":
+            return buyer
+        if ahead:
+            return buyer
+        if POSSESSED_ASSET.match(after):
+            return Role.SELLER  # "buy Acme's card business": Acme sells
+        return bought
+
+    previous = None
+    for hit in hits:
+        at = hit.start
+        role = role_for(at, hit.end, previous)
+        if role is None or hit.company in parties:
+            continue
+        parties[hit.company] = role
+        previous = role
+
+    if voice == "rival" and current is not None and "bought" not in _sides(parties):
+        # "…, trumping an earlier bid of $1.2bn from Oracle": for the company being told of
+        wanted = [c for c, r in current.parties.items() if SIDE[r] == "bought"]
+        if wanted and any(r == Role.ACQUIRER for r in parties.values()):
+            parties[wanted[0]] = Role.TARGET
+    # A subject given by reference: "it would pay", "the carmaker said it had bought".
+    if kind not in MUTUAL_KINDS or len(parties) < 2:
+        ahead_hits = [h for h in hits if h.start < match.start() and h.company in parties]
+        last_ahead = ahead_hits[-1].end if ahead_hits else lo
+        refs = _references(text, last_ahead, match.start(), sentence.masked)
+        refs += [
+            r
+            for r in _references(text, match.end(), min(hi, match.end() + 25), sentence.masked)
+            if r.group(0).lower() in ("its", "their") and voice in ("sell", "active")
+        ]
+        if refs and (not ahead_hits or refs[-1].start() > ahead_hits[-1].start):
+            ref = refs[-1]
+            if kind in MUTUAL_KINDS:
+                role = Role.PARTNER
+            elif voice == "sell" or (ref.start() > match.start()):
+                role = Role.SELLER
+            elif voice in ("passive", "raise"):
+                role = BOUGHT_ROLE[kind]
+            else:
+                role = BUYER_ROLE[kind]
+            other_side = {c for c, r in parties.items() if SIDE[r] != SIDE[role]}
+            company = resolve(ref, exclude=other_side)
+            if company is not None and parties.get(company) != role:
+                if voice != "join":
+                    # The reference is nearer the trigger than any name: it is the subject.
+                    for h in ahead_hits:
+                        if parties.get(h.company) == role:
+                            del parties[h.company]
+                parties = {company: role, **{c: r for c, r in parties.items() if c != company}}
+                from_reference = True
+    # An object given by description: "agreed to buy the carmaker", "invest in the start-up".
+    if kind not in MUTUAL_KINDS and voice == "active" and "bought" not in _sides(parties):
+        obj = OBJECT_REFERENCE.match(text, match.end())
+        if obj is None and PAY_FOR.match(match.group(0)):  # "pay $2.1bn for the lender"
+            obj = OBJECT_AFTER_FOR.match(text, match.end())
+        if obj is not None and not _in(sentence.masked, obj.start()):
+            country = NATIONALITIES.get((obj.group("nation") or "").lower(), "")
+            company = story.main(exclude=set(parties), country=country)
+            if company is not None:
+                parties[company] = BOUGHT_ROLE[kind]
+                from_reference = True
+
+    value = _value(sentence, lo, hi, cue_needed=False, after=after)
+    stake = _stake(text, lo, hi, sentence.masked)
+    majority = bool(MAJORITY.search(text, lo, hi))
+    minority = bool(MINORITY.search(text, lo, hi))
+    some_stake = (
+        stake is None
+        and not majority
+        and not STAKE_WORDS.isdisjoint(sentence.words)
+        and A_STAKE_IN.search(text, match.end(), hi)
+    )
+    if kind == ACQUISITION and (
+        minority or some_stake or (stake is not None and stake < 50 and not majority)
+    ):
+        kind = INVESTMENT
+        parties = {c: TO_INVESTMENT.get(r, r) for c, r in parties.items()}
+    elif kind == INVESTMENT and (majority or (stake is not None and stake > 50)):
+        if voice == "active":
+            kind = ACQUISITION
+            parties = {c: TO_ACQUISITION.get(r, r) for c, r in parties.items()}
+    elif kind == PARTNERSHIP and stake is not None and value is not None and len(parties) == 2:
+        # "brought in X as a partner …, with the fund paying Rs 2,000 crore for a 26% stake":
+        # money for a stake is the transaction; the partnership is how it is described.
+        # The subject takes the money ("Ganga Power has brought in Highland Equity").
+        kind = INVESTMENT
+        parties = {c: Role.INVESTEE if i == 0 else Role.INVESTOR for i, c in enumerate(parties)}
+    elif (
+        kind == ACQUISITION
+        and voice == "active"
+        and set(_sides(parties)) == {"buyer"}
+        and len(parties) == 2
+        and BETWEEN.search(text, lo, match.start())
+    ):
+        # "Talks between X and Y over a takeover": the bidder is named first.
+        second = list(parties)[1]
+        parties[second] = Role.TARGET
+    if (
+        (kind in MUTUAL_KINDS or NOUN_TRIGGER.match(match.group(0)))
+        and WHAT_IF.search(text)
+        and ANALYSTS.search(text)
+    ):
+        sentence.rejected = True
+        return None  # "A merger of X and Y would create …, analysts said": an idea, not news
+    if ANALYSTS_VIEW.match(text) or text.rstrip().endswith("?"):
+        sentence.rejected = True
+        return None  # "Analysts expect X to bid for Y", "Could X buy Y?": no one has acted
+    status = _clause_status(text, lo, hi, match)
+    past = LONG_AGO.search(text, lo, hi) or (
+        (status == Status.COMPLETED or PAST_TRIGGER.match(match.group(0)))
+        and any(
+            not DESCRIBED_BEFORE.search(text, max(lo, m.start() - 60), m.start())
+            for m in HISTORY.finditer(text, lo, hi)
+        )
+    )
+    if past and status not in (Status.IN_TALKS, Status.RUMOURED) and not NEWS_TIME.search(text):
+        sentence.rejected = True
+        return None  # "ten years since it bought", "teamed up last year": background, not news
+    if status in (Status.COMPLETED, Status.COLLAPSED) and SINCE.search(text, lo, match.start()):
+        sentence.rejected = True
+        return None  # "…, weeks after the company's failed attempt to merge with X"
+    to_market = voice == "sell" and "buyer" not in _sides(parties)
+    if (voice in ("raise", "join") or to_market) and MARKET_RAISE.search(text, lo, hi):
+        sentence.rejected = True
+        return None  # "raise $300m through a rights issue": from the market, not a party
+    if voice == "rival" and status == Status.COLLAPSED and after > 0:
+        sentence.rejected = True
+        return None  # "…, trumping the offer from X that regulators blocked": background
+    return _Reading(
+        kind=kind,
+        voice=voice,
+        parties=parties,
+        value=value,
+        stake=stake,
+        majority=majority,
+        status=status,
+        end=hi,
+        separate=bool(SEPARATELY.match(text)),
+        each=bool(EACH.search(text, lo, match.start())),
+        objectless=(
+            voice == "active"
+            and "bought" not in _sides(parties)
+            and bool(OBJECTLESS_AFTER.match(text, match.end()))
+        ),
+        from_reference=from_reference,
+        verb=voice != "active" or not NOUN_TRIGGER.match(match.group(0)),
+    )

@@ -1,0 +1,145 @@
+"""A sentence as the reader sees it: its main text and asides, its clauses, its first
+trigger; and the story's salience, for resolving references."""
+
+from collections.abc import Hashable
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..companies import StoryText
+from ..matcher import CompanyMatcher, Hit
+from .context import ASIDE, CLAUSE_BREAK, INTRODUCTION
+from .kinds import ACQUISITION, INVESTMENT, MERGER, MUTUAL_KINDS
+from .status import STATUSES, _status
+from .triggers import (
+    ANY_TRIGGER,
+    DESCRIPTION_AFTER,
+    DESCRIPTION_BEFORE,
+    FORMER_BEFORE,
+    GOODS_AFTER,
+    HOLDER_OWNS_BEFORE,
+    HOLDING_DESCRIBED_AFTER,
+    HYPHENATED_BEFORE,
+    OWN_BUSINESS_AFTER,
+    POSSESSIVE_BEFORE,
+    SPECULATION_AFTER,
+    TRADE_VERB,
+    TRIGGER_PATTERNS,
+    _trigger_starts,
+)
+
+
+@dataclass
+class _Sentence:
+    text: str
+    start: int  # offset in the story body
+    story_hits: list[Hit]  # its hits, positions in the story body
+    words: frozenset = frozenset()  # its words, lower case, for the quick checks
+    rejected: bool = False  # read as no deal: an idea, background, money from the market
+
+    # Speed: most sentences are dropped by the word checks, so their asides and hits are
+    # only worked out when a reader asks.
+    @cached_property
+    def masked(self) -> list[tuple[int, int]]:
+        """The asides."""
+        return _asides(self.text)
+
+    @cached_property
+    def hits(self) -> list[Hit]:
+        """Hits in the main text (asides excluded), positions within `text`."""
+        start, masked = self.start, self.masked
+        return [
+            Hit(company=h.company, start=h.start - start, end=h.end - start, text=h.text)
+            for h in self.story_hits
+            if not _in(masked, h.start - start)
+        ]
+
+
+class _Story:
+    """Salience: who the story is about, for resolving references."""
+
+    def __init__(self, matcher: CompanyMatcher, story: StoryText):
+        self.matcher = matcher
+        self.title = [h.company for h in story.title_hits]
+        self.counts: dict[Hashable, int] = {}
+        self.order: dict[Hashable, int] = {}
+        for hit in story.title_hits + story.body_hits:
+            self.counts[hit.company] = self.counts.get(hit.company, 0) + 1
+            self.order.setdefault(hit.company, len(self.order))
+        self.seen: list[Hashable] = []  # in the order the body names them
+
+    def main(self, *, exclude=(), country: str = "", before: int | None = None):
+        pool = [c for c in dict.fromkeys(self.title + self.seen) if c not in exclude]
+        if country:
+            local = [c for c in pool if self.matcher.companies[c].country == country]
+            if local:
+                pool = local
+        if not pool:
+            return None
+        return max(pool, key=lambda c: (c in self.title, self.counts.get(c, 0), -self.order[c]))
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    # After an opening word or phrase ("Separately, the bank said …") the clause is the
+    # sentence itself, not an aside.
+    return [
+        (m.start(), m.end())
+        for m in ASIDE.finditer(text)
+        if not INTRODUCTION.fullmatch(text, 0, m.start())
+    ]
+
+
+def _in(ranges, at: int) -> bool:
+    return any(a <= at < b for a, b in ranges)
+
+
+def _clause(text: str, at: int) -> tuple[int, int]:
+    start, end = 0, len(text)
+    for brk in CLAUSE_BREAK.finditer(text):
+        if brk.end() <= at:
+            start = brk.end()
+        elif brk.start() >= at:
+            end = brk.start()
+            break
+    return start, end
+
+
+def _trigger(sentence: _Sentence, after: int = 0):
+    """The first trigger in the main text that is not part of a description."""
+    text = sentence.text
+    for at in _trigger_starts(text, after):
+        if _in(sentence.masked, at):
+            continue
+        match = ANY_TRIGGER.match(text, at)
+        if match is None:
+            continue
+        kind, voice, _ = TRIGGER_PATTERNS[int(str(match.lastgroup)[1:])]
+        before = text[max(0, match.start() - 30) : match.start()]
+        following = text[match.end() : match.end() + 90]
+        if kind in MUTUAL_KINDS and voice == "mutual" and kind != MERGER:
+            if DESCRIPTION_BEFORE.search(before) and DESCRIPTION_AFTER.search(following):
+                continue
+            if FORMER_BEFORE.search(before):
+                continue
+            if POSSESSIVE_BEFORE.search(before) and not _status(text, STATUSES[:2]):
+                continue  # "their joint venture employs 2,000": one that exists, not news
+        if kind == INVESTMENT and HOLDER_OWNS_BEFORE.search(before):
+            if HOLDING_DESCRIBED_AFTER.match(text, match.end()):
+                continue  # "Volta's stake in BAW is worth €3bn": a holding, not a purchase
+        if HYPHENATED_BEFORE.search(before):  # "Acme-backed", "Tailspin-owned"
+            continue
+        if SPECULATION_AFTER.match(text, match.end()):  # "a takeover target"
+            continue
+        if (
+            kind == ACQUISITION
+            and TRADE_VERB.match(match.group(0))
+            and GOODS_AFTER.match(text, match.end())
+        ):
+            continue  # "sells its cars through", "buys its beans from": trade
+        if kind == MERGER and OWN_BUSINESS_AFTER.match(text, match.end()):
+            continue  # "merges the dairy business it bought into its own": a reorganisation
+        return kind, voice, match
+    return None
+
+
+# Forms `core.money` does not read: the rand written "R18bn", rupiah, lira, Egyptian pounds,
+# Taiwan dollars, zlotys, "Sfr". Only with a scale word, where the letters are unambiguous.

@@ -1,0 +1,176 @@
+"""Where a deal stands, from the words that govern its trigger: rumoured, in talks,
+announced, completed, collapsed; denials."""
+
+import re
+
+from .kinds import Status, _words
+
+# --- status ----------------------------------------------------------------------------
+STATUSES = [
+    (Status.COLLAPSED, _words(
+        r"\b(?:collaps\w*|abandon\w*|call(?:ed|s|ing)? off|walk(?:ed|s|ing)? away|scrapp\w*"
+        r"|fell through|terminat\w*|pull(?:ed|s|ing)? out|gave up|give up|block(?:ed|s|ing)?"
+        r"|prohibit\w*|veto(?:ed|es)?|reject(?:ed|s)|withdr[ae]w\w*|broke off|end(?:ed|s) talks"
+        r"|voted (?:down|against)|rebuff\w*|spurn\w*|turned down"
+        r"|talks (?:have |had |has )?(?:ended|collapsed|broke(?:n)? down|failed)"
+        r"|without (?:an? )?(?:agreement|deal)|f[ae]ll(?:s|en|ing)? apart"
+        r"|failed to (?:secure|agree|win)|laps(?:ed|es)|(?:wind|winds|winding|wound) (?:up|down)"
+        r"|dissolv\w*|unwind\w*|unwound"
+        r"|(?:end|exit|quit|drop|terminate)(?:s|ed|ing|ped|ping)? (?:its|their|the) (?:[\w-]+ )?"
+        r"(?:partnership|alliance|tie-up|venture|agreement|deal|code-?share|cooperation"
+        r"|collaboration|relationship)|put on (?:hold|ice)|shelv(?:e|es|ed|ing)"
+        r"|failed (?:attempt|bid|effort|approach|offer|merger|takeover)"
+        r"|(?:pull|withdr[ae]w|drop)(?:s|ed|ping|ped|ing|n)? (?:its|their|the)"
+        r" (?:[\w$£€¥.,-]+ ){0,3}?(?:bid|offer|approach|proposal)"
+        r"|(?:talks|negotiations|discussions|plans?|deal|sale|merger|takeover|bid) (?:\w+ ){0,3}?"
+        r"(?:suspended|paused|halted|frozen)"
+        r"|(?:suspend|paus|halt)(?:s|ed|ing)? (?:the |its |their )?(?:talks|negotiations"
+        r"|discussions|plans?|sale|merger|bid))\b"
+    )),
+    (Status.COMPLETED, _words(
+        r"\b(?:complet(?:ed|es)|closed (?:its|the|their)|ha(?:s|d|ve) closed|finali[sz]ed"
+        r"|ha(?:s|ve|d) raised|ha(?:s|ve|d) secured|ha(?:s|ve|d) invested|ha(?:s|ve|d) bought"
+        r"|ha(?:s|ve|d) acquired|secured|bought|acquired|took control|took over"
+        r"|raised(?! (?:its|their|the) (?:[\w-]+ )?(?:offer|bid|proposal|price))"
+        r"|(?:increased|lifted|upped|boosted|built|doubled|raised|amassed|accumulated)"
+        r" (?:its|their|the|an?) (?:[\w.%-]+ ){0,3}?(?:stake|holding|shareholding|position)"
+        r"|invested|led|sold|snapped up|scooped up|swallowed|ha(?:s|ve|d) (?:put|injected|poured)"
+        r"|ha(?:s|ve|d) (?:now |already )?taken"
+        r"|took (?:[\w.%-]+ ){0,4}?(?:stake|holding|shareholding|control|majority)"
+        r"|(?:pulled|raked|drawn|drew|brought) in|absorbed"
+        r"|ha(?:s|ve|d) (?:landed|netted|bagged)"
+        r"|closed an?|(?:closed|completed|went through) (?:on|last|this|earlier)\b"
+        r"|(?:deal|transaction|acquisition|purchase|sale|takeover|merger) (?:was |has |had )?(?:closed|completed))\b"  # noqa: E501
+    )),
+    (Status.IN_TALKS, _words(
+        r"\b(?:in (?:advanced |early |exclusive |preliminary )?talks|advanced[- ]stage negotiations"
+        r"|negotiat\w*|in discussions|discussing|talks (?:with|over|on|to|between|about)"
+        r"|discussions (?:with|between|about|over|on))\b"
+    )),
+    (Status.RUMOURED, _words(
+        r"\b(?:rumou?r\w*|reportedly|consider\w*|weigh(?:s|ing)?|explor\w*|could (?:buy|invest)"
+        r"|people (?:familiar|with knowledge|briefed|close)|sources (?:said|say)|possible sale"
+        r"|(?:possible|potential) (?:sale|deal|bid|offer|takeover|merger|acquisition)|could fetch"
+        r"|is understood to|approach(?:ed|es)?|(?:is|are) said to|briefed on|mull\w*"
+        r"|look(?:s|ing)? at (?:buying|selling|a (?:sale|bid|deal|merger|takeover))"
+        r"|eye(?:s|ing|d)? (?:a |an )?(?:bid|deal|sale|takeover|merger|acquisition)"
+        r"|prepar(?:es|ing) (?:a |an )?(?:[\w-]+ )?(?:bid|offer|approach|takeover)"
+        r"|according to (?:the |a |media |press )?(?:reports?|newspaper|media"
+        r"|(?-i:[A-Z])\w+ (?:\w+ )?(?:Review|Times|Journal|Post|News|Herald|Telegraph)))\b"
+    )),
+    (Status.ANNOUNCED, _words(
+        r"\b(?:agree[sd]?|agreement|said it would|says it will|will|signed|announc\w*"
+        r"|plans to|is to|made an? (?:offer|bid)|offer(?:ed|s)?)\b"
+    )),
+]  # fmt: skip
+# Speed: a status pattern is only searched where one of these pieces is in the text (each
+# of its alternatives holds one).
+STATUS_HINTS = {
+    Status.COLLAPSED: (
+        "collaps", "abandon", "call", "walk", "scrap", "fell", "fall", "termina", "pull", "gave up",
+        "give up", "block", "prohibit", "veto", "reject", "withdr", "broke", "end", "voted",
+        "rebuff", "spurn", "turned down", "talks", "without", "fail", "put on", "shelv", "exit",
+        "quit", "drop",
+        "suspend", "paus", "halt", "frozen", "laps", "wind", "wound", "dissolv", "unwind",
+    ),
+    Status.COMPLETED: (
+        "complet", "closed", "finali", "raised", "secured", "invested", "bought", "acquired",
+        "took", "led", "sold", "snapped up", "scooped up", "swallowed", "put", "injected",
+        "poured", "taken", "pulled", "raked", "drawn", "drew", "brought", "absorbed", "increased",
+        "lifted", "upped", "boosted", "built", "doubled", "landed", "netted", "bagged",
+        "amassed", "accumulated", "went through",
+    ),
+    Status.IN_TALKS: ("talks", "negotiat", "discuss"),
+    Status.RUMOURED: (
+        "rumo", "reportedly", "consider", "weigh", "explor", "could", "people", "sources",
+        "possible", "potential", "understood", "approach", "said to", "briefed", "mull", "look",
+        "eye", "prepar", "according to",
+    ),
+    Status.ANNOUNCED: (
+        "agree", "said it would", "says it will", "will", "signed", "announc", "plans to", "is to",
+        "made a", "offer",
+    ),
+}  # fmt: skip
+DEFAULT_STATUS = Status.ANNOUNCED
+NOT_YET_BEFORE = _words(
+    r"(?:\b(?:is|are|was|were)\s+being|\b(?:to|will|would|could|may|might|should|shall"
+    r"|must|can)\s+(?:(?:not|now|soon|also|then)\s+)?be)\s+(?:\w+\s+)?$"
+)
+# Talks paused are still talks.
+PAUSED_TALKS = _words(
+    r"\b(?:talks|negotiations|discussions)\b[^.;]{0,100}?\b(?:put on hold|paused|suspended"
+    r"|halted|frozen)\b|\b(?:paus|suspend|halt)(?:ed|es|s|ing)? (?:the |their |its )?"
+    r"(?:talks|negotiations|discussions)\b"
+)
+DENIAL = _words(
+    r"\b(?:den(?:y|ies|ied)|no truth|not in (?:talks|discussions|negotiations)|speculation"
+    r"|rul(?:ed|es) out|no plans to (?:buy|sell|merge|bid)|dismiss(?:ed|es)? as|baseless|unfounded"
+    r"|(?:no|not have any|did not have any|does not have any) (?:intention|plans?) (?:of|to)"
+    r"|(?:is|was|are|were) not (?:interested in|considering|planning|pursuing|exploring)"
+    r"|(?:there (?:have|has|had) been|there (?:are|were|is|was)) no (?:\w+ )?(?:talks|discussions"
+    r"|negotiations|approach))\b"
+)
+
+
+def _clause_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
+    status = _cue_status(text, lo, hi, trigger)
+    if status == Status.COLLAPSED and PAUSED_TALKS.search(text, lo, hi):
+        return Status.IN_TALKS  # talks on hold are still talks, not a deal called off
+    return status
+
+
+def _cue_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
+    """The status the trigger's own clause states, by the cue that governs the trigger
+    ("has completed the takeover …, a year after its first bid was blocked" is completed); from
+    elsewhere in the sentence only the hedges of attribution ("…, people familiar with the
+    matter said")."""
+    cues: list[tuple[int, int, int, str]] = []
+    lowered = text[lo:hi].lower()
+    for rank, (status, pattern) in enumerate(STATUSES):
+        if any(hint in lowered for hint in STATUS_HINTS[status]):
+            cues += [(m.start(), m.end(), rank, status) for m in pattern.finditer(text, lo, hi)]
+    # A cue inside a stronger one ("talks on" in "ended talks on") does not count.
+    cues = [
+        c
+        for c in cues
+        if not any(o[2] < c[2] and o[0] < c[1] and c[0] < o[1] for o in cues if o is not c)
+    ]
+    # The verb that governs the trigger comes before it ("called off their merger",
+    # "completed the takeover"); a cue after it counts when none does ("the venture
+    # collapsed").
+    # "is being bought", "is expected to be completed", "will have raised": not done yet.
+    cues = [
+        (a, b, rank, Status.ANNOUNCED)
+        if status == Status.COMPLETED and NOT_YET_BEFORE.search(text, max(0, a - 30), a)
+        else (a, b, rank, status)
+        for a, b, rank, status in cues
+    ]
+    before = [c for c in cues if c[0] < trigger.start()]
+    if before:
+        last = max(before, key=lambda c: (c[1], -c[2]))
+        if last[3] in (Status.IN_TALKS, Status.RUMOURED) and any(
+            c[3] == Status.COLLAPSED and 0 <= last[0] - c[1] <= 25 for c in before
+        ):
+            return Status.COLLAPSED  # "walked away from talks to buy", "ended talks on"
+        if last[3] in (Status.IN_TALKS, Status.RUMOURED) and any(
+            c[3] == Status.COLLAPSED and c[0] > trigger.start() for c in cues
+        ):
+            return Status.COLLAPSED  # "talks between X and Y over a merger have ended"
+        return last[3]
+    if cues:
+        # After the trigger, an end outweighs what came before it ("the merger talks
+        # between X and Y collapsed").
+        ended = [c for c in cues if c[3] == Status.COLLAPSED]
+        done = [c for c in cues if c[3] == Status.COMPLETED]
+        return min(ended or done or cues, key=lambda c: (c[0], c[2]))[3]
+    rest = text[:lo] + " " + text[hi:]
+    heard = _status(rest)
+    return heard if heard in (Status.RUMOURED, Status.IN_TALKS) else ""
+
+
+def _status(text: str, statuses=STATUSES) -> str:
+    lowered = text.lower()
+    for status, pattern in statuses:
+        if any(hint in lowered for hint in STATUS_HINTS[status]) and pattern.search(text):
+            return status
+    return ""

@@ -1,0 +1,254 @@
+"""The words that report a transaction (triggers), and those that only look like one:
+buybacks, lawsuits, market raises, descriptions ("Acme-backed", "its former partner")."""
+
+import re
+
+from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, PARTNERSHIP, _words
+
+# --- triggers -------------------------------------------------------------------------
+# Each trigger: its kind and its voice, which says who is who.
+#   active: subject buys or invests, object is bought;  passive: subject is bought, "by" buys;
+#   sell: subject sells, object is bought, "to" buys;  raise: subject takes money, "by" gives;
+#   mutual: everyone is a partner;  join: subject joins the deal already told;
+#   rival: "a bid from X" — X bids for the company named before, or the one being told of;
+#   sold_by: subject is bought, "by" sells, "to" buys.
+_MONEY_AHEAD = r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:(?-i:[A-Z]{3})|Rs\.?)\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"  # noqa: E501
+_DEAL_WITH_TO = (
+    r"\b(?:deal|agreement|pact)\s+with\b"
+    r"(?=[^.;]{0,60}?\bto\s+(?:sell|distribute|market|carry|stock|licen[cs]e|offer|develop"
+    r"|co-develop|launch|roll out|bring|integrate|serve|show|stream|put)\b)"
+)
+COMMERCIAL_DEAL = (
+    r"(?<!supply )(?<!service )(?<!haulage )(?<!purchase )(?<!outsourcing )(?<!lease )"
+    r"(?<!leasing )(?<!loan )(?<!contract )" + _DEAL_WITH_TO
+)
+TRIGGERS = [
+    (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:acquired|bought|taken over|purchased)\s+by\b"),  # noqa: E501
+    (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+sold\s+to\b"),
+    (ACQUISITION, "sold_by", r"\b(?:be|been|being|is|was|were|are)\s+(?:sold|divested|offloaded)\s+by\b"),  # noqa: E501
+    (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b"),
+    # "agreed to sell itself to Y", "agrees sale to Y": the subject is what is sold.
+    (ACQUISITION, "passive", r"\b(?:sell(?:s|ing)?|sold)\s+itself\s+to\b|\bsale\s+to\b"),
+    (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
+    (ACQUISITION, "sell", r"\b(?:open to|invit(?:e|es|ed|ing)|solicit(?:s|ed|ing)?)\s+(?:takeover\s+)?(?:offers|bids|approaches)\b"),  # noqa: E501
+    (ACQUISITION, "sell", r"\b(?:sound(?:s|ed|ing)? out|seek(?:s|ing)?|sought|look(?:s|ed|ing)? for|court(?:s|ed|ing)?|lin(?:e|es|ed|ing) up|hunt(?:s|ed|ing)? for)\s+(?:potential\s+|possible\s+|prospective\s+|a\s+)?(?:buyers?|bidders?|suitors?)\b|\bup for sale\b|\bsale process\b"),  # noqa: E501
+    # "agreed to a takeover by X": the subject is bought; "a takeover proposal from X": X bids.
+    (ACQUISITION, "passive", r"\b(?:takeover|acquisition|buyout|purchase)\s+by\b"),
+    (ACQUISITION, "rival", r"\b(?:takeover|buyout|acquisition)\s+(?:offer|bid|approach|proposal)\s+(?:of\s+\S+\s+)?from\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?\s+for\b"),
+    (ACQUISITION, "rival", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)\s+(?:of\s+\S+\s+)?from\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:deal|swoop|move)\s+for\b(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"),
+    (ACQUISITION, "active", r"(?:(?<=['’]s )|(?<=['’]s [$£€¥]))(?:[\w$£€¥.-]+\s+){0,3}?(?:takeover |buyout )?(?:offer|bid|approach|proposal)\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:tabled|launched|made|submitted|lodged|sweetened|raised)\s+(?:an?|its|their)\s+(?:[\w$£€¥.-]+\s+){0,3}?(?:offer|bid)\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\bapproach(?:ed|es|ing)?\b(?=[^.;]{0,60}\b(?:takeover|bid|offer|deal|merger|acquisition|sale)\b)"),  # noqa: E501
+    (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),
+    (ACQUISITION, "active", r"\boffer(?:s|ed|ing)?\b(?=\s+(?:[\w-]+\s+){0,2}?(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:SEK|NOK|DKK|CHF|Rs\.?|EUR|USD|GBP|RMB)\s?\d)(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:bidders?|suitors?)\s+for\b|\bcircl(?:e|es|ed|ing)\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
+    (MERGER, "mutual", r"\b(?:merg(?:e|es|ed|er|ers|ing)|combin(?:e|es|ing|ation))\b"),
+    (JOINT_VENTURE, "mutual", r"\bjoint[- ]venture\b|\bJV\b|\b(?:50-50|50:50|equal|equally owned)\s+venture\b"),  # noqa: E501
+    (JOINT_VENTURE, "mutual", r"\b(?:establish|form|set(?:ting)? up|creat|launch)\w*\s+(?:an?|the)\s+(?:[\w:-]+\s+){0,3}?venture\b"),  # noqa: E501
+    (JOINT_VENTURE, "mutual", r"\bpool(?:s|ed|ing)?\b(?=[^.;]{0,80}?\b(?:new|joint|jointly[- ]owned|50-50|50:50)\s+(?:company|entity|venture|business|firm)\b)|\bjointly[- ]owned\s+(?:company|entity|venture|business|firm)\b"),  # noqa: E501
+    (INVESTMENT, "active", r"\b(?:co-)?l(?:ed|ead|eads|eading)\s+(?:an?|the|its)\s+[^.;]{0,40}?\b(?:round|financing|investment)\b"),  # noqa: E501
+    (INVESTMENT, "active", r"\b(?:put|puts|putting|inject\w*|pump\w*|plough\w*|pour\w*)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\binto\b)"),  # noqa: E501
+    (INVESTMENT, "active", r"\b(?:invest(?:s|ed|ing|ment)?)\b|\b(?:stake|holding|interest|position|shareholding)\s+in\b"),  # noqa: E501
+    (INVESTMENT, "raise", r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed)|(?:pull(?:s|ed|ing)?|rak(?:e|es|ed|ing)|draw(?:s|ing)?|drew|brought|bring(?:s|ing)?)\s+in|attract(?:s|ed|ing)?)\b" + _MONEY_AHEAD),  # noqa: E501
+    (INVESTMENT, "raise", r"\b(?:won|wins|win|winning|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|got|gets|land(?:s|ed)|attract(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:investment|backing|funding|injection)\s+from\b"),  # noqa: E501
+    (INVESTMENT, "raise", r"\b(?:funding|financing|series [a-f]) round\b|\bround\b(?=\s+(?:was|is|has been)?\s*(?:co-)?led by)"),  # noqa: E501
+    (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bwith participation from\b|\bprovid(?:ed|es|ing)\b(?=[^.;]{0,30}\b(?:money|funding|capital|financing|cash)\b)|\b(?:joining|joined|came in|coming in)\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
+    (PARTNERSHIP, "mutual", r"\bmemorandum of understanding\b|\bmou\b|\bcode-?share\b|\b(?:cooperation|co-operation|partnership|alliance|strategic) agreement\b|\bjointly\s+(?:develop|build|make|produce|run|operate|market|sell)\w*|\b(?:develop|build|make|produce|research|market|sell)\w*\s+(?:[\w-]+\s+){0,3}?together\b"),  # noqa: E501
+    (PARTNERSHIP, "mutual", r"\bas\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?partner\b"),
+    # Commercial agreements: licensing, distribution, co-marketing. A supply contract or an
+    # order is trade, not a deal the desk tracks.
+    (PARTNERSHIP, "mutual", r"\b(?:licen[cs]ing|licen[cs]e|distribution|co-marketing|co-branding|content|streaming|reseller|commercial)\s+(?:deal|agreement|pact|partnership|tie-up)\b"),  # noqa: E501
+    (PARTNERSHIP, "mutual", COMMERCIAL_DEAL),
+    (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|work(?:s|ing)? with|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
+]  # fmt: skip
+TRIGGER_PATTERNS = [(kind, voice, _words(pattern)) for kind, voice, pattern in TRIGGERS]
+# All of them in one pattern, so a sentence is scanned once: the leftmost trigger wins, and
+# at one position the one listed first.
+ANY_TRIGGER = _words("|".join(f"(?P<t{i}>{pattern})" for i, (_, _, pattern) in enumerate(TRIGGERS)))
+
+# Speed: a sentence is only searched for triggers, denials and the like when it holds one
+# of their words (a set lookup), and for money and stakes when it holds a digit.
+TRIGGER_WORDS = frozenset(
+    """acquire acquires acquired acquiring acquisition acquisitions takeover takeovers take takes
+    taken took taking buy buys buying bought buyout purchase purchases purchased purchasing snap
+    snaps snapped snapping scoop scoops scooped scooping swallow swallows swallowed swallowing
+    gobble gobbles gobbled gobbling offer bid approach approached approaches approaching pay pays
+    paid paying merge merges merged merger mergers merging combine combines combining combination
+    joint joint-venture jv venture sell sells selling sold sale divest divests divested divesting
+    divestment led lead leads leading co-led co-lead co-leads round put puts putting inject
+    injects injected injecting pump pumps pumped pumping plough ploughs ploughed ploughing pour
+    pours poured pouring invest invests invested investing investment stake holding interest
+    raise raises raised raising secure secures secured securing land lands landed close closes
+    closed funding financing also participation tie-up tie partnership alliance team teams
+    teamed partner partners partnered partnering work works working cooperate cooperates
+    cooperated cooperating collaborate collaborates collaborated collaborating control position
+    shareholding memorandum mou jointly together join joined joins joining offload offloads
+    offloaded offloading unload unloads unloaded unloading dispose disposes disposed disposing
+    hive hives hived hiving codeshare code-share cooperation co-operation strategic absorb absorbs
+    absorbed absorbing pursuit auction proposal pool pools pooled pooling jointly-owned pull
+    pulls pulled pulling rake rakes raked raking draw draws drawing drew brought bring brings
+    bringing attract attracts attracted attracting swoop buyer buyers bidder bidders suitor
+    suitors offers bids approaches proposals won wins win winning receive receives received
+    receiving got gets open invite invites invited inviting solicit
+    solicits solicited soliciting circle circles circled circling offered offering
+    licensing licencing license licence distribution
+    co-marketing co-branding reseller content streaming commercial""".split()
+)
+# The words a trigger can start with: the trigger words, the auxiliaries of the passive
+# ("was acquired by") and the verbs that set up a venture.
+START_WORDS = TRIGGER_WORDS | frozenset(
+    """agreement pact be been being is was were are get got 50-50 50:50 equal equally establish
+    establishes
+    established establishing form forms formed forming set setting create creates created
+    creating launch launches launched launching with series tabled made submitted lodged
+    sweetened develop develops developed developing build builds building make makes making
+    produce produces producing research market sell as jointly deal move provided provides
+    providing came coming sound sounds sounded sounding seek seeks seeking sought look looks
+    looked looking court courts courted courting line lines lined lining hunt hunts hunted
+    hunting up counter-offer counteroffer counter-bid counterbid offers bids approaches
+    proposals""".split()
+)
+_WORD = re.compile(r"[\w:-]+")
+_CURRENCY_SIGNS = "$£€¥"
+
+
+def _token_char(char: str) -> bool:
+    return char.isalnum() or char in "_:-"
+
+
+def _trigger_starts(text: str, after: int) -> list[int]:
+    """Where a trigger may start, from `after` on: a whole word ([\\w:-]+) from
+    START_WORDS, or any word after a possessive ("Acme's $12-a-share offer").
+
+    Speed: the words present are found in one C-level pass, then located with str.find;
+    a Python loop over every word of every sentence cost more than the rest of the reading.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a character whose lower case is longer: go word by word
+        return [
+            m.start()
+            for m in _WORD.finditer(text, after)
+            if m.group().lower() in START_WORDS or _after_possessive(text, m.start())
+        ]
+    starts = set()
+    size = len(text)
+    for word in START_WORDS.intersection(_WORD.findall(lowered, after)):
+        at = lowered.find(word, after)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not _token_char(lowered[at - 1])) and (
+                end == size or not _token_char(lowered[end])
+            ):
+                starts.add(at)
+            at = lowered.find(word, at + 1)
+    for mark in ("'s ", "’s "):
+        at = text.find(mark, max(0, after - 5))
+        while at != -1:
+            start = at + 3
+            for _ in range(3):
+                if start >= after and start < size and _token_char(text[start]):
+                    starts.add(start)
+                    break
+                if start >= size or text[start] not in _CURRENCY_SIGNS:
+                    break
+                start += 1
+            at = text.find(mark, at + 1)
+    return sorted(starts)
+
+
+def _after_possessive(text: str, at: int) -> bool:
+    return text[max(0, at - 5) : at].rstrip(_CURRENCY_SIGNS).endswith(("'s ", "’s "))
+
+
+# Triggers whose words are too common to open the gate on their own: "a deal for Acme",
+# and, once a deal is being told, "X provided the money", "Y came in as an investor".
+DEAL_FOR = re.compile(r"\b(?:deal|move) for\b")  # searched in lower-case text
+# The gate for COMMERCIAL_DEAL: its words without the look-behinds, which would be tried at
+# every position of the sentence (the trigger itself still checks them).
+# Searched in lower-case text without IGNORECASE, which lets the engine skip to the words.
+DEAL_WITH = re.compile(_DEAL_WITH_TO)
+JOIN_WORDS = frozenset("provided provides providing came coming".split())
+DENIAL_WORDS = frozenset(
+    """deny denies denied truth not speculation ruled rules no dismissed dismisses baseless
+    unfounded intention""".split()
+)
+NOT_A_DEAL_WORDS = frozenset(
+    """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts
+    cutting trim trims trimmed trimming reduce reduces reduced reducing lower lowers lowered
+    lowering pare pares pared paring halve halves halved halving suing sued sues filed lent
+    lends""".split()
+)
+_PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
+_DIGIT = re.compile(r"\d")
+
+
+def _words_in(text: str) -> frozenset:
+    return frozenset(text.lower().translate(_PUNCTUATION).split())
+
+
+# A trigger that is a noun ("the takeover of") says less than a verb ("bought").
+NOUN_TRIGGER = _words(r"acquisition|takeover|stake|holding|interest|buyout|offer|bid|investment")
+# Not a transaction though the words are there.
+NOT_A_DEAL = _words(
+    r"\b(?:buy(?:ing|s)?|bought) back\b(?! (?:the|a|an|its|their) (?:[\w%.-]+ ){0,3}?"
+    r"(?:stake|holding|business|unit|division|arm|rights|assets?))|\bbuyback\b|\brepurchas\w*"
+    r"|\b(?:its|their) own shares\b"
+    # A holding made smaller is not a transaction the desk tracks.
+    r"|\b(?:cut|cuts|cutting|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?"
+    r"|par(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?"
+    r"(?:stake|holding|shareholding|position|interest)\b"
+    # A lawsuit names both sides and often a deal word; it is not a transaction.
+    r"|\b(?:(?:is|are|was|were) suing|sued|sues)\b(?!\s+to\b)|\bfiled (?:a )?(?:law)?suit\b"
+    # A loan is credit, not a stake: "Contoso lent Baltic $200m to buy ships".
+    r"|\blen(?:t|ds)\b"
+)
+# Money raised from the market, not from a party the desk would tag: rights issues,
+# placings, listings, bonds, loans. A company raising money this way is not a deal, even
+# when a shareholder pledges to take up its part.
+MARKET_RAISE = _words(
+    r"\b(?:rights (?:issue|offering)|(?:share |equity )?placing|placement|initial public offering"
+    r"|ipo|listing|flotation|bonds?|notes|debt (?:sale|offering|issue)|loans?"
+    r"|credit (?:line|facility)"
+    r"|share (?:sale|offering|issue)|entitlement|went public|floated"
+    r"|list(?:s|ed|ing)? (?:its|their) shares)\b"
+)
+# A trigger inside a description: "Acme-backed", "its former partner", "the venture it
+# formed in 2015", "a unit of".
+DESCRIPTION_BEFORE = _words(r"(?:\w-|\bformer\s+|\bex-|\bthe\s+(?:\w+\s+){0,3})$")
+SPECULATION_AFTER = _words(r"\s+(?:target|targets|candidate|candidates|speculation|rumours?)\b")
+# What is bought or sold when it is a business: after "its"/"their", a sale or purchase of
+# anything else ("its cars", "their beans") is trade.
+_ASSET_WORDS = (
+    r"business|businesses|unit|units|arm|arms|division|divisions|stake|stakes|holding|holdings"
+    r"|shareholding|shares|interest|assets?|operations?|subsidiar\w+|brands?|plants?|portfolio"
+    r"|company|companies|mines?|terminals?|book|network|chain|venture|properties|property"
+    r"|hotels?|stores?|factories|factory|mills?|fleet|rival|rivals|peer|competitor|partner"
+    r"|supplier|customer|distributor|parent|affiliate|founders?|owners?|remaining|half|majority"
+    r"|minority|share|equity|control|\d[\d.,]*\s?(?:%|per\s?cent|percent)"
+)
+TRADE_VERB = _words(r"(?:buy|buys|buying|bought|sell|sells|selling|sold|purchas\w+)$")
+GOODS_AFTER = _words(
+    r"\s+(?:its|their)\s+(?!(?:[\w%.-]+\s+){0,3}?(?:" + _ASSET_WORDS + r")\b)"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
+)
+OWN_BUSINESS_AFTER = _words(
+    r"\s+(?:the|its)\s+(?!two\b|both\b|combined\b)(?:[\w-]+\s+){0,2}?(?:business|unit"
+    r"|division|arm|brand|subsidiary|team|plant|factory)\b(?!es\b|s\b)"
+)
+POSSESSIVE_BEFORE = _words(r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}$")
+HOLDER_OWNS_BEFORE = _words(r"(?:\w['’]s?|\b(?:its|their))\s+(?:[\w%.-]+\s+){0,2}$")
+HOLDING_DESCRIBED_AFTER = _words(
+    r"[^,.;]{0,50}?\b(?:is|was|are|were|has been|had been)\s+(?:now\s+|currently\s+)?"
+    r"(?:worth|valued)\b"
+)
+FORMER_BEFORE = _words(r"\bformer\s+$")
+HYPHENATED_BEFORE = _words(r"\w-$")
+DESCRIPTION_AFTER = _words(
+    r"^[^.;,]{0,60}?\b(?:formed|set up|created|struck|signed|launched|agreed|announced)"
+    r"(?:\s+with\s+[^.;,]{0,40})?\s+in\s+(?:19|20)\d\d\b"
+    r"|^[^.;,]{0,30}?\bthat was wound down\b"
+)
