@@ -4,13 +4,15 @@ from collections.abc import Hashable
 
 from ..companies import StoryText
 from ..matcher import CompanyMatcher
-from .confidence import _confidence
+from .confidence import _confidence, _enough
+from .context import STATUS_NEWS
 from .facts import DealFacts
 from .headline import _add_title_reading, _may_be_deal_with, _title_readings
+from .kinds import Status
 from .merging import _each_buyer, _each_target, _follow_up, _take
-from .reading import _read
-from .sentences import _Sentence, _Story
-from .status import DENIAL
+from .reading import _read, _Reading
+from .sentences import _Sentence, _spans, _Story
+from .status import DENIAL, PAUSED_TALKS, STATUSES, _status
 from .triggers import (
     DEAL_FOR,
     DEAL_WITH,
@@ -36,7 +38,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     body = story.body
     hit_index = 0
     hits = story.body_hits
-    for start, end in story.body_spans:
+    spans = _spans(body, story.body_spans)
+    background: tuple[_Reading, _Sentence] | None = None  # the last deal told as background
+    for start, end in spans:
         own = []
         while hit_index < len(hits) and hits[hit_index].start < end:
             if hits[hit_index].start >= start:
@@ -66,8 +70,14 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             if sentence.rejected:
                 vetoed.update(h.company for h in own)
         if reading is None:
-            if current is not None:
+            if sentence.background is not None:
+                background = (sentence.background, sentence)
+            elif sentence.rejected:
+                pass  # background or an idea: it adds nothing to the deal being told
+            elif current is not None:
                 _follow_up(current, sentence)
+            elif background is not None and not deals:
+                current = _revive(background, sentence, deals, meta, matcher)
             continue
         # A sentence may tell two transactions, one per clause ("… unveiled a deal for X and
         # said it would sell its stake in Y to Z").
@@ -82,8 +92,35 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if added is not None and not told_in_body:
             # The body tells no deal of its own: it is telling this one ("The private
             # equity firm will pay $450m").
-            for start, end in story.body_spans:
+            for start, end in spans:
                 _follow_up(added, _Sentence(text=body[start:end], start=start, story_hits=[]))
     for deal in deals:
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
+
+
+def _revive(
+    background: tuple[_Reading, _Sentence],
+    sentence: _Sentence,
+    deals: list[DealFacts],
+    meta: dict,
+    matcher: CompanyMatcher,
+) -> DealFacts | None:
+    """A deal told as background becomes the story's news when a later sentence ends or
+    completes it and the story tells no other deal: "Halden agreed to buy Fjellpay last
+    year. Regulators blocked the deal on Tuesday." Returns the deal, if revived."""
+    text = sentence.text
+    if not STATUS_NEWS.search(text):
+        return None
+    news = _status(text, STATUSES[:2])
+    if not news or (news == Status.COLLAPSED and PAUSED_TALKS.search(text)):
+        return None
+    reading, told = background
+    if len(reading.parties) < 2 or not _enough(reading):
+        return None
+    deal = _take(reading, None, deals, meta, told, matcher)
+    if deal is None:
+        return None
+    deal.status = news
+    deal.sentences.append(text)
+    return deal

@@ -13,12 +13,25 @@ CONTEXT_BEFORE = _words(
     r"|backer|spin-off|spinoff|customer|client|supplier) of\s*(?:the\s+)?$"
     r"|\b(?:owned|controlled) by\s*$|\b(?:like|such as|rival|rivals)\s+$"
     r"|\b(?:hired|appointed|mandated|retained|advised by|advisers?|analysts at|brokers?)\s+$"
+    r"|\b(?:(?:advised|represented|counselled|underwritten|arranged|brokered) by"
+    r"|advis(?:ers?|ors?) (?:including|such as))\s*(?:the\s+)?$"
 )
 RIVAL_OBJECT = _words(r"\s+(?:(?:its|the|a|an)\s+)?(?:[\w-]+\s+)?(?:rival|competitor|peer)s?\s+")
+# Advisers, underwriters and brokers of a deal are not its parties: "Corvid advised
+# Halden on its purchase", "Brightwater underwrote the deal", "acted as financial adviser".
+ADVISER_AFTER = _words(
+    r"^(?:['’]s?)?(?:\s+(?:and|,)\s+[^,.;]{0,40}?)?\s+(?:(?:is|are|was|were|has been"
+    r"|have been|had been|will be)\s+)?(?:also\s+)?(?:advis(?:e[ds]?|ing)\b|act(?:s|ed|ing)? as"
+    r"|(?:the\s+)?(?:sole\s+|lead\s+|financial\s+|legal\s+)*advis[eo]rs?\b|counsel\b"
+    r"|underwr(?:ote|ites|iting|itten)\b|arrang(?:ed|es|ing) (?:the|a|an)\b"
+    r"|brok(?:ered|ers|ering)\b"
+    r"|(?:is|are|was|were) (?:the )?(?:sole |lead )?(?:bookrunners?|underwriters?|brokers?)\b)"
+)
 CONTEXT_AFTER = _words(
-    r"^(?:['’]s?)?\s+(?:(?:and|,)\s+[^,.;]{0,40}?)?(?:to advise|as advis)"
+    r"^(?:['’]s?)?\s+(?:(?:and|,)\s+[^,.;]{0,40}?)?(?:to advise|as advis)|"
+    + ADVISER_AFTER.pattern
     # "Volta shares rose 10 per cent after …": the market's view, not a party.
-    r"|^(?:['’]s?)?\s+(?:shares|stock|share price|bonds)\s+(?:rose|fell|jumped|slumped|climbed"
+    + r"|^(?:['’]s?)?\s+(?:shares|stock|share price|bonds)\s+(?:rose|fell|jumped|slumped|climbed"
     r"|dropped|soared|sank|surged|tumbled|gained|lost|were|was|have|had|rallied|slid|closed|ended)\b"
 )
 ATTRIBUTION_AFTER = _words(
@@ -29,6 +42,7 @@ OWNERS_OF_BEFORE = _words(
     r"\b(?:shareholders|investors|board|directors|owners) (?:in|of)\s+(?:the\s+)?$"
 )
 OWNERS_AFTER = _words(r"^['’]s?\s+(?:\w+\s+)?(?:owners?|shareholders|backers|founders?|parent)\b")
+PERCENT_OF_BEFORE = _words(r"\d\s?(?:%|per ?cent|percent) of\s*(?:the\s+)?$")
 HOLDER_BEFORE = _words(r"\b(?:stake|holding|shareholding|shares|interest)\s+(?:that|which)\s+$")
 HOLDER_AFTER = _words(r"^\s+(?:held|holds|owned|owns|had|has)\b")
 BUYING = _words(r"\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+|tak(?:e|es|en|ing)|took)\b")
@@ -115,8 +129,19 @@ DESCRIBED_BEFORE = _words(
     r"\b(?:it|they|which|that|who)\s+(?:[\w-]+\s+)?(?:formed|set up|created|founded|launched"
     r"|established|built|started)\b[^.;,]{0,50}$"
 )
+# "expected to close in 2026", "due to complete by 2027": a year to come.
+DUE_BEFORE = _words(
+    r"\b(?:expect\w*|due|set|scheduled|planned|likely|will|would|should|close|closing|complet\w+"
+    r"|finish\w*|until|by the end of|end of)\b[^.;]{0,30}$"
+)
+FORMED = _words(r"\b(?:formed|created|established|founded|set up|launched|struck|signed)\b")
 LONG_AGO = _words(  # whatever the act
     r"\b(?:years?|decades?) (?:ago|since|earlier|before)\b|\bback in\b|\blast year\b"
+    r"|\b(?:previously|formerly)\b(?!\s+(?:announced|agreed|disclosed|reported|flagged|signed"
+    r"|unveiled|proposed|planned|rejected|rebuffed))"
+    # "since its 2018 acquisition of Fjellpay", "Halden's 2019 purchase"
+    r"|\b(?:its|their|\w+['’]s)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:acquisition|purchase|takeover"
+    r"|merger|buyout|investment|deal|sale|tie-up)\b"
     r"|\b(?:a|one|two|three) years? ago\b|\bin the past\b"
     # "has partnered with X for a decade": a relationship of long standing.
     r"|\bha(?:s|ve|d) (?:\w+ ){0,2}?\w+ed\b[^.;]{0,60}\bfor (?:a decade|decades"

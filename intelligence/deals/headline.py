@@ -12,7 +12,7 @@ from .facts import DealFacts
 from .kinds import BOUGHT_ROLE, BUYER_ROLE, MUTUAL_KINDS, SIDE, Role, _sides
 from .merging import _compatible
 from .reading import _read, _Reading
-from .sentences import _Sentence, _Story
+from .sentences import _Sentence, _spans, _Story
 from .status import DEFAULT_STATUS, DENIAL
 from .triggers import (
     DEAL_WITH,
@@ -43,7 +43,7 @@ def _title_readings(story: StoryText, salience: _Story) -> list[tuple[_Reading, 
         return found
     hits = story.title_hits + _short_names(title, title_words, story, salience)
     hits.sort(key=lambda h: h.start)
-    for start, end in sentence_spans(title):
+    for start, end in _spans(title, sentence_spans(title)):
         own = [h for h in hits if start <= h.start < end]
         if len(own) < 2:
             continue

@@ -8,6 +8,7 @@ from decimal import Decimal
 from core.money import Money
 
 from .context import (
+    ADVISER_AFTER,
     ANALYSTS,
     ANALYSTS_VIEW,
     AND_BEFORE,
@@ -19,7 +20,9 @@ from .context import (
     CONTEXT_AFTER,
     CONTEXT_BEFORE,
     DESCRIBED_BEFORE,
+    DUE_BEFORE,
     EACH,
+    FORMED,
     FROM_BEFORE,
     HISTORY,
     HOLDER_AFTER,
@@ -34,6 +37,7 @@ from .context import (
     OWNERS_OF_BEFORE,
     PAST_TRIGGER,
     PAY_FOR,
+    PERCENT_OF_BEFORE,
     POSSESSED_ASSET,
     REFERENCE,
     RIVAL_OBJECT,
@@ -61,7 +65,7 @@ from .kinds import (
 from .sentences import _clause, _in, _Sentence, _Story, _trigger
 from .status import _clause_status
 from .terms import A_STAKE_IN, MAJORITY, MINORITY, STAKE_WORDS, _stake, _value
-from .triggers import MARKET_RAISE, NOUN_TRIGGER
+from .triggers import DEAL_NOUN, MARKET_RAISE, NOUN_TRIGGER
 
 
 @dataclass
@@ -100,15 +104,16 @@ def _read(
     hits = [h for h in sentence.hits if lo <= h.start < hi]
     parties: dict[Hashable, str] = {}
     from_reference = False
-    first_in_sentence = next(iter(h.company for h in sentence.hits), None)
 
     def resolve(ref: re.Match, exclude) -> Hashable | None:
         nation = (ref.group("nation") or "").lower()
         country = NATIONALITIES.get(nation, "")
         word = ref.group(0).lower()
-        if word in ("it", "its", "they", "their") and first_in_sentence not in (None, *exclude):
-            if hits and hits[0].start < ref.start():
-                return first_in_sentence
+        # "Corvid advised Halden on its purchase": "its" is not the adviser's.
+        first = next((h for h in sentence.hits if h.company not in advisers), None)
+        if word in ("it", "its", "they", "their") and first and first.company not in exclude:
+            if first.start < ref.start():
+                return first.company
         if current is not None and not country:
             for company, role in current.parties.items():
                 if company not in exclude and SIDE[role] in ("buyer", "partner"):
@@ -133,6 +138,12 @@ def _read(
         attribution = ATTRIBUTION_AFTER.match(after) and before.rstrip()[-1:] == ","
         if hit_at > match.start() and attribution:
             return None  # "…, Northwind said": who told it, not who is in it
+        if (
+            kind not in MUTUAL_KINDS
+            and PERCENT_OF_BEFORE.search(before)
+            and not POSSESSED_ASSET.match(after)
+        ):
+            return BOUGHT_ROLE[kind]  # "acceptances for 72 per cent of Fjellpay shares"
         if HOLDER_BEFORE.search(before) and HOLDER_AFTER.match(after) and kind not in MUTUAL_KINDS:
             return Role.SELLER  # "bought the stake that Acme held in …": Acme sells
         if voice == "rival":  # "Coho rejected a bid from Acme": Acme bids, Coho is the target
@@ -176,9 +187,12 @@ def _read(
         return bought
 
     previous = None
+    advisers = set()
     for hit in hits:
         at = hit.start
         role = role_for(at, hit.end, previous)
+        if role is None and ADVISER_AFTER.match(text[hit.end : hit.end + 100]):
+            advisers.add(hit.company)
         if role is None or hit.company in parties:
             continue
         parties[hit.company] = role
@@ -277,15 +291,31 @@ def _read(
         sentence.rejected = True
         return None  # "Analysts expect X to bid for Y", "Could X buy Y?": no one has acted
     status = _clause_status(text, lo, hi, match)
-    past = LONG_AGO.search(text, lo, hi) or (
-        (status == Status.COMPLETED or PAST_TRIGGER.match(match.group(0)))
-        and any(
-            not DESCRIBED_BEFORE.search(text, max(lo, m.start() - 60), m.start())
-            for m in HISTORY.finditer(text, lo, hi)
+    dated = [
+        m
+        for m in HISTORY.finditer(text, lo, hi)
+        if not DESCRIBED_BEFORE.search(text, max(lo, m.start() - 60), m.start())
+        and not DUE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+    ]
+    # A purchase or a venture told with the year it happened ("Halden's purchase of Fjellpay
+    # in 2019", "formed Fjellpay as a joint venture in 2016") is background, as is a past act
+    # with a year ("bought in 2019") or one long ago.
+    past = any(not _in(sentence.masked, m.start()) for m in LONG_AGO.finditer(text, lo, hi)) or (
+        dated
+        and (
+            status == Status.COMPLETED
+            or PAST_TRIGGER.match(match.group(0))
+            or DEAL_NOUN.match(match.group(0))
+            or (kind in MUTUAL_KINDS and FORMED.search(text, lo, hi))
         )
     )
     if past and status not in (Status.IN_TALKS, Status.RUMOURED) and not NEWS_TIME.search(text):
         sentence.rejected = True
+        # Kept aside: a deal agreed long ago may be the news when it ends ("… agreed to buy
+        # Fjellpay last year. Regulators blocked the deal on Tuesday.").
+        sentence.background = _Reading(
+            kind=kind, voice=voice, parties=parties, value=value, stake=stake, status=status
+        )
         return None  # "ten years since it bought", "teamed up last year": background, not news
     if status in (Status.COMPLETED, Status.COLLAPSED) and SINCE.search(text, lo, match.start()):
         sentence.rejected = True

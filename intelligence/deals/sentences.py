@@ -1,9 +1,11 @@
 """A sentence as the reader sees it: its main text and asides, its clauses, its first
 trigger; and the story's salience, for resolving references."""
 
+import re
 from collections.abc import Hashable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
@@ -35,6 +37,7 @@ class _Sentence:
     story_hits: list[Hit]  # its hits, positions in the story body
     words: frozenset = frozenset()  # its words, lower case, for the quick checks
     rejected: bool = False  # read as no deal: an idea, background, money from the market
+    background: Any = None  # the _Reading of a deal told as background, if it was one
 
     # Speed: most sentences are dropped by the word checks, so their asides and hits are
     # only worked out when a reader asks.
@@ -143,3 +146,18 @@ def _trigger(sentence: _Sentence, after: int = 0):
 
 # Forms `core.money` does not read: the rand written "R18bn", rupiah, lira, Egyptian pounds,
 # Taiwan dollars, zlotys, "Sfr". Only with a scale word, where the letters are unambiguous.
+
+
+RUPEES_CUT = re.compile(r"\bRs\.\s*$")
+
+
+def _spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans with the cut after "Rs." mended: "for Rs. 1,250 crore" is one
+    sentence, though the splitter ends one at the abbreviation's full stop."""
+    mended: list[tuple[int, int]] = []
+    for start, end in spans:
+        if mended and text[start : start + 1].isdigit() and RUPEES_CUT.search(text, *mended[-1]):
+            mended[-1] = (mended[-1][0], end)
+        else:
+            mended.append((start, end))
+    return mended

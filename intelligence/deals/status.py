@@ -59,7 +59,9 @@ STATUSES = [
         r"|(?-i:[A-Z])\w+ (?:\w+ )?(?:Review|Times|Journal|Post|News|Herald|Telegraph)))\b"
     )),
     (Status.ANNOUNCED, _words(
-        r"\b(?:agree[sd]?|agreement|said it would|says it will|will|signed|announc\w*"
+        # "its previously announced acquisition" dates the deal; the news is elsewhere.
+        r"\b(?<!previously )(?<!already )(?<!originally )(?<!recently )(?<!earlier )"
+        r"(?:agree[sd]?|agreement|said it would|says it will|will|signed|announc\w*"
         r"|plans to|is to|made an? (?:offer|bid)|offer(?:ed|s)?)\b"
     )),
 ]  # fmt: skip
@@ -108,7 +110,15 @@ DENIAL = _words(
     r"|(?:no|not have any|did not have any|does not have any) (?:intention|plans?) (?:of|to)"
     r"|(?:is|was|are|were) not (?:interested in|considering|planning|pursuing|exploring)"
     r"|(?:there (?:have|has|had) been|there (?:are|were|is|was)) no (?:\w+ )?(?:talks|discussions"
-    r"|negotiations|approach))\b"
+    r"|negotiations|approach)"
+    # "rejected reports that it would bid", "had not received any approach", "does not
+    # intend to make an offer", "the unit is not for sale".
+    r"|(?:reject|dismiss)(?:ed|es|s|ing)? (?:the |a |an |media |press |newspaper )?"
+    r"(?:reports?|speculation|suggestions?|claims?|rumou?rs?)"
+    r"|(?:has|had|have|did|does|do) not (?:received|had) (?:any |an? )?(?:approach|offer|bid"
+    r"|proposal)s?|not intend(?:s|ed)? to|(?:does|did|do) not intend"
+    r"|no (?:current )?plans? to (?:divest|dispose|acquire|make an? (?:offer|bid))"
+    r"|not (?:up )?for sale)\b"
 )
 
 
@@ -148,10 +158,12 @@ def _cue_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
     before = [c for c in cues if c[0] < trigger.start()]
     if before:
         last = max(before, key=lambda c: (c[1], -c[2]))
-        if last[3] in (Status.IN_TALKS, Status.RUMOURED) and any(
+        if last[3] in (Status.IN_TALKS, Status.RUMOURED, Status.ANNOUNCED) and any(
             c[3] == Status.COLLAPSED and 0 <= last[0] - c[1] <= 25 for c in before
         ):
-            return Status.COLLAPSED  # "walked away from talks to buy", "ended talks on"
+            # "walked away from talks to buy", "ended talks on", "terminated its agreement
+            # to buy", "walked away from its agreed takeover"
+            return Status.COLLAPSED
         if last[3] in (Status.IN_TALKS, Status.RUMOURED) and any(
             c[3] == Status.COLLAPSED and c[0] > trigger.start() for c in cues
         ):

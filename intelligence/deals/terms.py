@@ -15,12 +15,19 @@ from .triggers import _DIGIT
 # when revenue, profit, a fine, a cost or a price target comes just before it.
 NOT_VALUE_AFTER = _words(
     r"\s*(?:a|per|each)\s+(?:share|year|month|unit)\b|\s*annually\b|-(?:a|per)-share\b"
+    # The size of a fund or of what an investor manages is not the deal's: "its $2bn fund",
+    # "$12bn in assets under management", "raised $5bn for its latest fund".
+    r"|\s*(?:[\w-]+\s+){0,2}?(?:fund|funds|vehicle)\b(?!\s+(?:in|into)\b)"
+    r"|\s*(?:in|of)\s+(?:assets|aum)\b|\s*(?:in\s+)?(?:assets\s+)?under management\b"
+    r"|\s+for\s+(?:its|a|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?fund\b"
 )
 NOT_VALUE_BEFORE = _words(
     r"\b(?:revenue|revenues|sales|turnover|profit|profits|earnings|income|loss|losses|ebitda"
     r"|fine[ds]?|penalty|compensation|price target|target of|target to|cost|costs|spend"
     r"|spent|spending|premium|cash pile|set aside|settle\w*|dividend|salary|bonus"
-    r"|receive about|debt)\b[^.;$£€¥₩₹]{0,25}$"
+    r"|receive about|debt"
+    r"|manag(?:es|ed|ing)|assets|market (?:value|capitali[sz]ation|cap)|fund size)\b"
+    r"[^.;$£€¥₩₹]{0,25}$"
 )
 VALUE_CUE_BEFORE = _words(
     r"\b(?:pay|pays|paid|paying|receive[sd]?|receiving|fetch|value[sd]?|valuing|worth"
@@ -72,9 +79,19 @@ RETAINED_BEFORE = _words(
     r"\b(?:keep|keeps|keeping|kept|retain|retains|retained|retaining)\s+(?:\w+\s+){0,2}$"
 )
 # Acceptance levels and votes are not the stake that changes hands.
+# Conditions of an offer are not its stake either: "a minimum acceptance condition of
+# 50.1%", "if it secures at least 90 per cent", "conditional on acceptances of more than half".
 NOT_STAKE_BEFORE = _words(
     r"\b(?:holders|owners|shareholders) of\s+(?:about\s+|some\s+|more than\s+)?$"
-    r"|\b(?:votes|acceptances)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:votes|acceptances?|approvals?)\s+(?:\w+\s+){0,3}$"
+    r"|\b(?:condition|conditions|threshold|minimum|level)\s+(?:of\s+)?(?:at least\s+|more than\s+"
+    r"|over\s+|above\s+)?$"
+    r"|\b(?:conditional on|subject to|provided|if|unless|once|when)\b[^.;]{0,50}$"
+    r"|\b(?:at least|a minimum of)\s+$"
+)
+NOT_STAKE_AFTER = _words(
+    r"\s?(?:%|per ?cent|percent|pc)?\s+(?:minimum\s+)?(?:acceptance|threshold|condition|approval"
+    r"|votes?)\b"
 )
 # "buy out minority shareholders" takes the rest of a company: not a minority stake.
 MINORITY = _words(r"\bminority\b(?!\s+(?:shareholders|investors|holders|owners|partners)\b)")
@@ -102,9 +119,32 @@ SCALES = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "tn": 10*
 SCALES["trillion"] = 10**12
 
 
+# Indian ranges and compounds `core.money` reads only in part: "Rs 1,200-1,500 crore",
+# "₹1,200 to 1,500 crore", "a Rs 9,500-crore deal" (a range is its upper bound).
+INDIAN_MONEY = re.compile(
+    r"(?<![\w.])(?:Rs\.?|₹|INR)\s?(?:(?P<low>\d[\d,]*(?:\.\d+)?)\s?(?:-|–|to)\s?(?:Rs\.?\s?|₹\s?)?)?"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s|-)?(?P<unit>lakh[- ]crores?|crores?|lakhs?)\b"
+)
+INDIAN_UNITS = {"lakh crore": 10**12, "crore": 10**7, "lakh": 10**5}
+
+
+def _indian_money(text: str, found: list[Money]) -> list[Money]:
+    for m in INDIAN_MONEY.finditer(text):
+        if any(f.start <= m.start() and m.end() <= f.end for f in found):
+            continue  # inside a wider reading: "between Rs 1,200 crore and Rs 1,500 crore"
+        unit = m["unit"].lower().replace("-", " ").removesuffix("s")
+        value = Decimal(m["number"].replace(",", "")) * INDIAN_UNITS[unit]
+        money = Money(value=value.normalize(), currency="INR", start=m.start(), end=m.end())
+        found = [f for f in found if not (f.start < m.end() and m.start() < f.end)] + [money]
+    found.sort(key=lambda money: money.start)
+    return found
+
+
 def _find_money(text: str) -> list[Money]:
     """`core.money.find_money`, plus the forms above."""
     found = find_money(text)
+    if "crore" in text or "lakh" in text:
+        found = _indian_money(text, found)
     if not EXTRA_MONEY_HINT.search(text):
         return found
     for m in EXTRA_MONEY.finditer(text):
@@ -163,7 +203,9 @@ def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
                 at = match.start("percent")
                 if _in(masked, at) or RETAINED_BEFORE.search(text, max(0, at - 40), at):
                     continue
-                if NOT_STAKE_BEFORE.search(text, max(0, at - 40), at):
+                if NOT_STAKE_BEFORE.search(text, max(0, at - 60), at):
+                    continue
+                if NOT_STAKE_AFTER.match(text, match.end("percent")):
                     continue
                 percent = Decimal(match["percent"])
                 if 0 < percent <= 100:
@@ -172,6 +214,7 @@ def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
     if not any(word in clause for word in FRACTION_HINTS):
         return None
     for match in FRACTION_STAKE.finditer(text, lo, hi):
-        if not _in(masked, match.start()):
+        at = match.start()
+        if not _in(masked, at) and not NOT_STAKE_BEFORE.search(text, max(0, at - 60), at):
             return FRACTIONS[match["fraction"].lower().replace("-", " ")]
     return None

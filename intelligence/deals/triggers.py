@@ -44,7 +44,7 @@ TRIGGERS = [
     (ACQUISITION, "active", r"\b(?:tabled|launched|made|submitted|lodged|sweetened|raised)\s+(?:an?|its|their)\s+(?:[\w$£€¥.-]+\s+){0,3}?(?:offer|bid)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\bapproach(?:ed|es|ing)?\b(?=[^.;]{0,60}\b(?:takeover|bid|offer|deal|merger|acquisition|sale)\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),
-    (ACQUISITION, "active", r"\boffer(?:s|ed|ing)?\b(?=\s+(?:[\w-]+\s+){0,2}?(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:SEK|NOK|DKK|CHF|Rs\.?|EUR|USD|GBP|RMB)\s?\d)(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:SEK|NOK|DKK|CHF|Rs\.?|EUR|USD|GBP|RMB)\s?\d)(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:bidders?|suitors?)\s+for\b|\bcircl(?:e|es|ed|ing)\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (MERGER, "mutual", r"\b(?:merg(?:e|es|ed|er|ers|ing)|combin(?:e|es|ing|ation))\b"),
     (JOINT_VENTURE, "mutual", r"\bjoint[- ]venture\b|\bJV\b|\b(?:50-50|50:50|equal|equally owned)\s+venture\b"),  # noqa: E501
@@ -59,8 +59,10 @@ TRIGGERS = [
     (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bwith participation from\b|\bprovid(?:ed|es|ing)\b(?=[^.;]{0,30}\b(?:money|funding|capital|financing|cash)\b)|\b(?:joining|joined|came in|coming in)\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bmemorandum of understanding\b|\bmou\b|\bcode-?share\b|\b(?:cooperation|co-operation|partnership|alliance|strategic) agreement\b|\bjointly\s+(?:develop|build|make|produce|run|operate|market|sell)\w*|\b(?:develop|build|make|produce|research|market|sell)\w*\s+(?:[\w-]+\s+){0,3}?together\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bas\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?partner\b"),
-    # Commercial agreements: licensing, distribution, co-marketing. A supply contract or an
-    # order is trade, not a deal the desk tracks.
+    # Commercial agreements: licensing, distribution, co-marketing, supply agreements ("a
+    # ten-year supply agreement with"). A contract won or an order is trade, not a deal the
+    # desk tracks.
+    (PARTNERSHIP, "mutual", r"\b(?:supply|offtake|sourcing)\s+(?:deal|agreement|pact|partnership)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\b(?:licen[cs]ing|licen[cs]e|distribution|co-marketing|co-branding|content|streaming|reseller|commercial)\s+(?:deal|agreement|pact|partnership|tie-up)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", COMMERCIAL_DEAL),
     (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|work(?:s|ing)? with|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
@@ -96,7 +98,8 @@ TRIGGER_WORDS = frozenset(
     receiving got gets open invite invites invited inviting solicit
     solicits solicited soliciting circle circles circled circling offered offering
     licensing licencing license licence distribution
-    co-marketing co-branding reseller content streaming commercial""".split()
+    co-marketing co-branding reseller content streaming commercial supply offtake
+    sourcing""".split()
 )
 # The words a trigger can start with: the trigger words, the auxiliaries of the passive
 # ("was acquired by") and the verbs that set up a venture.
@@ -174,7 +177,7 @@ DEAL_WITH = re.compile(_DEAL_WITH_TO)
 JOIN_WORDS = frozenset("provided provides providing came coming".split())
 DENIAL_WORDS = frozenset(
     """deny denies denied truth not speculation ruled rules no dismissed dismisses baseless
-    unfounded intention""".split()
+    unfounded intention reject rejects rejected rejecting dismissing intend""".split()
 )
 NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts
@@ -191,6 +194,8 @@ def _words_in(text: str) -> frozenset:
 
 
 # A trigger that is a noun ("the takeover of") says less than a verb ("bought").
+# A purchase told as a noun, which a year can date: "Halden's purchase of Fjellpay in 2019".
+DEAL_NOUN = _words(r"(?:acquisition|takeover|purchase|buyout|sale|merger|investment)\b")
 NOUN_TRIGGER = _words(r"acquisition|takeover|stake|holding|interest|buyout|offer|bid|investment")
 # Not a transaction though the words are there.
 NOT_A_DEAL = _words(

@@ -103,15 +103,15 @@ def test_licensing_and_distribution_agreements_are_partnerships(sentence):
     assert deal.parties == {"fourth": "partner", "greenleaf": "partner"}
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Trey Research signed a contract with Volta Motors to supply battery software.",
-        "Trey Research signed a supply agreement with Volta Motors to sell it sensors.",
-    ],
-)
-def test_supply_contracts_are_not_deals(sentence):
-    assert deals(sentence) == []
+def test_a_contract_won_to_supply_goods_is_not_a_deal():
+    assert (
+        deals("Trey Research signed a contract with Volta Motors to supply battery software.") == []
+    )
+
+
+def test_a_supply_agreement_is_a_partnership():
+    deal = one_deal("Trey Research signed a supply agreement with Volta Motors to sell it sensors.")
+    assert (deal.kind, deal.parties) == ("partnership", {"trey": "partner", "volta": "partner"})
 
 
 # --- money from the market, disclaimed intentions ---------------------------------------

@@ -1,0 +1,422 @@
+"""Deal extraction on the general classes of copy a blind check found it failing on:
+completions, advisers, Indian numbers, offer conditions, fund sizes, background deals,
+kinds, commercial agreements, denials and collapses. Each class in several phrasings of our
+own, with the negative cases, and a cast of companies no other test uses."""
+
+import pytest
+
+from intelligence.analysis import analyse_story
+from intelligence.deals import SHOW_AT
+from intelligence.deals.terms import _find_money
+from intelligence.matcher import CompanyMatcher
+
+MATCHER = CompanyMatcher(
+    [
+        ("halden", "halden", "Halden Group", ["Halden"], False, "NO"),
+        ("fjellpay", "fjellpay", "Fjellpay", [], False, "NO"),
+        ("nordkap", "nordkap", "Nordkap Holdings", ["Nordkap"], False, "NO"),
+        ("brightwater", "brightwater", "Brightwater Bank", ["Brightwater"], False, "GB"),
+        ("corvid", "corvid", "Corvid Partners", ["Corvid"], False, "US"),
+        ("lindqvist", "lindqvist", "Lindqvist & Berg", [], False, "SE"),
+        ("sarvodaya", "sarvodaya", "Sarvodaya Infra", ["Sarvodaya"], False, "IN"),
+        ("meghna", "meghna", "Meghna Power", [], False, "IN"),
+        ("kaveri", "kaveri", "Kaveri Telecom", [], False, "IN"),
+        ("osprey", "osprey", "Osprey Capital", ["Osprey"], False, "US"),
+        ("tamarind", "tamarind", "Tamarind Labs", ["Tamarind"], False, "US"),
+    ]
+)
+BUY = {"halden": "acquirer", "fjellpay": "target"}
+
+
+def deals(body: str, headline: str = ""):
+    return analyse_story(
+        headline=headline, body=body, matcher=MATCHER, min_confidence=SHOW_AT
+    ).deals
+
+
+def one_deal(body: str, headline: str = ""):
+    found = deals(body, headline)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def facts(deal) -> tuple:
+    value = f"{deal.value:f}" if deal.value is not None else None
+    stake = f"{deal.stake:f}" if deal.stake is not None else None
+    return deal.kind, deal.status, dict(deal.parties), value, deal.currency or None, stake
+
+
+# --- 1. completions --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden said on Monday it had completed its acquisition of Fjellpay.",
+        "Halden has closed its purchase of Fjellpay.",
+        "The sale of Fjellpay to Halden was completed on Friday.",
+        "The acquisition of Fjellpay by Halden closed on Monday.",
+        "Halden said it has completed its previously announced acquisition of Fjellpay.",
+    ],
+)
+def test_a_completion_names_the_acquirer_and_the_target(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.status, deal.parties) == ("acquisition", "completed", BUY)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nordkap said the sale of Fjellpay to Halden was completed on Friday.",
+        "Nordkap's sale of Fjellpay to Halden closed on Tuesday.",
+        "Halden completed the acquisition of Fjellpay from Nordkap.",
+    ],
+)
+def test_a_completed_sale_names_the_seller(body):
+    deal = one_deal(body)
+    assert deal.status == "completed"
+    assert deal.parties == {**BUY, "nordkap": "seller"}
+
+
+def test_a_previously_announced_deal_completed_now_is_completed():
+    deal = one_deal(
+        "Halden said it has completed its previously announced acquisition of Fjellpay from"
+        " Nordkap Holdings for $500m."
+    )
+    assert deal.status == "completed"
+
+
+# --- 2. advisers -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Corvid Partners advised Halden on its $2bn acquisition of Fjellpay.",
+        "Halden, advised by Corvid Partners, agreed to buy Fjellpay for $2bn.",
+        "Brightwater Bank underwrote the $2bn deal, in which Halden will buy Fjellpay.",
+        "Corvid Partners and Brightwater Bank are advising Halden on the $2bn deal to buy"
+        " Fjellpay.",
+        "Halden agreed to buy Fjellpay for $2bn. Corvid Partners acted as financial adviser to"
+        " Halden and Lindqvist & Berg was legal counsel.",
+        "Halden agreed to buy Fjellpay for $2bn. Halden was advised by Corvid Partners and"
+        " Lindqvist & Berg.",
+    ],
+)
+def test_advisers_underwriters_and_brokers_are_not_parties(body):
+    assert one_deal(body).parties == BUY
+
+
+def test_a_deal_only_brokered_by_a_bank_names_no_bank():
+    found = deals("Corvid brokered the deal between Halden and Fjellpay.")
+    assert all("corvid" not in deal.parties for deal in found)
+
+
+# --- 3. Indian numbers -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Rs 9,500 crore", "95000000000"),
+        ("₹9,500 crore", "95000000000"),
+        ("INR 450 crore", "4500000000"),
+        ("3,200 crore rupees", "32000000000"),
+        ("Rs 1.2 lakh crore", "1200000000000"),
+        ("Rs 75 lakh", "7500000"),
+        ("Rs 12,500 crores", "125000000000"),
+        ("Rs 1,200-1,500 crore", "15000000000"),
+        ("₹1,200 to 1,500 crore", "15000000000"),
+        ("a Rs 9,500-crore deal", "95000000000"),
+        ("between Rs 1,200 crore and Rs 1,500 crore", "15000000000"),
+    ],
+)
+def test_indian_amounts_are_read_with_their_units(text, value):
+    (money,) = _find_money(f"It could fetch {text} in the sale.")
+    assert (f"{money.value:f}", money.currency) == (value, "INR")
+
+
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        ("Sarvodaya Infra agreed to buy Meghna Power for Rs 9,500 crore.", "95000000000"),
+        ("Sarvodaya Infra agreed to buy Meghna Power for Rs. 1,250 crore.", "12500000000"),
+        (
+            "Sarvodaya Infra is in talks to buy Meghna Power for Rs 1,200-1,500 crore, people"
+            " familiar with the matter said.",
+            "15000000000",
+        ),
+    ],
+)
+def test_an_indian_price_is_the_deals_value_end_to_end(body, value):
+    deal = one_deal(body)
+    assert (f"{deal.value:f}", deal.currency) == (value, "INR")
+    assert deal.parties == {"sarvodaya": "acquirer", "meghna": "target"}
+
+
+# --- 4. offer conditions ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden launched a NOK 30bn tender offer for Fjellpay, with a minimum acceptance"
+        " condition of 50.1%.",
+        "Halden offered $2bn for Fjellpay. The offer is conditional on acceptances of more than"
+        " half of the shares.",
+        "Halden will buy Fjellpay for $2bn if it secures at least 90 per cent of the shares.",
+        "Halden bid $2bn for Fjellpay, subject to a 90% acceptance threshold.",
+        "Halden has received acceptances for 72 per cent of Fjellpay shares in its $2bn takeover"
+        " offer.",
+    ],
+)
+def test_the_conditions_of_a_full_takeover_are_not_its_stake(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.parties, deal.stake) == ("acquisition", BUY, None)
+
+
+@pytest.mark.parametrize(
+    "body, stake",
+    [
+        ("Halden bought 45 per cent of Fjellpay for $300m.", "45"),
+        ("Halden agreed to buy the remaining 49% of Fjellpay for $100m.", "49"),
+    ],
+)
+def test_a_stake_bought_is_still_the_stake(body, stake):
+    assert f"{one_deal(body).stake:f}" == stake
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to buy Fjellpay for $2bn. Fjellpay shares rose 10 per cent.",
+        "Halden agreed to buy Fjellpay for $2bn, sending its shares up 10 per cent.",
+    ],
+)
+def test_a_share_price_move_is_never_a_stake(body):
+    assert one_deal(body).stake is None
+
+
+# --- 5. fund sizes and what investors manage -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Osprey Capital, which has $12bn in assets under management, agreed to buy Tamarind Labs.",
+        "Osprey Capital, with assets of $20bn, agreed to buy Tamarind Labs.",
+        "Osprey Capital agreed to buy Tamarind Labs from its $6bn third fund.",
+        "Osprey Capital will buy Tamarind Labs, which has a market value of $900m.",
+        "Osprey Capital agreed to buy Tamarind Labs. Osprey raised $5bn for its latest fund last"
+        " year.",
+        "Osprey Capital agreed to buy Tamarind Labs. Osprey Capital's $3bn fund will make the"
+        " investment.",
+    ],
+)
+def test_a_fund_size_or_market_value_is_not_the_deals_value(body):
+    deal = one_deal(body)
+    assert deal.parties == {"osprey": "acquirer", "tamarind": "target"}
+    assert deal.value is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Osprey Capital, which manages $4bn, invested $30m in Tamarind Labs.",
+        "Osprey Capital invested $30m from its $2bn fund in Tamarind Labs.",
+        "Tamarind Labs raised $30m in a Series B round led by Osprey Capital, which manages $4bn.",
+        "Tamarind Labs raised $30m from Osprey Capital, valuing the company at $1bn.",
+    ],
+)
+def test_a_funding_rounds_value_is_the_round_size(body):
+    assert f"{one_deal(body).value:f}" == "30000000"
+
+
+# --- 6. background deals ---------------------------------------------------------------
+
+NEWS = "Halden agreed to buy Tamarind Labs for $300m. "
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "Nordkap bought Fjellpay in 2018.",
+        "Halden owns Fjellpay, which it bought in 2019.",
+        "Since its 2018 acquisition of Fjellpay, Halden has expanded into payments.",
+        "Halden and Nordkap formed Fjellpay as a joint venture in 2016.",
+        "The deal follows Halden's purchase of Fjellpay in 2019.",
+        "Nordkap acquired Fjellpay four years ago.",
+        "It is Halden's biggest deal since it acquired Fjellpay for $1bn in 2017.",
+        "Halden previously bought Fjellpay from Nordkap.",
+    ],
+)
+def test_a_deal_told_as_background_is_not_suggested_nor_bleeds_into_the_news(background):
+    deal = one_deal(NEWS + background)
+    assert facts(deal) == (
+        "acquisition",
+        "announced",
+        {"halden": "acquirer", "tamarind": "target"},
+        "300000000",
+        "USD",
+        None,
+    )
+
+
+def test_a_background_deal_in_an_aside_leaves_the_sentences_own_deal():
+    deal = one_deal(
+        "Halden, which has grown since its 2018 acquisition of Fjellpay, agreed to buy"
+        " Tamarind Labs."
+    )
+    assert deal.parties == {"halden": "acquirer", "tamarind": "target"}
+
+
+def test_a_closing_year_to_come_does_not_make_a_deal_background():
+    deal = one_deal("Halden's acquisition of Fjellpay is expected to close in 2027.")
+    assert deal.parties == BUY
+
+
+def test_a_deal_agreed_long_ago_is_the_news_when_it_is_blocked():
+    deal = one_deal(
+        "Halden agreed to buy Fjellpay for $2bn last year. The competition authority blocked"
+        " the deal on Tuesday."
+    )
+    assert (deal.parties, deal.status) == (BUY, "collapsed")
+
+
+# --- 7. the kind is the reported transaction's -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden and Fjellpay agreed to form a joint venture to build charging stations.",
+        "Halden and Fjellpay will set up a 50-50 joint venture in Norway.",
+    ],
+)
+def test_forming_a_joint_venture_is_a_joint_venture(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.parties) == (
+        "joint_venture",
+        {"halden": "partner", "fjellpay": "partner"},
+    )
+
+
+def test_a_stake_bought_in_a_joint_venture_is_an_investment():
+    deal = one_deal("Halden agreed to buy a 40% stake in Fjellpay, its joint venture with Nordkap.")
+    assert (deal.kind, deal.parties) == (
+        "investment",
+        {"halden": "investor", "fjellpay": "investee"},
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden and Fjellpay agreed to merge.",
+        "Halden and Fjellpay agreed an all-share merger of equals.",
+        "Halden agreed to merge with Fjellpay in a $3bn all-share deal.",
+    ],
+)
+def test_a_merger_is_a_merger(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.parties) == ("merger", {"halden": "partner", "fjellpay": "partner"})
+
+
+# --- 8. commercial agreements ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden signed a ten-year supply agreement with Fjellpay.",
+        "Halden has signed a supply deal with Fjellpay worth $500m.",
+        "Halden and Fjellpay announced a strategic partnership.",
+        "Halden signed a licensing deal with Fjellpay.",
+        "Halden signed a distribution agreement with Fjellpay for Asia.",
+    ],
+)
+def test_supply_and_commercial_agreements_are_partnerships_of_both_sides(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.parties) == (
+        "partnership",
+        {"halden": "partner", "fjellpay": "partner"},
+    )
+
+
+def test_a_contract_won_is_trade_not_a_deal():
+    assert deals("Halden won a $300m contract from Fjellpay.") == []
+
+
+# --- 9. denials and non-deals ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden denied it was in talks to buy Fjellpay.",
+        "Halden said it was not in talks with Fjellpay about a merger.",
+        "Nordkap has no plans to sell Fjellpay, a spokesman said.",
+        "Halden rejected reports that it would bid for Fjellpay.",
+        "Halden dismissed a report that it was weighing an offer for Fjellpay.",
+        "Halden said it had not received any approach from Fjellpay.",
+        "Halden said it does not intend to make an offer for Fjellpay.",
+        "Halden said there was no truth in reports that it planned to buy Fjellpay.",
+        "Nordkap said Fjellpay was not for sale.",
+    ],
+)
+def test_a_story_whose_only_deal_language_is_a_denial_gives_no_deal(body):
+    assert deals(body, headline="Halden and Fjellpay") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Brightwater Bank raised its price target on Halden to $45 from $40.",
+        "Halden shares rose 10 per cent after Fjellpay reported record profit.",
+        "Halden agreed to pay $50m to settle claims brought by Fjellpay.",
+        "Halden was fined $20m by regulators over its handling of Fjellpay accounts.",
+        "Halden launched a new payments app with Fjellpay.",
+        "Halden reported revenue of $2bn; Fjellpay, its largest customer, accounted for a third.",
+    ],
+)
+def test_price_targets_share_moves_results_fines_and_launches_are_no_deal(body):
+    assert deals(body) == []
+
+
+def test_a_denial_leaves_the_deal_the_story_does_report():
+    (deal,) = deals(NEWS + "Halden denied it was in talks to buy Fjellpay.")
+    assert deal.parties == {"halden": "acquirer", "tamarind": "target"}
+
+
+# --- 10. collapses ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden has abandoned its $2bn bid for Fjellpay.",
+        "Halden terminated its agreement to buy Fjellpay.",
+        "Halden dropped its bid for Fjellpay after regulators objected.",
+        "Halden's takeover of Fjellpay was blocked by the regulator.",
+        "Halden said it had walked away from its $2bn agreed takeover of Fjellpay.",
+        "Regulators blocked Halden's proposed $2bn acquisition of Fjellpay.",
+    ],
+)
+def test_a_deal_called_off_is_collapsed(body):
+    deal = one_deal(body)
+    assert (deal.parties, deal.status) == (BUY, "collapsed")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to buy Fjellpay for $2bn in March. On Monday Halden walked away from the"
+        " deal.",
+        "Halden agreed to buy Fjellpay for $2bn. The deal was later scrapped.",
+        "Halden agreed in May to buy Fjellpay for $2bn. Halden said on Friday it had terminated"
+        " the agreement to buy Fjellpay.",
+    ],
+)
+def test_a_deal_agreed_then_called_off_is_one_collapsed_deal(body):
+    deal = one_deal(body)
+    assert (deal.parties, deal.status, f"{deal.value:f}") == (BUY, "collapsed", "2000000000")
