@@ -161,10 +161,13 @@ def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
         if stake is not None:
             deal.stake = stake
             added = True
-    if STATUS_NEWS.search(text) or (
-        any(h.company in deal.parties for h in sentence.story_hits) and WALKED_AWAY.search(text)
+    # An aside describes ("Kaveri, which it bought in 2017, is not part of the deal"): its
+    # words do not move the deal on.
+    main = _main_text(sentence)
+    if STATUS_NEWS.search(main) or (
+        any(h.company in deal.parties for h in sentence.story_hits) and WALKED_AWAY.search(main)
     ):
-        news = _status(text, STATUSES[:2])  # only an end or a completion moves it on here
+        news = _status(main, STATUSES[:2])  # only an end or a completion moves it on here
         if news == Status.COLLAPSED and PAUSED_TALKS.search(text):
             news = ""
         if news:
@@ -172,3 +175,11 @@ def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
             added = True
     if added and text not in deal.sentences:
         deal.sentences.append(text)
+
+
+def _main_text(sentence: _Sentence) -> str:
+    """The sentence with its asides blanked out (same length, so positions hold)."""
+    text = sentence.text
+    for a, b in sentence.masked:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text

@@ -20,6 +20,8 @@ NOT_VALUE_AFTER = _words(
     r"|\s*(?:[\w-]+\s+){0,2}?(?:fund|funds|vehicle)\b(?!\s+(?:in|into)\b)"
     r"|\s*(?:in|of)\s+(?:assets|aum)\b|\s*(?:in\s+)?(?:assets\s+)?under management\b"
     r"|\s+for\s+(?:its|a|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?fund\b"
+    # "a $60m break fee", "a $90m fine"
+    r"|\s*(?:[\w-]+\s+){0,2}?(?:fine|penalty|settlement|(?:break|break-up|termination) fee)\b"
 )
 NOT_VALUE_BEFORE = _words(
     r"\b(?:revenue|revenues|sales|turnover|profit|profits|earnings|income|loss|losses|ebitda"

@@ -62,7 +62,7 @@ TRIGGERS = [
     # Commercial agreements: licensing, distribution, co-marketing, supply agreements ("a
     # ten-year supply agreement with"). A contract won or an order is trade, not a deal the
     # desk tracks.
-    (PARTNERSHIP, "mutual", r"\b(?:supply|offtake|sourcing)\s+(?:deal|agreement|pact|partnership)\b"),  # noqa: E501
+    (PARTNERSHIP, "mutual", r"\b(?:supply|offtake|sourcing)\s+(?:deal|agreement|pact|partnership)\b|\b(?:deal|agreement|pact)\s+to\s+supply\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\b(?:licen[cs]ing|licen[cs]e|distribution|co-marketing|co-branding|content|streaming|reseller|commercial)\s+(?:deal|agreement|pact|partnership|tie-up)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", COMMERCIAL_DEAL),
     (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|work(?:s|ing)? with|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
@@ -183,7 +183,7 @@ NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts
     cutting trim trims trimmed trimming reduce reduces reduced reducing lower lowers lowered
     lowering pare pares pared paring halve halves halved halving suing sued sues filed lent
-    lends""".split()
+    lends fined fine penalty settle settles settled""".split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
 _DIGIT = re.compile(r"\d")
@@ -210,6 +210,10 @@ NOT_A_DEAL = _words(
     r"|\b(?:(?:is|are|was|were) suing|sued|sues)\b(?!\s+to\b)|\bfiled (?:a )?(?:law)?suit\b"
     # A loan is credit, not a stake: "Contoso lent Baltic $200m to buy ships".
     r"|\blen(?:t|ds)\b"
+    # A fine or a settlement is not a transaction, whatever deal it mentions.
+    r"|\bfined\b|\b(?:a|an|the)\s+(?:[\w$£€¥₩₹.,-]+\s+){0,2}?(?:fine|penalty)\b"
+    r"|\b(?:to settle|settle[sd]?)\s+(?:\w+\s+){0,2}?(?:claims?|charges|allegations|lawsuits?"
+    r"|suits?|case|cases|dispute|probe|investigation|litigation)\b"
 )
 # Money raised from the market, not from a party the desk would tag: rights issues,
 # placings, listings, bonds, loans. A company raising money this way is not a deal, even

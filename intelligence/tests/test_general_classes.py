@@ -343,6 +343,14 @@ def test_supply_and_commercial_agreements_are_partnerships_of_both_sides(body):
     )
 
 
+def test_an_agreement_to_supply_a_company_is_a_partnership_worth_its_value():
+    deal = one_deal(
+        "Halden Group has signed a ten-year agreement to supply Fjellpay with payment"
+        " terminals, in a deal worth about $300m."
+    )
+    assert (deal.kind, f"{deal.value:f}") == ("partnership", "300000000")
+
+
 def test_a_contract_won_is_trade_not_a_deal():
     assert deals("Halden won a $300m contract from Fjellpay.") == []
 
@@ -381,6 +389,34 @@ def test_a_story_whose_only_deal_language_is_a_denial_gives_no_deal(body):
 )
 def test_price_targets_share_moves_results_fines_and_launches_are_no_deal(body):
     assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group agreed to pay a $90m fine to settle a probe into its takeover of Fjellpay.",
+        "Halden was fined $20m over the way it handled its purchase of Fjellpay.",
+        "Halden agreed to settle claims from Fjellpay shareholders over its $2bn takeover.",
+    ],
+)
+def test_a_fine_or_settlement_about_a_deal_is_no_deal(body):
+    assert deals(body) == []
+
+
+def test_a_break_fee_is_not_the_deals_value():
+    deal = one_deal(
+        "Halden has walked away from its planned takeover of Fjellpay. Halden will pay"
+        " Fjellpay a $60m break fee."
+    )
+    assert (deal.status, deal.value) == ("collapsed", None)
+
+
+def test_a_past_purchase_in_an_aside_does_not_complete_the_deal_being_told():
+    deal = one_deal(
+        "Sarvodaya Infra will acquire Meghna Power for Rs 12,400 crore. Kaveri Telecom, which"
+        " Sarvodaya bought in 2017, is not part of the transaction."
+    )
+    assert deal.status == "announced"
 
 
 def test_a_denial_leaves_the_deal_the_story_does_report():
