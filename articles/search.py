@@ -73,6 +73,9 @@ MAX_QUERY_CHARS = 200
 MAX_TERMS = 8
 # Counts stop at RANK_WINDOW; past it, relevance ranks the newest RANK_WINDOW matches.
 RANK_WINDOW = 300
+# PostgreSQL: a phrase is looked for in at most this many stories holding all its words,
+# the newest (see StoryHits.pool).
+PHRASE_CANDIDATES = 1000
 # PostgreSQL: the share of stories a query matches (by the planner's estimate) from which
 # walking the date index finds the pool faster than the GIN index; and how many times the
 # pool the newest-stories window is sized to hold.
@@ -80,9 +83,13 @@ DENSE_SHARE = 0.3
 WINDOW_MARGIN = 2
 PER_PAGE = 20
 COMPANY_LIMIT = 5
-# Snippets come from the opening of the body: ts_headline parses all the text it is given
-# (~1 ms for an 800-word story), and the lede is where a match usually is.
-SNIPPET_CHARS = 1500
+# Snippets (PostgreSQL): ts_headline parses all the text it is given (~0.2 ms for 1,500
+# characters), so it is given SNIPPET_CHARS of the body only: from SNIPPET_LEAD characters
+# before the first place a query word seems to start (a regular expression over the raw
+# text, a fraction of the parse's cost), or, when that window holds no match after all,
+# the opening.
+SNIPPET_CHARS = 450
+SNIPPET_LEAD = 120
 # How close a company name must be to the query (trigram word similarity, 0–1).
 COMPANY_SIMILARITY = 0.5
 
@@ -130,6 +137,22 @@ class Query:
         parts = [" OR ".join(show(t) for t in group) for group in self.groups]
         parts += [f"-{show(t)}" for t in self.excluded]
         return " ".join(parts)
+
+    def loosened(self) -> "Query | None":
+        """For a query with phrases, a looser one without them that every story matching
+        this one matches too: a phrase alone becomes its words, each required; a phrase
+        among alternatives (OR) its longest word; exclusions are dropped. None when there
+        is no phrase to loosen."""
+        if not any(term.phrase for group in self.groups for term in group):
+            return None
+        groups: list[tuple[Term, ...]] = []
+        for group in self.groups:
+            if len(group) == 1 and group[0].phrase:
+                groups.extend((Term(word),) for word in group[0].words)
+            else:
+                longest = (Term(max(t.words, key=len)) if t.phrase else t for t in group)
+                groups.append(tuple(longest))
+        return Query(tuple(groups))
 
     @property
     def plain(self) -> str:
@@ -226,6 +249,26 @@ def highlight(snippet: str | None) -> SafeString:
     return mark_safe(text)  # escaped just above; only our own tags added
 
 
+def snippet_pattern(query: Query) -> str:
+    """A regular expression (PostgreSQL's, used case-insensitively) for where one of the
+    query's words may start in a text: each word's first letters, since the index matches
+    stems ("acquisitions" finds "acquisition"); a short word whole. Exclusions are left
+    out. It only points ts_headline at a window, which then highlights by the stems."""
+    parts = set()
+    for group in query.groups:
+        for term in group:
+            for word in term.words:
+                word = word.lower()
+                if len(word) <= 3:
+                    parts.add(word + "\\M" if word.isascii() else word)
+                else:
+                    parts.add(word[: max(4, len(word) - 3)])
+    # Words are letters and digits only: nothing in them is an operator. `\m` (the start of
+    # a word) only before ASCII, which every database locale counts as letters.
+    alternatives = sorted(("\\m" + part if part.isascii() else part) for part in parts)
+    return "(" + "|".join(alternatives or ["$^"]) + ")"
+
+
 def window_start(bounds: list[datetime], share: float) -> datetime | None:
     """When the newest `share` of the stories (at least) begin, from the quantiles of their
     publication times (`bounds`, oldest first: equal numbers of stories between each two);
@@ -291,12 +334,20 @@ class PostgresSearch:
         order = self.rank(query).desc()
         return stories.order_by(order, "-published_at", "-pk").values_list("pk", flat=True)
 
-    def pool(self, stories: QuerySet, limit: int) -> list[int]:
+    def match_unindexed(self, query: Query) -> OnStory:
+        """`match`, as a function the planner cannot answer from the GIN index: checked
+        on the rows another condition picked."""
+        tsquery, params = self._tsquery(query)
+        return OnStory(f"ts_match_vq({{story}}.search_document, {tsquery})", params, BooleanField())
+
+    def pool(self, stories: QuerySet, limit: int, *, expected: float | None = None) -> list[int]:
         """The ids of the newest `limit` of `stories` (the matches of a query), newest
-        first, by the plan that suits how many match (see the module's docstring)."""
+        first, by the plan that suits how many match (see the module's docstring);
+        `expected`, the planner's estimate of how many, when already asked."""
         newest: tuple[Any, ...] = ("-published_at", "-pk")
         by_date = (self.date_unindexed().desc(), "-pk")
-        matches, stories_in_table, bounds = self._estimate(stories)
+        matches = self.estimate(stories) if expected is None else expected
+        stories_in_table, bounds = statistics(stories.db)
         if stories_in_table and matches >= DENSE_SHARE * stories_in_table:
             return list(stories.order_by(*newest).values_list("pk", flat=True)[:limit])
         start = window_start(bounds, WINDOW_MARGIN * limit / max(matches, 1))
@@ -309,22 +360,58 @@ class PostgresSearch:
                 return ids
         return list(stories.order_by(*by_date).values_list("pk", flat=True)[:limit])
 
-    def _estimate(self, stories: QuerySet) -> tuple[float, float, list[datetime]]:
-        """The planner's estimate of how many of `stories` there are; how many stories
-        the table holds; and the quantiles of their publication times (the planner's
-        histogram), from which the newest x% of stories begin."""
-        plan = json.loads(stories.explain(format="json"))
-        return (float(plan[0]["Plan"]["Plan Rows"]), *statistics(stories.db))
+    def estimate(self, stories: QuerySet) -> float:
+        """The planner's estimate of how many of `stories` there are (their ids only are
+        planned: the same estimate, less to compile)."""
+        plan = json.loads(stories.values("pk").explain(format="json"))
+        return float(plan[0]["Plan"]["Plan Rows"])
 
     def snippet(self, query: Query) -> OnStory:
+        """A highlighted passage of the body around its first match (see SNIPPET_CHARS):
+        the window the pattern points at if ts_headline finds a match in it, else the
+        opening. The body's own private-use marks are taken out first, so only ours
+        become <mark>."""
         tsquery, params = self._tsquery(query)
         options = (
             f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, "
             'MaxFragments=2, FragmentDelimiter=" … "'
         )
+
+        def headline(text: str) -> str:
+            return f"ts_headline('{_POSTGRES_CONFIG}', translate({text}, %s, ''), {tsquery}, %s)"
+
+        # A window that starts inside the text loses the word it cuts. `OFFSET 0` keeps
+        # each subquery a step of its own: pulled up, its expression would be computed
+        # again wherever it is named (the headline twice, the pattern three times).
+        window = (
+            "CASE WHEN w.at > %s THEN regexp_replace(substr({story}.body, w.at - %s, %s), "
+            "'^\\S*\\s+', '') ELSE left({story}.body, %s) END"
+        )
+        sql = (
+            "(SELECT CASE WHEN strpos(h.text, %s) > 0 THEN h.text "
+            f"ELSE {headline('left({story}.body, %s)')} END "
+            "FROM (SELECT regexp_instr({story}.body, %s, 1, 1, 0, 'i') AS at OFFSET 0) w "
+            "CROSS JOIN LATERAL (SELECT CASE WHEN w.at > 0 THEN "
+            f"{headline(window)} END AS text OFFSET 0) h)"
+        )
+        marks = MARK_START + MARK_END
         return OnStory(
-            f"ts_headline('{_POSTGRES_CONFIG}', left({{story}}.body, %s), {tsquery}, %s)",
-            [SNIPPET_CHARS, *params, options],
+            sql,
+            [
+                MARK_START,
+                SNIPPET_CHARS,
+                marks,
+                *params,
+                options,
+                snippet_pattern(query),
+                SNIPPET_LEAD,
+                SNIPPET_LEAD,
+                SNIPPET_CHARS,
+                SNIPPET_CHARS,
+                marks,
+                *params,
+                options,
+            ],
             TextField(),
         )
 
@@ -684,32 +771,66 @@ def _start_of(day: date) -> datetime:
     return timezone.make_aware(datetime.combine(day, time.min))
 
 
+# What a result card shows (articles/search.html): no bodies, no lead picture.
+CARD_FIELDS = ("pk", "headline", "slug", "standfirst", "published_at")
+
+
 @dataclass
 class StoryHits:
     """The stories a search finds, as a sequence a Paginator can page through: `count()`
-    stops at RANK_WINDOW, and a slice reads one page (ids in order, then the cards with
-    their snippets)."""
+    stops at RANK_WINDOW, and a slice reads one page (the cards with their snippets, in the
+    page's order, and their bylines).
+
+    `stories`, when given, are searched instead of every published story (the API passes
+    its filtered list)."""
 
     query: Query
     filters: Filters
     sort: str = RELEVANCE
     search: PostgresSearch | SqliteSearch = field(default_factory=backend)
+    stories: QuerySet | None = None
 
     more: bool = False  # more matches than RANK_WINDOW: set by count()
+    # A phrase looked for in the newest PHRASE_CANDIDATES stories holding its words only
+    # (PostgreSQL; see `pool`): older ones may match too. Set by count().
+    limited: bool = False
     _pool: list[int] | None = field(default=None, init=False, repr=False)
 
-    def matches(self) -> QuerySet:
-        """The published stories that match, unordered."""
-        stories = Article.objects.published().filter(self.filters.q())
-        if self.query:
-            stories = stories.filter(self.search.match(self.query))
+    def matches(self, query: Query | None = None) -> QuerySet:
+        """The published stories that match (`query`, else the search's), unordered."""
+        query = self.query if query is None else query
+        stories = Article.objects.published() if self.stories is None else self.stories
+        stories = stories.filter(self.filters.q())
+        if query:
+            stories = stories.filter(self.search.match(query))
         return stories.order_by()
 
     def pool(self) -> list[int]:
-        """The ids of the newest RANK_WINDOW + 1 matches, newest first: read once."""
+        """The ids of the newest RANK_WINDOW + 1 matches, newest first: read once.
+
+        PostgreSQL's index knows which words a story holds, not where: a phrase is checked
+        in each story that holds all its words, reading its search document (about 6 µs a
+        story; 50 ms for a phrase of two words that 8,000 stories both hold). When more
+        than PHRASE_CANDIDATES stories are expected to hold them, the phrase is looked for
+        in the newest PHRASE_CANDIDATES of those only (read like any pool), and `limited`
+        says so when there were that many."""
         if self._pool is None:
-            self._pool = self.search.pool(self.matches(), RANK_WINDOW + 1)
+            self._pool = self._read_pool(RANK_WINDOW + 1)
         return self._pool
+
+    def _read_pool(self, limit: int) -> list[int]:
+        loose = self.query.loosened()
+        if loose is not None and isinstance(self.search, PostgresSearch):
+            candidates = self.matches(loose)
+            expected = self.search.estimate(candidates)
+            if expected > PHRASE_CANDIDATES:
+                ids = self.search.pool(candidates, PHRASE_CANDIDATES, expected=expected)
+                self.limited = len(ids) >= PHRASE_CANDIDATES
+                exact = Article.objects.filter(pk__in=ids)
+                exact = exact.filter(self.search.match_unindexed(self.query))
+                newest = exact.order_by("-published_at", "-pk").values_list("pk", flat=True)
+                return list(newest[:limit])
+        return self.search.pool(self.matches(), limit)
 
     def count(self) -> int:
         if self.query:
@@ -726,14 +847,22 @@ class StoryHits:
     def __getitem__(self, window: slice) -> list[Article]:
         if not isinstance(window, slice):
             raise TypeError("StoryHits reads pages: slice it.")
-        ids = list(self._ordered_ids()[window.start : window.stop])
-        if not ids:
-            return []
-        cards = Article.objects.filter(pk__in=ids).for_cards()
+        cards = Article.objects.with_bylines().only(*CARD_FIELDS)
         if self.query:
             cards = cards.annotate(snippet=self.search.snippet(self.query))
-        by_id = {story.pk: story for story in cards}
-        stories = [by_id[pk] for pk in ids if pk in by_id]
+        ordered = self._ordered_ids()
+        stories: list[Any]  # Articles, given a `highlight` below
+        if isinstance(ordered, QuerySet):
+            # Ordered by the database (ranked, or newest first without words): the page
+            # read in its order in one statement, its ids a subquery.
+            page = ordered[window.start : window.stop]
+            stories = list(cards.filter(pk__in=page).order_by(*ordered.query.order_by))
+        else:
+            ids = list(ordered[window.start : window.stop])
+            if not ids:
+                return []
+            by_id = {story.pk: story for story in cards.filter(pk__in=ids)}
+            stories = [by_id[pk] for pk in ids if pk in by_id]
         for story in stories:
             story.highlight = highlight(getattr(story, "snippet", None)) or story.standfirst
         return stories

@@ -90,9 +90,8 @@ def test_a_query_matching_nothing_gives_an_empty_page(cobalt):
 
 
 def _estimate_as(monkeypatch, matches: float, rows: float, bounds: list[datetime]) -> None:
-    monkeypatch.setattr(
-        search.PostgresSearch, "_estimate", lambda self, stories: (matches, rows, bounds)
-    )
+    monkeypatch.setattr(search.PostgresSearch, "estimate", lambda self, stories: matches)
+    monkeypatch.setattr(search, "statistics", lambda alias: (rows, bounds))
 
 
 def _pool_sql(text: str) -> tuple[list[int], list[str]]:
@@ -151,7 +150,8 @@ def test_the_estimate_comes_from_the_planner_and_its_statistics(cobalt, monkeypa
     monkeypatch.setattr(search, "_statistics", {})  # read afresh, and forgotten after
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE articles_article")
-    matches, rows, bounds = search.PostgresSearch()._estimate(hits("cobalt").matches())
+    matches = search.PostgresSearch().estimate(hits("cobalt").matches())
+    rows, bounds = search.statistics(connection.alias)
     assert 1 <= matches <= 12
     assert rows == 12
     assert bounds == sorted(bounds) and len(bounds) > 2
