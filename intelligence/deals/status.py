@@ -21,7 +21,7 @@ STATUSES = [
         r"|collaboration|relationship)|put on (?:hold|ice)|shelv(?:e|es|ed|ing)"
         r"|failed (?:attempt|bid|effort|approach|offer|merger|takeover)"
         r"|(?:pull|withdr[ae]w|drop)(?:s|ed|ping|ped|ing|n)? (?:its|their|the)"
-        r" (?:[\w$£€¥.,-]+ ){0,3}?(?:bid|offer|approach|proposal)"
+        r" (?:[\w$£€¥.,-]+ ){0,3}?(?:bid|offer|approach|proposal|pursuit|plans?|attempt)"
         r"|(?:talks|negotiations|discussions|plans?|deal|sale|merger|takeover|bid) (?:\w+ ){0,3}?"
         r"(?:suspended|paused|halted|frozen)"
         r"|(?:suspend|paus|halt)(?:s|ed|ing)? (?:the |its |their )?(?:talks|negotiations"

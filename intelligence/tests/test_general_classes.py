@@ -436,6 +436,8 @@ def test_a_denial_leaves_the_deal_the_story_does_report():
         "Halden's takeover of Fjellpay was blocked by the regulator.",
         "Halden said it had walked away from its $2bn agreed takeover of Fjellpay.",
         "Regulators blocked Halden's proposed $2bn acquisition of Fjellpay.",
+        "Halden dropped its pursuit of Fjellpay on Monday.",
+        "Halden’s bid for Fjellpay collapsed after the Norwegian regulator blocked it.",
     ],
 )
 def test_a_deal_called_off_is_collapsed(body):
@@ -456,3 +458,28 @@ def test_a_deal_called_off_is_collapsed(body):
 def test_a_deal_agreed_then_called_off_is_one_collapsed_deal(body):
     deal = one_deal(body)
     assert (deal.parties, deal.status, f"{deal.value:f}") == (BUY, "collapsed", "2000000000")
+
+
+def test_plans_for_a_joint_venture_scrapped_are_a_collapsed_joint_venture():
+    deal = one_deal("Halden and Nordkap scrapped plans for a joint venture in Norway.")
+    assert (deal.kind, deal.status) == ("joint_venture", "collapsed")
+
+
+# --- references across sentences ----------------------------------------------------------
+
+
+def test_a_nationality_and_a_noun_in_the_next_sentence_add_the_price_to_the_deal():
+    deal = one_deal(
+        "Lindqvist & Berg agreed to buy Fjellpay. The Swedish company will pay NOK 2bn.",
+        headline="The Swedish lender",
+    )
+    assert deal.parties == {"lindqvist": "acquirer", "fjellpay": "target"}
+    assert (f"{deal.value:f}", deal.currency) == ("2000000000", "NOK")
+
+
+def test_a_pronoun_in_a_later_sentence_collapses_the_deal_it_agreed():
+    deal = one_deal(
+        "Halden agreed in March to buy Fjellpay for $1bn. On Tuesday, Halden said it had pulled"
+        " out."
+    )
+    assert (deal.parties, deal.status) == (BUY, "collapsed")
