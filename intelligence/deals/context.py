@@ -42,6 +42,8 @@ OWNERS_OF_BEFORE = _words(
     r"\b(?:shareholders|investors|board|directors|owners) (?:in|of)\s+(?:the\s+)?$"
 )
 OWNERS_AFTER = _words(r"^['’]s?\s+(?:\w+\s+)?(?:owners?|shareholders|backers|founders?|parent)\b")
+# A name just before a noun trigger names what is bought: "Halden completes Fjellpay takeover".
+COMPOUND_AFTER = _words(r"^\s+(?:takeover|acquisition|buyout|purchase)\b")
 PERCENT_OF_BEFORE = _words(r"\d\s?(?:%|per ?cent|percent) of\s*(?:the\s+)?$")
 HOLDER_BEFORE = _words(r"\b(?:stake|holding|shareholding|shares|interest)\s+(?:that|which)\s+$")
 HOLDER_AFTER = _words(r"^\s+(?:held|holds|owned|owns|had|has)\b")
@@ -128,6 +130,10 @@ HISTORY = _words(r"\b(?:in|since) (?:19|20)\d\d\b")  # with a completed act only
 DESCRIBED_BEFORE = _words(
     r"\b(?:it|they|which|that|who)\s+(?:[\w-]+\s+)?(?:formed|set up|created|founded|launched"
     r"|established|built|started)\b[^.;,]{0,50}$"
+)
+# "completed the takeover it agreed last year": the year dates the agreement, not the news.
+AGREED_BEFORE = _words(
+    r"\b(?:agreed|agreeing|announced|announcing|struck|signed|unveiled)\b[^.;]{0,30}$"
 )
 # "expected to close in 2026", "due to complete by 2027": a year to come.
 DUE_BEFORE = _words(

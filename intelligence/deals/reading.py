@@ -9,6 +9,7 @@ from core.money import Money
 
 from .context import (
     ADVISER_AFTER,
+    AGREED_BEFORE,
     ANALYSTS,
     ANALYSTS_VIEW,
     AND_BEFORE,
@@ -17,6 +18,7 @@ from .context import (
     BETWEEN,
     BUYING,
     BY_BEFORE,
+    COMPOUND_AFTER,
     CONTEXT_AFTER,
     CONTEXT_BEFORE,
     DESCRIBED_BEFORE,
@@ -170,6 +172,8 @@ def _read(
             return buyer
         if WITH_BEFORE.search(before):
             return buyer
+        if voice == "sell" and not ahead and POSSESSED_ASSET.match(after):
+            return Role.SELLER  # "the sale of Fjellpay, Nordkap's payments arm, to …"
         if AND_BEFORE.search(before) and previous_role not in (None, Role.SELLER):
             return previous_role  # "Acme and Beta": the same side
         if voice == "sell":
@@ -180,6 +184,8 @@ def _read(
             return bought if ahead else buyer
         if voice == "join":
             return buyer
+        if ahead and COMPOUND_AFTER.match(after) and any(h.end <= hit_at for h in hits):
+            return bought  # "Halden completes Fjellpay takeover"
         if ahead:
             return buyer
         if POSSESSED_ASSET.match(after):
@@ -296,11 +302,17 @@ def _read(
         for m in HISTORY.finditer(text, lo, hi)
         if not DESCRIBED_BEFORE.search(text, max(lo, m.start() - 60), m.start())
         and not DUE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        and not AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        and not _in(sentence.masked, m.start())
     ]
     # A purchase or a venture told with the year it happened ("Halden's purchase of Fjellpay
     # in 2019", "formed Fjellpay as a joint venture in 2016") is background, as is a past act
     # with a year ("bought in 2019") or one long ago.
-    past = any(not _in(sentence.masked, m.start()) for m in LONG_AGO.finditer(text, lo, hi)) or (
+    past = any(
+        not _in(sentence.masked, m.start())
+        and not AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        for m in LONG_AGO.finditer(text, lo, hi)
+    ) or (
         dated
         and (
             status == Status.COMPLETED

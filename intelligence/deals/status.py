@@ -28,7 +28,8 @@ STATUSES = [
         r"|discussions|plans?|sale|merger|bid))\b"
     )),
     (Status.COMPLETED, _words(
-        r"\b(?:complet(?:ed|es)|closed (?:its|the|their)|ha(?:s|d|ve) closed|finali[sz]ed"
+        r"\b(?:complet(?:ed|es)|(?:closed|finished) (?:its|the|their)|ha(?:s|d|ve) closed"
+        r"|finali[sz]ed"
         r"|ha(?:s|ve|d) raised|ha(?:s|ve|d) secured|ha(?:s|ve|d) invested|ha(?:s|ve|d) bought"
         r"|ha(?:s|ve|d) acquired|secured|bought|acquired|took control|took over"
         r"|raised(?! (?:its|their|the) (?:[\w-]+ )?(?:offer|bid|proposal|price))"
@@ -76,7 +77,8 @@ STATUS_HINTS = {
         "suspend", "paus", "halt", "frozen", "laps", "wind", "wound", "dissolv", "unwind",
     ),
     Status.COMPLETED: (
-        "complet", "closed", "finali", "raised", "secured", "invested", "bought", "acquired",
+        "complet", "closed", "finished", "finali", "raised", "secured", "invested", "bought",
+        "acquired",
         "took", "led", "sold", "snapped up", "scooped up", "swallowed", "put", "injected",
         "poured", "taken", "pulled", "raked", "drawn", "drew", "brought", "absorbed", "increased",
         "lifted", "upped", "boosted", "built", "doubled", "landed", "netted", "bagged",

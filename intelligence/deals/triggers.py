@@ -13,6 +13,11 @@ from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, PARTNERSHIP, 
 #   rival: "a bid from X" — X bids for the company named before, or the one being told of;
 #   sold_by: subject is bought, "by" sells, "to" buys.
 _MONEY_AHEAD = r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:(?-i:[A-Z]{3})|Rs\.?)\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"  # noqa: E501
+# "closed its $1bn acquisition of X" completes a purchase; it raises no money.
+_NOT_A_PURCHASE = (
+    r"(?!\s*(?:(?:its|the|their|a|an)\s+)?(?:[\w$£€¥₩₹.,-]+\s+){0,3}?(?:acquisition|purchase"
+    r"|takeover|buyout|merger|sale|divestment|disposal)\b)"
+)
 _DEAL_WITH_TO = (
     r"\b(?:deal|agreement|pact)\s+with\b"
     r"(?=[^.;]{0,60}?\bto\s+(?:sell|distribute|market|carry|stock|licen[cs]e|offer|develop"
@@ -53,7 +58,7 @@ TRIGGERS = [
     (INVESTMENT, "active", r"\b(?:co-)?l(?:ed|ead|eads|eading)\s+(?:an?|the|its)\s+[^.;]{0,40}?\b(?:round|financing|investment)\b"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:put|puts|putting|inject\w*|pump\w*|plough\w*|pour\w*)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\binto\b)"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:invest(?:s|ed|ing|ment)?)\b|\b(?:stake|holding|interest|position|shareholding)\s+in\b"),  # noqa: E501
-    (INVESTMENT, "raise", r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed)|(?:pull(?:s|ed|ing)?|rak(?:e|es|ed|ing)|draw(?:s|ing)?|drew|brought|bring(?:s|ing)?)\s+in|attract(?:s|ed|ing)?)\b" + _MONEY_AHEAD),  # noqa: E501
+    (INVESTMENT, "raise", r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed)|(?:pull(?:s|ed|ing)?|rak(?:e|es|ed|ing)|draw(?:s|ing)?|drew|brought|bring(?:s|ing)?)\s+in|attract(?:s|ed|ing)?)\b" + _MONEY_AHEAD + _NOT_A_PURCHASE),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:won|wins|win|winning|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|got|gets|land(?:s|ed)|attract(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:investment|backing|funding|injection)\s+from\b"),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:funding|financing|series [a-f]) round\b|\bround\b(?=\s+(?:was|is|has been)?\s*(?:co-)?led by)"),  # noqa: E501
     (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bwith participation from\b|\bprovid(?:ed|es|ing)\b(?=[^.;]{0,30}\b(?:money|funding|capital|financing|cash)\b)|\b(?:joining|joined|came in|coming in)\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501

@@ -78,6 +78,49 @@ def test_a_completed_sale_names_the_seller(body):
     assert deal.parties == {**BUY, "nordkap": "seller"}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden closed its $1bn acquisition of Fjellpay, the payments company it agreed to buy in"
+        " January.",
+        "Halden has closed the $1bn purchase of Fjellpay.",
+    ],
+)
+def test_closing_a_priced_purchase_is_not_raising_money(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.status, deal.parties) == ("acquisition", "completed", BUY)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden has now completed the takeover of Fjellpay it agreed last year.",
+        "Halden has completed its acquisition of Fjellpay, which it agreed to buy in 2024 for"
+        " $1bn.",
+        "Halden finished its purchase of Fjellpay on Tuesday.",
+    ],
+)
+def test_a_completion_of_a_deal_agreed_long_ago_is_news(body):
+    deal = one_deal(body)
+    assert (deal.status, deal.parties) == ("completed", BUY)
+
+
+def test_the_headline_compound_names_the_target_of_a_completion():
+    deal = one_deal(
+        "The Norwegian group said on Monday it had completed its acquisition of the payments"
+        " company.",
+        headline="Halden completes Fjellpay takeover",
+    )
+    assert (deal.status, deal.parties) == ("completed", BUY)
+
+
+def test_the_owner_named_in_an_apposition_of_the_business_sold_is_the_seller():
+    deal = one_deal(
+        "The sale of Fjellpay, Nordkap's payments arm, to Halden was completed on Friday."
+    )
+    assert deal.parties == {**BUY, "nordkap": "seller"}
+
+
 def test_a_previously_announced_deal_completed_now_is_completed():
     deal = one_deal(
         "Halden said it has completed its previously announced acquisition of Fjellpay from"
