@@ -11,7 +11,7 @@ from .headline import _add_title_reading, _may_be_deal_with, _title_readings
 from .kinds import Status
 from .merging import _each_buyer, _each_target, _follow_up, _take
 from .reading import _read, _Reading
-from .sentences import _Sentence, _spans, _Story
+from .sentences import _main_text, _Sentence, _spans, _Story
 from .status import DENIAL, PAUSED_TALKS, STATUSES, _status
 from .triggers import (
     DEAL_FOR,
@@ -55,7 +55,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(text):
             vetoed.update(h.company for h in own)
             continue
-        if words & DENIAL_WORDS and DENIAL.search(text):
+        # A denial told in an aside ("Halden, which denied last month that it was in talks,
+        # on Tuesday agreed to buy …") is background to the sentence's news.
+        if words & DENIAL_WORDS and DENIAL.search(text) and DENIAL.search(_main_text(sentence)):
             vetoed.update(h.company for h in own)
             current = None
             continue

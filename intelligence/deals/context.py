@@ -44,6 +44,17 @@ OWNERS_OF_BEFORE = _words(
 OWNERS_AFTER = _words(r"^['’]s?\s+(?:\w+\s+)?(?:owners?|shareholders|backers|founders?|parent)\b")
 # A name just before a noun trigger names what is bought: "Halden completes Fjellpay takeover".
 COMPOUND_AFTER = _words(r"^\s+(?:takeover|acquisition|buyout|purchase)\b")
+# A venture formed, told as a stake in it ("take a 51% stake in the joint venture with
+# Nordkap") or as businesses combined into it ("combine their units in a joint venture").
+STAKE_IN_VENTURE = _words(
+    r"\b(?:stake|holding|interest|shareholding)\s+in\s+(?:the|a|an)\s+(?:new\s+|planned\s+"
+    r"|proposed\s+)?(?:[\w-]+\s+){0,2}?(?:joint[- ]venture|jv)\s+(?:with|between)\b"
+)
+COMBINED_INTO_VENTURE = _words(
+    r"\b(?:in|into|to form|to create)\s+(?:a|an)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:joint[- ]venture|jv)\b"
+)
+VENTURE_NAMED_BEFORE = _words(r"\bventure,?\s+(?:to be\s+)?(?:called|named|dubbed)\s+$")
 PERCENT_OF_BEFORE = _words(r"\d\s?(?:%|per ?cent|percent) of\s*(?:the\s+)?$")
 HOLDER_BEFORE = _words(r"\b(?:stake|holding|shareholding|shares|interest)\s+(?:that|which)\s+$")
 HOLDER_AFTER = _words(r"^\s+(?:held|holds|owned|owns|had|has)\b")

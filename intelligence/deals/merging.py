@@ -18,7 +18,7 @@ from .kinds import (
     _sides,
 )
 from .reading import _Reading
-from .sentences import _Sentence
+from .sentences import _main_text, _Sentence
 from .status import DEFAULT_STATUS, PAUSED_TALKS, STATUSES, _status
 from .terms import _stake, _value
 
@@ -175,11 +175,3 @@ def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
             added = True
     if added and text not in deal.sentences:
         deal.sentences.append(text)
-
-
-def _main_text(sentence: _Sentence) -> str:
-    """The sentence with its asides blanked out (same length, so positions hold)."""
-    text = sentence.text
-    for a, b in sentence.masked:
-        text = text[:a] + " " * (b - a) + text[b:]
-    return text

@@ -18,6 +18,7 @@ from .context import (
     BETWEEN,
     BUYING,
     BY_BEFORE,
+    COMBINED_INTO_VENTURE,
     COMPOUND_AFTER,
     CONTEXT_AFTER,
     CONTEXT_BEFORE,
@@ -45,7 +46,9 @@ from .context import (
     RIVAL_OBJECT,
     SEPARATELY,
     SINCE,
+    STAKE_IN_VENTURE,
     TO_BEFORE,
+    VENTURE_NAMED_BEFORE,
     WHAT_IF,
     WITH_BEFORE,
 )
@@ -55,6 +58,8 @@ from .kinds import (
     BOUGHT_ROLE,
     BUYER_ROLE,
     INVESTMENT,
+    JOINT_VENTURE,
+    MERGER,
     MUTUAL_KINDS,
     PARTNERSHIP,
     SIDE,
@@ -155,6 +160,8 @@ def _read(
         )
         if owners and kind not in MUTUAL_KINDS:
             return BOUGHT_ROLE[kind]
+        if VENTURE_NAMED_BEFORE.search(before):
+            return None  # "a joint venture called Fjellpay": the venture, not an owner
         if kind in MUTUAL_KINDS:
             return Role.PARTNER
         buyer, bought = BUYER_ROLE[kind], BOUGHT_ROLE[kind]
@@ -261,6 +268,16 @@ def _read(
         and not STAKE_WORDS.isdisjoint(sentence.words)
         and A_STAKE_IN.search(text, match.end(), hi)
     )
+    if (
+        kind in (ACQUISITION, INVESTMENT)
+        and STAKE_IN_VENTURE.search(text, match.start(), hi)
+        or kind == MERGER
+        and COMBINED_INTO_VENTURE.search(text, match.end(), hi)
+    ):
+        # "take a 51% stake in the joint venture with Nordkap", "combine their businesses in
+        # a joint venture": the venture is the transaction, its owners its partners.
+        kind = JOINT_VENTURE
+        parties = {c: Role.PARTNER for c, r in parties.items() if r != Role.SELLER}
     if kind == ACQUISITION and (
         minority or some_stake or (stake is not None and stake < 50 and not majority)
     ):

@@ -161,3 +161,11 @@ def _spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             mended.append((start, end))
     return mended
+
+
+def _main_text(sentence: _Sentence) -> str:
+    """The sentence with its asides blanked out (same length, so positions hold)."""
+    text = sentence.text
+    for a, b in sentence.masked:
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text

@@ -70,6 +70,7 @@ TRIGGERS = [
     (PARTNERSHIP, "mutual", r"\b(?:supply|offtake|sourcing)\s+(?:deal|agreement|pact|partnership)\b|\b(?:deal|agreement|pact)\s+to\s+supply\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\b(?:licen[cs]ing|licen[cs]e|distribution|co-marketing|co-branding|content|streaming|reseller|commercial)\s+(?:deal|agreement|pact|partnership|tie-up)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", COMMERCIAL_DEAL),
+    (PARTNERSHIP, "mutual", r"\blicen[cs](?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:to|from)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|work(?:s|ing)? with|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
 ]  # fmt: skip
 TRIGGER_PATTERNS = [(kind, voice, _words(pattern)) for kind, voice, pattern in TRIGGERS]

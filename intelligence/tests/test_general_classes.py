@@ -344,6 +344,23 @@ def test_forming_a_joint_venture_is_a_joint_venture(body):
     )
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden will take a 51% stake in the joint venture with Nordkap, which will be called"
+        " Fjellpay.",
+        "Halden and Nordkap have agreed to combine their payments businesses in a joint venture"
+        " called Fjellpay, in which Halden will hold 60 per cent.",
+    ],
+)
+def test_a_stake_in_a_venture_formed_with_a_partner_is_a_joint_venture_of_the_owners(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.parties) == (
+        "joint_venture",
+        {"halden": "partner", "nordkap": "partner"},
+    )
+
+
 def test_a_stake_bought_in_a_joint_venture_is_an_investment():
     deal = one_deal("Halden agreed to buy a 40% stake in Fjellpay, its joint venture with Nordkap.")
     assert (deal.kind, deal.parties) == (
@@ -392,6 +409,14 @@ def test_an_agreement_to_supply_a_company_is_a_partnership_worth_its_value():
         " terminals, in a deal worth about $300m."
     )
     assert (deal.kind, f"{deal.value:f}") == ("partnership", "300000000")
+
+
+def test_licensing_software_to_a_company_is_a_partnership():
+    deal = one_deal("Halden agreed to license its payments software to Fjellpay.")
+    assert (deal.kind, deal.parties) == (
+        "partnership",
+        {"halden": "partner", "fjellpay": "partner"},
+    )
 
 
 def test_a_contract_won_is_trade_not_a_deal():
@@ -460,6 +485,14 @@ def test_a_past_purchase_in_an_aside_does_not_complete_the_deal_being_told():
         " Sarvodaya bought in 2017, is not part of the transaction."
     )
     assert deal.status == "announced"
+
+
+def test_a_denial_told_in_an_aside_does_not_hide_the_sentences_deal():
+    deal = one_deal(
+        "Halden, which denied last month that it was in talks with Fjellpay, on Tuesday agreed"
+        " to buy the company for $1bn."
+    )
+    assert (deal.parties, f"{deal.value:f}") == (BUY, "1000000000")
 
 
 def test_a_denial_leaves_the_deal_the_story_does_report():
