@@ -41,7 +41,10 @@ ATTRIBUTION_AFTER = _words(
 OWNERS_OF_BEFORE = _words(
     r"\b(?:shareholders|investors|board|directors|owners) (?:in|of)\s+(?:the\s+)?$"
 )
-OWNERS_AFTER = _words(r"^['’]s?\s+(?:\w+\s+)?(?:owners?|shareholders|backers|founders?|parent)\b")
+OWNERS_AFTER = _words(
+    r"^['’]s?\s+(?:\w+\s+)?(?:owners?|shareholders|backers|founders?|parent|promoters?"
+    r"|founding family)\b"
+)
 # A name just before a noun trigger names what is bought: "Halden completes Fjellpay takeover".
 COMPOUND_AFTER = _words(r"^\s+(?:takeover|acquisition|buyout|purchase)\b")
 # A venture formed, told as a stake in it ("take a 51% stake in the joint venture with

@@ -90,6 +90,8 @@ NOT_STAKE_BEFORE = _words(
     r"|over\s+|above\s+)?$"
     r"|\b(?:conditional on|subject to|provided|if|unless|once|when)\b[^.;]{0,50}$"
     r"|\b(?:at least|a minimum of)\s+$"
+    # What a bidder "already owns" is not what the deal buys.
+    r"|\balready\s+(?:owns?|holds?|controls?|has)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$"
 )
 NOT_STAKE_AFTER = _words(
     r"\s?(?:%|per ?cent|percent|pc)?\s+(?:minimum\s+)?(?:acceptance|threshold|condition|approval"

@@ -218,6 +218,24 @@ def test_the_conditions_of_a_full_takeover_are_not_its_stake(body):
     assert (deal.kind, deal.parties, deal.stake) == ("acquisition", BUY, None)
 
 
+def test_what_the_bidder_already_owns_is_not_the_stake_of_its_offer():
+    deal = one_deal(
+        "Halden Group has made a NOK 18bn recommended cash offer for Fjellpay. The offer is"
+        " subject to acceptance by shareholders holding more than 90% of Fjellpay's shares."
+        " Halden already owns 12 per cent of Fjellpay."
+    )
+    assert (deal.parties, deal.stake) == (BUY, None)
+
+
+def test_a_stake_sold_by_a_companys_promoters_makes_the_company_the_target():
+    deal = one_deal(
+        "Meghna Power's promoters have agreed to sell a 51% stake to Sarvodaya Infra for"
+        " Rs. 4,250 crore."
+    )
+    assert deal.parties == {"meghna": "target", "sarvodaya": "acquirer"}
+    assert (f"{deal.value:f}", f"{deal.stake:f}") == ("42500000000", "51")
+
+
 @pytest.mark.parametrize(
     "body, stake",
     [
