@@ -13,8 +13,12 @@ CONTEXT_BEFORE = _words(
     r"|backer|spin-off|spinoff|customer|client|supplier) of\s*(?:the\s+)?$"
     r"|\b(?:owned|controlled) by\s*$|\b(?:like|such as|rival|rivals)\s+$"
     r"|\b(?:hired|appointed|mandated|retained|advised by|advisers?|analysts at|brokers?)\s+$"
-    r"|\b(?:(?:advised|represented|counselled|underwritten|arranged|brokered) by"
+    r"|\b(?:(?:advised|represented|counselled|underwritten|arranged|brokered) (?:on )?by"
     r"|advis(?:ers?|ors?) (?:including|such as))\s*(?:the\s+)?$"
+    # Lenders to a deal are not its parties: "financed by a loan from X", "a bridge loan
+    # from X and Y".
+    r"|\b(?:loans?|financing|facility|facilities|credit|debt|borrowing)\s+(?:\w+\s+){0,2}?"
+    r"(?:from|by|with)\s*(?:the\s+)?$"
 )
 RIVAL_OBJECT = _words(r"\s+(?:(?:its|the|a|an)\s+)?(?:[\w-]+\s+)?(?:rival|competitor|peer)s?\s+")
 # Advisers, underwriters and brokers of a deal are not its parties: "Corvid advised
@@ -25,10 +29,14 @@ ADVISER_AFTER = _words(
     r"|(?:the\s+)?(?:sole\s+|lead\s+|financial\s+|legal\s+)*advis[eo]rs?\b|counsel\b"
     r"|underwr(?:ote|ites|iting|itten)\b|arrang(?:ed|es|ing) (?:the|a|an)\b"
     r"|brok(?:ered|ers|ering)\b"
+    r"|(?:provid|lend|arrang)(?:e|es|ed|ing)\b(?=(?:[^.;]|\.(?=\d)){0,40}\b(?:loans?|debt|credit|bridge"
+    r"|facility|facilities)\b)|lent\b"
     r"|(?:is|are|was|were) (?:the )?(?:sole |lead )?(?:bookrunners?|underwriters?|brokers?)\b)"
 )
 CONTEXT_AFTER = _words(
-    r"^(?:['’]s?)?\s+(?:(?:and|,)\s+[^,.;]{0,40}?)?(?:to advise|as advis)|"
+    r"^(?:['’]s?)?\s+(?:(?:and|,)\s+[^,.;]{0,40}?)?(?:to advise|as\s+(?:(?:its|their|the|an?"
+    r"|sole|lead|joint|financial|legal|strategic)\s+)*(?:advis|counsel|underwriter|bookrunner"
+    r"|broker|arranger|lender))|"
     + ADVISER_AFTER.pattern
     # "Volta shares rose 10 per cent after …": the market's view, not a party.
     + r"|^(?:['’]s?)?\s+(?:shares|stock|share price|bonds)\s+(?:rose|fell|jumped|slumped|climbed"
@@ -45,6 +53,13 @@ OWNERS_AFTER = _words(
     r"^['’]s?\s+(?:\w+\s+)?(?:owners?|shareholders|backers|founders?|parent|promoters?"
     r"|founding family)\b"
 )
+# "Halden rejected Fjellpay's bid", "Fjellpay hired advisers to defend it against Halden's
+# bid": the company fending off a bid is its target.
+DEFENDS = _words(
+    r"\b(?:against|reject(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|spurn(?:ed|s|ing)?|fend(?:ed|s|ing)? off"
+    r"|fought off|fight(?:s|ing)? off|resist(?:ed|s|ing)?|defend(?:ed|s|ing)?)\b"
+)
+AND_ONLY_BEFORE = _words(r"\band\s*(?:the\s+)?$")
 # A name just before a noun trigger names what is bought: "Halden completes Fjellpay takeover".
 COMPOUND_AFTER = _words(r"^\s+(?:takeover|acquisition|buyout|purchase)\b")
 # A venture formed, told as a stake in it ("take a 51% stake in the joint venture with

@@ -13,6 +13,7 @@ from .context import (
     ANALYSTS,
     ANALYSTS_VIEW,
     AND_BEFORE,
+    AND_ONLY_BEFORE,
     ASSET_OF_BEFORE,
     ATTRIBUTION_AFTER,
     BETWEEN,
@@ -22,6 +23,7 @@ from .context import (
     COMPOUND_AFTER,
     CONTEXT_AFTER,
     CONTEXT_BEFORE,
+    DEFENDS,
     DESCRIBED_BEFORE,
     DUE_BEFORE,
     EACH,
@@ -92,6 +94,10 @@ class _Reading:
     separate: bool = False  # "Separately, …", "In a separate deal, …"
     each: bool = False  # "X and Y are each weighing offers for Z": one deal per buyer
     objectless: bool = False  # "Tencent is also investing in the region": no one named
+
+
+# The role of a company named as no party, for the one after "and" to share.
+SKIPPED = "skipped"
 
 
 def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
@@ -179,6 +185,8 @@ def _read(
             return buyer
         if WITH_BEFORE.search(before):
             return buyer
+        if previous_role == SKIPPED and AND_ONLY_BEFORE.search(before):
+            return None  # "a loan from Brightwater Bank and Corvid Partners": the same aside
         if voice == "sell" and not ahead and POSSESSED_ASSET.match(after):
             return Role.SELLER  # "the sale of Fjellpay, Nordkap's payments arm, to …"
         if AND_BEFORE.search(before) and previous_role not in (None, Role.SELLER):
@@ -191,6 +199,13 @@ def _read(
             return bought if ahead else buyer
         if voice == "join":
             return buyer
+        if (
+            ahead
+            and kind == ACQUISITION
+            and voice == "active"
+            and DEFENDS.search(text, hit_end, match.start())
+        ):
+            return bought  # "Fjellpay rejected Halden's bid"
         if ahead and COMPOUND_AFTER.match(after) and any(h.end <= hit_at for h in hits):
             return bought  # "Halden completes Fjellpay takeover"
         if ahead:
@@ -206,6 +221,8 @@ def _read(
         role = role_for(at, hit.end, previous)
         if role is None and ADVISER_AFTER.match(text[hit.end : hit.end + 100]):
             advisers.add(hit.company)
+        if role is None:
+            previous = SKIPPED
         if role is None or hit.company in parties:
             continue
         parties[hit.company] = role

@@ -20,6 +20,9 @@ NOT_VALUE_AFTER = _words(
     r"|\s*(?:[\w-]+\s+){0,2}?(?:fund|funds|vehicle)\b(?!\s+(?:in|into)\b)"
     r"|\s*(?:in|of)\s+(?:assets|aum)\b|\s*(?:in\s+)?(?:assets\s+)?under management\b"
     r"|\s+for\s+(?:its|a|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?fund\b"
+    # Debt raised to pay for a deal: "$1.5bn of debt financing", "a $2bn bridge loan".
+    r"|\s+(?:of\s+)?(?:new\s+|senior\s+|bank\s+|term\s+|acquisition\s+)?(?:debt|loans?|credit"
+    r"|bridge|borrowings?)\b"
     # "a $60m break fee", "a $90m fine"
     r"|\s*(?:[\w-]+\s+){0,2}?(?:fine|penalty|settlement|(?:break|break-up|termination) fee)\b"
 )

@@ -150,6 +150,40 @@ def test_advisers_underwriters_and_brokers_are_not_parties(body):
     assert one_deal(body).parties == BUY
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to buy Fjellpay for $2bn, with Corvid Partners as financial adviser.",
+        "Halden agreed to buy Fjellpay for $2bn, financed by a loan from Brightwater Bank.",
+        "Halden will fund its $2bn purchase of Fjellpay with a bridge loan from Brightwater Bank"
+        " and Corvid Partners.",
+        "Halden's $2bn offer for Fjellpay is being advised on by Corvid Partners.",
+    ],
+)
+def test_advisers_and_lenders_named_after_the_deal_are_not_parties(body):
+    deal = one_deal(body)
+    assert (deal.parties, f"{deal.value:f}") == (BUY, "2000000000")
+
+
+def test_a_bank_lending_for_a_deal_is_no_party_and_its_loan_no_value():
+    deal = one_deal(
+        "Brightwater Bank is providing $1.5bn of debt financing for Halden's acquisition of"
+        " Fjellpay."
+    )
+    assert (deal.parties, deal.value) == (BUY, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay hired Brightwater Bank to defend it against Halden's $2bn hostile bid.",
+        "Fjellpay rejected Halden's $2bn bid as too low.",
+    ],
+)
+def test_the_company_fending_off_a_bid_is_its_target(body):
+    assert one_deal(body).parties == BUY
+
+
 def test_a_deal_only_brokered_by_a_bank_names_no_bank():
     found = deals("Corvid brokered the deal between Halden and Fjellpay.")
     assert all("corvid" not in deal.parties for deal in found)
