@@ -172,8 +172,9 @@ DUE_BEFORE = _words(
 FORMED = _words(r"\b(?:formed|created|established|founded|set up|launched|struck|signed)\b")
 LONG_AGO = _words(  # whatever the act
     r"\b(?:years?|decades?) (?:ago|since|earlier|before)\b|\bback in\b|\blast year\b"
-    r"|\b(?:previously|formerly)\b(?!\s+(?:announced|agreed|disclosed|reported|flagged|signed"
-    r"|unveiled|proposed|planned|rejected|rebuffed))"
+    # "previously bought", "had formerly owned": a past act, not "previously announced".
+    r"|\b(?:previously|formerly)\s+(?:\w+\s+){0,2}?(?:bought|acquired|sold|owned|held|invested"
+    r"|merged|took|purchased|partnered|teamed|formed|set up|created)\b"
     # "since its 2018 acquisition of Fjellpay", "Halden's 2019 purchase"
     r"|\b(?:its|their|\w+['’]s)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:acquisition|purchase|takeover"
     r"|merger|buyout|investment|deal|sale|tie-up)\b"

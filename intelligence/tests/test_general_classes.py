@@ -357,6 +357,17 @@ def test_a_deal_told_as_background_is_not_suggested_nor_bleeds_into_the_news(bac
     )
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden bought Fjellpay, previously known as Payco, for $1bn.",
+        "Halden agreed to buy Fjellpay, formerly part of Nordkap, for $1bn.",
+    ],
+)
+def test_previously_that_dates_no_act_leaves_the_deal_as_news(body):
+    assert one_deal(body).parties == BUY
+
+
 def test_a_background_deal_in_an_aside_leaves_the_sentences_own_deal():
     deal = one_deal(
         "Halden, which has grown since its 2018 acquisition of Fjellpay, agreed to buy"
