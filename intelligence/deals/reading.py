@@ -71,7 +71,7 @@ from .kinds import (
     Status,
     _sides,
 )
-from .sentences import _clause, _in, _Sentence, _Story, _trigger
+from .sentences import _clause, _in, _main_text, _Sentence, _Story, _trigger
 from .status import _clause_status
 from .terms import A_STAKE_IN, MAJORITY, MINORITY, STAKE_WORDS, _stake, _value
 from .triggers import DEAL_NOUN, MARKET_RAISE, NOUN_TRIGGER
@@ -367,7 +367,9 @@ def _read(
         sentence.rejected = True
         return None  # "…, weeks after the company's failed attempt to merge with X"
     to_market = voice == "sell" and "buyer" not in _sides(parties)
-    if (voice in ("raise", "join") or to_market) and MARKET_RAISE.search(text, lo, hi):
+    if (voice in ("raise", "join") or to_market) and MARKET_RAISE.search(
+        _main_text(sentence), lo, hi
+    ):
         sentence.rejected = True
         return None  # "raise $300m through a rights issue": from the market, not a party
     if voice == "rival" and status == Status.COLLAPSED and after > 0:

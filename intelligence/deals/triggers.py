@@ -229,7 +229,11 @@ MARKET_RAISE = _words(
     r"|ipo|listing|flotation|bonds?|notes|debt (?:sale|offering|issue)|loans?"
     r"|credit (?:line|facility)"
     r"|share (?:sale|offering|issue)|entitlement|went public|floated"
-    r"|list(?:s|ed|ing)? (?:its|their) shares)\b"
+    r"|list(?:s|ed|ing)? (?:its|their) shares"
+    # Money raised for an investment fund is the fund's, from its own investors.
+    r"|for (?:its|a|the|their) (?:[\w-]+ ){0,3}?(?:fund|vehicle)"
+    r"|fund(?:s)? (?:has |have )?(?:raised|closed)"
+    r"|(?:raised|closed) (?:its|a|the|their) (?:[\w$£€¥.,-]+ ){0,3}?fund)\b"
 )
 # A trigger inside a description: "Acme-backed", "its former partner", "the venture it
 # formed in 2015", "a unit of".

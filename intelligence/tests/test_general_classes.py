@@ -327,6 +327,27 @@ def test_a_funding_rounds_value_is_the_round_size(body):
     assert f"{one_deal(body).value:f}" == "30000000"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Osprey Capital raised $2bn for its fourth fund from investors including Brightwater Bank.",
+        "Osprey Capital's fund raised $3bn, with Brightwater Bank as its largest backer.",
+        "Osprey Capital has closed its fourth growth fund at $2bn, above its $1.5bn target.",
+    ],
+)
+def test_money_raised_for_an_investment_fund_is_no_deal(body):
+    assert deals(body) == []
+
+
+def test_a_fund_raised_by_the_lead_investor_told_in_an_aside_leaves_the_round():
+    deal = one_deal(
+        "Tamarind Labs raised $50m in a Series B. Osprey Capital, which raised a $2bn fund last"
+        " year, led the round."
+    )
+    assert deal.parties == {"tamarind": "investee", "osprey": "investor"}
+    assert f"{deal.value:f}" == "50000000"
+
+
 # --- 6. background deals ---------------------------------------------------------------
 
 NEWS = "Halden agreed to buy Tamarind Labs for $300m. "
