@@ -91,6 +91,8 @@ class SearchView(PublicPageMixin, TemplateView):
                 raise Http404(f"No such page: {exc}") from exc
             context["page_obj"] = page
             context["more"] = hits.more
+            context["limited"] = hits.limited
+            context["phrase_candidates"] = search.PHRASE_CANDIDATES
             self.tag_stories(page.object_list)
         self.keys.update(f"company-{company.pk}" for company in context["companies"])
         query_string = self.request.GET.copy()

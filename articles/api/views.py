@@ -192,7 +192,9 @@ Q_PARAMETER = OpenApiParameter(
     description=(
         'Full-text search, as on /search/: words, "quoted phrases", OR, -exclusions. '
         f"Cut to {search.MAX_QUERY_CHARS} characters and {search.MAX_TERMS} terms; a query "
-        "of nothing but operators finds nothing. Matches are listed newest first."
+        "of nothing but operators finds nothing. Matches are listed newest first, at most "
+        f"the newest {search.RANK_WINDOW} (as on /search/): add words or filters to reach "
+        "older ones."
     ),
 )
 
@@ -246,20 +248,16 @@ class StoryList(PublicList):
 
     @staticmethod
     def matching(stories, raw: str):
-        """The stories among `stories` that match `raw`, through /search/'s backend, with
-        work bounded the way /search/ bounds it. One capped read first: up to RANK_WINDOW
-        + 1 matching ids. As many as that, and the query is common: the cursor pages walk
-        the publication-date index, where matches are dense. Fewer, and the pages are read
-        from those ids alone, so a selective query never walks the date index past
-        thousands of stories that do not match."""
+        """The stories among `stories` that match `raw`: /search/'s pool of the newest
+        RANK_WINDOW matches (`search.StoryHits.pool`), read by the plan that suits how many
+        match, phrases of common words bounded as there; the cursor pages then walk
+        those ids alone. A common word never walks the date index past thousands of
+        stories that do not match, nor a selective one read every match."""
         query = search.parse(raw)
         if not query:
             return stories.none()
-        found = stories.filter(search.backend().match(query))
-        ids = list(found.order_by().values_list("pk", flat=True)[: search.RANK_WINDOW + 1])
-        if len(ids) > search.RANK_WINDOW:
-            return found
-        return stories.filter(pk__in=ids)
+        hits = search.StoryHits(query, search.Filters(), search.NEWEST, stories=stories)
+        return stories.filter(pk__in=hits.pool()[: search.RANK_WINDOW])
 
 
 @extend_schema_view(

@@ -70,20 +70,47 @@ def test_an_empty_q_is_no_filter(client):
     assert slugs(client.get(URL, {"q": ""})) == ["lithium-story"]
 
 
-@pytest.mark.parametrize("common", [False, True], ids=["selective", "common"])
-def test_cursor_pages_walk_every_match_newest_first(client, monkeypatch, common):
-    """Both plans: fewer matches than the window (read from their ids) and more (walked
-    along the publication date)."""
-    monkeypatch.setattr(search, "RANK_WINDOW", 3 if common else 300)
+def _lithium_stories(count: int) -> None:
     now = timezone.now()
-    for i in range(25):
+    for i in range(count):
         factories.article(f"Lithium story {i}", published_at=now - timedelta(minutes=i + 1))
     factories.article("Unrelated story", published_at=now - timedelta(seconds=30))
-    first = client.get(URL, {"q": "lithium"}).json()
-    second = client.get(first["next"]).json()
-    found = [s["slug"] for s in first["results"] + second["results"]]
-    assert found == [f"lithium-story-{i}" for i in range(25)]
-    assert second["next"] is None
+
+
+def _walk(client, params) -> list[str]:
+    page = client.get(URL, params).json()
+    found = [s["slug"] for s in page["results"]]
+    while page["next"]:
+        page = client.get(page["next"]).json()
+        found += [s["slug"] for s in page["results"]]
+    return found
+
+
+def test_cursor_pages_walk_every_match_newest_first(client):
+    _lithium_stories(25)
+    assert _walk(client, {"q": "lithium"}) == [f"lithium-story-{i}" for i in range(25)]
+
+
+def test_a_common_word_lists_the_newest_matches_of_the_search_pool(client, monkeypatch):
+    """Past RANK_WINDOW matches the list is /search/'s pool, the newest RANK_WINDOW: the
+    work is bounded by the window, not by how many stories match."""
+    monkeypatch.setattr(search, "RANK_WINDOW", 3)
+    _lithium_stories(8)
+    assert _walk(client, {"q": "lithium"}) == [f"lithium-story-{i}" for i in range(3)]
+
+
+def test_q_reads_the_pool_once_whatever_the_filters(client, monkeypatch):
+    pools = []
+    real = search.StoryHits.pool
+
+    def spy(hits):
+        pools.append(hits)
+        return real(hits)
+
+    monkeypatch.setattr(search.StoryHits, "pool", spy)
+    factories.article("Lithium story", companies=[factories.company("Acme")])
+    assert slugs(client.get(URL, {"q": "lithium", "company": "acme"})) == ["lithium-story"]
+    assert len(pools) == 1
 
 
 @pytest.mark.parametrize("q", HOSTILE)
