@@ -40,6 +40,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     hits = story.body_hits
     spans = _spans(body, story.body_spans)
     background: tuple[_Reading, _Sentence] | None = None  # the last deal told as background
+    after_background = False  # no deal read since it
     for start, end in spans:
         own = []
         while hit_index < len(hits) and hits[hit_index].start < end:
@@ -74,13 +75,20 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if reading is None:
             if sentence.background is not None:
                 background = (sentence.background, sentence)
+                after_background = True
             elif sentence.rejected:
                 pass  # background or an idea: it adds nothing to the deal being told
-            elif current is not None:
+            elif current is not None and (
+                # What follows a deal told as background may be more of it ("That deal
+                # valued Fjellpay at $500m"): it adds to the news deal only when it names
+                # one of its parties ("Halden will pay $300m").
+                not after_background or any(h.company in current.parties for h in own)
+            ):
                 _follow_up(current, sentence)
             elif background is not None and not deals:
                 current = _revive(background, sentence, deals, meta, matcher)
             continue
+        after_background = False
         # A sentence may tell two transactions, one per clause ("… unveiled a deal for X and
         # said it would sell its stake in Y to Z").
         while reading is not None:

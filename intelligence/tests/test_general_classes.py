@@ -389,6 +389,22 @@ def test_previously_that_dates_no_act_leaves_the_deal_as_news(body):
     assert one_deal(body).parties == BUY
 
 
+def test_the_terms_of_a_background_deal_do_not_bleed_into_the_news_deal():
+    deal = one_deal(
+        "Halden agreed to buy Tamarind Labs. Nordkap bought Fjellpay in 2018. That deal valued"
+        " Fjellpay at $500m."
+    )
+    assert (deal.parties, deal.value) == ({"halden": "acquirer", "tamarind": "target"}, None)
+
+
+def test_a_sentence_naming_the_news_deals_party_after_background_still_adds_to_it():
+    deal = one_deal(
+        "Halden agreed to buy Tamarind Labs. Nordkap bought Fjellpay in 2018. Halden will pay"
+        " $300m."
+    )
+    assert f"{deal.value:f}" == "300000000"
+
+
 def test_a_background_deal_in_an_aside_leaves_the_sentences_own_deal():
     deal = one_deal(
         "Halden, which has grown since its 2018 acquisition of Fjellpay, agreed to buy"
