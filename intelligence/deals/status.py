@@ -109,8 +109,18 @@ PAUSED_TALKS = _words(
 DENIAL = _words(
     r"\b(?:den(?:y|ies|ied)|no truth|not in (?:talks|discussions|negotiations)|speculation"
     r"|rul(?:ed|es) out|no plans to (?:buy|sell|merge|bid)|dismiss(?:ed|es)? as|baseless|unfounded"
-    r"|(?:no|not have any|did not have any|does not have any) (?:intention|plans?) (?:of|to)"
-    r"|(?:is|was|are|were) not (?:interested in|considering|planning|pursuing|exploring)"
+    r"|(?:no|not have any|did not have any|does not have any) (?:current |present )?"
+    r"(?:intention|plans?)[\"”’']? (?:of|to)"
+    r"|(?:is|was|are|were) not (?:interested in|considering|planning|pursuing|exploring|selling"
+    r"|buying|bidding|looking to (?:sell|buy|bid|merge)|seeking (?:to sell|a buyer))"
+    # "said there was no substance to reports", "called reports … inaccurate", "reports of
+    # a merger were untrue", "no interest in buying", "played down talk of a takeover".
+    r"|no (?:substance|basis|foundation)|without (?:any )?(?:substance|basis|foundation)"
+    r"|(?:reports?|speculation|suggestions?|claims?|rumou?rs?)\b[^.;]{0,80}\b(?:untrue|inaccurate"
+    r"|incorrect|false|wrong|not true)"
+    r"|no interest in (?:buying|acquiring|selling|merging|bidding|a (?:deal|merger|takeover|bid))"
+    r"|(?:played|plays|playing|play) down (?:the )?(?:talk|speculation|reports?|suggestions?)"
+    r"|downplay(?:ed|s|ing)? (?:the )?(?:talk|speculation|reports?|suggestions?)"
     r"|(?:there (?:have|has|had) been|there (?:are|were|is|was)) no (?:\w+ )?(?:talks|discussions"
     r"|negotiations|approach)"
     # "rejected reports that it would bid", "had not received any approach", "does not

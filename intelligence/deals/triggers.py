@@ -183,7 +183,9 @@ DEAL_WITH = re.compile(_DEAL_WITH_TO)
 JOIN_WORDS = frozenset("provided provides providing came coming".split())
 DENIAL_WORDS = frozenset(
     """deny denies denied truth not speculation ruled rules no dismissed dismisses baseless
-    unfounded intention reject rejects rejected rejecting dismissing intend""".split()
+    unfounded intention reject rejects rejected rejecting dismissing intend substance basis
+    foundation untrue inaccurate incorrect false wrong true interest played plays playing play
+    downplayed downplays downplaying""".split()
 )
 NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts

@@ -538,6 +538,13 @@ def test_a_contract_won_is_trade_not_a_deal():
         "Halden said it does not intend to make an offer for Fjellpay.",
         "Halden said there was no truth in reports that it planned to buy Fjellpay.",
         "Nordkap said Fjellpay was not for sale.",
+        'Halden said there was "no substance" to reports that it was preparing a bid for Fjellpay.',
+        'Halden called reports that it would buy Fjellpay "inaccurate".',
+        "Halden said reports of a merger with Fjellpay were untrue.",
+        'Halden said it had "no current intention" to make an offer for Fjellpay.',
+        "Halden said it had no interest in buying Fjellpay.",
+        "Halden played down talk of a takeover of Fjellpay, saying it was focused on growth.",
+        "Halden said it was not looking to sell Fjellpay.",
     ],
 )
 def test_a_story_whose_only_deal_language_is_a_denial_gives_no_deal(body):
