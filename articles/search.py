@@ -83,6 +83,8 @@ PHRASE_CANDIDATES = 1000
 DENSE_SHARE = 0.3
 WINDOW_MARGIN = 2
 PER_PAGE = 20
+# The story admin's search lists at most this many matches, the newest.
+ADMIN_POOL = 1000
 COMPANY_LIMIT = 5
 # Snippets (PostgreSQL): ts_headline parses all the text it is given (~0.2 ms for 1,500
 # characters), so it is given SNIPPET_CHARS of the body only: from SNIPPET_LEAD characters
@@ -370,6 +372,13 @@ class PostgresSearch:
                 return ids
         return list(stories.order_by(*by_date).values_list("pk", flat=True)[:limit])
 
+    def newest(self, stories: QuerySet, query: Query, limit: int) -> list[int]:
+        """The ids of the newest `limit` of `stories` (any state) that match, highest id
+        first: the planner walks the primary key back, or sorts the GIN index's matches,
+        as it estimates cheaper."""
+        found = stories.filter(self.match(query)).order_by("-pk")
+        return list(found.values_list("pk", flat=True)[:limit])
+
     def estimate(self, stories: QuerySet) -> float:
         """The planner's estimate of how many of `stories` there are (their ids only are
         planned: the same estimate, less to compile)."""
@@ -471,6 +480,23 @@ class SqliteSearch:
             [MARK_START, MARK_END, fts5_expression(query)],
             TextField(),
         )
+
+    def newest(self, stories: QuerySet, query: Query, limit: int) -> list[int]:
+        """The ids of the newest `limit` of `stories` (any state) that match, highest id
+        first: FTS5 hands over its matches by rowid, newest first, and stops at `limit`
+        (the join-and-sort of every match took 380 ms for a name in 35,000 stories).
+        `stories` with conditions of their own are checked as a list of ids."""
+        sql = "SELECT rowid FROM articles_search_fts WHERE articles_search_fts MATCH %s"
+        params: list[Any] = [fts5_expression(query)]
+        if stories.query.where:
+            compiler = stories.order_by().values("pk").query.get_compiler(stories.db)
+            inner, inner_params = compiler.as_sql()
+            # `+rowid`: not a constraint FTS5 may take (see FtsRanked).
+            sql += f" AND +rowid IN ({inner})"
+            params += inner_params
+        with connections[stories.db].cursor() as cursor:
+            cursor.execute(sql + " ORDER BY rowid DESC LIMIT %s", [*params, limit])
+            return [pk for (pk,) in cursor.fetchall()]
 
     def date_unindexed(self) -> F:
         return F("published_at")  # FTS5 hands over its matches first anyway.
