@@ -115,6 +115,7 @@ def article_link_companies(
     ]
     created = ArticleCompany.objects.bulk_create(new)
     live.refresh_coverage(companies=[link.company_id for link in created])
+    live.refresh_co_mentions(pairs=live.story_pairs({link.article_id for link in created}))
     return created
 
 

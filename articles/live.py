@@ -24,6 +24,7 @@ from .models import (
     ArticleCompany,
     Author,
     Byline,
+    CoMention,
     PublicState,
     TaggedArticle,
     TopicStats,
@@ -148,6 +149,115 @@ def refresh_group_counts(company_ids: Iterable[int]) -> None:
         Company.objects.filter(pk=parent).update(group_story_count=count)
 
 
+def _pairs(company_ids: set[int] | None, *, flipped: bool = False):
+    """(company, other, shared) rows: for every pair of companies named together in
+    published stories, how many. With `company_ids`, only their pairs; `flipped`, the same
+    pairs the other way round, (other, company), for the others outside `company_ids`."""
+    links = ArticleCompany.objects.filter(published_q("article__"))
+    if company_ids is not None:
+        links = links.filter(company_id__in=company_ids)
+    links = links.annotate(other=F("article__company_links__company_id")).exclude(
+        other=F("company_id")
+    )
+    columns = ("company_id", "other")
+    if flipped:
+        links, columns = links.exclude(other__in=company_ids), ("other", "company_id")
+    return links.values_list(*columns).annotate(n=Count("pk")).order_by()
+
+
+def _pair(fewer: int, more: int, *, flipped: bool = False):
+    """The row (fewer, more, shared) — or (more, fewer, shared) `flipped` — counted from
+    the links of `fewer`, the company in fewer stories (so an Alibaba paired with a small
+    company costs the small one's stories); no row when they share none."""
+    links = (
+        ArticleCompany.objects.filter(published_q("article__"), company_id=fewer)
+        # "+ 0": the other company's links are probed by story, never walked.
+        .annotate(other=F("article__company_links__company_id") + 0)
+        .filter(other=more)
+    )
+    columns = ("other", "company_id") if flipped else ("company_id", "other")
+    return links.values_list(*columns).annotate(n=Count("pk")).order_by()
+
+
+def _write_pairs(selects) -> None:
+    table = connection.ops.quote_name(CoMention._meta.db_table)
+    with connection.cursor() as cursor:
+        for select in selects:
+            sql, params = select.query.sql_with_params()
+            cursor.execute(
+                f"INSERT INTO {table} (company_id, other_id, shared) "
+                f"SELECT * FROM ({sql}) AS pairs WHERE 1 = 1 "
+                "ON CONFLICT (company_id, other_id) DO UPDATE SET shared = excluded.shared",
+                params,
+            )
+
+
+# More pairs than this (a bulk write) are recounted company by company.
+PAIRS_ONE_BY_ONE = 100
+
+
+def story_pairs(stories: Iterable[int], *, also: Iterable[int] = ()) -> set[tuple[int, int]]:
+    """The pairs of companies (lower id first) named together in each of `stories` (their
+    links now), with `also` — companies whose link to them just went — counted in each."""
+    extra = set(also)
+    named: dict[int, set[int]] = {}
+    for story, company in ArticleCompany.objects.filter(article__in=set(stories)).values_list(
+        "article_id", "company_id"
+    ):
+        named.setdefault(story, set(extra)).add(company)
+    if not named and extra:
+        named[0] = extra
+    return {(a, b) for group in named.values() for a in group for b in group if a < b}
+
+
+def refresh_co_mentions(
+    *, pairs: Iterable[tuple[int, int]] = (), companies: Iterable[int] | None = ()
+) -> None:
+    """Recount co-mentions (`CoMention`, one row each way): the given `pairs`, every pair
+    of `companies`, or all of them when `companies` is None.
+
+    A change to one story — its links, or whether it is public — moves only the pairs of
+    companies it names (`story_pairs`), each recounted exactly from the smaller company's
+    stories. A merge recounts the kept company's pairs; a bulk load, every pair (one
+    INSERT ... SELECT, a few seconds at 200,000 stories). Rows of pairs no longer named
+    together are zeroed first and dropped after.
+    """
+    pair_set = set(pairs)
+    ids = None if companies is None else set(companies)
+    if len(pair_set) > PAIRS_ONE_BY_ONE:
+        ids = (ids or set()) | {c for pair in pair_set for c in pair}
+        pair_set = set()
+    if ids is not None and len(ids) > ONE_BY_ONE:
+        ids, pair_set = None, set()
+    if ids is None:
+        CoMention.objects.all().delete()
+        _write_pairs([_pairs(None)])
+        return
+    if pair_set:
+        counts = dict(
+            Company.objects.filter(pk__in={c for pair in pair_set for c in pair}).values_list(
+                "pk", "story_count"
+            )
+        )
+        zeroed = Q()
+        selects = []
+        for a, b in pair_set:
+            fewer, more = sorted((a, b), key=lambda pk: (counts.get(pk, 0), pk))
+            zeroed |= Q(company=a, other=b) | Q(company=b, other=a)
+            selects += [_pair(fewer, more), _pair(fewer, more, flipped=True)]
+        mine = CoMention.objects.filter(zeroed)
+        mine.update(shared=0)
+        _write_pairs(selects)
+        mine.filter(shared=0).delete()
+    if ids:
+        mine = CoMention.objects.filter(Q(company__in=ids) | Q(other__in=ids))
+        mine.update(shared=0)
+        # The other way round: (other, company) for the others outside `ids` (those
+        # inside are counted as companies in their own right).
+        _write_pairs([_pairs(ids), _pairs(ids, flipped=True)])
+        mine.filter(shared=0).delete()
+
+
 def refresh_all() -> None:
     """Recount everything (the `recount_coverage` command, after a bulk load)."""
     refresh_story_count()
@@ -159,6 +269,7 @@ def refresh_all() -> None:
         companies=Company.objects.values_list("pk", flat=True),
         deals=Deal.objects.values_list("pk", flat=True),
     )
+    refresh_co_mentions(companies=None)
 
 
 def published_count() -> int:
@@ -195,6 +306,7 @@ def refresh_for_articles(article_ids: Iterable[int]) -> None:
         ),
         deals=DealLink.objects.filter(article__in=ids).values_list("deal_id", flat=True),
     )
+    refresh_co_mentions(pairs=story_pairs(ids))
 
 
 def _next_live_at(now):

@@ -1,52 +1,50 @@
-"""Rankings of companies by their published coverage: the home page's "most covered" and a
-company page's "often mentioned with".
-
-Both read a bounded window of recent coverage, so their cost stays flat however large the
-archive grows; for all but the most covered companies the window is everything.
+"""Rankings of companies by their published coverage: the home page's "most covered" (over
+a bounded window of the latest stories, so its cost stays flat however large the archive
+grows) and a company page's "often mentioned with" (over all its coverage, from counts kept
+exact on every write: `CoMention`).
 """
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from companies.models import Company
 
-from .models import Article, ArticleCompany
+from .models import Article, ArticleCompany, CoMention
 
 RECENT_STORIES = 500
-CO_MENTION_WINDOW = 1000
 
 
 def most_covered(*, limit: int = 8) -> list[Company]:
     """The companies in most of the latest published stories, each with `coverage` set."""
     latest = Article.objects.published().newest_first().values("pk")[:RECENT_STORIES]
-    return _ranked(latest, exclude=None, limit=limit, attr="coverage")
+    return _ranked(latest, limit=limit, attr="coverage")
 
 
-def co_mentioned_with(
-    company: Company, *, limit: int = 10, stories: QuerySet | None = None
-) -> list[Company]:
-    """Companies in the same published stories as `company`, with `shared` story counts.
+def co_mentioned_with(company: Company, *, limit: int = 10) -> list[Company]:
+    """Companies named in the same published stories as `company`, most first (then by
+    name), each with `shared`: how many such stories.
 
-    Counts come from the company's latest CO_MENTION_WINDOW stories; a caller that already
-    has the company's own published stories, newest first, passes them as `stories`.
+    Read from the counts `articles.live` keeps (`CoMention`): the rows from the `limit`-th
+    largest count up, along the company's index, so the cost is the same for a company in
+    two stories and one in 35,000.
     """
-    if stories is not None:
-        return _ranked(
-            stories.values("pk")[:CO_MENTION_WINDOW], exclude=company, limit=limit, attr="shared"
-        )
-    stories = (
-        Article.objects.published()
-        .covering([company.pk], expected=company.story_count, window=True)
-        .newest_first()
-        .values("pk")
-    )[:CO_MENTION_WINDOW]
-    return _ranked(stories, exclude=company, limit=limit, attr="shared")
+    rows = CoMention.objects.filter(company=company)
+    threshold = rows.order_by("-shared").values("shared")[limit - 1 : limit]
+    ranked = []
+    for pk, name, slug, shared in (
+        rows.filter(shared__gte=Coalesce(Subquery(threshold), 0))
+        .values_list("other_id", "other__name", "other__slug", "shared")
+        .order_by("-shared", "other__name")[:limit]
+    ):
+        other = Company(pk=pk, name=name, slug=slug)
+        other.shared = shared  # type: ignore[attr-defined]
+        ranked.append(other)
+    return ranked
 
 
-def _ranked(stories: QuerySet, *, exclude: Company | None, limit: int, attr: str) -> list[Company]:
+def _ranked(stories: QuerySet, *, limit: int, attr: str) -> list[Company]:
     # One query: the link table grouped by company, with the few fields a ranking shows.
     links = ArticleCompany.objects.filter(article__in=stories)
-    if exclude is not None:
-        links = links.exclude(company=exclude)
     rows = (
         links.values_list("company", "company__name", "company__slug")
         .annotate(n=Count("pk"))

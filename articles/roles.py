@@ -48,6 +48,7 @@ RIGHTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # Bookkeeping nobody edits by hand.
     "articles.publicstate": (NONE, LOOK_UP),
     "articles.topicstats": (NONE, LOOK_UP),
+    "articles.comention": (NONE, LOOK_UP),
     # Old addresses kept by merges and renames (tag, author and company tools).
     "articles.authorredirect": (NONE, LOOK_UP),
     "articles.topicredirect": (NONE, LOOK_UP),

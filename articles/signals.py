@@ -44,11 +44,15 @@ def _story_deleted(sender, instance: Article, **kwargs):
     companies, deals = getattr(instance, "_linked", ((), ()))
     live.refresh_story_count()
     live.refresh_coverage(companies=companies, deals=deals)
+    live.refresh_co_mentions(pairs=live.story_pairs((), also=companies))
 
 
 def _company_link_changed(sender, instance: ArticleCompany, raw=False, **kwargs):
     if not raw:
         live.refresh_coverage(companies=[instance.company_id])
+        # The pairs it makes (or made, when deleted) with the story's other companies.
+        pairs = live.story_pairs([instance.article_id], also=[instance.company_id])
+        live.refresh_co_mentions(pairs=pairs)
 
 
 def _deal_links_changed(sender, instance, action, reverse, pk_set, **kwargs):
@@ -69,6 +73,9 @@ def _deal_links_changed(sender, instance, action, reverse, pk_set, **kwargs):
 
 
 def _company_merged(sender, survivor: Company, merged: Company, **kwargs):
+    # The merged company's stories are the kept one's now: recount its pairs (the merged
+    # one's rows go with it; `CoMention.MERGE_MOVES` keeps the merge from moving them).
+    live.refresh_co_mentions(companies=[survivor.pk])
     # Deal suggestions name their parties by id inside JSON, which no foreign key follows:
     # a pending one would otherwise make a deal party of a company that is gone.
     waiting = (DealSuggestion.State.PENDING, DealSuggestion.State.PROPOSED)

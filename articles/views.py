@@ -22,7 +22,7 @@ from deals.models import Deal, DealParty
 
 from . import pagecache, pictures, rankings
 from .models import Article, ArticleCompany, Author, DealEvent, TopicStats, published_q
-from .models.articles import SMALL_LINK_SET, tags_of
+from .models.articles import tags_of
 from .models.corrections import with_notes
 
 STORIES_PER_PAGE = 10
@@ -334,20 +334,7 @@ class CompanyDetailView(PublicPageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         group = company.group_ids()
         published = Article.objects.published()
-        if company.group_story_count <= SMALL_LINK_SET:
-            # A short list: its links read once (see ArticleQuerySet._linked), for the
-            # group's coverage and for the company's own stories (co-mentions) alike.
-            pairs = list(
-                ArticleCompany.objects.filter(company_id__in=group).values_list(
-                    "article_id", "company_id"
-                )
-            )
-            coverage = published.filter(pk__in={a for a, _ in pairs})
-            own = published.filter(pk__in={a for a, c in pairs if c == company.pk})
-        else:
-            coverage = published.covering(group)
-            # The co-mentions read a window of a thousand stories, not a page.
-            own = published.covering([company.pk], window=True)
+        coverage = published.covering(group, expected=company.group_story_count)
         count = company.group_story_count
         show = self.request.GET.get("show")
         if show:
@@ -379,8 +366,7 @@ class CompanyDetailView(PublicPageMixin, DetailView):
         context["deal_roles"] = roles[:DEALS_ON_COMPANY_PAGE]
         context["more_deals"] = len(roles) > DEALS_ON_COMPANY_PAGE
         context["aliases"] = sorted(filter(None, (company.alias_names or "").split(SEPARATOR)))
-        context["co_mentioned"] = rankings.co_mentioned_with(company, stories=own.newest_first())
-        context["co_mention_window"] = rankings.CO_MENTION_WINDOW
+        context["co_mentioned"] = rankings.co_mentioned_with(company)
         self.keys.update(f"deal-{role.deal.pk}" for role in context["deal_roles"])
         self.keys.update(f"company-{c.pk}" for c in context["co_mentioned"])
         return context

@@ -55,6 +55,10 @@ class Moves:
 
 def _reverse_keys(model: type[models.Model]) -> Iterator[tuple[Any, Any]]:
     for rel in model._meta.related_objects:
+        # Rows derived from others (counts an app keeps, `MERGE_MOVES = False`) are not
+        # moved: they go with the merged company and their app recounts the kept one's.
+        if not getattr(rel.related_model, "MERGE_MOVES", True):
+            continue
         if rel.one_to_many or rel.one_to_one:
             yield rel.related_model, rel.field
 

@@ -11,6 +11,7 @@ from .articles import (
     published_q,
 )
 from .authors import Author, TopicStats
+from .co_mentions import CoMention
 from .corrections import Correction
 from .deal_events import DealEvent
 from .presence import Presence
@@ -26,6 +27,7 @@ __all__ = [
     "Author",
     "AuthorRedirect",
     "Byline",
+    "CoMention",
     "Correction",
     "DealEvent",
     "DealSuggestion",

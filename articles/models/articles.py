@@ -89,16 +89,14 @@ class ArticleQuerySet(models.QuerySet):
         with the story (its renditions are on its row)."""
         return self.with_bylines().select_related("lead_image").defer("body", "body_html")
 
-    def covering(
-        self, companies, *, expected: int | None = None, window: bool = False
-    ) -> "ArticleQuerySet":
+    def covering(self, companies, *, expected: int | None = None) -> "ArticleQuerySet":
         """Stories linked to any of `companies` (ids or a queryset), each once.
 
         `expected`, the number of published stories when a counter knows it, lets the plan
-        follow the size (see `_linked`); `window` when a thousand stories are read, not a page.
+        follow the size (see `_linked`).
         """
         links = ArticleCompany.objects.filter(company_id__in=companies)
-        return self._linked(links, "article_id", expected, window=window)
+        return self._linked(links, "article_id", expected)
 
     def reporting(self, deal, *, expected: int | None = None) -> "ArticleQuerySet":
         """Stories linked to `deal`."""
@@ -115,23 +113,13 @@ class ArticleQuerySet(models.QuerySet):
         links = Byline.objects.filter(author=author)
         return self._linked(links, "article_id", expected)
 
-    def _linked(
-        self, links: QuerySet, story: str, expected: int | None, *, window: bool = False
-    ) -> "ArticleQuerySet":
+    def _linked(self, links: QuerySet, story: str, expected: int | None) -> "ArticleQuerySet":
         # A short list of links is read first (one small indexed query) so the database
         # sorts a handful of rows; asked as a subquery, it would walk the whole archive's
         # date index looking for them (120 ms against 2 ms for a company in two stories
         # of 200,000).
         if expected is not None and expected <= SMALL_LINK_SET:
             return self.filter(pk__in=list(links.values_list(story, flat=True)))
-        if window:
-            # A long window of stories (a ranking over the latest thousand): cheaper when
-            # the links are gathered once into a set and the date index walked against it.
-            # "+ 0" keeps the planner from turning it around, as it does with fresh
-            # statistics: every linked story read by its id, then sorted.
-            return self.alias(linked_id=F("pk") + 0).filter(
-                linked_id__in=links.values_list(story, flat=True)
-            )
         # A page of a long list: walk the date index newest first, testing each story
         # against its own links (one indexed lookup) until the page is full. Under 2 ms
         # for a company in 35,000 stories of 200,000, where gathering its links first

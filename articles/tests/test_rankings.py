@@ -75,11 +75,26 @@ def test_co_mentioned_stops_at_the_limit(desk):
     assert [c.name for c in rankings.co_mentioned_with(alpha, limit=1)] == ["Beta"]
 
 
-def test_co_mentioned_reads_only_the_company_s_latest_stories(desk, monkeypatch):
+def test_co_mentioned_counts_every_published_story_however_old(desk):
     alpha, _, gamma, _ = desk
-    factories.article(companies=[alpha, gamma], published_at=timezone.now() - timedelta(minutes=1))
-    monkeypatch.setattr(rankings, "CO_MENTION_WINDOW", 1)
-    assert [(c.name, c.shared) for c in rankings.co_mentioned_with(alpha)] == [("Gamma", 1)]
+    factories.article(companies=[alpha, gamma], published_at=timezone.now() - timedelta(days=3000))
+    shared = [(c.name, c.shared) for c in rankings.co_mentioned_with(alpha)]
+    assert shared == [("Beta", 2), ("Gamma", 2)]
+
+
+def test_co_mentioned_keeps_every_tie_at_the_limit_in_name_order(desk):
+    alpha, _, gamma, _ = desk
+    zeta, able = factories.company("Zeta"), factories.company("Able")
+    factories.article(companies=[alpha, zeta, able])
+    # Beta on 2; Able, Gamma and Zeta tie on 1: the cut goes by name.
+    names = [c.name for c in rankings.co_mentioned_with(alpha, limit=3)]
+    assert names == ["Beta", "Able", "Gamma"]
+
+
+def test_co_mentioned_is_one_query(desk, django_assert_num_queries):
+    alpha, *_ = desk
+    with django_assert_num_queries(1):
+        rankings.co_mentioned_with(alpha)
 
 
 def test_the_home_page_ranks_eight_companies_by_default():

@@ -289,7 +289,6 @@ def test_topic_author_and_company_lists_agree_whichever_plan_reads_them(client, 
     from articles.models import articles as article_models
 
     monkeypatch.setattr(article_models, "SMALL_LINK_SET", small)
-    monkeypatch.setattr("articles.views.SMALL_LINK_SET", small)
     company = factories.company("Walked Co", slug="walked")
     partner = factories.company("Partner Co")
     writer = factories.author("Walter Walk")

@@ -1,8 +1,9 @@
 """Recompute every denormalised count from the stories themselves.
 
 The counts (Company.story_count and group_story_count, Deal.story_count and reported_at,
-Author.story_count, topic counts) are kept exact on every write; this rebuilds them after
-a bulk load made around the models, a restore from backup, or to check them.
+Author.story_count, topic counts, the co-mention pairs) are kept exact on every write; this
+rebuilds them after a bulk load made around the models, a restore from backup, or to check
+them.
 """
 
 from django.core.management.base import BaseCommand
@@ -13,8 +14,9 @@ from ... import live
 
 class Command(BaseCommand):
     help = (
-        "Recount the published stories of every company, deal, author and topic, and when "
-        "each deal was first reported; then bump the public version so caches refresh."
+        "Recount the published stories of every company, deal, author and topic, when each "
+        "deal was first reported and how often each pair of companies is named together; "
+        "then bump the public version so caches refresh."
     )
 
     def add_arguments(self, parser):
