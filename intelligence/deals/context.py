@@ -59,6 +59,10 @@ DEFENDS = _words(
     r"\b(?:against|reject(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|spurn(?:ed|s|ing)?|fend(?:ed|s|ing)? off"
     r"|fought off|fight(?:s|ing)? off|resist(?:ed|s|ing)?|defend(?:ed|s|ing)?)\b"
 )
+TOLD_AS_MERGER = _words(
+    r"\b(?:in|via|through|as)\s+(?:an?|the)\s+(?:[\w$£€¥.,-]+\s+){0,3}?merger\b"
+    r"|\bmerger of equals\b"
+)
 AND_ONLY_BEFORE = _words(r"\band\s*(?:the\s+)?$")
 # A name just before a noun trigger names what is bought: "Halden completes Fjellpay takeover".
 COMPOUND_AFTER = _words(r"^\s+(?:takeover|acquisition|buyout|purchase)\b")
@@ -92,7 +96,8 @@ ASSET_OF_BEFORE = _words(
 )
 POSSESSED_ASSET = _words(
     r"^['’]s?\s+(?:[\w%.-]+\s+){0,3}?(?:business|unit|arm|division|assets?|plants?|operations?"
-    r"|stake|holding|share|portfolio|brands?|subsidiary|parks?|book|mines?|terminals?)\b"
+    r"|stake|holding|share|portfolio|brands?|subsidiary|parks?|book|mines?|terminals?|half"
+    r"|shares)\b"
 )
 # Clause breaks: parties come from the clause that holds the trigger.
 CLAUSE_BREAK = _words(

@@ -50,6 +50,7 @@ from .context import (
     SINCE,
     STAKE_IN_VENTURE,
     TO_BEFORE,
+    TOLD_AS_MERGER,
     VENTURE_NAMED_BEFORE,
     WHAT_IF,
     WITH_BEFORE,
@@ -159,6 +160,8 @@ def _read(
             return BOUGHT_ROLE[kind]  # "acceptances for 72 per cent of Fjellpay shares"
         if HOLDER_BEFORE.search(before) and HOLDER_AFTER.match(after) and kind not in MUTUAL_KINDS:
             return Role.SELLER  # "bought the stake that Acme held in …": Acme sells
+        if voice == "consortium":  # "Halden teamed up with Nordkap to bid for Fjellpay"
+            return Role.ACQUIRER if hit_at < match.end() else Role.TARGET
         if voice == "rival":  # "Coho rejected a bid from Acme": Acme bids, Coho is the target
             return Role.ACQUIRER if hit_at > match.start() else Role.TARGET
         owners = OWNERS_OF_BEFORE.search(before) or (
@@ -295,7 +298,17 @@ def _read(
         # a joint venture": the venture is the transaction, its owners its partners.
         kind = JOINT_VENTURE
         parties = {c: Role.PARTNER for c, r in parties.items() if r != Role.SELLER}
-    if kind == ACQUISITION and (
+    if (
+        kind == ACQUISITION
+        and voice == "active"
+        and len(parties) == 2
+        and stake is None
+        and TOLD_AS_MERGER.search(text, match.end(), hi)
+    ):
+        # "will absorb X in an all-share merger", "combine … in a merger of equals"
+        kind = MERGER
+        parties = dict.fromkeys(parties, Role.PARTNER)
+    elif kind == ACQUISITION and (
         minority or some_stake or (stake is not None and stake < 50 and not majority)
     ):
         kind = INVESTMENT

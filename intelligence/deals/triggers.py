@@ -53,6 +53,9 @@ TRIGGERS = [
     (ACQUISITION, "active", r"\b(?:bidders?|suitors?)\s+for\b|\bcircl(?:e|es|ed|ing)\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (MERGER, "mutual", r"\b(?:merg(?:e|es|ed|er|ers|ing)|combin(?:e|es|ing|ation))\b"),
     (JOINT_VENTURE, "mutual", r"\bjoint[- ]venture\b|\bJV\b|\b(?:50-50|50:50|equal|equally owned)\s+venture\b"),  # noqa: E501
+    # A consortium: "teamed up with X to bid for Y" is one bid by both.
+    (ACQUISITION, "consortium", r"\b(?:team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|form(?:s|ed|ing)? a consortium|club(?:s|bed|bing)? together)\s+(?:with\s+[^.;]{0,40}?\s+)?to\s+(?:bid\s+for|buy|acquire|take\s+over|(?:make|launch|table)\s+an?\s+(?:[\w$£€¥.,-]+\s+){0,2}?(?:bid|offer|approach))\b"),  # noqa: E501
+    (JOINT_VENTURE, "mutual", r"\b(?:establish|form|set(?:ting)? up|creat|launch)\w*\s+(?:an?|the)\s+(?:new\s+|jointly[- ]owned\s+|joint\s+)(?:[\w-]+\s+){0,2}?(?:company|entity|firm)\b(?=[^.;]{0,80}\b(?:with|together|jointly|combined|each|both|between)\b|[^.;]{0,80}\b(?:hold|own)s?\s+\d)"),  # noqa: E501
     (JOINT_VENTURE, "mutual", r"\b(?:establish|form|set(?:ting)? up|creat|launch)\w*\s+(?:an?|the)\s+(?:[\w:-]+\s+){0,3}?venture\b"),  # noqa: E501
     (JOINT_VENTURE, "mutual", r"\bpool(?:s|ed|ing)?\b(?=[^.;]{0,80}?\b(?:new|joint|jointly[- ]owned|50-50|50:50)\s+(?:company|entity|venture|business|firm)\b)|\bjointly[- ]owned\s+(?:company|entity|venture|business|firm)\b"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:co-)?l(?:ed|ead|eads|eading)\s+(?:an?|the|its)\s+[^.;]{0,40}?\b(?:round|financing|investment)\b"),  # noqa: E501
@@ -102,7 +105,8 @@ TRIGGER_WORDS = frozenset(
     bringing attract attracts attracted attracting swoop buyer buyers bidder bidders suitor
     suitors offers bids approaches proposals won wins win winning receive receives received
     receiving got gets open invite invites invited inviting solicit
-    solicits solicited soliciting circle circles circled circling offered offering
+    solicits solicited soliciting circle circles circled circling offered offering forces
+    consortium club clubs clubbed clubbing
     licensing licencing license licence distribution
     co-marketing co-branding reseller content streaming commercial supply offtake
     sourcing""".split()

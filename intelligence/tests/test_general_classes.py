@@ -461,6 +461,56 @@ def test_a_stake_in_a_venture_formed_with_a_partner_is_a_joint_venture_of_the_ow
     )
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group and Nordkap Holdings will create a new company to develop payment"
+        " terminals, investing a combined NOK 2bn.",
+        "Halden Group will create a jointly owned company with Nordkap Holdings to run cash"
+        " machines.",
+    ],
+)
+def test_a_new_company_created_by_two_owners_is_a_joint_venture(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.parties) == (
+        "joint_venture",
+        {"halden": "partner", "nordkap": "partner"},
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group and Nordkap Holdings have teamed up to bid for Fjellpay.",
+        "Halden Group has teamed up with Nordkap Holdings to bid for Fjellpay.",
+        "Halden Group and Nordkap Holdings joined forces to make a $2bn offer for Fjellpay.",
+    ],
+)
+def test_a_consortium_bid_is_one_acquisition_by_both_bidders(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.parties) == (
+        "acquisition",
+        {"halden": "acquirer", "nordkap": "acquirer", "fjellpay": "target"},
+    )
+
+
+def test_teaming_up_to_offer_a_service_stays_a_partnership():
+    deal = one_deal("Halden Group has teamed up with Fjellpay to offer instant payments.")
+    assert deal.kind == "partnership"
+
+
+def test_buying_out_a_partners_half_of_a_venture_makes_the_partner_the_seller():
+    deal = one_deal(
+        "Halden Group agreed to buy Nordkap Holdings' half of their joint venture for $400m."
+    )
+    assert deal.parties == {"halden": "acquirer", "nordkap": "seller"}
+
+
+def test_a_takeover_told_as_a_merger_is_a_merger():
+    deal = one_deal("Halden Group will absorb Nordkap Holdings in an all-share merger worth $4bn.")
+    assert (deal.kind, deal.parties) == ("merger", {"halden": "partner", "nordkap": "partner"})
+
+
 def test_a_stake_bought_in_a_joint_venture_is_an_investment():
     deal = one_deal("Halden agreed to buy a 40% stake in Fjellpay, its joint venture with Nordkap.")
     assert (deal.kind, deal.parties) == (
