@@ -130,17 +130,22 @@ SCALES["trillion"] = 10**12
 # "₹1,200 to 1,500 crore", "a Rs 9,500-crore deal" (a range is its upper bound).
 INDIAN_MONEY = re.compile(
     r"(?<![\w.])(?:Rs\.?|₹|INR)\s?(?:(?P<low>\d[\d,]*(?:\.\d+)?)\s?(?:-|–|to)\s?(?:Rs\.?\s?|₹\s?)?)?"
-    r"(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s|-)?(?P<unit>lakh[- ]crores?|crores?|lakhs?)\b"
+    r"(?P<number>\d[\d,]*(?:\.\d+)?)(?:\s|-)?(?P<unit>lakh[- ]crores?|crores?|lakhs?|cr\b\.?)"
+    # Digits grouped the Indian way, without a unit: "Rs 50,00,000" is five million.
+    r"|(?<![\w.])(?:Rs\.?|₹|INR)\s?(?P<grouped>\d{1,3}(?:,\d\d)+,\d{3})(?![\d,])"
 )
-INDIAN_UNITS = {"lakh crore": 10**12, "crore": 10**7, "lakh": 10**5}
+INDIAN_UNITS = {"lakh crore": 10**12, "crore": 10**7, "lakh": 10**5, "cr": 10**7, "cr.": 10**7}
 
 
 def _indian_money(text: str, found: list[Money]) -> list[Money]:
     for m in INDIAN_MONEY.finditer(text):
         if any(f.start <= m.start() and m.end() <= f.end for f in found):
             continue  # inside a wider reading: "between Rs 1,200 crore and Rs 1,500 crore"
-        unit = m["unit"].lower().replace("-", " ").removesuffix("s")
-        value = Decimal(m["number"].replace(",", "")) * INDIAN_UNITS[unit]
+        if m["grouped"]:
+            value = Decimal(m["grouped"].replace(",", ""))
+        else:
+            unit = m["unit"].lower().replace("-", " ").removesuffix("s")
+            value = Decimal(m["number"].replace(",", "")) * INDIAN_UNITS[unit]
         money = Money(value=value.normalize(), currency="INR", start=m.start(), end=m.end())
         found = [f for f in found if not (f.start < m.end() and m.start() < f.end)] + [money]
     found.sort(key=lambda money: money.start)
@@ -150,7 +155,7 @@ def _indian_money(text: str, found: list[Money]) -> list[Money]:
 def _find_money(text: str) -> list[Money]:
     """`core.money.find_money`, plus the forms above."""
     found = find_money(text)
-    if "crore" in text or "lakh" in text:
+    if "crore" in text or "lakh" in text or "cr" in text or ",00," in text:
         found = _indian_money(text, found)
     if not EXTRA_MONEY_HINT.search(text):
         return found

@@ -206,6 +206,10 @@ def test_a_deal_only_brokered_by_a_bank_names_no_bank():
         ("₹1,200 to 1,500 crore", "15000000000"),
         ("a Rs 9,500-crore deal", "95000000000"),
         ("between Rs 1,200 crore and Rs 1,500 crore", "15000000000"),
+        ("Rs 1,250 cr", "12500000000"),
+        ("Rs1,250cr", "12500000000"),
+        ("Rs 50,00,000", "5000000"),
+        ("₹12,50,00,000", "125000000"),
     ],
 )
 def test_indian_amounts_are_read_with_their_units(text, value):
