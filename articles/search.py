@@ -325,6 +325,12 @@ def statistics(alias: str) -> tuple[float, list[datetime]]:
     return rows, bounds
 
 
+# The planner's estimates of how many stories a search matches, per database, query and
+# filters, and when they were read (see PostgresSearch.estimate); at most ESTIMATES_KEPT.
+ESTIMATES_KEPT = 1000
+_estimates: dict[tuple, tuple[float, float]] = {}
+
+
 class PostgresSearch:
     """tsvector, websearch_to_tsquery, ts_rank_cd, ts_headline; companies by pg_trgm."""
 
@@ -379,11 +385,22 @@ class PostgresSearch:
         found = stories.filter(self.match(query)).order_by("-pk")
         return list(found.values_list("pk", flat=True)[:limit])
 
-    def estimate(self, stories: QuerySet) -> float:
+    def estimate(self, stories: QuerySet, key: tuple | None = None) -> float:
         """The planner's estimate of how many of `stories` there are (their ids only are
-        planned: the same estimate, less to compile)."""
+        planned: the same estimate, less to compile). With a `key` that names `stories`
+        (the database, the query, the filters), kept as long as the statistics it comes
+        from: asked again, the same search plans its pool without an EXPLAIN."""
+        if key is not None:
+            read_at, rows = _estimates.get(key, (-STATISTICS_SECONDS, 0.0))
+            if monotonic() - read_at < STATISTICS_SECONDS:
+                return rows
         plan = json.loads(stories.values("pk").explain(format="json"))
-        return float(plan[0]["Plan"]["Plan Rows"])
+        rows = float(plan[0]["Plan"]["Plan Rows"])
+        if key is not None:
+            if len(_estimates) >= ESTIMATES_KEPT:
+                _estimates.clear()
+            _estimates[key] = (monotonic(), rows)
+        return rows
 
     def snippet(self, query: Query) -> OnStory:
         """A highlighted passage of the body around its first match (see SNIPPET_CHARS),
@@ -884,10 +901,12 @@ class StoryHits:
         return self._pool
 
     def _read_pool(self, limit: int) -> list[int]:
+        if not isinstance(self.search, PostgresSearch):
+            return self.search.pool(self.matches(), limit)
         loose = self.query.loosened()
-        if loose is not None and isinstance(self.search, PostgresSearch):
+        if loose is not None:
             candidates = self.matches(loose)
-            expected = self.search.estimate(candidates)
+            expected = self._estimate(candidates, loose)
             if expected > PHRASE_CANDIDATES:
                 ids = self.search.pool(candidates, PHRASE_CANDIDATES, expected=expected)
                 exact = Article.objects.filter(pk__in=ids)
@@ -898,7 +917,19 @@ class StoryHits:
                 # newest candidates held fewer than `limit` matches.
                 self.limited = len(ids) >= PHRASE_CANDIDATES and len(found) < limit
                 return found
-        return self.search.pool(self.matches(), limit)
+        matches = self.matches()
+        expected = self._estimate(matches, self.query)
+        return self.search.pool(matches, limit, expected=expected)
+
+    def _estimate(self, stories: QuerySet, query: Query) -> float:
+        """PostgreSQL's estimate of how many `stories` (the matches of `query`) there are,
+        kept for the next time the same search is asked (not for a list of `stories`
+        given from outside, which the filters here do not name)."""
+        assert isinstance(self.search, PostgresSearch)
+        key = None
+        if self.stories is None:
+            key = (stories.db, websearch_text(query), repr(self.filters))
+        return self.search.estimate(stories, key)
 
     def count(self) -> int:
         if self.query:

@@ -90,7 +90,7 @@ def test_a_query_matching_nothing_gives_an_empty_page(cobalt):
 
 
 def _estimate_as(monkeypatch, matches: float, rows: float, bounds: list[datetime]) -> None:
-    monkeypatch.setattr(search.PostgresSearch, "estimate", lambda self, stories: matches)
+    monkeypatch.setattr(search.PostgresSearch, "estimate", lambda self, stories, key=None: matches)
     monkeypatch.setattr(search, "statistics", lambda alias: (rows, bounds))
 
 
@@ -193,3 +193,21 @@ def test_the_window_leaves_scheduled_stories_out():
     future = [timezone.now() + timedelta(days=n) for n in (1, 2, 3, 4, 5)]
     # Ten buckets; 0.2 is two of them, counted back from the newest past quantile.
     assert search.window_start(past + future, 0.2) == past[-3]
+
+
+@postgres_only
+def test_the_same_search_asked_again_plans_its_pool_without_an_explain(cobalt, monkeypatch):
+    monkeypatch.setattr(search, "_estimates", {})
+    first, again = (_pool_sql("cobalt")[1] for _ in range(2))
+    assert any(sql.startswith("EXPLAIN") for sql in first)
+    assert not any(sql.startswith("EXPLAIN") for sql in again)
+
+
+@postgres_only
+def test_another_filter_is_estimated_afresh(cobalt, monkeypatch):
+    monkeypatch.setattr(search, "_estimates", {})
+    hits("cobalt").pool()
+    filtered = search.StoryHits(search.parse("cobalt"), search.Filters(topic="mining"))
+    with CaptureQueriesContext(connection) as queries:
+        filtered.pool()
+    assert any(q["sql"].startswith("EXPLAIN") for q in queries.captured_queries)

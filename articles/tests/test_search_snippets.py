@@ -115,7 +115,7 @@ def phrases(monkeypatch):
     monkeypatch.setattr(search, "PHRASE_CANDIDATES", 4)
     if connection.vendor == "postgresql":
         # As if the words were in most of a large archive.
-        monkeypatch.setattr(search.PostgresSearch, "estimate", lambda self, stories: 1e6)
+        monkeypatch.setattr(search.PostgresSearch, "estimate", lambda self, stories, key=None: 1e6)
     now = timezone.now()
     for n in range(6):
         body = "The annual meeting." if n in (0, 2, 5) else "A meeting, annual at best."
@@ -148,7 +148,7 @@ def test_a_phrase_with_enough_matches_among_the_newest_is_not_limited(monkeypatc
 def test_a_phrase_of_rare_words_is_looked_for_everywhere(client, monkeypatch):
     monkeypatch.setattr(search, "PHRASE_CANDIDATES", 4)
     if connection.vendor == "postgresql":
-        monkeypatch.setattr(search.PostgresSearch, "estimate", lambda self, stories: 3)
+        monkeypatch.setattr(search.PostgresSearch, "estimate", lambda self, stories, key=None: 3)
     now = timezone.now()
     for n in range(6):
         body = "The annual meeting." if n == 5 else "A meeting, annual at best."
