@@ -32,9 +32,21 @@ chosen from the planner's estimate of how many stories match (`PostgresSearch.po
   document of every story passed (60–80 ms for a word in 4% of 200,000 stories); reading
   every match from the GIN index fetches all of them (as long).
 
-Ranking (`ts_rank_cd`, FTS5's bm25) then reads at most RANK_WINDOW documents. Snippets
-(`ts_headline` over the opening of the body, `snippet()`) are made only for the stories on
-the page shown. bench/search.py measures all this at 200k stories.
+The estimate (an EXPLAIN) is kept per query and filters as long as the planner's
+statistics are (`PostgresSearch.estimate`). A phrase is the one query the GIN index cannot
+answer alone: it knows which words a story holds, not where, so every story holding all
+the phrase's words is read to check their positions. When more than PHRASE_CANDIDATES
+stories are expected to hold them, the phrase is looked for in the newest
+PHRASE_CANDIDATES of those only, and the page says so when older stories may match too
+(`StoryHits.limited`); FTS5 checks positions in its own index and needs no bound.
+
+Ranking (`ts_rank_cd`, FTS5's bm25) then reads at most RANK_WINDOW documents, in the same
+statement that reads the page's cards. Snippets (`ts_headline` over SNIPPET_CHARS of the
+body around the first match, `snippet()`) are made only for the stories on the page shown.
+bench/search.py measures all this at 200k stories.
+
+The story admin's search (`newest()`) takes the same care: the newest ADMIN_POOL matches,
+by id, whatever their state, read first; the changelist sorts and pages those.
 """
 
 import json
