@@ -211,5 +211,6 @@ WALKED_AWAY = _words(
 )
 # Following sentences that add facts to the deal being told.
 STATUS_NEWS = _words(
-    r"\b(?:deal|transaction|takeover|acquisition|purchase|merger|offer|bid|talks)\b"
+    r"\b(?:deal|transaction|takeover|acquisition|purchase|merger|offer|bid|talks|sale"
+    r"|agreement|venture|partnership|round)\b"
 )

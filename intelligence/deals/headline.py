@@ -9,7 +9,7 @@ from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
 from .context import NATIONALITIES
 from .facts import DealFacts
-from .kinds import BOUGHT_ROLE, BUYER_ROLE, MUTUAL_KINDS, SIDE, Role, _sides
+from .kinds import BOUGHT_ROLE, BUYER_ROLE, MUTUAL_KINDS, SIDE, Role, Status, _sides
 from .merging import _compatible
 from .reading import _read, _Reading
 from .sentences import _Sentence, _spans, _Story
@@ -64,8 +64,14 @@ def _title_readings(story: StoryText, salience: _Story) -> list[tuple[_Reading, 
         sides = _sides(reading.parties)
         two_sided = len(reading.parties) >= 2 if reading.kind in MUTUAL_KINDS else len(sides) >= 2
         if two_sided:
+            if reading.status == Status.COMPLETED and not DONE_IN_HEADLINE.search(text):
+                # "Fjellpay bought by Halden": a headline's participle is not a completion.
+                reading.status = ""
             found.append((reading, sentence))
     return found
+
+
+DONE_IN_HEADLINE = re.compile(r"\b(?:complet|clos|finali[sz])\w*", re.IGNORECASE)
 
 
 # First words too common to stand for a company on their own in a headline.

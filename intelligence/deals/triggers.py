@@ -30,6 +30,8 @@ COMMERCIAL_DEAL = (
 TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:acquired|bought|taken over|purchased)\s+by\b"),  # noqa: E501
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+sold\s+to\b"),
+    # Headlines drop the auxiliary: "Fjellpay bought by Halden in $1bn deal".
+    (ACQUISITION, "passive", r"\b(?:acquired|bought|taken over|purchased)\s+by\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (ACQUISITION, "sold_by", r"\b(?:be|been|being|is|was|were|are)\s+(?:sold|divested|offloaded)\s+by\b"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b"),
     # "agreed to sell itself to Y", "agrees sale to Y": the subject is what is sold.

@@ -720,3 +720,23 @@ def test_a_pronoun_in_a_later_sentence_collapses_the_deal_it_agreed():
         " out."
     )
     assert (deal.parties, deal.status) == (BUY, "collapsed")
+
+
+# --- headlines -------------------------------------------------------------------------
+
+
+def test_a_sale_told_by_the_headline_is_completed_by_the_body():
+    deal = one_deal(
+        "The Norwegian group said on Monday it had completed the sale for $400m.",
+        headline="Halden sells Fjellpay to Nordkap",
+    )
+    assert deal.parties == {"halden": "seller", "fjellpay": "target", "nordkap": "acquirer"}
+    assert deal.status == "completed"
+
+
+def test_a_headline_passive_without_its_auxiliary_names_buyer_and_target():
+    deal = one_deal(
+        "The payments company said it had agreed to be acquired by the Norwegian group.",
+        headline="Fjellpay bought by Halden in $1bn deal",
+    )
+    assert (deal.parties, deal.status) == (BUY, "announced")
