@@ -63,6 +63,10 @@ TOLD_AS_MERGER = _words(
     r"\b(?:in|via|through|as)\s+(?:an?|the)\s+(?:[\w$£€¥.,-]+\s+){0,3}?merger\b"
     r"|\bmerger of equals\b"
 )
+TELLER_BEFORE_IT = _words(
+    r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:said|says|told\s+\w+|announced|confirmed|added"
+    r"|disclosed|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+)
 AND_ONLY_BEFORE = _words(r"\band\s*(?:the\s+)?$")
 # A name just before a noun trigger names what is bought: "Halden completes Fjellpay takeover".
 COMPOUND_AFTER = _words(r"^\s+(?:takeover|acquisition|buyout|purchase)\b")

@@ -49,6 +49,7 @@ from .context import (
     SEPARATELY,
     SINCE,
     STAKE_IN_VENTURE,
+    TELLER_BEFORE_IT,
     TO_BEFORE,
     TOLD_AS_MERGER,
     VENTURE_NAMED_BEFORE,
@@ -123,6 +124,19 @@ def _read(
         nation = (ref.group("nation") or "").lower()
         country = NATIONALITIES.get(nation, "")
         word = ref.group(0).lower()
+        if word in ("it", "they"):
+            # "Fjellpay shares jumped after Halden said it was considering an offer": the
+            # one who said it.
+            teller = next(
+                (
+                    h
+                    for h in sentence.hits
+                    if h.end <= ref.start() and TELLER_BEFORE_IT.fullmatch(text, h.end, ref.start())
+                ),
+                None,
+            )
+            if teller is not None and teller.company not in exclude:
+                return teller.company
         # "Corvid advised Halden on its purchase": "its" is not the adviser's.
         first = next((h for h in sentence.hits if h.company not in advisers), None)
         if word in ("it", "its", "they", "their") and first and first.company not in exclude:

@@ -705,6 +705,14 @@ def test_plans_for_a_joint_venture_scrapped_are_a_collapsed_joint_venture():
 # --- references across sentences ----------------------------------------------------------
 
 
+def test_it_after_a_company_that_said_something_is_that_company():
+    deal = one_deal(
+        "Fjellpay shares jumped 20 per cent after Halden Group said it was considering an offer"
+        " for the company."
+    )
+    assert (deal.parties, deal.status, deal.stake) == (BUY, "rumoured", None)
+
+
 def test_a_nationality_and_a_noun_in_the_next_sentence_add_the_price_to_the_deal():
     deal = one_deal(
         "Lindqvist & Berg agreed to buy Fjellpay. The Swedish company will pay NOK 2bn.",
