@@ -152,12 +152,12 @@ REFERENCE = _words(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b"
 )
 OBJECT_REFERENCE = _words(
-    rf"\s+(?:in\s+|into\s+)?the\s+(?:(?P<nation>{'|'.join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))})\s+)?"  # noqa: E501
+    rf"\s+(?:in\s+|into\s+|of\s+)?the\s+(?:(?P<nation>{'|'.join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))})\s+)?"  # noqa: E501
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s|\s+of\b)"
 )
 OBJECT_AFTER_FOR = _words(
     r"(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+"
-    + OBJECT_REFERENCE.pattern.removeprefix(r"\s+(?:in\s+|into\s+)?")
+    + OBJECT_REFERENCE.pattern.removeprefix(r"\s+(?:in\s+|into\s+|of\s+)?")
 )
 PAY_FOR = _words(r"(?:pa(?:y|ys|id|ying)|offer(?:s|ed|ing)?)$")
 # A transaction told as background: done long ago, not this story's news.

@@ -287,8 +287,18 @@ def _read(
             obj = OBJECT_AFTER_FOR.match(text, match.end())
         if obj is not None and not _in(sentence.masked, obj.start()):
             country = NATIONALITIES.get((obj.group("nation") or "").lower(), "")
-            company = story.main(exclude=set(parties), country=country)
+            # "Fjellpay said Halden had completed its takeover of the company": the teller,
+            # named before the buyer, may be the company described.
+            tellers = {
+                h.company
+                for h in hits
+                if h.start < match.start()
+                and ATTRIBUTION_AFTER.match(text[h.end : h.end + 60])
+                and any(h.end < o.start < match.start() and o.company in parties for o in hits)
+            }
+            company = story.main(exclude=set(parties) - tellers, country=country)
             if company is not None:
+                parties.pop(company, None)
                 parties[company] = BOUGHT_ROLE[kind]
                 from_reference = True
 

@@ -121,6 +121,11 @@ def test_the_owner_named_in_an_apposition_of_the_business_sold_is_the_seller():
     assert deal.parties == {**BUY, "nordkap": "seller"}
 
 
+def test_the_teller_described_as_the_company_taken_over_is_the_target():
+    deal = one_deal("Fjellpay said Halden had completed its takeover of the company.")
+    assert (deal.parties, deal.status) == (BUY, "completed")
+
+
 def test_a_previously_announced_deal_completed_now_is_completed():
     deal = one_deal(
         "Halden said it has completed its previously announced acquisition of Fjellpay from"
