@@ -5,7 +5,7 @@ from collections.abc import Hashable
 from ..companies import StoryText
 from ..matcher import CompanyMatcher
 from .confidence import _confidence, _enough
-from .context import STATUS_NEWS
+from .context import HISTORY, LATER, LONG_AGO, STATUS_NEWS
 from .facts import DealFacts
 from .headline import _add_title_reading, _may_be_deal_with, _title_readings
 from .kinds import Status
@@ -120,14 +120,16 @@ def _revive(
     completes it and the story tells no other deal: "Halden agreed to buy Fjellpay last
     year. Regulators blocked the deal on Tuesday." Returns the deal, if revived."""
     text = sentence.text
-    if not STATUS_NEWS.search(text):
-        return None
+    if not STATUS_NEWS.search(text) or HISTORY.search(text) or LONG_AGO.search(text):
+        return None  # "The deal was completed in 2019": still background
+    if LATER.search(text):
+        return None  # "The deal collapsed a year later"
     news = _status(text, STATUSES[:2])
     if not news or (news == Status.COLLAPSED and PAUSED_TALKS.search(text)):
         return None
     reading, told = background
-    if len(reading.parties) < 2 or not _enough(reading):
-        return None
+    if len(reading.parties) < 2 or not _enough(reading) or reading.status == Status.COMPLETED:
+        return None  # a deal done long ago is not this story's news
     deal = _take(reading, None, deals, meta, told, matcher)
     if deal is None:
         return None

@@ -192,6 +192,10 @@ LONG_AGO = _words(  # whatever the act
     r"|\bha(?:s|ve|d) (?:\w+ ){0,2}?\w+ed\b[^.;]{0,60}\bfor (?:a decade|decades"
     r"|(?:the (?:past|last) )?(?:many |several |\w+ )?years)\b"
 )
+LATER = _words(
+    r"\b(?:later|the following (?:year|month|week)|subsequently|eventually|afterwards"
+    r"|the next (?:year|month))\b"
+)
 SEPARATELY = _words(
     r"\s*(?:separately|in a separate (?:deal|move|announcement|statement)|elsewhere)\b"
 )

@@ -368,12 +368,15 @@ def _read(
         sentence.rejected = True
         return None  # "Analysts expect X to bid for Y", "Could X buy Y?": no one has acted
     status = _clause_status(text, lo, hi, match)
+    # "completed the takeover it agreed last year": the year dates the agreement, and the
+    # end is the news.
+    ended = status in (Status.COMPLETED, Status.COLLAPSED)
     dated = [
         m
         for m in HISTORY.finditer(text, lo, hi)
         if not DESCRIBED_BEFORE.search(text, max(lo, m.start() - 60), m.start())
         and not DUE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
-        and not AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        and not (ended and AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start()))
         and not _in(sentence.masked, m.start())
     ]
     # A purchase or a venture told with the year it happened ("Halden's purchase of Fjellpay
@@ -381,7 +384,7 @@ def _read(
     # with a year ("bought in 2019") or one long ago.
     past = any(
         not _in(sentence.masked, m.start())
-        and not AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start())
+        and not (ended and AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start()))
         for m in LONG_AGO.finditer(text, lo, hi)
     ) or (
         dated

@@ -427,6 +427,18 @@ def test_a_closing_year_to_come_does_not_make_a_deal_background():
     assert deal.parties == BUY
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden bought Fjellpay in 2018. The deal was completed in 2019.",
+        "Halden Group reported higher profit. Halden bought Fjellpay in 2018, and the deal was"
+        " completed the following year.",
+    ],
+)
+def test_a_background_deal_told_to_its_end_stays_background(body):
+    assert deals(body) == []
+
+
 def test_a_deal_agreed_long_ago_is_the_news_when_it_is_blocked():
     deal = one_deal(
         "Halden agreed to buy Fjellpay for $2bn last year. The competition authority blocked"
