@@ -18,13 +18,14 @@ from django.utils import timezone
 from companies.models import Company, CompanyRelation
 from deals.models import Deal
 
-from . import purge
+from . import purge, rankings
 from .models import (
     Article,
     ArticleCompany,
     Author,
     Byline,
     CoMention,
+    MostCovered,
     PublicState,
     TaggedArticle,
     TopicStats,
@@ -355,6 +356,23 @@ def bump_version(*, keys: Iterable[str] = ()) -> None:
     )
     if not updated:
         current_state()
+    # After the version's row is locked (by the UPDATE above): of two changes at once, the
+    # second recounts once the first is committed, so neither's stories are left out.
+    refresh_most_covered()
+
+
+def refresh_most_covered() -> None:
+    """Recount the home page's most covered companies (`MostCovered`): a few milliseconds
+    over the latest RECENT_STORIES stories. Written rank by rank (INSERT ... ON CONFLICT),
+    then ranks past the end dropped."""
+    rows = [
+        MostCovered(rank=n, company_id=company, coverage=coverage)
+        for n, (company, coverage) in enumerate(rankings.count_most_covered(), start=1)
+    ]
+    MostCovered.objects.bulk_create(
+        rows, update_conflicts=True, unique_fields=["rank"], update_fields=["company", "coverage"]
+    )
+    MostCovered.objects.filter(rank__gt=len(rows)).delete()
 
 
 def catch_up(state: PublicState | None = None) -> PublicState:

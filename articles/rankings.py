@@ -9,15 +9,31 @@ from django.db.models.functions import Coalesce
 
 from companies.models import Company
 
-from .models import Article, ArticleCompany, CoMention
+from .models import Article, ArticleCompany, CoMention, MostCovered
 
 RECENT_STORIES = 500
+# How many of the most covered are kept: more than any page shows.
+KEPT = 20
 
 
 def most_covered(*, limit: int = 8) -> list[Company]:
-    """The companies in most of the latest published stories, each with `coverage` set."""
+    """The companies in most of the latest RECENT_STORIES published stories (ties by
+    name), each with `coverage` set: read as `articles.live` keeps them (`MostCovered`)."""
+    ranked = []
+    # A range of ranks, not a slice: the plan starts from the ranking's few rows whatever
+    # the planner knows of the tables.
+    for row in MostCovered.objects.filter(rank__lte=limit).select_related("company"):
+        company = row.company
+        company.coverage = row.coverage  # type: ignore[attr-defined]
+        ranked.append(company)
+    return ranked
+
+
+def count_most_covered(*, limit: int = KEPT) -> list[tuple[int, int]]:
+    """(company id, stories) of the companies in most of the latest published stories, as
+    counted now (what `articles.live` keeps in `MostCovered`)."""
     latest = Article.objects.published().newest_first().values("pk")[:RECENT_STORIES]
-    return _ranked(latest, limit=limit, attr="coverage")
+    return [(c.pk, c.coverage) for c in _ranked(latest, limit=limit, attr="coverage")]  # type: ignore[attr-defined]
 
 
 def co_mentioned_with(company: Company, *, limit: int = 10) -> list[Company]:

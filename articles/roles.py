@@ -49,6 +49,7 @@ RIGHTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "articles.publicstate": (NONE, LOOK_UP),
     "articles.topicstats": (NONE, LOOK_UP),
     "articles.comention": (NONE, LOOK_UP),
+    "articles.mostcovered": (NONE, LOOK_UP),
     # Old addresses kept by merges and renames (tag, author and company tools).
     "articles.authorredirect": (NONE, LOOK_UP),
     "articles.topicredirect": (NONE, LOOK_UP),

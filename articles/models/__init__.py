@@ -14,6 +14,7 @@ from .authors import Author, TopicStats
 from .co_mentions import CoMention
 from .corrections import Correction
 from .deal_events import DealEvent
+from .most_covered import MostCovered
 from .presence import Presence
 from .redirects import AuthorRedirect, TopicRedirect
 from .state import PublicState
@@ -31,6 +32,7 @@ __all__ = [
     "Correction",
     "DealEvent",
     "DealSuggestion",
+    "MostCovered",
     "Presence",
     "PublicState",
     "TaggedArticle",

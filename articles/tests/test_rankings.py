@@ -6,7 +6,8 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from articles import rankings
+from articles import live, rankings
+from articles.publishing import article_publish, article_unpublish
 
 from . import factories
 
@@ -56,7 +57,56 @@ def test_most_covered_reads_only_the_latest_window_of_stories(desk, monkeypatch)
     _, _, gamma, _ = desk
     factories.article(companies=[gamma], published_at=timezone.now() - timedelta(minutes=1))
     monkeypatch.setattr(rankings, "RECENT_STORIES", 1)
+    live.refresh_most_covered()
     assert ranked(rankings.most_covered()) == [("Gamma", 1)]
+
+
+def test_most_covered_follows_a_story_published_unpublished_and_relinked(desk, editor):
+    alpha, beta, gamma, hidden = desk
+    story = factories.draft(companies=[gamma, hidden])
+    article_publish(article=story, user=editor)
+    assert ranked(rankings.most_covered()) == [
+        ("Alpha", 3),
+        ("Beta", 2),
+        ("Gamma", 2),
+        ("Hidden", 1),
+    ]
+    story.company_links.get(company=gamma).delete()
+    assert ranked(rankings.most_covered()) == [
+        ("Alpha", 3),
+        ("Beta", 2),
+        ("Gamma", 1),
+        ("Hidden", 1),
+    ]
+    article_unpublish(article=story, user=editor)
+    assert ranked(rankings.most_covered()) == [("Alpha", 3), ("Beta", 2), ("Gamma", 1)]
+
+
+def test_most_covered_shows_a_renamed_company_by_its_new_name(desk):
+    alpha, *_ = desk
+    alpha.name = "Alpha Holdings"
+    alpha.save()
+    assert ranked(rankings.most_covered())[0] == ("Alpha Holdings", 3)
+
+
+def test_most_covered_takes_in_a_scheduled_story_when_its_time_comes(clock):
+    solo = factories.company("Solo")
+    factories.article(companies=[solo], published_at=clock.now + timedelta(hours=1))
+    assert rankings.most_covered() == []
+    clock.advance(hours=1)
+    live.catch_up()
+    assert ranked(rankings.most_covered()) == [("Solo", 1)]
+
+
+def test_most_covered_drops_a_deleted_company(desk):
+    _, beta, *_ = desk
+    beta.delete()
+    assert ranked(rankings.most_covered()) == [("Alpha", 3), ("Gamma", 1)]
+
+
+def test_most_covered_is_one_query(desk, django_assert_num_queries):
+    with django_assert_num_queries(1):
+        rankings.most_covered()
 
 
 def test_co_mentioned_counts_only_published_stories_and_leaves_out_the_company(desk):
