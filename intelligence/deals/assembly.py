@@ -96,6 +96,15 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 current = _take(part, current, deals, meta, sentence, matcher)
             after = reading.end
             reading = _read(sentence, salience, current, after) if after < len(text) else None
+        if (
+            current is not None
+            and after < len(text)
+            and all(h.company in current.parties for h in sentence.hits if h.start >= after)
+        ):
+            # "… agreed in 2019 to buy Fjellpay, but the deal collapsed on Monday": a later
+            # clause that ends or completes the deal, without a trigger of its own (and
+            # naming no one else: "trumping the offer from X that regulators blocked").
+            _ended_later(current, text[after:])
     told_in_body = bool(deals)
     for reading, sentence in _title_readings(story, salience):
         added = _add_title_reading(reading, sentence, deals, meta, matcher, vetoed)
@@ -136,3 +145,11 @@ def _revive(
     deal.status = news
     deal.sentences.append(text)
     return deal
+
+
+def _ended_later(deal: DealFacts, rest: str) -> None:
+    if not STATUS_NEWS.search(rest) or LATER.search(rest) or HISTORY.search(rest):
+        return
+    news = _status(rest, STATUSES[:2])
+    if news and not (news == Status.COLLAPSED and PAUSED_TALKS.search(rest)):
+        deal.status = news

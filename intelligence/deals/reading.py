@@ -389,7 +389,7 @@ def _read(
     ) or (
         dated
         and (
-            status == Status.COMPLETED
+            status in (Status.COMPLETED, Status.ANNOUNCED)
             or PAST_TRIGGER.match(match.group(0))
             or DEAL_NOUN.match(match.group(0))
             or (kind in MUTUAL_KINDS and FORMED.search(text, lo, hi))

@@ -439,6 +439,28 @@ def test_a_background_deal_told_to_its_end_stays_background(body):
     assert deals(body) == []
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group reported higher profit. Halden agreed to buy Fjellpay in 2019, but"
+        " regulators blocked the deal in 2020.",
+        "Halden Group reported higher profit. Halden agreed to buy Fjellpay in 2019. Regulators"
+        " blocked the deal a year later.",
+        "Halden Group reported higher profit. In 2019 Halden agreed to buy Fjellpay for $1bn.",
+    ],
+)
+def test_an_agreement_dated_by_a_past_year_is_background(body):
+    assert deals(body) == []
+
+
+def test_a_later_clause_that_ends_the_deal_collapses_it():
+    deal = one_deal(
+        "Halden agreed in 2019 to buy Fjellpay, but the deal collapsed on Monday when regulators"
+        " blocked it."
+    )
+    assert (deal.parties, deal.status) == (BUY, "collapsed")
+
+
 def test_a_deal_agreed_long_ago_is_the_news_when_it_is_blocked():
     deal = one_deal(
         "Halden agreed to buy Fjellpay for $2bn last year. The competition authority blocked"
