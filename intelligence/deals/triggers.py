@@ -76,7 +76,7 @@ TRIGGERS = [
     (PARTNERSHIP, "mutual", r"\b(?:licen[cs]ing|licen[cs]e|distribution|co-marketing|co-branding|content|streaming|reseller|commercial)\s+(?:deal|agreement|pact|partnership|tie-up)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", COMMERCIAL_DEAL),
     (PARTNERSHIP, "mutual", r"\blicen[cs](?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:to|from)\b"),  # noqa: E501
-    (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|work(?:s|ing)? with|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
+    (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|working with|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
 ]  # fmt: skip
 TRIGGER_PATTERNS = [(kind, voice, _words(pattern)) for kind, voice, pattern in TRIGGERS]
 # All of them in one pattern, so a sentence is scanned once: the leftmost trigger wins, and
@@ -272,7 +272,10 @@ HOLDING_DESCRIBED_AFTER = _words(
     r"[^,.;]{0,50}?\b(?:is|was|are|were|has been|had been)\s+(?:now\s+|currently\s+)?"
     r"(?:worth|valued)\b"
 )
-FORMER_BEFORE = _words(r"\bformer\s+$")
+FORMER_BEFORE = _words(
+    r"\b(?:former|long-standing|longstanding|long-running|longtime|long-time|existing"
+    r"|decades-old|years-long|established)\s+(?:[\w-]+\s+)?$"
+)
 HYPHENATED_BEFORE = _words(r"\w-$")
 DESCRIPTION_AFTER = _words(
     r"^[^.;,]{0,60}?\b(?:formed|set up|created|struck|signed|launched|agreed|announced)"

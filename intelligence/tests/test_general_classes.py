@@ -612,6 +612,18 @@ def test_licensing_software_to_a_company_is_a_partnership():
     )
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group works with Fjellpay to process card payments in Norway.",
+        "Halden Group and Fjellpay have a long-standing partnership in card payments.",
+        "Halden Group said its partnership with Fjellpay helped sales rise 10 per cent.",
+    ],
+)
+def test_a_relationship_that_already_exists_is_no_new_partnership(body):
+    assert deals(body) == []
+
+
 def test_a_contract_won_is_trade_not_a_deal():
     assert deals("Halden won a $300m contract from Fjellpay.") == []
 
