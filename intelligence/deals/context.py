@@ -67,6 +67,7 @@ TELLER_BEFORE_IT = _words(
     r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:said|says|told\s+\w+|announced|confirmed|added"
     r"|disclosed|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
 )
+TALKS_WITH_BEFORE = _words(r"\b(?:talks|discussions|negotiations)\s+with\s*(?:the\s+)?$")
 AND_ONLY_BEFORE = _words(r"\band\s*(?:the\s+)?$")
 # A name just before a noun trigger names what is bought: "Halden completes Fjellpay takeover".
 COMPOUND_AFTER = _words(r"^\s+(?:takeover|acquisition|buyout|purchase)\b")

@@ -49,6 +49,7 @@ from .context import (
     SEPARATELY,
     SINCE,
     STAKE_IN_VENTURE,
+    TALKS_WITH_BEFORE,
     TELLER_BEFORE_IT,
     TO_BEFORE,
     TOLD_AS_MERGER,
@@ -174,6 +175,13 @@ def _read(
             return BOUGHT_ROLE[kind]  # "acceptances for 72 per cent of Fjellpay shares"
         if HOLDER_BEFORE.search(before) and HOLDER_AFTER.match(after) and kind not in MUTUAL_KINDS:
             return Role.SELLER  # "bought the stake that Acme held in …": Acme sells
+        if (
+            kind == ACQUISITION
+            and voice == "active"
+            and TALKS_WITH_BEFORE.search(before)
+            and any(h.start > match.end() for h in hits)
+        ):
+            return Role.SELLER  # "talks with Nordkap about buying Fjellpay": Nordkap sells
         if voice == "consortium":  # "Halden teamed up with Nordkap to bid for Fjellpay"
             return Role.ACQUIRER if hit_at < match.end() else Role.TARGET
         if voice == "rival":  # "Coho rejected a bid from Acme": Acme bids, Coho is the target
@@ -367,7 +375,12 @@ def _read(
     if ANALYSTS_VIEW.match(text) or text.rstrip().endswith("?"):
         sentence.rejected = True
         return None  # "Analysts expect X to bid for Y", "Could X buy Y?": no one has acted
-    status = _clause_status(text, lo, hi, match)
+    # Status words in an aside describe ("Fjellpay, which Nordkap has put up for sale"),
+    # though its hedges still say the deal is only talked of ("which could fetch $300m").
+    status = _clause_status(_main_text(sentence), lo, hi, match)
+    if not status and sentence.masked:
+        hedged = _clause_status(text, lo, hi, match)
+        status = hedged if hedged in (Status.RUMOURED, Status.IN_TALKS) else ""
     # "completed the takeover it agreed last year": the year dates the agreement, and the
     # end is the news.
     ended = status in (Status.COMPLETED, Status.COLLAPSED)

@@ -44,7 +44,8 @@ STATUSES = [
         r"|(?:deal|transaction|acquisition|purchase|sale|takeover|merger) (?:was |has |had )?(?:closed|completed))\b"  # noqa: E501
     )),
     (Status.IN_TALKS, _words(
-        r"\b(?:in (?:advanced |early |exclusive |preliminary )?talks|advanced[- ]stage negotiations"
+        r"\b(?:in (?:advanced |early |exclusive |preliminary )?(?:merger |takeover |sale )?talks"
+        r"|advanced[- ]stage negotiations"
         r"|negotiat\w*|in discussions|discussing|talks (?:with|over|on|to|between|about)"
         r"|discussions (?:with|between|about|over|on))\b"
     )),

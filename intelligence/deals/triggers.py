@@ -37,6 +37,7 @@ TRIGGERS = [
     # "agreed to sell itself to Y", "agrees sale to Y": the subject is what is sold.
     (ACQUISITION, "passive", r"\b(?:sell(?:s|ing)?|sold)\s+itself\s+to\b|\bsale\s+to\b"),
     (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
+    (ACQUISITION, "sell", r"\b(?:explor|consider|weigh|review|evaluat)\w*\s+(?:strategic\s+)?(?:options|alternatives)\s+for\b(?=[^.;]{0,60}\bsale\b)"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:open to|invit(?:e|es|ed|ing)|solicit(?:s|ed|ing)?)\s+(?:takeover\s+)?(?:offers|bids|approaches)\b"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:sound(?:s|ed|ing)? out|seek(?:s|ing)?|sought|look(?:s|ed|ing)? for|court(?:s|ed|ing)?|lin(?:e|es|ed|ing) up|hunt(?:s|ed|ing)? for)\s+(?:potential\s+|possible\s+|prospective\s+|a\s+)?(?:buyers?|bidders?|suitors?)\b|\bup for sale\b|\bsale process\b"),  # noqa: E501
     # "agreed to a takeover by X": the subject is bought; "a takeover proposal from X": X bids.
@@ -111,13 +112,15 @@ TRIGGER_WORDS = frozenset(
     consortium club clubs clubbed clubbing
     licensing licencing license licence distribution
     co-marketing co-branding reseller content streaming commercial supply offtake
-    sourcing""".split()
+    sourcing options alternatives""".split()
 )
 # The words a trigger can start with: the trigger words, the auxiliaries of the passive
 # ("was acquired by") and the verbs that set up a venture.
 START_WORDS = TRIGGER_WORDS | frozenset(
-    """agreement pact be been being is was were are get got 50-50 50:50 equal equally establish
-    establishes
+    """explore explores explored exploring consider considers considered considering weigh
+    weighs weighed weighing review reviews reviewed reviewing evaluate evaluates evaluated
+    evaluating agreement pact be been being is was were are get got 50-50 50:50 equal equally
+    establish establishes
     established establishing form forms formed forming set setting create creates created
     creating launch launches launched launching with series tabled made submitted lodged
     sweetened develop develops developed developing build builds building make makes making

@@ -799,3 +799,34 @@ def test_a_headline_passive_without_its_auxiliary_names_buyer_and_target():
         headline="Fjellpay bought by Halden in $1bn deal",
     )
     assert (deal.parties, deal.status) == (BUY, "announced")
+
+
+# --- rumours and talks -----------------------------------------------------------------
+
+
+def test_options_for_a_unit_including_a_sale_are_a_rumoured_sale():
+    deal = one_deal(
+        "Nordkap Holdings is exploring options for Fjellpay, including a sale, according to"
+        " people familiar with the matter."
+    )
+    assert (deal.parties, deal.status) == ({"nordkap": "seller", "fjellpay": "target"}, "rumoured")
+
+
+def test_merger_talks_are_talks():
+    deal = one_deal("Halden Group and Fjellpay are in merger talks, the Financial Times reported.")
+    assert (deal.kind, deal.status) == ("merger", "in_talks")
+
+
+def test_talks_with_the_owner_about_buying_its_unit_make_the_owner_the_seller():
+    deal = one_deal(
+        "Halden Group has held preliminary talks with Nordkap Holdings about buying Fjellpay, the"
+        " people said."
+    )
+    assert deal.parties == {**BUY, "nordkap": "seller"}
+
+
+def test_a_status_word_in_an_aside_is_not_the_deals_status():
+    deal = one_deal(
+        "Halden Group is among suitors for Fjellpay, which Nordkap has put up for sale."
+    )
+    assert deal.status != "completed"
