@@ -424,9 +424,11 @@ class PostgresSearch:
             f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=35, MinWords=15, "
             'MaxFragments=2, FragmentDelimiter=" … "'
         )
-        # A window that starts inside the text loses the word it cuts. `OFFSET 0` keeps
-        # the pattern's subquery a step of its own: pulled up, it would be computed again
-        # wherever `w.at` is named.
+        # Where the pattern first matches: the text it matched, then where that text is
+        # first (regexp_instr would collect every match in the body first: 0.3 ms for a
+        # common word). A window that starts inside the text loses the word it cuts.
+        # `OFFSET 0` keeps the subquery a step of its own: pulled up, it would be computed
+        # again wherever `w.at` is named.
         window = (
             "CASE WHEN w.at > %s THEN regexp_replace(substr({story}.body, w.at - %s, %s), "
             "'^\\S*\\s+', '') ELSE left({story}.body, %s) END"
@@ -434,7 +436,8 @@ class PostgresSearch:
         sql = (
             f"(SELECT CASE WHEN w.at > 0 THEN ts_headline('{_POSTGRES_CONFIG}', "
             f"translate({window}, %s, ''), {tsquery}, %s) END "
-            "FROM (SELECT regexp_instr({story}.body, %s, 1, 1, 0, 'i') AS at OFFSET 0) w)"
+            "FROM (SELECT coalesce(strpos({story}.body, substring({story}.body FROM %s)), 0) "
+            "AS at OFFSET 0) w)"
         )
         return OnStory(
             sql,
@@ -446,7 +449,7 @@ class PostgresSearch:
                 MARK_START + MARK_END,
                 *params,
                 options,
-                snippet_pattern(query),
+                "(?i)" + snippet_pattern(query),
             ],
             TextField(),
         )
@@ -919,6 +922,18 @@ class StoryHits:
         if loose is not None:
             candidates = self.matches(loose)
             expected = self._estimate(candidates, loose)
+            rows, bounds = statistics(candidates.db)
+            if expected > PHRASE_CANDIDATES and rows and expected >= DENSE_SHARE * rows:
+                # Its words in most stories: the phrase looked for in the newest
+                # PHRASE_CANDIDATES stories, newest first, stopping at `limit` matches
+                # (a phrase as common as its words costs a few hundred rows).
+                start = window_start(bounds, PHRASE_CANDIDATES / rows)
+                if start is not None:
+                    window = self.matches().filter(published_at__gte=start)
+                    newest = window.order_by("-published_at", "-pk").values_list("pk", flat=True)
+                    found = list(newest[:limit])
+                    self.limited = len(found) < limit
+                    return found
             if expected > PHRASE_CANDIDATES:
                 ids = self.search.pool(candidates, PHRASE_CANDIDATES, expected=expected)
                 exact = Article.objects.filter(pk__in=ids)

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -156,3 +157,19 @@ def test_a_phrase_of_rare_words_is_looked_for_everywhere(client, monkeypatch):
     response, stories = cards(client, q='"annual meeting"')
     assert [story.headline for story in stories] == ["Story 5"]
     assert response.context["limited"] is False
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's plan")
+def test_a_phrase_whose_words_are_in_most_stories_is_looked_for_among_the_newest(
+    monkeypatch, phrases
+):
+    """The words in most stories: the phrase is looked for in a window of the newest
+    stories, newest first (here the newest five, from the planner's histogram)."""
+    now = timezone.now()
+    bounds = [now - timedelta(minutes=5.5) + timedelta(minutes=k) for k in range(7)]
+    monkeypatch.setattr(search, "statistics", lambda alias: (6.0, bounds))
+    hits = search.StoryHits(search.parse('"annual meeting"'), search.Filters(), search.NEWEST)
+    with CaptureQueriesContext(connection) as queries:
+        assert [story.headline for story in hits[0:20]] == ["Story 0", "Story 2"]
+    assert hits.limited
+    assert '"published_at" >=' in queries.captured_queries[0]["sql"]
