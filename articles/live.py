@@ -63,16 +63,45 @@ def _recount(model, ids: set[int], rows, field: str) -> None:
             model.objects.filter(pk__in=pks[start : start + ONE_BY_ONE]).update(story_count=count)
 
 
+def in_turn() -> None:
+    """Wait for any other transaction changing what is public to commit, before counting.
+
+    Every recount here reads the stories, then writes what it counted. Two publishes at
+    once on PostgreSQL would each count without the other's story (neither committed yet)
+    and the second write would win, one story short. So each write path first locks the
+    public state's one row (`SELECT ... FOR UPDATE`, once a transaction): the second
+    waits for the first to commit, and its counts, read after, take in both. SQLite takes
+    one writer at a time anyway, and outside a transaction there is nothing to hold.
+    """
+    if not (connection.features.has_select_for_update and connection.in_atomic_block):
+        return
+    outermost = connection.atomic_blocks[0]
+    if getattr(connection, "_public_turn", None) is outermost:
+        return
+    list(PublicState.objects.select_for_update().filter(pk=1).values_list("pk", flat=True))
+    connection._public_turn = outermost  # type: ignore[attr-defined]
+
+
 def refresh_coverage(
-    *, companies: Iterable[int] = (), deals: Iterable[int] = (), bump: bool = True
+    *,
+    companies: Iterable[int] = (),
+    deals: Iterable[int] = (),
+    bump: bool = True,
+    stories_changed: bool = False,
+    most_covered: bool = True,
 ) -> None:
     """Recount the published stories of `companies` and `deals` (ids), and when each deal
-    was first reported; then bump the public version."""
+    was first reported; the most covered too when `stories_changed` (which stories are
+    public) or, unless told not to (`most_covered`), with any company; then bump the
+    public version."""
+    in_turn()
     company_ids, deal_ids = set(companies), set(deals)
     if company_ids:
         live_links = ArticleCompany.objects.filter(published_q("article__"))
         _recount(Company, company_ids, live_links, "company")
         refresh_group_counts(company_ids)
+    if stories_changed or (company_ids and most_covered):
+        refresh_most_covered()
     if deal_ids:
         live = DealLink.objects.filter(published_q("article__"))
         first = (
@@ -106,6 +135,7 @@ def refresh_coverage(
 
 
 def refresh_authors_and_topics(*, authors: Iterable[int] = (), tags: Iterable[int] = ()) -> None:
+    in_turn()
     author_ids, tag_ids = set(authors), set(tags)
     if author_ids:
         live_bylines = Byline.objects.filter(published_q("article__"))
@@ -132,6 +162,7 @@ def refresh_group_counts(company_ids: Iterable[int]) -> None:
     indexed query (an OR across the relation join would scan every link per company).
     Expects `story_count` to be current for these companies.
     """
+    in_turn()
     ids = set(company_ids)
     ids |= set(
         CompanyRelation.objects.filter(
@@ -223,6 +254,7 @@ def refresh_co_mentions(
     INSERT ... SELECT, a few seconds at 200,000 stories). Rows of pairs no longer named
     together are zeroed first and dropped after.
     """
+    in_turn()
     pair_set = set(pairs)
     ids = None if companies is None else set(companies)
     if len(pair_set) > PAIRS_ONE_BY_ONE:
@@ -288,12 +320,14 @@ def published_count() -> int:
 
 def refresh_story_count() -> None:
     """Recount the public stories (`PublicState.story_count`, the home page's archive)."""
+    in_turn()
     current_state()
     PublicState.objects.filter(pk=1).update(story_count=published_count())
 
 
 def refresh_for_articles(article_ids: Iterable[int]) -> None:
     """Recount every company and deal linked to these stories, and the public stories."""
+    in_turn()
     ids = list(article_ids)
     purge.purge_on_commit(f"article-{pk}" for pk in ids)
     refresh_story_count()
@@ -306,6 +340,7 @@ def refresh_for_articles(article_ids: Iterable[int]) -> None:
             "company_id", flat=True
         ),
         deals=DealLink.objects.filter(article__in=ids).values_list("deal_id", flat=True),
+        stories_changed=True,
     )
     refresh_co_mentions(pairs=story_pairs(ids))
 
@@ -356,15 +391,14 @@ def bump_version(*, keys: Iterable[str] = ()) -> None:
     )
     if not updated:
         current_state()
-    # After the version's row is locked (by the UPDATE above): of two changes at once, the
-    # second recounts once the first is committed, so neither's stories are left out.
-    refresh_most_covered()
 
 
 def refresh_most_covered() -> None:
     """Recount the home page's most covered companies (`MostCovered`): a few milliseconds
-    over the latest RECENT_STORIES stories. Written rank by rank (INSERT ... ON CONFLICT),
+    over the latest RECENT_STORIES stories, after any change to which stories are public or
+    to their companies (`refresh_coverage`). Written rank by rank (INSERT ... ON CONFLICT),
     then ranks past the end dropped."""
+    in_turn()
     rows = [
         MostCovered(rank=n, company_id=company, coverage=coverage)
         for n, (company, coverage) in enumerate(rankings.count_most_covered(), start=1)

@@ -43,7 +43,7 @@ def _story_deleting(sender, instance: Article, **kwargs):
 def _story_deleted(sender, instance: Article, **kwargs):
     companies, deals = getattr(instance, "_linked", ((), ()))
     live.refresh_story_count()
-    live.refresh_coverage(companies=companies, deals=deals)
+    live.refresh_coverage(companies=companies, deals=deals, stories_changed=True)
     live.refresh_co_mentions(pairs=live.story_pairs((), also=companies))
 
 
@@ -76,6 +76,7 @@ def _company_merged(sender, survivor: Company, merged: Company, **kwargs):
     # The merged company's stories are the kept one's now: recount its pairs (the merged
     # one's rows go with it; `CoMention.MERGE_MOVES` keeps the merge from moving them).
     live.refresh_co_mentions(companies=[survivor.pk])
+    live.refresh_most_covered()
     # Deal suggestions name their parties by id inside JSON, which no foreign key follows:
     # a pending one would otherwise make a deal party of a company that is gone.
     waiting = (DealSuggestion.State.PENDING, DealSuggestion.State.PROPOSED)
@@ -113,13 +114,17 @@ def _public_detail_changed(sender, instance, raw=False, **kwargs):
     # public pages: a change is a new version, and a purge of the pages showing the row.
     if raw:
         return
-    if sender is CompanyRelation:
+    if sender is Company and kwargs.get("signal") is post_delete:
+        # Its rows of the most covered went with it: the next in line moves up.
+        live.refresh_most_covered()
+    elif sender is CompanyRelation:
         # A subsidiary or affiliate brings its coverage into its parent's.
         live.refresh_group_counts([instance.parent_id])
     elif sender in (Company, Deal, Author) and kwargs.get("signal") is post_save:
         # A save writes back whatever counts the instance was loaded with: recount.
         if sender is Company:
-            live.refresh_coverage(companies=[instance.pk], bump=False)
+            # Its links are as they were: the most covered stands (a merge recounts it).
+            live.refresh_coverage(companies=[instance.pk], bump=False, most_covered=False)
         elif sender is Deal:
             live.refresh_coverage(deals=[instance.pk], bump=False)
         else:

@@ -175,3 +175,18 @@ def test_a_company_page_lists_ten_companies_mentioned_with_it_by_default():
     others = [factories.company(f"Other {n:02}") for n in range(12)]
     factories.article(companies=[hub, *others])
     assert [c.name for c in rankings.co_mentioned_with(hub)] == [c.name for c in others[:10]]
+
+
+def test_most_covered_takes_in_a_merge(desk):
+    from companies.merge import company_merge
+
+    alpha, beta, gamma, _ = desk
+    company_merge(survivor=gamma, merged=[beta])  # Gamma's one story and Beta's two
+    assert ranked(rankings.most_covered()) == [("Alpha", 3), ("Gamma", 2)]
+
+
+def test_most_covered_stands_when_a_company_is_edited(desk):
+    alpha, *_ = desk
+    alpha.sector = "Retail"
+    alpha.save()
+    assert ranked(rankings.most_covered()) == [("Alpha", 3), ("Beta", 2), ("Gamma", 1)]
