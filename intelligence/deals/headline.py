@@ -10,10 +10,10 @@ from ..matcher import CompanyMatcher, Hit
 from .context import NATIONALITIES
 from .facts import DealFacts
 from .kinds import BOUGHT_ROLE, BUYER_ROLE, MUTUAL_KINDS, SIDE, Role, Status, _sides
-from .merging import _compatible
+from .merging import _compatible, _new_deal
 from .reading import _read, _Reading
 from .sentences import _Sentence, _spans, _Story
-from .status import DEFAULT_STATUS, DENIAL
+from .status import DENIAL
 from .triggers import (
     DEAL_WITH,
     DENIAL_WORDS,
@@ -146,22 +146,4 @@ def _add_title_reading(
         return None  # the body tells a deal of these companies: it knows best
     if set(reading.parties) & vetoed:
         return None
-    value = reading.value
-    facts = DealFacts(
-        kind=reading.kind,
-        status=reading.status or DEFAULT_STATUS,
-        parties=dict(reading.parties),
-        value=value.value if value else None,
-        currency=value.currency if value else "",
-        stake=reading.stake,
-        evidence=sentence.text,
-        slugs={c: matcher.companies[c].slug for c in reading.parties},
-        sentences=[sentence.text],
-    )
-    meta[id(facts)] = {
-        "verb": reading.verb,
-        "status_word": bool(reading.status),
-        "reference": reading.from_reference,
-    }
-    deals.append(facts)
-    return facts
+    return _new_deal(reading, sentence.text, matcher, deals, meta, parties=dict(reading.parties))

@@ -105,11 +105,17 @@ def _take(reading: _Reading, current, deals: list, meta: dict, sentence: _Senten
         return target
     if not _enough(reading):
         return current
+    return _new_deal(reading, text, matcher, deals, meta)
+
+
+def _new_deal(reading: _Reading, text: str, matcher, deals: list, meta: dict, *, parties=None):
+    """The deal `reading` first tells (in the sentence `text`), added to `deals` with what
+    the confidence reads of it in `meta`; `parties` when they are not the reading's own."""
     value = reading.value
     facts = DealFacts(
         kind=reading.kind,
         status=reading.status or DEFAULT_STATUS,
-        parties=reading.parties,
+        parties=reading.parties if parties is None else parties,
         value=value.value if value else None,
         currency=value.currency if value else "",
         stake=reading.stake,
