@@ -10,7 +10,7 @@ from ..matcher import CompanyMatcher, Hit
 from .context import NATIONALITIES
 from .facts import DealFacts
 from .kinds import BOUGHT_ROLE, BUYER_ROLE, MUTUAL_KINDS, SIDE, Role, Status, _sides
-from .merging import _compatible, _new_deal
+from .merging import _compatible, _fill_terms, _new_deal
 from .reading import _read, _Reading
 from .sentences import _Sentence, _spans, _Story
 from .status import DENIAL
@@ -137,12 +137,7 @@ def _add_title_reading(
                     role = (BUYER_ROLE if SIDE[role] == "buyer" else BOUGHT_ROLE)[deal.kind]
                 deal.parties[company] = role
                 deal.slugs[company] = matcher.companies[company].slug
-            if deal.value is None and reading.value is not None:
-                deal.value, deal.currency = reading.value.value, reading.value.currency
-            if deal.stake is None and reading.stake is not None:
-                deal.stake = reading.stake
-            if sentence.text not in deal.sentences:
-                deal.sentences.append(sentence.text)
+            _fill_terms(deal, reading, sentence.text)
         return None  # the body tells a deal of these companies: it knows best
     if set(reading.parties) & vetoed:
         return None

@@ -144,14 +144,20 @@ def _merge(deal: DealFacts, reading: _Reading, sentence: _Sentence, matcher) -> 
                 role = BOUGHT_ROLE[deal.kind]
             deal.parties[company] = role
             deal.slugs[company] = matcher.companies[company].slug
+    _fill_terms(deal, reading, sentence.text)
+    if reading.status == Status.COLLAPSED:
+        deal.status = Status.COLLAPSED
+
+
+def _fill_terms(deal: DealFacts, reading: _Reading, text: str) -> None:
+    """The value and stake `reading` states, where `deal` has none yet, and `text` among the
+    sentences that tell it."""
     if deal.value is None and reading.value is not None:
         deal.value, deal.currency = reading.value.value, reading.value.currency
     if deal.stake is None and reading.stake is not None:
         deal.stake = reading.stake
-    if reading.status == Status.COLLAPSED:
-        deal.status = Status.COLLAPSED
-    if sentence.text not in deal.sentences:
-        deal.sentences.append(sentence.text)
+    if text not in deal.sentences:
+        deal.sentences.append(text)
 
 
 def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
