@@ -113,6 +113,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             # equity firm will pay $450m").
             for start, end in spans:
                 _follow_up(added, _Sentence(text=body[start:end], start=start, story_hits=[]))
+    if any(not meta[id(deal)]["in_passing"] for deal in deals):
+        # "Fjellpay, now owned by Halden, …" in a story telling another deal describes.
+        deals = [deal for deal in deals if not meta[id(deal)]["in_passing"]]
     for deal in deals:
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals

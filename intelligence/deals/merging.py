@@ -127,6 +127,7 @@ def _new_deal(reading: _Reading, text: str, matcher, deals: list, meta: dict, *,
         "verb": reading.verb,
         "status_word": bool(reading.status),
         "reference": reading.from_reference,
+        "in_passing": reading.in_passing,
     }
     deals.append(facts)
     return facts

@@ -77,7 +77,7 @@ from .kinds import (
 from .sentences import _clause, _in, _main_text, _Sentence, _Story, _trigger
 from .status import _clause_status
 from .terms import A_STAKE_IN, MAJORITY, MINORITY, STAKE_WORDS, _stake, _value
-from .triggers import DEAL_NOUN, MARKET_RAISE, NOUN_TRIGGER
+from .triggers import DEAL_NOUN, MARKET_RAISE, NOUN_TRIGGER, OWNED_NOW_WORDS
 
 
 @dataclass
@@ -97,6 +97,9 @@ class _Reading:
     separate: bool = False  # "Separately, …", "In a separate deal, …"
     each: bool = False  # "X and Y are each weighing offers for Z": one deal per buyer
     objectless: bool = False  # "Tencent is also investing in the region": no one named
+    # "Fjellpay, now owned by Halden, …": a change of owner told in passing; the story's news
+    # only when it tells no other deal.
+    in_passing: bool = False
 
 
 # The role of a company named as no party, for the one after "and" to share.
@@ -162,6 +165,8 @@ def _read(
         context = CONTEXT_BEFORE.search(before)
         if context and hit_at > match.start() and RIVAL_OBJECT.fullmatch(text, match.end(), hit_at):
             context = None  # "agreed to acquire rival Nordlys": the rival is the object
+        if context and hit_at >= match.end() and text[match.end() : hit_at].strip() in ("", "the"):
+            context = None  # "is now owned by Halden": the trigger's own words, not a description
         if context or CONTEXT_AFTER.match(after):
             return None
         attribution = ATTRIBUTION_AFTER.match(after) and before.rstrip()[-1:] == ","
@@ -439,6 +444,8 @@ def _read(
         end=hi,
         separate=bool(SEPARATELY.match(text)),
         each=bool(EACH.search(text, lo, match.start())),
+        in_passing=bool(OWNED_NOW_WORDS.match(match.group(0)))
+        and text[: match.start()].rstrip().endswith(","),
         objectless=(
             voice == "active"
             and "bought" not in _sides(parties)

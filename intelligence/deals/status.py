@@ -4,6 +4,7 @@ announced, completed, collapsed; denials."""
 import re
 
 from .kinds import Status, _words
+from .triggers import OWNED_NOW
 
 # --- status ----------------------------------------------------------------------------
 STATUSES = [
@@ -41,7 +42,10 @@ STATUSES = [
         r"|(?:pulled|raked|drawn|drew|brought) in|absorbed"
         r"|ha(?:s|ve|d) (?:landed|netted|bagged)"
         r"|closed an?|(?:closed|completed|went through) (?:on|last|this|earlier)\b"
-        r"|(?:deal|transaction|acquisition|purchase|sale|takeover|merger) (?:was |has |had )?(?:closed|completed))\b"  # noqa: E501
+        r"|(?:deal|transaction|acquisition|purchase|sale|takeover|merger) (?:was |has |had )?(?:closed|completed)"  # noqa: E501
+        # Ownership told as a state that has just changed ("is now owned by", "passed into
+        # the hands of", "became a wholly owned subsidiary of"): done.
+        r"|" + OWNED_NOW.removeprefix(r"\b") + r")\b"
     )),
     (Status.IN_TALKS, _words(
         r"\b(?:in (?:advanced |early |exclusive |preliminary )?(?:merger |takeover |sale )?talks"
@@ -83,7 +87,8 @@ STATUS_HINTS = {
         "took", "led", "sold", "snapped up", "scooped up", "swallowed", "put", "injected",
         "poured", "taken", "pulled", "raked", "drawn", "drew", "brought", "absorbed", "increased",
         "lifted", "upped", "boosted", "built", "doubled", "landed", "netted", "bagged",
-        "amassed", "accumulated", "went through",
+        "amassed", "accumulated", "went through", "now", "pass", "transfer", "fell", "fall",
+        "becam", "becom",
     ),
     Status.IN_TALKS: ("talks", "negotiat", "discuss"),
     Status.RUMOURED: (

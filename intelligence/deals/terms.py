@@ -60,6 +60,40 @@ STAKE_PATTERNS = [
         r"(?!\s+(?:above|below|premium|rise|fall|more|less|higher|lower))"
     ),
 ]  # fmt: skip
+# A stake raised is told as the holding it leads to ("raised its stake in X to 39%",
+# "bought a further 10%, taking it to 45%", "lifting its stake from 20% to 51%"): a deal's
+# stake is that resulting holding, as for a first purchase ("bought 45 per cent of X").
+RESULTING_STAKE = _words(
+    r"\b(?:tak(?:e|es|en|ing)|took|lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought"
+    r"|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|push(?:es|ed|ing)?|upp(?:ed|ing))\s+"
+    r"(?:it|its|their|his|her|the|the\s+(?:[\w-]+\s+){0,2}?\w+['’]s)\s+"
+    r"(?:(?:total|overall|combined|direct|indirect|existing)\s+)?"
+    r"(?:(?:stake|holding|shareholding|interest|position|ownership)\s+)?"
+    r"(?:in\s+(?:[\w&.'’-]+\s+){1,4}?)?"
+    r"(?:from\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+)?"
+    r"to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just over\s+|just under\s+"
+    r"|more than\s+)?" + PERCENT
+)
+RESULTING_HINTS = ("tak", "lift", "rais", "bring", "brought", "increas", "boost", "push", "upp")
+
+
+def _resulting_stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
+    """The holding a purchase leads to, told in its clause or in the participle clause
+    right after it (", taking its stake to 45%")."""
+    clause = text[lo : hi + 60].lower()
+    if not any(hint in clause for hint in RESULTING_HINTS):
+        return None
+    for match in RESULTING_STAKE.finditer(text, lo, min(len(text), hi + 120)):
+        if match.start() > hi + 3:
+            break
+        if _in(masked, match.start()):
+            continue
+        percent = Decimal(match["percent"])
+        if 0 < percent <= 100:
+            return percent.normalize()
+    return None
+
+
 # "a quarter of the company", "half of the business": a stake without a number.
 FRACTIONS = {
     "half": Decimal(50), "a quarter": Decimal(25), "one quarter": Decimal(25),
@@ -210,6 +244,9 @@ def _value(
 
 def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
     if _DIGIT.search(text, lo, hi):
+        resulting = _resulting_stake(text, lo, hi, masked)
+        if resulting is not None:
+            return resulting
         for pattern in STAKE_PATTERNS:
             for match in pattern.finditer(text, lo, hi):
                 at = match.start("percent")

@@ -21,18 +21,38 @@ _NOT_A_PURCHASE = (
 _DEAL_WITH_TO = (
     r"\b(?:deal|agreement|pact)\s+with\b"
     r"(?=[^.;]{0,60}?\bto\s+(?:sell|distribute|market|carry|stock|licen[cs]e|offer|develop"
-    r"|co-develop|launch|roll out|bring|integrate|serve|show|stream|put)\b)"
+    r"|co-develop|launch|roll out|bring|integrate|serve|show|stream|put"
+    # A supply deal: "struck a deal with X to supply batteries", "an agreement with X to
+    # provide cloud services" (not money: a loan or financing is credit, no partnership).
+    r"|(?:supply|provide|deliver|build|manufacture|produce|process|operate|run)\b"
+    r"(?!\s+(?:it\s+|them\s+|\w+\s+with\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w$£€¥.,-]+\s+){0,2}?"
+    r"(?:loans?|financing|finance|credit|funding|capital|cash|money|debt|guarantees?)\b))\b)"
 )
 COMMERCIAL_DEAL = (
     r"(?<!supply )(?<!service )(?<!haulage )(?<!purchase )(?<!outsourcing )(?<!lease )"
     r"(?<!leasing )(?<!loan )(?<!contract )" + _DEAL_WITH_TO
 )
+# A company's ownership told as a state that has just changed; the status reads it as done
+# (the COMPLETED pattern of `status.STATUSES` holds it).
+OWNED_NOW = (
+    r"\bnow\s+(?:(?:wholly|fully|majority|entirely)[- ])?(?:owned|controlled)\s+by\b"
+    r"|\bnow\s+(?:a\s+)?part\s+of\b"
+    r"|\b(?:pass(?:es|ed|ing)?|transferr?(?:s|ed|ing)?|fell|falls|fallen)\s+(?:in)?to\s+(?:the\s+)?"
+    r"(?:hands|control|ownership)\s+of\b"
+    r"|\bbec(?:ame|ome|omes|oming)\s+(?:an?\s+|the\s+)?(?:(?:wholly|fully|majority)[- ]owned\s+)?"
+    r"(?:subsidiary|unit|division|arm|part)\s+of\b"
+)
+OWNED_NOW_WORDS = _words(OWNED_NOW)
 TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:acquired|bought|taken over|purchased)\s+by\b"),  # noqa: E501
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+sold\s+to\b"),
     # Headlines drop the auxiliary: "Fjellpay bought by Halden in $1bn deal".
     (ACQUISITION, "passive", r"\b(?:acquired|bought|taken over|purchased)\s+by\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (ACQUISITION, "sold_by", r"\b(?:be|been|being|is|was|were|are)\s+(?:sold|divested|offloaded)\s+by\b"),  # noqa: E501
+    # Ownership told as a state that has just changed: "X is now owned by Y", "X, now owned
+    # by Y,", "passed into the hands of Y", "became a wholly owned subsidiary of Y". A state
+    # that merely is ("X is owned by Y", "a unit of Y") or has been since a year is no news.
+    (ACQUISITION, "passive", OWNED_NOW),
     (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b"),
     # "agreed to sell itself to Y", "agrees sale to Y": the subject is what is sold.
     (ACQUISITION, "passive", r"\b(?:sell(?:s|ing)?|sold)\s+itself\s+to\b|\bsale\s+to\b"),
@@ -112,7 +132,8 @@ TRIGGER_WORDS = frozenset(
     consortium club clubs clubbed clubbing
     licensing licencing license licence distribution
     co-marketing co-branding reseller content streaming commercial supply offtake
-    sourcing options alternatives""".split()
+    sourcing options alternatives now owned hands
+    subsidiary became become becomes becoming""".split()
 )
 # The words a trigger can start with: the trigger words, the auxiliaries of the passive
 # ("was acquired by") and the verbs that set up a venture.
@@ -128,7 +149,9 @@ START_WORDS = TRIGGER_WORDS | frozenset(
     providing came coming sound sounds sounded sounding seek seeks seeking sought look looks
     looked looking court courts courted courting line lines lined lining hunt hunts hunted
     hunting up counter-offer counteroffer counter-bid counterbid offers bids approaches
-    proposals""".split()
+    proposals now pass passes passed passing transfer
+    transfers transferred transferring fell falls
+    fallen became become becomes becoming""".split()
 )
 _WORD = re.compile(r"[\w:-]+")
 _CURRENCY_SIGNS = "$£€¥"
@@ -262,7 +285,11 @@ _ASSET_WORDS = (
 )
 TRADE_VERB = _words(r"(?:buy|buys|buying|bought|sell|sells|selling|sold|purchas\w+)$")
 GOODS_AFTER = _words(
-    r"\s+(?:its|their)\s+(?!(?:[\w%.-]+\s+){0,3}?(?:" + _ASSET_WORDS + r")\b)"
+    r"\s+(?:its|their"
+    # A quantity of goods: "sold more cards to X", "sold 200 terminals to X".
+    r"|more|fewer|extra|\d[\d,.]*(?:\s?(?:m|bn|million|billion|k)\b)?"
+    r"(?!\s?(?:%|per\s?cent|percent|pc)\b))"
+    r"\s+(?!(?:[\w%.-]+\s+){0,3}?(?:" + _ASSET_WORDS + r")\b)"
     r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
 )
 OWN_BUSINESS_AFTER = _words(
