@@ -176,8 +176,8 @@ AGREED_BEFORE = _words(
 )
 # "expected to close in 2026", "due to complete by 2027": a year to come.
 DUE_BEFORE = _words(
-    r"\b(?:expect\w*|due|set|scheduled|planned|likely|will|would|should|close|closing|complet\w+"
-    r"|finish\w*|until|by the end of|end of)\b[^.;]{0,30}$"
+    r"\b(?:expect\w*|due|set(?! up\b)|scheduled|planned|likely|will|would|should|close|closing"
+    r"|complet\w+|finish\w*|until|by the end of|end of)\b[^.;]{0,30}$"
 )
 FORMED = _words(r"\b(?:formed|created|established|founded|set up|launched|struck|signed)\b")
 LONG_AGO = _words(  # whatever the act

@@ -77,7 +77,7 @@ from .kinds import (
 from .sentences import _clause, _in, _main_text, _Sentence, _Story, _trigger
 from .status import _clause_status
 from .terms import A_STAKE_IN, MAJORITY, MINORITY, STAKE_WORDS, _stake, _value
-from .triggers import DEAL_NOUN, MARKET_RAISE, NOUN_TRIGGER, OWNED_NOW_WORDS
+from .triggers import DEAL_NOUN, MARKET_RAISE, NOUN_TRIGGER, OWNED_NOW_WORDS, VENTURE_SUBJECT
 
 
 @dataclass
@@ -315,6 +315,33 @@ def _read(
                 parties[company] = BOUGHT_ROLE[kind]
                 from_reference = True
 
+    venture = sentence.venture
+    if venture is not None and not venture[0] < match.start() <= venture[1]:
+        venture = None  # named for another trigger of the sentence
+    if venture is None and story.venture_owners and kind in (ACQUISITION, INVESTMENT):
+        told = VENTURE_SUBJECT.search(text, lo, match.start())
+        if told is not None and not _in(sentence.masked, told.start()):
+            venture = (told.start(), match.end())  # "On Monday the venture agreed to buy X"
+    if venture is not None and kind in (ACQUISITION, INVESTMENT) and story.venture_owners:
+        # "The joint venture will acquire Fjellpay": its owners, told before, are the buyers.
+        named = any(
+            h.start < match.start() and SIDE.get(parties.get(h.company, ""), "") == "buyer"
+            for h in hits
+        )
+        if not named:
+            buyer = BUYER_ROLE[kind]
+            owners = [
+                c for c in story.venture_owners if c not in parties or SIDE[parties[c]] == "buyer"
+            ]
+            parties = {
+                **dict.fromkeys(owners, buyer),
+                **{c: r for c, r in parties.items() if SIDE[r] != "buyer" and c not in owners},
+            }
+            from_reference = True
+    # The venture's own description ("formed by X and Y last year") dates the venture, not
+    # its purchase.
+    undated = sentence.masked + [venture] if venture is not None else sentence.masked
+
     value = _value(sentence, lo, hi, cue_needed=False, after=after)
     stake = _stake(text, lo, hi, sentence.masked)
     majority = bool(MAJORITY.search(text, lo, hi))
@@ -395,13 +422,13 @@ def _read(
         if not DESCRIBED_BEFORE.search(text, max(lo, m.start() - 60), m.start())
         and not DUE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
         and not (ended and AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start()))
-        and not _in(sentence.masked, m.start())
+        and not _in(undated, m.start())
     ]
     # A purchase or a venture told with the year it happened ("Halden's purchase of Fjellpay
     # in 2019", "formed Fjellpay as a joint venture in 2016") is background, as is a past act
     # with a year ("bought in 2019") or one long ago.
     past = any(
-        not _in(sentence.masked, m.start())
+        not _in(undated, m.start())
         and not (ended and AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start()))
         for m in LONG_AGO.finditer(text, lo, hi)
     ) or (
@@ -413,6 +440,8 @@ def _read(
             or (kind in MUTUAL_KINDS and FORMED.search(text, lo, hi))
         )
     )
+    if kind == JOINT_VENTURE and len(parties) >= 2:
+        story.venture_owners = list(parties)  # for "the joint venture will acquire …"
     if past and status not in (Status.IN_TALKS, Status.RUMOURED) and not NEWS_TIME.search(text):
         sentence.rejected = True
         # Kept aside: a deal agreed long ago may be the news when it ends ("… agreed to buy

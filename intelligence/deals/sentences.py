@@ -10,10 +10,11 @@ from typing import Any
 from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
 from .context import ASIDE, CLAUSE_BREAK, INTRODUCTION
-from .kinds import ACQUISITION, INVESTMENT, MERGER, MUTUAL_KINDS
+from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, MUTUAL_KINDS
 from .status import STATUSES, _status
 from .triggers import (
     ANY_TRIGGER,
+    ASSET_OBJECT,
     DESCRIPTION_AFTER,
     DESCRIPTION_BEFORE,
     FORMER_BEFORE,
@@ -26,6 +27,7 @@ from .triggers import (
     SPECULATION_AFTER,
     TRADE_VERB,
     TRIGGER_PATTERNS,
+    VENTURE_BUYS_AFTER,
     _trigger_starts,
 )
 
@@ -38,6 +40,9 @@ class _Sentence:
     words: frozenset = frozenset()  # its words, lower case, for the quick checks
     rejected: bool = False  # read as no deal: an idea, background, money from the market
     background: Any = None  # the _Reading of a deal told as background, if it was one
+    # Where a joint venture that itself buys is named ("the joint venture formed by X and Y
+    # will acquire Z"): from the venture's words to the purchase.
+    venture: tuple[int, int] | None = None
 
     # Speed: most sentences are dropped by the word checks, so their asides and hits are
     # only worked out when a reader asks.
@@ -69,6 +74,7 @@ class _Story:
             self.counts[hit.company] = self.counts.get(hit.company, 0) + 1
             self.order.setdefault(hit.company, len(self.order))
         self.seen: list[Hashable] = []  # in the order the body names them
+        self.venture_owners: list[Hashable] = []  # the partners of the last venture told
 
     def main(self, *, exclude=(), country: str = "", before: int | None = None):
         pool = [c for c in dict.fromkeys(self.title + self.seen) if c not in exclude]
@@ -118,6 +124,13 @@ def _trigger(sentence: _Sentence, after: int = 0):
         kind, voice, _ = TRIGGER_PATTERNS[int(str(match.lastgroup)[1:])]
         before = text[max(0, match.start() - 30) : match.start()]
         following = text[match.end() : match.end() + 90]
+        if (
+            kind == JOINT_VENTURE
+            and (buys := VENTURE_BUYS_AFTER.match(text, match.end()))
+            and _buys_a_business(sentence, buys.end())
+        ):
+            sentence.venture = (match.start(), buys.end())
+            continue  # the venture buys: the purchase is the transaction
         if kind in MUTUAL_KINDS and voice == "mutual" and kind != MERGER:
             if DESCRIPTION_BEFORE.search(before) and DESCRIPTION_AFTER.search(following):
                 continue
@@ -142,6 +155,17 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "merges the dairy business it bought into its own": a reorganisation
         return kind, voice, match
     return None
+
+
+def _buys_a_business(sentence: _Sentence, at: int) -> bool:
+    """Is what is bought from `at` on a business: a company named next (not one it buys
+    from), or a stake, a unit, assets?"""
+    text = sentence.text
+    named = any(
+        0 <= h.start - at <= 40 and not re.search(r"\bfrom\b", text[at : h.start])
+        for h in sentence.hits
+    )
+    return named or bool(ASSET_OBJECT.match(text, at))
 
 
 # Forms `core.money` does not read: the rand written "R18bn", rupiah, lira, Egyptian pounds,

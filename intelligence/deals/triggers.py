@@ -306,6 +306,25 @@ FORMER_BEFORE = _words(
     r"\b(?:former|long-standing|longstanding|long-running|longtime|long-time|existing"
     r"|decades-old|years-long|established)\s+(?:[\w-]+\s+)?$"
 )
+# A joint venture that itself buys: "the joint venture formed by X and Y will acquire Z",
+# "X and Y's joint venture agreed to buy Z", "will form a joint venture to acquire Z". The
+# purchase is the transaction, the venture's owners its buyers; the venture is no deal of
+# its own (it may have been formed long before).
+VENTURE_BUYS_AFTER = _words(
+    r"(?:\s+(?:(?:formed|set up|created|owned|established|controlled|held|run)\s+(?:\w+\s+)?by"
+    r"|of|between|by)\s+[^.;,]{0,60}?|\s*,[^.;,]{0,80},)?"
+    r"\s+(?:(?:has|have|had|will|would|is|was|plans|planned|agreed|set|intends|also|now|on"
+    r"|(?-i:[A-Z])\w+day|said|it|that)\s+){0,4}(?:to\s+)?"
+    r"(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased"
+    r"|purchasing|take over|took over|taking over|bid for)\b"
+)
+# What a venture buys must be a business ("a stake in X", "X's card unit", a company named
+# next): "a venture that will buy electricity from X" is trade.
+ASSET_OBJECT = _words(r"\s+(?:[\w%.'’-]+\s+){0,3}?(?:" + _ASSET_WORDS + r")\b")
+# "The venture agreed to buy X", told after the venture was: its owners buy.
+VENTURE_SUBJECT = _words(
+    r"\b(?:the|their|its|this|that)\s+(?:new\s+|joint\s+|[\w-]+\s+)?(?:venture|jv)\b"
+)
 HYPHENATED_BEFORE = _words(r"\w-$")
 DESCRIPTION_AFTER = _words(
     r"^[^.;,]{0,60}?\b(?:formed|set up|created|struck|signed|launched|agreed|announced)"

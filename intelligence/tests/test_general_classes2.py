@@ -247,3 +247,84 @@ def test_a_contract_or_an_order_is_trade_not_a_deal(body):
 )
 def test_an_agreement_to_provide_money_is_credit_not_a_partnership(body):
     assert deals(body) == []
+
+
+# --- 5. a joint venture that itself buys -----------------------------------------------
+# The purchase is the transaction: the venture's owners are its acquirers (the venture is
+# not a company on file), and a venture formed before is no deal of its own.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The joint venture formed by Halden and Nordkap will acquire Fjellpay.",
+        "Halden and Nordkap's joint venture agreed to buy Fjellpay.",
+        "The Halden-Nordkap joint venture will buy Fjellpay.",
+        "The venture, owned equally by Halden and Nordkap, agreed to buy Fjellpay.",
+        "Halden and Nordkap, through their joint venture, will acquire Fjellpay.",
+        "Halden and Nordkap's joint venture, formed in 2018, agreed to buy Fjellpay.",
+    ],
+)
+def test_a_joint_venture_that_buys_is_an_acquisition_by_its_owners(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.status, deal.parties) == ("acquisition", "announced", VENTURE_BUYS)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The joint venture formed by Halden and Nordkap last year will acquire Fjellpay for $300m.",
+        "A joint venture of Halden and Nordkap has agreed to buy Fjellpay for $300m.",
+    ],
+)
+def test_the_year_a_venture_was_formed_does_not_make_its_purchase_background(body):
+    deal = one_deal(body)
+    assert (deal.parties, f"{deal.value:f}") == (VENTURE_BUYS, "300000000")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden and Nordkap will form a joint venture to acquire Fjellpay.",
+        "Halden and Nordkap formed a joint venture to buy Fjellpay.",
+    ],
+)
+def test_a_joint_venture_formed_to_buy_is_one_acquisition_by_both(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.parties) == ("acquisition", VENTURE_BUYS)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden and Nordkap formed a joint venture in 2019. The joint venture will acquire"
+        " Fjellpay for $300m.",
+        "Halden and Nordkap formed a joint venture in 2019. On Monday the venture agreed to buy"
+        " Fjellpay for $300m.",
+    ],
+)
+def test_a_venture_formed_earlier_buys_for_its_owners_with_no_venture_deal(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.parties, f"{deal.value:f}") == (
+        "acquisition",
+        VENTURE_BUYS,
+        "300000000",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden and Nordkap set up a joint venture in 2019.",
+        "Halden and Nordkap formed a joint venture in 2019. The venture employs 300 people.",
+    ],
+)
+def test_a_venture_formed_years_ago_and_buying_nothing_is_no_deal(body):
+    assert deals(body) == []
+
+
+def test_a_venture_that_buys_goods_is_no_acquisition():
+    deal = one_deal(
+        "Halden and Nordkap agreed to form a joint venture that will buy electricity from Fjellpay."
+    )
+    assert deal.kind == "joint_venture"
