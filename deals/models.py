@@ -1,5 +1,7 @@
 """Deals between companies: their parties, terms and status, and when they are public."""
 
+from datetime import datetime
+
 import reversion
 from django.db import models
 from django.db.models import Q
@@ -12,23 +14,24 @@ from core.money import format_money
 from core.urls import slug_url
 
 
-def public_q(prefix: str = "") -> Q:
+def public_q(prefix: str = "", *, now: datetime | None = None) -> Q:
     """THE definition of a public deal, as a filter; `prefix` reaches it across a relation.
 
     A deal is public once a published story reports it — `reported_at`, which the stories'
     app keeps as the earliest publication time among the stories linked to the deal, so a
     deal reported by a scheduled story goes public with it — or when an editor has marked
     it public (from a filing, say). Until then its page, its terms and its place in any
-    list stay hidden from readers.
+    list stay hidden from readers. `now` is the moment asked about (the present unless
+    given: a prepared query passes its own).
     """
     return Q(**{f"{prefix}marked_public": True}) | Q(
-        **{f"{prefix}reported_at__lte": timezone.now()}
+        **{f"{prefix}reported_at__lte": now or timezone.now()}
     )
 
 
 class DealQuerySet(models.QuerySet):
-    def public(self) -> "DealQuerySet":
-        return self.filter(public_q())
+    def public(self, *, now: datetime | None = None) -> "DealQuerySet":
+        return self.filter(public_q(now=now))
 
     def with_parties(self) -> "DealQuerySet":
         return self.prefetch_related(

@@ -1,5 +1,5 @@
 import json
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import reversion
 from django.conf import settings
@@ -38,15 +38,16 @@ class Status(models.TextChoices):
     PUBLISHED = "published", "Published"
 
 
-def published_q(prefix: str = "") -> Q:
+def published_q(prefix: str = "", *, now: datetime | None = None) -> Q:
     """THE definition of a public story, as a filter; `prefix` reaches it across a relation.
 
     A story is public when its status is published, its publication time has come and its
     embargo (if any) has lifted, so a scheduled or embargoed story goes live by itself at
     the later of the two times. Everything public filters through this, via
-    `Article.objects.published()` or, across a join, this Q.
+    `Article.objects.published()` or, across a join, this Q. `now` is the moment asked
+    about (the present unless given: a prepared query passes its own).
     """
-    now = timezone.now()
+    now = now or timezone.now()
     return Q(**{f"{prefix}status": Status.PUBLISHED, f"{prefix}published_at__lte": now}) & (
         Q(**{f"{prefix}embargo_until__isnull": True}) | Q(**{f"{prefix}embargo_until__lte": now})
     )
@@ -60,8 +61,8 @@ def live_at(prefix: str = "") -> Greatest:
 
 
 class ArticleQuerySet(models.QuerySet):
-    def published(self) -> "ArticleQuerySet":
-        return self.filter(published_q())
+    def published(self, *, now: datetime | None = None) -> "ArticleQuerySet":
+        return self.filter(published_q(now=now))
 
     def newest_first(self) -> "ArticleQuerySet":
         return self.order_by("-published_at", "-pk")

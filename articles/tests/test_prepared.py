@@ -1,0 +1,145 @@
+"""Prepared queries (core/prepared.py): the SQL is built once, every run reads the database
+with its own values, and what cannot be prepared safely is refused."""
+
+from datetime import timedelta
+from unittest import mock
+
+import pytest
+from django.db import connection
+from django.db.models import Prefetch
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from articles import views
+from articles.models import Article, ArticleCompany
+from core.prepared import NotPreparable, PreparedQuery
+from deals.models import Deal, DealParty
+
+from . import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def _fresh(build, model=Article) -> PreparedQuery:
+    return PreparedQuery(model, build)
+
+
+def test_a_run_gives_what_the_queryset_gives(client):
+    company = factories.company("Northwind")
+    story = factories.article(
+        "Northwind buys Fjord", companies=[company], byline=factories.author("Ann Lee")
+    )
+    story.tags.add("mergers")
+    now = timezone.now()
+    [prepared] = views.STORY_PAGE.run((False,), slug=story.slug, now=now)
+    [plain] = views._story_page(False, slug=story.slug, now=now)
+    fields = [f.attname for f in Article._meta.concrete_fields]
+    assert [getattr(prepared, f) for f in fields] == [getattr(plain, f) for f in fields]
+    assert prepared.tags_json == plain.tags_json
+    assert prepared.notes_json == plain.notes_json
+
+
+def test_each_run_reads_its_own_values():
+    first, second = factories.article("First story"), factories.article("Second story")
+    query = _fresh(lambda slug: Article.objects.filter(slug=slug))
+    assert [a.pk for a in query.run(slug=first.slug)] == [first.pk]
+    assert [a.pk for a in query.run(slug=second.slug)] == [second.pk]
+    assert query.run(slug="no-such-story") == []
+
+
+def test_the_statement_is_built_once():
+    story = factories.article("Built once")
+    calls = []
+
+    def build(slug):
+        calls.append(slug)
+        return Article.objects.filter(slug=slug)
+
+    query = _fresh(build)
+    query.run(slug=story.slug)
+    built = len(calls)
+    query.run(slug=story.slug)
+    query.run(slug="another")
+    assert len(calls) == built
+
+
+def test_a_scheduled_story_goes_live_on_time_after_the_statement_is_kept(client):
+    story = factories.scheduled("Due tomorrow")
+    assert client.get(story.get_absolute_url()).status_code == 404
+    later = timezone.now() + timedelta(days=1, minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        assert client.get(story.get_absolute_url()).status_code == 200
+
+
+def test_a_deal_reported_by_a_scheduled_story_shows_with_it(client):
+    company = factories.company("Acme")
+    # Every statement of the story page is kept now, at the present time.
+    assert client.get(factories.article("Acme results").get_absolute_url()).status_code == 200
+    story = factories.scheduled("Acme buys Zeta, tomorrow", companies=[company])
+    deal = factories.deal(
+        "Acme-Zeta deal", marked_public=False, parties=[(company, DealParty.Role.ACQUIRER)]
+    )
+    story.deals.add(deal)
+    later = timezone.now() + timedelta(days=1, minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        assert "Acme-Zeta deal" in client.get(story.get_absolute_url()).content.decode()
+
+
+def test_an_editor_previews_a_draft_and_a_reader_gets_a_404(editor_client):
+    story = factories.draft("Not yet")
+    reader = Client()
+    assert reader.get(story.get_absolute_url()).status_code == 404
+    assert editor_client.get(story.get_absolute_url()).status_code == 200
+    assert reader.get(story.get_absolute_url()).status_code == 404
+
+
+def test_related_rows_come_in_their_usual_order(client):
+    story = factories.article(
+        "Three companies",
+        companies=[factories.company("Zeta"), factories.company("Alpha")],
+        mentions=[factories.company("Beta")],
+    )
+    links = views.STORY_COMPANIES.run(story=story.pk)
+    assert [link.company.name for link in links] == [
+        link.company.name for link in ArticleCompany.objects.filter(article=story)
+    ]
+    with CaptureQueriesContext(connection) as queries:
+        [link.company.name for link in views.STORY_COMPANIES.run(story=story.pk)]
+    assert len(queries) == 1
+
+
+def test_a_value_transformed_on_its_way_to_the_sql_is_refused():
+    factories.article("Contains")
+    query = _fresh(lambda word: Article.objects.filter(headline__icontains=word))
+    with pytest.raises(NotPreparable):
+        query.run(word="tain")
+
+
+def test_a_value_that_changes_the_query_s_shape_is_refused():
+    factories.article("Shape")
+    query = _fresh(lambda slug: Article.objects.filter(slug=slug)[: len(slug)])
+    with pytest.raises(NotPreparable):
+        query.run(slug="shape")
+
+
+def test_a_value_the_query_never_reads_is_refused():
+    query = _fresh(lambda slug: Article.objects.all())
+    with pytest.raises(NotPreparable):
+        query.run(slug="unused")
+
+
+def test_a_prefetch_is_refused_since_it_would_keep_its_first_time():
+    query = _fresh(
+        lambda slug: Article.objects.filter(slug=slug).prefetch_related(
+            Prefetch("deals", queryset=Deal.objects.public())
+        )
+    )
+    with pytest.raises(NotPreparable):
+        query.run(slug="any")
+
+
+def test_booleans_are_shapes_not_values():
+    query = _fresh(lambda flag: Article.objects.filter(status="published" if flag else "draft"))
+    with pytest.raises(NotPreparable):
+        query.run(flag=True)
