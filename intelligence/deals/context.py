@@ -67,6 +67,8 @@ TELLER_BEFORE_IT = _words(
     r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:said|says|told\s+\w+|announced|confirmed|added"
     r"|disclosed|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
 )
+# "agreed to sell it Fjellpay": the pronoun is the buyer.
+SOLD_TO_PRONOUN = _words(r"\s+(?:it|them|us)\s+(?=(?:its|their|the|a|an)\b|(?-i:[A-Z]))")
 TALKS_WITH_BEFORE = _words(r"\b(?:talks|discussions|negotiations)\s+with\s*(?:the\s+)?$")
 AND_ONLY_BEFORE = _words(r"\band\s*(?:the\s+)?$")
 # A name just before a noun trigger names what is bought: "Halden completes Fjellpay takeover".

@@ -48,6 +48,7 @@ from .context import (
     RIVAL_OBJECT,
     SEPARATELY,
     SINCE,
+    SOLD_TO_PRONOUN,
     STAKE_IN_VENTURE,
     TALKS_WITH_BEFORE,
     TELLER_BEFORE_IT,
@@ -104,6 +105,23 @@ class _Reading:
 
 # The role of a company named as no party, for the one after "and" to share.
 SKIPPED = "skipped"
+
+
+def _bought_in(current: "DealFacts | None", parties: dict, country: str, story) -> Hashable | None:
+    """The company bought in the deal being told, when this clause's buyer is that deal's
+    own: a described object ("the business", "the Swedish lender") is most likely it."""
+    if current is None or current.kind in MUTUAL_KINDS:
+        return None
+    if not any(
+        c in current.parties and SIDE[current.parties[c]] == "buyer" and SIDE[r] == "buyer"
+        for c, r in parties.items()
+    ):
+        return None
+    for company, role in current.parties.items():
+        if SIDE[role] == "bought" and company not in parties:
+            if not country or story.matcher.companies[company].country == country:
+                return company
+    return None
 
 
 def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
@@ -168,6 +186,19 @@ def _read(
         if context and hit_at >= match.end() and text[match.end() : hit_at].strip() in ("", "the"):
             context = None  # "is now owned by Halden": the trigger's own words, not a description
         if context or CONTEXT_AFTER.match(after):
+            return None
+        if (
+            voice == "sell"
+            and hit_at < match.start()
+            and ATTRIBUTION_AFTER.match(after)
+            and any(hit_end < h.start < match.start() for h in hits)
+        ):
+            # "Halden said Nordkap had agreed to sell Fjellpay to Osprey": who told it, not
+            # who sells; "… agreed to sell it Fjellpay": the teller buys. (In a purchase the
+            # teller may be the company described: "Fjellpay said Halden had completed its
+            # takeover of the company".)
+            if SOLD_TO_PRONOUN.match(text, match.end()):
+                return BUYER_ROLE[kind]
             return None
         attribution = ATTRIBUTION_AFTER.match(after) and before.rstrip()[-1:] == ","
         if hit_at > match.start() and attribution:
@@ -310,6 +341,9 @@ def _read(
                 and any(h.end < o.start < match.start() and o.company in parties for o in hits)
             }
             company = story.main(exclude=set(parties) - tellers, country=country)
+            told = _bought_in(current, parties, country, story)
+            if told is not None:
+                company = told  # "Halden will pay $400m for the business": the one being sold
             if company is not None:
                 parties.pop(company, None)
                 parties[company] = BOUGHT_ROLE[kind]

@@ -38,7 +38,10 @@ VALUE_CUE_BEFORE = _words(
     r"\b(?:pay|pays|paid|paying|receive[sd]?|receiving|fetch|value[sd]?|valuing|worth"
     r"|price of|priced at|for|in a|a|an|its|the|up to|about|nearly|around|some|of|raised"
     r"|invest(?:s|ed|ing)?|led|secured|hand(?:s|ed|ing)? over|put(?:s|ting)?|inject\w*"
-    r"|commit\w*)\s*(?:about\s+|up to\s+|nearly\s+|around\s+|a further\s+|another\s+)?$"
+    r"|commit\w*"
+    # "The deal values Fjellpay at $400m", "valuing the business at about $1bn"
+    r"|valu(?:e|es|ed|ing)\s+(?:[\w&'’.-]+\s+){1,4}?at)"
+    r"\s*(?:about\s+|up to\s+|nearly\s+|around\s+|a further\s+|another\s+)?$"
 )
 VALUE_CUE_AFTER = _words(r"\s*(?:in (?:cash|stock|shares)|all-cash|all-share|including)\b")
 DEAL_NOUN_AFTER = _words(

@@ -133,6 +133,32 @@ def test_the_value_of_a_stake_sold_goes_with_the_stake():
 @pytest.mark.parametrize(
     "body",
     [
+        "Nordkap agreed to sell Fjellpay to Halden. Halden will pay $400m for the business.",
+        "Nordkap agreed to sell Fjellpay to Halden. The deal values Fjellpay at $400m.",
+        "Nordkap agreed to sell Fjellpay to Halden. Halden will pay $400m for the company.",
+    ],
+)
+def test_the_price_told_in_the_next_sentence_joins_the_sale(body):
+    deal = one_deal(body)
+    assert (deal.parties, f"{deal.value:f}") == (SALE, "400000000")
+
+
+@pytest.mark.parametrize(
+    "body, parties",
+    [
+        ("Halden said Nordkap agreed to sell Fjellpay to Osprey.",
+         {"nordkap": "seller", "fjellpay": "target", "osprey": "acquirer"}),
+        ("Osprey said Nordkap had agreed to sell Fjellpay to Halden for $400m.", SALE),
+        ("Halden said Nordkap had agreed to sell it Fjellpay.", SALE),
+    ],
+)  # fmt: skip
+def test_who_tells_of_another_companys_sale_is_no_seller(body, parties):
+    assert one_deal(body).parties == parties
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Nordkap sells its cards through Fjellpay.",
         "Nordkap sold more cards to Halden this year.",
         "Nordkap sold 200 buses to Halden last quarter.",
