@@ -377,9 +377,12 @@ def _read(
     undated = sentence.masked + [venture] if venture is not None else sentence.masked
 
     value = _value(sentence, lo, hi, cue_needed=False, after=after)
-    stake = _stake(text, lo, hi, sentence.masked)
-    majority = bool(MAJORITY.search(text, lo, hi))
-    minority = bool(MINORITY.search(text, lo, hi))
+    # What the owners hold of the venture ("will each own half of a joint venture that will
+    # buy …") is not what the venture buys.
+    terms_lo = lo if venture is None else max(lo, venture[1])
+    stake = _stake(text, terms_lo, hi, sentence.masked)
+    majority = bool(MAJORITY.search(text, terms_lo, hi))
+    minority = bool(MINORITY.search(text, terms_lo, hi))
     some_stake = (
         stake is None
         and not majority
@@ -506,7 +509,7 @@ def _read(
         status=status,
         end=hi,
         separate=bool(SEPARATELY.match(text)),
-        each=bool(EACH.search(text, lo, match.start())),
+        each=venture is None and bool(EACH.search(text, lo, match.start())),
         in_passing=bool(OWNED_NOW_WORDS.match(match.group(0)))
         and text[: match.start()].rstrip().endswith(","),
         objectless=(

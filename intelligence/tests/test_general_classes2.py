@@ -159,6 +159,30 @@ def test_who_tells_of_another_companys_sale_is_no_seller(body, parties):
 @pytest.mark.parametrize(
     "body",
     [
+        "Nordkap said it had sold Fjellpay. The buyer is Halden, which paid $400m.",
+        "Nordkap agreed to sell Fjellpay. Halden is the buyer, people familiar with the matter"
+        " said.",
+        "Nordkap agreed to sell Fjellpay. The purchaser was Halden, it said.",
+    ],
+)
+def test_the_buyer_named_after_a_sale_joins_it(body):
+    assert one_deal(body).parties == SALE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden was the buyer of Fjellpay in 2015.",
+        "Halden said the buyer was not Fjellpay.",
+    ],
+)
+def test_a_buyer_named_with_no_sale_told_is_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Nordkap sells its cards through Fjellpay.",
         "Nordkap sold more cards to Halden this year.",
         "Nordkap sold 200 buses to Halden last quarter.",
@@ -347,6 +371,15 @@ def test_a_venture_formed_earlier_buys_for_its_owners_with_no_venture_deal(body)
 )
 def test_a_venture_formed_years_ago_and_buying_nothing_is_no_deal(body):
     assert deals(body) == []
+
+
+def test_what_the_owners_hold_of_a_venture_that_buys_is_not_the_purchases_stake():
+    deal = one_deal(
+        "Halden and Nordkap will each own half of a joint venture that will buy a 30% stake in"
+        " Fjellpay."
+    )
+    assert (deal.kind, f"{deal.stake:f}") == ("investment", "30")
+    assert deal.parties == {"halden": "investor", "nordkap": "investor", "fjellpay": "investee"}
 
 
 def test_a_venture_that_buys_goods_is_no_acquisition():
