@@ -50,6 +50,8 @@ DEAL_NOUN_AFTER = _words(
 )
 PERCENT = r"(?P<percent>\d+(?:\.\d+)?)\s?(?:%|(?:per ?cent|percent|pc)\b)"
 STAKE_PATTERNS = [
+    # A holding told as where it now stands: "its stake now stands at 39%", "has risen to 39%".
+    _words(r"\b(?:stake|holding|shareholding)\b[^.;]{0,40}?\b(?:stands?|stood|now at|(?:has |had )?(?:rose|risen|climbed|grown|grew|increased))\s+(?:at|to)\s+(?:about\s+|around\s+|nearly\s+)?" + PERCENT),  # noqa: E501
     _words(r"\b(?:stake|holding|interest|shareholding)\b[^.;]{0,60}?\bto " + PERCENT),
     _words(r"\b(?:stake|holding|interest|shareholding) of (?:about |some |around |nearly )?" + PERCENT),  # noqa: E501
     _words(PERCENT + r"(?:\s+\w+){0,2}?\s+(?:stake|holding|interest|shareholding|of the shares|of the equity|(?<!market )share)\b"),  # noqa: E501

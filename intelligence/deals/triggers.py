@@ -83,6 +83,9 @@ TRIGGERS = [
     (JOINT_VENTURE, "mutual", r"\bpool(?:s|ed|ing)?\b(?=[^.;]{0,80}?\b(?:new|joint|jointly[- ]owned|50-50|50:50)\s+(?:company|entity|venture|business|firm)\b)|\bjointly[- ]owned\s+(?:company|entity|venture|business|firm)\b"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:co-)?l(?:ed|ead|eads|eading)\s+(?:an?|the|its)\s+[^.;]{0,40}?\b(?:round|financing|investment)\b"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:put|puts|putting|inject\w*|pump\w*|plough\w*|pour\w*)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\binto\b)"),  # noqa: E501
+    # A stake told as a compound, headline-style: "Halden raises Fjellpay stake to 39%",
+    # "lifted its Fjellpay holding".
+    (INVESTMENT, "active", r"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|ups|upped|upping|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|build(?:s|ing)?|built|doubl(?:e|es|ed|ing))\b(?=\s+(?:its\s+|their\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}\s+(?:stake|holding|shareholding)\b)"),  # noqa: E501
     (INVESTMENT, "active", r"\b(?:invest(?:s|ed|ing|ment)?)\b|\b(?:stake|holding|interest|position|shareholding)\s+in\b"),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed)|(?:pull(?:s|ed|ing)?|rak(?:e|es|ed|ing)|draw(?:s|ing)?|drew|brought|bring(?:s|ing)?)\s+in|attract(?:s|ed|ing)?)\b" + _MONEY_AHEAD + _NOT_A_PURCHASE),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:won|wins|win|winning|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|got|gets|land(?:s|ed)|attract(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:investment|backing|funding|injection)\s+from\b"),  # noqa: E501
@@ -134,7 +137,9 @@ TRIGGER_WORDS = frozenset(
     consortium club clubs clubbed clubbing
     licensing licencing license licence distribution
     co-marketing co-branding reseller content streaming commercial supply offtake
-    sourcing options alternatives now owned hands acquirer purchaser
+    sourcing options alternatives now owned hands acquirer purchaser lift lifts lifted lifting
+    ups upped upping increase increases increased increasing boost boosts boosted boosting build
+    builds building built double doubles doubled doubling
     subsidiary became become becomes becoming""".split()
 )
 # The words a trigger can start with: the trigger words, the auxiliaries of the passive
@@ -303,6 +308,9 @@ HOLDER_OWNS_BEFORE = _words(r"(?:\w['’]s?|\b(?:its|their))\s+(?:[\w%.-]+\s+){0
 HOLDING_DESCRIBED_AFTER = _words(
     r"[^,.;]{0,50}?\b(?:is|was|are|were|has been|had been)\s+(?:now\s+|currently\s+)?"
     r"(?:worth|valued)\b"
+    # "Halden's stake in Fjellpay rose in value": the market, not a purchase.
+    r"|[^,.;]{0,50}?\b(?:rose|rises|risen|fell|falls|fallen|gained|gains|lost|loses|jumped"
+    r"|dropped|climbed|slumped|declined|soared|tumbled)\s+in\s+value\b"
 )
 FORMER_BEFORE = _words(
     r"\b(?:former|long-standing|longstanding|long-running|longtime|long-time|existing"

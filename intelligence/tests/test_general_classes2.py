@@ -231,6 +231,23 @@ def test_a_stake_raised_past_half_is_an_acquisition_of_the_resulting_holding(bod
     assert (deal.kind, deal.parties, f"{deal.stake:f}") == ("acquisition", BUY, stake)
 
 
+@pytest.mark.parametrize(
+    "body, headline",
+    [
+        ("Halden Group lifted its Fjellpay holding to 39 per cent on Monday.", ""),
+        ("The Norwegian group bought the shares on the market.",
+         "Halden raises Fjellpay stake to 39%"),
+        ("Halden's stake in Fjellpay now stands at 39% after it bought more shares.", ""),
+    ],
+)  # fmt: skip
+def test_a_stake_raised_told_as_a_compound_or_a_level_is_the_resulting_holding(body, headline):
+    deal = one_deal(body, headline)
+    assert (deal.parties, f"{deal.stake:f}") == (
+        {"halden": "investor", "fjellpay": "investee"},
+        "39",
+    )
+
+
 def test_the_price_of_a_stake_raised_goes_with_it():
     deal = one_deal("Halden increased its holding in Fjellpay to 60% for $200m.")
     assert (f"{deal.value:f}", f"{deal.stake:f}") == ("200000000", "60")
@@ -244,6 +261,7 @@ def test_the_price_of_a_stake_raised_goes_with_it():
         "Fjellpay raised its prices by 10%, Halden said.",
         "Halden, which raised its stake in Fjellpay to 30% in 2019, reported higher profits.",
         "Halden raised its dividend to 5% of earnings; Fjellpay did not.",
+        "Halden's 20% stake in Fjellpay rose in value by 10%.",
     ],
 )
 def test_a_stake_cut_or_another_figure_raised_is_no_deal(body):
