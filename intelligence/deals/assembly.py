@@ -113,12 +113,25 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             # equity firm will pay $450m").
             for start, end in spans:
                 _follow_up(added, _Sentence(text=body[start:end], start=start, story_hits=[]))
-    if any(not meta[id(deal)]["in_passing"] for deal in deals):
-        # "Fjellpay, now owned by Halden, …" in a story telling another deal describes.
-        deals = [deal for deal in deals if not meta[id(deal)]["in_passing"]]
+    told_elsewhere = any(not meta[id(deal)]["in_passing"] for deal in deals)
+    deals = [
+        deal
+        for deal in deals
+        if not (meta[id(deal)]["in_passing"] and (told_elsewhere or _only_described(deal)))
+    ]
     for deal in deals:
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
+
+
+def _only_described(deal: DealFacts) -> bool:
+    """ "Fjellpay, now owned by Halden, reported higher sales": the owner named in passing,
+    with no word of the deal itself (no price, no "takeover", no sentence adding to it)."""
+    return (
+        deal.value is None
+        and len(deal.sentences) == 1
+        and not STATUS_NEWS.search(deal.sentences[0])
+    )
 
 
 def _revive(

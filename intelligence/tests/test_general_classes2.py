@@ -21,7 +21,8 @@ VENTURE_BUYS = {"halden": "acquirer", "nordkap": "acquirer", "fjellpay": "target
     [
         "Fjellpay is now owned by Halden Group.",
         "Fjellpay is now wholly owned by Halden.",
-        "Fjellpay, now owned by Halden, will keep its brand.",
+        "Fjellpay, now owned by Halden after the takeover, will keep its brand.",
+        "Fjellpay, now owned by Halden, will keep its brand. Halden paid $500m for the company.",
         "Fjellpay passed into the hands of Halden Group on Friday.",
         "Fjellpay became a wholly owned subsidiary of Halden on Tuesday.",
         "Fjellpay has become a wholly owned subsidiary of Halden Group.",
@@ -68,6 +69,17 @@ def test_a_new_owner_named_in_passing_is_no_deal_beside_the_storys_news():
         " for $100m."
     )
     assert deal.parties == {"osprey": "acquirer", "tamarind": "target"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay, now owned by Halden, reported higher sales on Tuesday.",
+        "Fjellpay, now part of Halden Group, cut 200 jobs. Revenue fell 12%.",
+    ],
+)
+def test_a_new_owner_named_in_passing_with_no_word_of_the_deal_is_no_deal(body):
+    assert deals(body) == []
 
 
 def test_the_new_owner_told_after_the_completion_is_the_same_deal():
