@@ -322,7 +322,7 @@ FORMER_BEFORE = _words(
 # its own (it may have been formed long before).
 VENTURE_BUYS_AFTER = _words(
     r"(?:\s+(?:(?:formed|set up|created|owned|established|controlled|held|run)\s+(?:\w+\s+)?by"
-    r"|of|between|by)\s+[^.;,]{0,60}?|\s*,[^.;,]{0,80},)?"
+    r"|of|between|by|with)\s+[^.;,]{0,60}?|\s*,[^.;,]{0,80},)?"
     r"\s+(?:(?:has|have|had|will|would|is|was|plans|planned|agreed|set|intends|also|now|on"
     r"|(?-i:[A-Z])\w+day|said|it|that)\s+){0,4}(?:to\s+)?"
     r"(?:buy|buys|bought|buying|acquire|acquires|acquired|acquiring|purchase|purchased"

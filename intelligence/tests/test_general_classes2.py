@@ -343,6 +343,7 @@ def test_an_agreement_to_provide_money_is_credit_not_a_partnership(body):
         "The venture, owned equally by Halden and Nordkap, agreed to buy Fjellpay.",
         "Halden and Nordkap, through their joint venture, will acquire Fjellpay.",
         "Halden and Nordkap's joint venture, formed in 2018, agreed to buy Fjellpay.",
+        "Halden formed a joint venture with Nordkap that will acquire Fjellpay.",
     ],
 )
 def test_a_joint_venture_that_buys_is_an_acquisition_by_its_owners(body):
@@ -410,6 +411,18 @@ def test_what_the_owners_hold_of_a_venture_that_buys_is_not_the_purchases_stake(
     )
     assert (deal.kind, f"{deal.stake:f}") == ("investment", "30")
     assert deal.parties == {"halden": "investor", "nordkap": "investor", "fjellpay": "investee"}
+
+
+def test_a_venture_that_buys_a_companys_business_names_the_company_its_seller():
+    deal = one_deal(
+        "Halden agreed to form a venture with Nordkap that will acquire Fjellpay's card business"
+        " for $200m."
+    )
+    assert (deal.kind, deal.parties, f"{deal.value:f}") == (
+        "acquisition",
+        {"halden": "acquirer", "nordkap": "acquirer", "fjellpay": "seller"},
+        "200000000",
+    )
 
 
 def test_a_venture_that_buys_goods_is_no_acquisition():
