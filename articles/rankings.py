@@ -8,6 +8,7 @@ from django.db.models import Count, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from companies.models import Company
+from core.prepared import PreparedQuery
 
 from .models import Article, ArticleCompany, CoMention, MostCovered
 
@@ -36,6 +37,21 @@ def count_most_covered(*, limit: int = KEPT) -> list[tuple[int, int]]:
     return [(c.pk, c.coverage) for c in _ranked(latest, limit=limit, attr="coverage")]  # type: ignore[attr-defined]
 
 
+def _co_mentions(limit: int, company: int) -> QuerySet:
+    rows = CoMention.objects.filter(company_id=company)
+    threshold = rows.order_by("-shared").values("shared")[limit - 1 : limit]
+    return (
+        rows.filter(shared__gte=Coalesce(Subquery(threshold), 0))
+        .select_related("other")
+        .only("other_id", "other__name", "other__slug", "shared")
+        .order_by("-shared", "other__name")[:limit]
+    )
+
+
+# Built once per process and database (core/prepared.py), run with the company's id.
+CO_MENTIONS = PreparedQuery(CoMention, _co_mentions)
+
+
 def co_mentioned_with(company: Company, *, limit: int = 10) -> list[Company]:
     """Companies named in the same published stories as `company`, most first (then by
     name), each with `shared`: how many such stories.
@@ -44,16 +60,10 @@ def co_mentioned_with(company: Company, *, limit: int = 10) -> list[Company]:
     largest count up, along the company's index, so the cost is the same for a company in
     two stories and one in 35,000.
     """
-    rows = CoMention.objects.filter(company=company)
-    threshold = rows.order_by("-shared").values("shared")[limit - 1 : limit]
     ranked = []
-    for pk, name, slug, shared in (
-        rows.filter(shared__gte=Coalesce(Subquery(threshold), 0))
-        .values_list("other_id", "other__name", "other__slug", "shared")
-        .order_by("-shared", "other__name")[:limit]
-    ):
-        other = Company(pk=pk, name=name, slug=slug)
-        other.shared = shared  # type: ignore[attr-defined]
+    for row in CO_MENTIONS.run((limit,), company=company.pk):
+        other = row.other
+        other.shared = row.shared  # type: ignore[attr-defined]
         ranked.append(other)
     return ranked
 

@@ -6,7 +6,8 @@ from urllib.parse import quote
 
 from django import forms
 from django.core.paginator import EmptyPage, InvalidPage, Page, PageNotAnInteger, Paginator
-from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Window
+from django.db import models
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Window
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -31,8 +32,9 @@ from .models import (
     TopicStats,
     published_q,
 )
-from .models.articles import tags_of
+from .models.articles import SMALL_LINK_SET, TaggedArticle, tags_of
 from .models.corrections import with_notes
+from .search import attach_bylines
 
 STORIES_PER_PAGE = 10
 DEALS_ON_COMPANY_PAGE = 10
@@ -99,6 +101,63 @@ class PublishedArticlesMixin(PublicPageMixin):
         if context.get("page_obj") is not None:
             self.tag_stories(context["page_obj"].object_list)
         return context
+
+
+def _story_cards(link: str, reverse: bool, start: int, stop: int, now, **things) -> QuerySet:
+    """Public stories, newest first (or oldest, `reverse`), from `start` to `stop`, with
+    what a card shows: all of them, or those linked (`link`) to any of `things` (ids)."""
+    stories = Article.objects.published(now=now).newest_first()
+    if link:
+        model, field, story = STORY_LINKS[link]
+        links = model._default_manager.filter(**{f"{field}__in": list(things.values())})
+        stories = stories.filter(Exists(links.filter(**{story: OuterRef("pk")})))
+    stories = stories.select_related("lead_image").defer("body", "body_html")
+    return (stories.reverse() if reverse else stories)[start:stop]
+
+
+# How a list reaches its stories: the link table, its column for the thing, for the story.
+STORY_LINKS: dict[str, tuple[type[models.Model], str, str]] = {
+    "tag": (TaggedArticle, "tag_id", "content_object_id"),
+    "author": (Byline, "author_id", "article_id"),
+    "company": (ArticleCompany, "company_id", "article_id"),
+}
+STORY_CARDS = PreparedQuery(Article, _story_cards)
+
+
+class PreparedStories:
+    """A long list of public story cards (all stories; a topic's, an author's, a company
+    group's) whose length a counter knows, read a page at a time by a prepared query
+    (core/prepared.py) with their bylines: what `StoryPaginator` asks of a queryset,
+    without a queryset built on every view.
+    """
+
+    model = Article
+
+    def __init__(self, count: int, link: str = "", things=(), *, now=None, reverse=False):
+        self.count_known, self.link, self.things = count, link, tuple(things)
+        self.now = now or timezone.now()
+        self.reversed = reverse
+
+    def count(self) -> int:
+        return self.count_known
+
+    def __len__(self) -> int:
+        return self.count_known
+
+    def reverse(self) -> "PreparedStories":
+        return PreparedStories(
+            self.count_known, self.link, self.things, now=self.now, reverse=not self.reversed
+        )
+
+    def __getitem__(self, part: slice) -> list[Article]:
+        start, stop = part.start or 0, part.stop
+        if part.step is not None or stop is None or start < 0 or stop < start:
+            raise TypeError("a page of stories is a plain slice")
+        things = {f"thing{i}": pk for i, pk in enumerate(self.things)}
+        shape = (self.link, self.reversed, start, stop)
+        stories = STORY_CARDS.run(shape, now=self.now, **things)
+        attach_bylines(stories)
+        return stories
 
 
 class StoryPaginator(Paginator):
@@ -182,11 +241,9 @@ class HomeView(PublishedArticlesMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         # Paginated into the past (`?page=2` is older stories); page 1 is the front page.
+        count = pagecache.public_state(self.request).story_count
         page = paginate(
-            self.request,
-            self.get_queryset(),
-            count=pagecache.public_state(self.request).story_count,
-            per_page=self.paginate_by,
+            self.request, PreparedStories(count), count=count, per_page=self.paginate_by
         )
         context["page_obj"] = page
         context["latest"] = page.object_list
@@ -369,28 +426,64 @@ class DealRole:
         return self.party.deal
 
 
+def _company_page(slug: str) -> QuerySet:
+    # The aliases in the same query, joined: one query fewer than a prefetch.
+    names = (
+        CompanyAlias.objects.filter(company=OuterRef("pk"))
+        .order_by()
+        .values("company")
+        .annotate(joined=JoinedText("name"))
+        .values("joined")
+    )
+    return (
+        Company.objects.select_related("logo__image")
+        .annotate(alias_names=Subquery(names))
+        .filter(slug=slug)
+    )
+
+
+def _company_relations(company: int) -> QuerySet:
+    return (
+        CompanyRelation.objects.filter(Q(parent_id=company) | Q(child_id=company))
+        .select_related("parent", "child")
+        .only(*RELATION_FIELDS)
+    )
+
+
+def _company_deals(company: int, now) -> QuerySet:
+    """The parties of the company's latest public deals (one more than the page shows, to
+    know there are more), each deal's parties together, newest deal first."""
+    latest = Deal.objects.public(now=now).filter(parties__company_id=company).latest()
+    return (
+        DealParty.objects.filter(deal__in=latest.values("pk")[: DEALS_ON_COMPANY_PAGE + 1])
+        .select_related("deal", "company")
+        .only(*PARTY_FIELDS)
+        .order_by(F("deal__announced_on").desc(nulls_last=True), "deal__name", "pk")
+    )
+
+
+# Built once per process and database (core/prepared.py), run with each request's values.
+COMPANY_PAGE = PreparedQuery(Company, _company_page)
+COMPANY_RELATIONS = PreparedQuery(CompanyRelation, _company_relations)
+COMPANY_DEALS = PreparedQuery(DealParty, _company_deals)
+
+
 class CompanyDetailView(PublicPageMixin, DetailView):
     template_name = "companies/company_detail.html"
 
     def get_queryset(self):
-        # The aliases in the same query, joined: one query fewer than a prefetch.
-        names = (
-            CompanyAlias.objects.filter(company=OuterRef("pk"))
-            .order_by()
-            .values("company")
-            .annotate(joined=JoinedText("name"))
-            .values("joined")
-        )
-        return Company.objects.select_related("logo__image").annotate(alias_names=Subquery(names))
+        return _company_page(self.kwargs["slug"])
+
+    def get_object(self, queryset=None):
+        found = COMPANY_PAGE.run(slug=self.kwargs["slug"])
+        if not found:
+            raise Http404("No company at this address.")
+        return found[0]
 
     def get_context_data(self, **kwargs):
         company = self.object
         # Parents and children in one query, then split.
-        relations = list(
-            CompanyRelation.objects.filter(Q(parent=company) | Q(child=company))
-            .select_related("parent", "child")
-            .only(*RELATION_FIELDS)
-        )
+        relations = COMPANY_RELATIONS.run(company=company.pk)
         children = [r for r in relations if r.parent_id == company.pk]
         kwargs["parent_relations"] = [r for r in relations if r.child_id == company.pk]
         kwargs["child_relations"] = children
@@ -402,29 +495,24 @@ class CompanyDetailView(PublicPageMixin, DetailView):
         context = super().get_context_data(**kwargs)
         group = company.group_ids()
         published = Article.objects.published()
-        coverage = published.covering(group, expected=company.group_story_count)
         count = company.group_story_count
+        coverage = published.covering(group, expected=count).newest_first().for_cards()
+        if count > SMALL_LINK_SET:
+            coverage = PreparedStories(count, "company", group)
         show = self.request.GET.get("show")
         if show:
             # Narrowed: stories about the company, mentioning it, or on its group.
             coverage, count = published.filter(pk__in=self._narrowed(show, group)), None
+            coverage = coverage.newest_first().for_cards()
             context["show"] = show
             context["query_string"] = f"show={show}"
-        coverage = coverage.newest_first().for_cards()
         context["page_obj"] = paginate(self.request, coverage, count=count)
         self.keys.update(f"company-{pk}" for pk in company.group_ids())
         self.tag_stories(context["page_obj"].object_list)
         # The company's latest public deals (a bounded list: the deals index has them all)
         # with all their parties, in one query.
-        latest = Deal.objects.public().filter(parties__company=company).latest()
-        parties = (
-            DealParty.objects.filter(deal__in=latest.values("pk")[: DEALS_ON_COMPANY_PAGE + 1])
-            .select_related("deal", "company")
-            .only(*PARTY_FIELDS)
-            .order_by(F("deal__announced_on").desc(nulls_last=True), "deal__name", "pk")
-        )
         deals: dict[int, list[DealParty]] = {}
-        for party in parties:
+        for party in COMPANY_DEALS.run(company=company.pk, now=timezone.now()):
             deals.setdefault(party.deal_id, []).append(party)
         roles = [
             DealRole(own, [p for p in group if p.company_id != company.pk])
@@ -536,6 +624,8 @@ class TopicView(PublishedArticlesMixin, ListView):
 
     def get_queryset(self):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        if self.story_count() > SMALL_LINK_SET:
+            return PreparedStories(self.story_count(), "tag", [self.tag.pk])
         return super().get_queryset().tagged(self.tag, expected=self.story_count())
 
     def story_count(self) -> int:
@@ -561,6 +651,8 @@ class AuthorView(PublishedArticlesMixin, ListView):
 
     def get_queryset(self):
         self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
+        if self.story_count() > SMALL_LINK_SET:
+            return PreparedStories(self.story_count(), "author", [self.author.pk])
         return super().get_queryset().written_by(self.author, expected=self.story_count())
 
     def story_count(self) -> int:

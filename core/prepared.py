@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Generic, TypeVar
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connections, models, router
 from django.db.models.query import ModelIterable
 from django.db.models.sql.compiler import SQLCompiler
@@ -56,8 +57,11 @@ class _Statement:
     sql: str
     params: list[Any]
     slots: dict[int, str]  # parameter position → the value's name
-    compiler: SQLCompiler
+    compiler: SQLCompiler | None
     known_related: dict
+
+
+EMPTY = _Statement("", [], {}, None, {})  # a shape with no rows, whatever the values
 
 
 class _Compiled(SQLCompiler):
@@ -104,6 +108,8 @@ class PreparedQuery(Generic[M]):
         if statement is None:
             statement = self._prepare(db, shape, values)
             self._statements[(db, connection.vendor, shape)] = statement
+        if statement.compiler is None:
+            return []
         params = list(statement.params)
         for position, name in statement.slots.items():
             params[position] = _adapt(values[name], connection)
@@ -119,7 +125,11 @@ class PreparedQuery(Generic[M]):
         if queryset._prefetch_related_lookups:  # type: ignore[attr-defined]
             raise NotPreparable("a prepared queryset may not prefetch")
         compiler = queryset.query.get_compiler(using=db)
-        sql, params = compiler.as_sql()
+        try:
+            sql, params = compiler.as_sql()
+        except EmptyResultSet:
+            # Nothing to ask, whatever the values: a slice of no rows, an empty `__in`.
+            return EMPTY
         slots: dict[int, str] = {}
         for name, value in values.items():
             other = _other(value)

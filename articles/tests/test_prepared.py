@@ -5,6 +5,7 @@ from datetime import timedelta
 from unittest import mock
 
 import pytest
+from django.core.cache import cache
 from django.db import connection
 from django.db.models import Prefetch
 from django.test import Client
@@ -13,6 +14,7 @@ from django.utils import timezone
 
 from articles import views
 from articles.models import Article, ArticleCompany
+from companies.models import Company
 from core.prepared import NotPreparable, PreparedQuery
 from deals.models import Deal, DealParty
 
@@ -143,3 +145,79 @@ def test_booleans_are_shapes_not_values():
     query = _fresh(lambda flag: Article.objects.filter(status="published" if flag else "draft"))
     with pytest.raises(NotPreparable):
         query.run(flag=True)
+
+
+# Long lists (more stories than SMALL_LINK_SET) are read by prepared queries: the same
+# pages as the querysets give, read in their turn with the request's time.
+
+
+@pytest.fixture
+def long_lists(monkeypatch):
+    """Every list takes the path of a long one."""
+    monkeypatch.setattr(views, "SMALL_LINK_SET", 0)
+
+
+@pytest.fixture
+def archive():
+    parent, child = factories.company("Parent Group"), factories.company("Child Unit")
+    factories.relation(parent, child)
+    author = factories.author("Ann Lee")
+    now = timezone.now()
+    for i in range(25):
+        story = factories.article(
+            f"Story number {i}",
+            companies=[parent if i % 2 else child],
+            byline=author,
+            published_at=now - timedelta(hours=i + 1),
+        )
+        story.tags.add("markets")
+    return {"company": Company.objects.get(pk=parent.pk), "author": author}
+
+
+def _pages(client, url: str) -> list[tuple[int, str]]:
+    return [
+        (r.status_code, r.content.decode())
+        for r in (client.get(f"{url}{q}") for q in ("", "?page=2", "?page=last", "?page=9"))
+    ]
+
+
+@pytest.mark.parametrize(
+    "url", ["/topics/markets/", "/authors/ann-lee/", "/companies/parent-group/"]
+)
+def test_a_long_list_reads_the_same_pages_as_a_short_one(client, archive, monkeypatch, url):
+    short = _pages(client, url)
+    monkeypatch.setattr(views, "SMALL_LINK_SET", 0)
+    cache.clear()
+    assert _pages(client, url) == short
+    assert [status for status, _ in short] == [200, 200, 200, 404]
+
+
+def test_a_long_list_shows_a_scheduled_story_on_time(client, archive, long_lists):
+    story = factories.scheduled("Due on the topic tomorrow")
+    story.tags.add("markets")
+    assert story.headline not in client.get("/topics/markets/").content.decode()
+    later = timezone.now() + timedelta(days=1, minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        assert story.headline in client.get("/topics/markets/").content.decode()
+
+
+def test_a_long_list_reads_its_bylines_in_one_query(client, archive, long_lists):
+    client.get("/topics/markets/")  # statements kept
+    cache.clear()  # the page is read, not served from the page cache
+    with CaptureQueriesContext(connection) as queries:
+        page = client.get("/topics/markets/").content.decode()
+    assert page.count("Ann Lee</a>") == 10
+    assert sum("articles_byline" in q["sql"] for q in queries.captured_queries) == 1
+
+
+def test_a_shape_with_no_rows_asks_nothing():
+    factories.article("Any story")
+    query = _fresh(lambda slug: Article.objects.filter(slug=slug)[0:0])
+    with CaptureQueriesContext(connection) as queries:
+        assert query.run(slug="any-story") == []
+        assert query.run(slug="any-story") == []
+    assert len(queries) == 0
+
+
+def test_the_front_page_of_an_empty_newsroom(client):
+    assert "No stories have been published yet." in client.get("/").content.decode()
