@@ -8,6 +8,26 @@ from articles.tests import factories
 from intelligence.registry import invalidate_matcher
 
 
+@pytest.fixture(autouse=True, scope="session")
+def jinja2_renders_reported():
+    """Django's test set-up makes its own engine report each render to the test client
+    (`response.context`, `response.templates`); the readers' Jinja2 pages do the same."""
+    from django.test.signals import template_rendered
+
+    from newsroom.jinja2 import Template
+
+    plain = Template.render
+
+    def reported(self, context=None, request=None):
+        context = {} if context is None else context
+        template_rendered.send(sender=self, template=self, context=context)
+        return plain(self, context, request)
+
+    Template.render = reported
+    yield
+    Template.render = plain
+
+
 @pytest.fixture(autouse=True)
 def fresh_matcher():
     """Each test's companies roll back with it, which no signal reports: start clean."""

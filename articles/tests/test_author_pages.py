@@ -1,5 +1,6 @@
 """An author's page lists their published stories; an author with none has no page."""
 
+import html
 from datetime import timedelta
 
 import pytest
@@ -31,7 +32,7 @@ def test_an_author_whose_only_story_is_scheduled_gets_a_page_when_it_goes_live(c
     clock.advance(days=1)
     response = page(client, author)
     assert response.status_code == 200
-    assert "Tomorrow&#x27;s story" in response.content.decode()
+    assert "Tomorrow's story" in html.unescape(response.content.decode())
 
 
 def test_an_author_page_lists_only_published_stories(client):

@@ -86,6 +86,13 @@ TEMPLATES = [
             ],
         },
     },
+    {
+        # The readers' pages (newsroom/jinja2.py says why); found after Django's templates.
+        "BACKEND": "newsroom.jinja2.NewsroomJinja2",
+        "DIRS": [BASE_DIR / "reader_templates"],
+        "APP_DIRS": False,
+        "OPTIONS": {"environment": "newsroom.jinja2.environment"},
+    },
 ]
 
 WSGI_APPLICATION = "newsroom.wsgi.application"
