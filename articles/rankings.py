@@ -17,13 +17,25 @@ RECENT_STORIES = 500
 KEPT = 20
 
 
+def _most_covered(limit: int) -> QuerySet:
+    # A range of ranks, not a slice: the plan starts from the ranking's few rows whatever
+    # the planner knows of the tables.
+    return (
+        MostCovered.objects.filter(rank__lte=limit)
+        .select_related("company")
+        .only("coverage", "company__name", "company__slug")
+    )
+
+
+# Built once per process and database (core/prepared.py).
+MOST_COVERED = PreparedQuery(MostCovered, _most_covered)
+
+
 def most_covered(*, limit: int = 8) -> list[Company]:
     """The companies in most of the latest RECENT_STORIES published stories (ties by
     name), each with `coverage` set: read as `articles.live` keeps them (`MostCovered`)."""
     ranked = []
-    # A range of ranks, not a slice: the plan starts from the ranking's few rows whatever
-    # the planner knows of the tables.
-    for row in MostCovered.objects.filter(rank__lte=limit).select_related("company"):
+    for row in MOST_COVERED.run(limit=limit):
         company = row.company
         company.coverage = row.coverage  # type: ignore[attr-defined]
         ranked.append(company)

@@ -235,6 +235,37 @@ class IndexPagesMixin:
         return page.paginator, page, page.object_list, page.has_other_pages()
 
 
+def _latest_deals(count: int, now) -> QuerySet:
+    return Deal.objects.public(now=now).latest()[:count]
+
+
+def _parties_of(count: int, **deals: int) -> QuerySet:
+    return (
+        DealParty.objects.filter(deal_id__in=list(deals.values()))
+        .select_related("company")
+        .only("deal_id", "company_id", "role", "company__name", "company__slug")
+    )
+
+
+# Built once per process and database (core/prepared.py).
+LATEST_DEALS = PreparedQuery(Deal, _latest_deals)
+PARTIES_OF = PreparedQuery(DealParty, _parties_of)
+LATEST_DEALS_ON_HOME = 6
+
+
+def latest_deals(count: int) -> list[Deal]:
+    """The `count` latest public deals, newest first, each with its parties (and their
+    companies) as a prefetch would give them."""
+    deals = LATEST_DEALS.run((count,), now=timezone.now())
+    found: dict[int, list[DealParty]] = {deal.pk: [] for deal in deals}
+    ids = {f"deal{i}": pk for i, pk in enumerate(found)}
+    for party in PARTIES_OF.run((len(ids),), **ids) if ids else ():
+        found[party.deal_id].append(party)
+    for deal in deals:
+        deal.__dict__.setdefault("_prefetched_objects_cache", {})["parties"] = found[deal.pk]
+    return deals
+
+
 class HomeView(PublishedArticlesMixin, TemplateView):
     template_name = "articles/home.html"
 
@@ -250,7 +281,7 @@ class HomeView(PublishedArticlesMixin, TemplateView):
         context["noindex"] = page.number > 1
         context["top_companies"] = rankings.most_covered()
         context["recent_window"] = rankings.RECENT_STORIES
-        context["latest_deals"] = Deal.objects.public().with_parties().latest()[:6]
+        context["latest_deals"] = latest_deals(LATEST_DEALS_ON_HOME)
         self.keys.update({"home", "deals"})
         self.tag_stories(context["latest"])
         self.keys.update(f"company-{c.pk}" for c in context["top_companies"])
@@ -494,18 +525,20 @@ class CompanyDetailView(PublicPageMixin, DetailView):
         }
         context = super().get_context_data(**kwargs)
         group = company.group_ids()
-        published = Article.objects.published()
         count = company.group_story_count
-        coverage = published.covering(group, expected=count).newest_first().for_cards()
-        if count > SMALL_LINK_SET:
-            coverage = PreparedStories(count, "company", group)
+        coverage: QuerySet | PreparedStories
         show = self.request.GET.get("show")
         if show:
             # Narrowed: stories about the company, mentioning it, or on its group.
-            coverage, count = published.filter(pk__in=self._narrowed(show, group)), None
-            coverage = coverage.newest_first().for_cards()
+            narrowed = Article.objects.published().filter(pk__in=self._narrowed(show, group))
+            coverage, count = narrowed.newest_first().for_cards(), None
             context["show"] = show
             context["query_string"] = f"show={show}"
+        elif count > SMALL_LINK_SET:
+            coverage = PreparedStories(count, "company", group)
+        else:
+            coverage = Article.objects.published().covering(group, expected=count)
+            coverage = coverage.newest_first().for_cards()
         context["page_obj"] = paginate(self.request, coverage, count=count)
         self.keys.update(f"company-{pk}" for pk in company.group_ids())
         self.tag_stories(context["page_obj"].object_list)

@@ -33,17 +33,23 @@ class NotPreparable(Exception):
     """The queryset's SQL does not carry its values as plain parameters."""
 
 
-def _other(value: Any) -> Any:
-    """A different value of the same type, to find where `value` sits in the parameters."""
+def _other(value: Any, taken: list[Any]) -> Any:
+    """A value of the same type as `value` and unlike any of `taken` (the run's values: in
+    an `__in` list, two equal ones would be merged), to find where `value` sits."""
     if isinstance(value, bool):
         raise NotPreparable("booleans change a query's shape, not its parameters")
     if isinstance(value, datetime):
-        return value - timedelta(days=3653, microseconds=7)
-    if isinstance(value, int):
-        return value + 7919
-    if isinstance(value, str):
-        return f"{value}-0other0"
-    raise NotPreparable(f"cannot put a {type(value).__name__} in place")
+        step: Callable[[Any], Any] = lambda v: v - timedelta(days=3653, microseconds=7)  # noqa: E731
+    elif isinstance(value, int):
+        step = lambda v: v + 7919  # noqa: E731
+    elif isinstance(value, str):
+        step = lambda v: f"{v}-0other0"  # noqa: E731
+    else:
+        raise NotPreparable(f"cannot put a {type(value).__name__} in place")
+    other = step(value)
+    while other in taken:
+        other = step(other)
+    return other
 
 
 def _adapt(value: Any, connection) -> Any:
@@ -132,7 +138,7 @@ class PreparedQuery(Generic[M]):
             return EMPTY
         slots: dict[int, str] = {}
         for name, value in values.items():
-            other = _other(value)
+            other = _other(value, list(values.values()))
             other_sql, other_params = (
                 self.build(*shape, **{**values, name: other}).using(db).query.sql_with_params()
             )

@@ -1,7 +1,7 @@
 """Prepared queries (core/prepared.py): the SQL is built once, every run reads the database
 with its own values, and what cannot be prepared safely is refused."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 from unittest import mock
 
 import pytest
@@ -221,3 +221,32 @@ def test_a_shape_with_no_rows_asks_nothing():
 
 def test_the_front_page_of_an_empty_newsroom(client):
     assert "No stories have been published yet." in client.get("/").content.decode()
+
+
+def test_values_a_step_apart_in_one_list_are_each_put_in_place():
+    first = factories.article("First")
+    second = factories.article("Second")
+    query = _fresh(lambda a, b: Article.objects.filter(pk__in=[a, b]).order_by("pk"))
+    # The stand-in for `a` (a + 7919) would be `b`: an `__in` list would merge the two.
+    assert [s.pk for s in query.run(a=first.pk, b=first.pk + 7919)] == [first.pk]
+    assert [s.pk for s in query.run(a=first.pk, b=second.pk)] == [first.pk, second.pk]
+
+
+def test_the_front_page_lists_the_latest_public_deals_with_their_parties(client):
+    acme, zeta = factories.company("Acme"), factories.company("Zeta")
+    factories.deal("No parties yet", announced_on=date(2026, 3, 1))
+    factories.deal(
+        "Acme buys Zeta",
+        announced_on=date(2026, 2, 1),
+        parties=[(acme, DealParty.Role.ACQUIRER), (zeta, DealParty.Role.TARGET)],
+    )
+    factories.deal("Hidden deal", marked_public=False, announced_on=date(2026, 4, 1))
+    deals = views.latest_deals(6)
+    assert [d.name for d in deals] == [
+        d.name for d in Deal.objects.public().with_parties().latest()[:6]
+    ]
+    assert [d.name for d in deals] == ["No parties yet", "Acme buys Zeta"]
+    assert [p.company.name for p in deals[1].parties.all()] == ["Acme", "Zeta"]
+    page = client.get("/").content.decode()
+    assert "No parties yet" in page and "Acme buys Zeta" in page
+    assert "Hidden deal" not in page
