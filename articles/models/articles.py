@@ -477,9 +477,8 @@ def tags_of(article: Article) -> list[Tag]:
             tag._state.adding, tag._state.db = False, article._state.db
             tags.append(tag)
         tags.sort(key=lambda tag: (tag.name.casefold(), tag.pk))
-        # As Django's own prefetch does: the manager's queryset with its result filled in
-        # (a further .filter() on it queries, as it would after a prefetch).
-        prefetched = article.tags.get_queryset()
-        prefetched._result_cache, prefetched._prefetch_done = tags, True
-        cache["tags"] = prefetched
+        # The list itself, not the manager's queryset with its result filled in as Django's
+        # prefetch leaves it: making that queryset cost the story page a quarter of a
+        # millisecond, and the page only reads the tags.
+        cache["tags"] = tags
     return list(cache["tags"])
