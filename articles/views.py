@@ -309,6 +309,10 @@ STORY_COMPANIES = PreparedQuery(
     ArticleCompany,
     lambda story: ArticleCompany.objects.filter(article_id=story).select_related("company"),
 )
+# Related coverage: the public stories but this one, a filter compiled once.
+PUBLIC_OTHERS = PreparedQuery(
+    Article, lambda story, now: Article.objects.published(now=now).exclude(pk=story)
+)
 STORY_DEALS = PreparedQuery(
     Deal, lambda story, now: Deal.objects.public(now=now).filter(articles=story)
 )
@@ -355,7 +359,8 @@ class ArticleDetailView(PublishedArticlesMixin, DetailView):
         context = super().get_context_data(**kwargs)
         context["preview"] = self.preview
         context.update(pictures.share_images(self.object, self.request))
-        context["related"] = Article.objects.published().related_to(self.object)
+        others = PUBLIC_OTHERS.where(story=self.object.pk, now=timezone.now())
+        context["related"] = Article.objects.related_to(self.object, where=others)
         article = self.object
         self.keys.add(f"article-{article.pk}")
         self.tag_stories(context["related"])

@@ -70,6 +70,21 @@ class _Statement:
 EMPTY = _Statement("", [], {}, None, {})  # a shape with no rows, whatever the values
 
 
+def _statement_of(queryset: models.QuerySet, db: str) -> tuple[str, tuple]:
+    return queryset.query.get_compiler(using=db).as_sql()
+
+
+def _where_of(queryset: models.QuerySet, db: str) -> tuple[str, str, tuple]:
+    compiler = queryset.query.get_compiler(using=db)
+    table = compiler.quote_name_unless_alias(queryset.query.get_initial_alias())
+    sql, params = compiler.compile(queryset.query.where)
+    return table, sql, tuple(params)
+
+
+def _where_sql(queryset: models.QuerySet, db: str) -> tuple[str, tuple]:
+    return _where_of(queryset, db)[1:]
+
+
 class _Compiled(SQLCompiler):
     """A compiler that answers with the kept statement instead of compiling."""
 
@@ -106,6 +121,7 @@ class PreparedQuery(Generic[M]):
         self.model = model
         self.build = build
         self._statements: dict[tuple, _Statement] = {}
+        self._wheres: dict[tuple, tuple] = {}
 
     def run(self, shape: tuple = (), **values: Any) -> list[M]:
         db = router.db_for_read(self.model)
@@ -125,23 +141,32 @@ class PreparedQuery(Generic[M]):
         compiler.statement = (statement.sql, tuple(params))  # type: ignore[attr-defined]
         return list(ModelIterable(_Run(db, compiler, statement.known_related)))  # type: ignore[arg-type]
 
-    def _prepare(self, db: str, shape: tuple, values: dict[str, Any]) -> _Statement:
+    def where(self, shape: tuple = (), **values: Any) -> tuple[str, str, list[Any]]:
+        """The built queryset's filters as SQL on its table, (quoted table, SQL, params),
+        for a hand-written statement to apply: compiled once per database and shape."""
+        db = router.db_for_read(self.model)
         connection = connections[db]
-        queryset = self.build(*shape, **values).using(db)
-        if queryset._prefetch_related_lookups:  # type: ignore[attr-defined]
-            raise NotPreparable("a prepared queryset may not prefetch")
-        compiler = queryset.query.get_compiler(using=db)
-        try:
-            sql, params = compiler.as_sql()
-        except EmptyResultSet:
-            # Nothing to ask, whatever the values: a slice of no rows, an empty `__in`.
-            return EMPTY
+        key = (db, connection.vendor, shape)
+        kept = self._wheres.get(key)
+        if kept is None:
+            table, sql, found = _where_of(self.build(*shape, **values).using(db), db)
+            slots = self._slots(db, shape, values, sql, found, _where_sql)
+            kept = self._wheres[key] = (table, sql, found, slots)
+        table, sql, kept_params, slots = kept
+        params = list(kept_params)
+        for position, name in slots.items():
+            params[position] = _adapt(values[name], connection)
+        return table, sql, params
+
+    def _slots(self, db: str, shape: tuple, values: dict, sql: str, params, compile_) -> dict:
+        """Where each value sits in `params`: each in turn is changed to a stand-in and the
+        built queryset compiled again (`compile_`), which must differ only there."""
+        connection = connections[db]
         slots: dict[int, str] = {}
         for name, value in values.items():
             other = _other(value, list(values.values()))
-            other_sql, other_params = (
-                self.build(*shape, **{**values, name: other}).using(db).query.sql_with_params()
-            )
+            built = self.build(*shape, **{**values, name: other}).using(db)
+            other_sql, other_params = compile_(built, db)
             if other_sql != sql or len(other_params) != len(params):
                 raise NotPreparable(f"{name!r} changes the query's shape")
             moved = [i for i, (a, b) in enumerate(zip(params, other_params, strict=True)) if a != b]
@@ -154,6 +179,19 @@ class PreparedQuery(Generic[M]):
                 ):
                     raise NotPreparable(f"{name!r} reaches the SQL transformed")
                 slots[position] = name
+        return slots
+
+    def _prepare(self, db: str, shape: tuple, values: dict[str, Any]) -> _Statement:
+        queryset = self.build(*shape, **values).using(db)
+        if queryset._prefetch_related_lookups:  # type: ignore[attr-defined]
+            raise NotPreparable("a prepared queryset may not prefetch")
+        compiler = queryset.query.get_compiler(using=db)
+        try:
+            sql, params = compiler.as_sql()
+        except EmptyResultSet:
+            # Nothing to ask, whatever the values: a slice of no rows, an empty `__in`.
+            return EMPTY
+        slots = self._slots(db, shape, values, sql, params, _statement_of)
         return _Statement(
             sql=sql,
             params=list(params),

@@ -127,7 +127,9 @@ class ArticleQuerySet(models.QuerySet):
         # costs 10 ms (20 ms for a topic of 50,000).
         return self.filter(Exists(links.filter(**{story: OuterRef("pk")})))
 
-    def related_to(self, article: "Article", *, limit: int = 5) -> list["Article"]:
+    def related_to(
+        self, article: "Article", *, limit: int = 5, where: tuple | None = None
+    ) -> list["Article"]:
         """Other stories of this queryset ranked by what they share with `article`:
         companies and deals count three, tags one; ties go to the newest.
 
@@ -157,16 +159,20 @@ class ArticleQuerySet(models.QuerySet):
             f"ORDER BY id DESC LIMIT {RELATED_WINDOW}) w"
             for model, field, story, weight, _ in links
         )
-        # This queryset's filters, as SQL on the story table (they need no join).
-        query = self.exclude(pk=article.pk).query
-        compiler = query.get_compiler(self.db)
-        table = compiler.quote_name_unless_alias(query.get_initial_alias())
-        where, where_params = compiler.compile(query.where)
+        # This queryset's filters without `article`, as SQL on the story table (they need no
+        # join): compiled here, or handed in (`where`: table, SQL, params), as the story
+        # page does from a prepared query (core/prepared.py).
+        if where is None:
+            query = self.exclude(pk=article.pk).query
+            compiler = query.get_compiler(self.db)
+            where = (compiler.quote_name_unless_alias(query.get_initial_alias()),
+                     *compiler.compile(query.where))  # fmt: skip
+        table, filters, where_params = where
         sql = (
             f"SELECT {table}.id, {table}.headline, {table}.slug, {table}.published_at "
             f"FROM {table} JOIN (SELECT c.story, SUM(c.weight) AS score FROM ({windows}) c "
             f"GROUP BY c.story ORDER BY score DESC, c.story DESC LIMIT {RELATED_CANDIDATES}) s "
-            f"ON s.story = {table}.id WHERE {where} "
+            f"ON s.story = {table}.id WHERE {filters} "
             f"ORDER BY s.score DESC, {table}.published_at DESC, {table}.id DESC LIMIT %s"
         )
         params = [pk for *_, pk in links]

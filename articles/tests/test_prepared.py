@@ -250,3 +250,21 @@ def test_the_front_page_lists_the_latest_public_deals_with_their_parties(client)
     page = client.get("/").content.decode()
     assert "No parties yet" in page and "Acme buys Zeta" in page
     assert "Hidden deal" not in page
+
+
+def test_related_coverage_reads_the_public_filter_compiled_once():
+    company = factories.company("Acme")
+    story = factories.article("Acme results", companies=[company])
+    older = factories.article(
+        "Acme hires", companies=[company], published_at=timezone.now() - timedelta(days=2)
+    )
+    factories.draft("Acme draft", companies=[company])
+    later = factories.scheduled("Acme tomorrow", companies=[company])
+    views.story_relations(story, timezone.now())
+    now = timezone.now()
+    others = views.PUBLIC_OTHERS.where(story=story.pk, now=now)
+    related = Article.objects.related_to(story, where=others)
+    assert related == Article.objects.published().related_to(story) == [older]
+    tomorrow = now + timedelta(days=1, minutes=1)
+    others = views.PUBLIC_OTHERS.where(story=story.pk, now=tomorrow)
+    assert Article.objects.related_to(story, where=others) == [later, older]
