@@ -148,6 +148,7 @@ do_not_mutate =
     */tests/*
 also_copy =
     templates
+    reader_templates
     static
     conftest.py
     manage.py
