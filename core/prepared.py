@@ -107,14 +107,26 @@ class _Run:
         return self._compiler
 
 
+# Statements kept per prepared query: a page slice is a shape of its own, so a crawler
+# walking every page of a long list must not grow a process without bound (the oldest goes).
+KEPT = 512
+
+
+def _keep(kept: dict, key: tuple, value: Any) -> None:
+    if len(kept) >= KEPT:
+        del kept[next(iter(kept))]
+    kept[key] = value
+
+
 class PreparedQuery(Generic[M]):
     """`build(**values)` → a queryset of `model`; `run(**values)` → its objects, in order.
 
-    The queryset's shape must depend only on `shape` (say, a preview or a page slice),
-    never on the values: `run(shape=…, **values)` keeps one statement per database and
-    shape. A built queryset may not prefetch: a prefetch's queryset is built when the
-    outer one is, and would keep whatever it read then (the time, for one); read related
-    rows with prepared queries of their own.
+    The queryset's shape must depend only on `shape` (say, a preview or a page slice) and
+    on the values' names, never on the values: `run(shape=…, **values)` keeps one
+    statement per database, shape and set of names (at most KEPT). A built queryset may
+    not prefetch: a prefetch's queryset is built when the outer one is, and would keep
+    whatever it read then (the time, for one); read related rows with prepared queries of
+    their own.
     """
 
     def __init__(self, model: type[M], build: Callable[..., models.QuerySet]):
@@ -126,10 +138,12 @@ class PreparedQuery(Generic[M]):
     def run(self, shape: tuple = (), **values: Any) -> list[M]:
         db = router.db_for_read(self.model)
         connection = connections[db]
-        statement = self._statements.get((db, connection.vendor, shape))
+        # The names are part of the key: a list of three ids is not a list of two.
+        key = (db, connection.vendor, shape, tuple(sorted(values)))
+        statement = self._statements.get(key)
         if statement is None:
             statement = self._prepare(db, shape, values)
-            self._statements[(db, connection.vendor, shape)] = statement
+            _keep(self._statements, key, statement)
         if statement.compiler is None:
             return []
         params = list(statement.params)
@@ -146,12 +160,13 @@ class PreparedQuery(Generic[M]):
         for a hand-written statement to apply: compiled once per database and shape."""
         db = router.db_for_read(self.model)
         connection = connections[db]
-        key = (db, connection.vendor, shape)
+        key = (db, connection.vendor, shape, tuple(sorted(values)))
         kept = self._wheres.get(key)
         if kept is None:
             table, sql, found = _where_of(self.build(*shape, **values).using(db), db)
             slots = self._slots(db, shape, values, sql, found, _where_sql)
-            kept = self._wheres[key] = (table, sql, found, slots)
+            kept = (table, sql, found, slots)
+            _keep(self._wheres, key, kept)
         table, sql, kept_params, slots = kept
         params = list(kept_params)
         for position, name in slots.items():

@@ -268,3 +268,30 @@ def test_related_coverage_reads_the_public_filter_compiled_once():
     tomorrow = now + timedelta(days=1, minutes=1)
     others = views.PUBLIC_OTHERS.where(story=story.pk, now=tomorrow)
     assert Article.objects.related_to(story, where=others) == [later, older]
+
+
+def test_long_lists_of_groups_of_different_sizes_each_read_their_own(client, long_lists):
+    alone = factories.company("Alone Corp")
+    parent, child = factories.company("Parent Holdings"), factories.company("Child Unit")
+    factories.relation(parent, child)
+    factories.article("About the child", companies=[child])
+    factories.article("About the parent", companies=[parent])
+    factories.article("About the loner", companies=[alone])
+    for company in Company.objects.filter(pk__in=[alone.pk, parent.pk]):
+        Company.objects.filter(pk=company.pk).update(group_story_count=2000)
+    # The group of two first, then the company alone, then the group again.
+    group = client.get("/companies/parent-holdings/").content.decode()
+    assert "About the child" in group and "About the parent" in group
+    loner = client.get("/companies/alone-corp/").content.decode()
+    assert "About the loner" in loner and "About the parent" not in loner
+    cache.clear()
+    assert "About the child" in client.get("/companies/parent-holdings/").content.decode()
+
+
+def test_a_prepared_query_keeps_a_bounded_number_of_statements(monkeypatch):
+    monkeypatch.setattr("core.prepared.KEPT", 3)
+    story = factories.article("Bounded")
+    query = _fresh(lambda limit, slug: Article.objects.filter(slug=slug)[:limit])
+    for limit in range(1, 8):
+        assert [s.pk for s in query.run((limit,), slug=story.slug)] == [story.pk]
+    assert len(query._statements) == 3
