@@ -15,6 +15,7 @@ datetimes as the database adapts them. When a value is transformed on the way (a
 match and refuses, loudly; such a query stays an ordinary queryset.
 """
 
+import contextlib
 import copy
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -114,7 +115,9 @@ KEPT = 512
 
 def _keep(kept: dict, key: tuple, value: Any) -> None:
     if len(kept) >= KEPT:
-        del kept[next(iter(kept))]
+        # Another thread may be dropping the same one: whichever is first does.
+        with contextlib.suppress(KeyError, RuntimeError, StopIteration):
+            del kept[next(iter(kept))]
     kept[key] = value
 
 
