@@ -12,7 +12,7 @@ from .kinds import Status
 from .merging import _each_buyer, _each_target, _follow_up, _take
 from .reading import _read, _Reading
 from .sentences import _main_text, _Sentence, _spans, _Story
-from .status import DENIAL, PAUSED_TALKS, STATUSES, _status
+from .status import ANOTHER_DEAL, DENIAL, PAUSED_TALKS, _news_status
 from .triggers import (
     DEAL_FOR,
     DEAL_WITH,
@@ -104,7 +104,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             # "… agreed in 2019 to buy Fjellpay, but the deal collapsed on Monday": a later
             # clause that ends or completes the deal, without a trigger of its own (and
             # naming no one else: "trumping the offer from X that regulators blocked").
-            _ended_later(current, text[after:])
+            _ended_later(current, text[after:], text)
     told_in_body = bool(deals)
     for reading, sentence in _title_readings(story, salience):
         added = _add_title_reading(reading, sentence, deals, meta, matcher, vetoed)
@@ -149,7 +149,7 @@ def _revive(
         return None  # "The deal was completed in 2019": still background
     if LATER.search(text):
         return None  # "The deal collapsed a year later"
-    news = _status(text, STATUSES[:2])
+    news = _news_status(text)
     if not news or (news == Status.COLLAPSED and PAUSED_TALKS.search(text)):
         return None
     reading, told = background
@@ -163,9 +163,11 @@ def _revive(
     return deal
 
 
-def _ended_later(deal: DealFacts, rest: str) -> None:
+def _ended_later(deal: DealFacts, rest: str, sentence: str) -> None:
     if not STATUS_NEWS.search(rest) or LATER.search(rest) or HISTORY.search(rest):
         return
-    news = _status(rest, STATUSES[:2])
+    if ANOTHER_DEAL.search(sentence):
+        return  # "tried to buy a Belgian lessor in 2021 but pulled out": another deal
+    news = _news_status(rest)
     if news and not (news == Status.COLLAPSED and PAUSED_TALKS.search(rest)):
         deal.status = news

@@ -19,8 +19,10 @@ from .kinds import (
 )
 from .reading import _Reading
 from .sentences import _main_text, _Sentence
-from .status import DEFAULT_STATUS, PAUSED_TALKS, STATUSES, _status
+from .status import ANOTHER_DEAL, DEFAULT_STATUS, PAUSED_TALKS, _news_status
 from .terms import _stake, _value
+
+BUY_KINDS = (ACQUISITION, INVESTMENT)
 
 
 def _compatible(deal: DealFacts, reading: _Reading) -> bool:
@@ -94,6 +96,10 @@ def _take(reading: _Reading, current, deals: list, meta: dict, sentence: _Senten
     target = None
     if current is not None and reading.voice != "rival" and _continues(current, reading):
         target = current
+        if "bought" not in _sides(reading.parties) and ANOTHER_DEAL.search(text):
+            # "Halden tried to buy a Belgian lessor in 2021 but pulled out": the buyer's
+            # other, unnamed deal tells nothing of this one.
+            return current
     if target is None:
         for deal in deals:
             if _compatible(deal, reading) and set(reading.parties) == set(deal.parties):
@@ -105,7 +111,32 @@ def _take(reading: _Reading, current, deals: list, meta: dict, sentence: _Senten
         return target
     if not _enough(reading):
         return current
+    told = _retold(reading, deals)
+    if told is not None:
+        return told
     return _new_deal(reading, text, matcher, deals, meta)
+
+
+def _retold(reading: _Reading, deals: list[DealFacts]) -> DealFacts | None:
+    """The deal already told between the same companies, when `reading` names no one else:
+    a later sentence that tells it again in other words ("Kisaragi paid ¥86bn for all of
+    Umeda's shares"), describes it ("the largest of four acquisitions Rheinwerk has made"),
+    or says what one side will do with the other ("a deal would let X sell Y's policies",
+    "X buys its cells from Y") is no second deal, whatever kind or roles its words suggest.
+    A price it states fills the deal's gap when both are purchases."""
+    if len(reading.parties) < 2:
+        return None
+    for deal in deals:
+        if set(reading.parties) <= set(deal.parties):
+            if (
+                deal.value is None
+                and reading.value is not None
+                and deal.kind in BUY_KINDS
+                and reading.kind in BUY_KINDS
+            ):
+                deal.value, deal.currency = reading.value.value, reading.value.currency
+            return deal
+    return None
 
 
 def _new_deal(reading: _Reading, text: str, matcher, deals: list, meta: dict, *, parties=None):
@@ -180,7 +211,7 @@ def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
     if STATUS_NEWS.search(main) or (
         any(h.company in deal.parties for h in sentence.story_hits) and WALKED_AWAY.search(main)
     ):
-        news = _status(main, STATUSES[:2])  # only an end or a completion moves it on here
+        news = _news_status(main)  # only an end or a completion moves it on here
         if news == Status.COLLAPSED and PAUSED_TALKS.search(text):
             news = ""
         if news:

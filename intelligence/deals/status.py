@@ -106,6 +106,23 @@ NOT_YET_BEFORE = _words(
     r"(?:\b(?:is|are|was|were)\s+being|\b(?:to|will|would|could|may|might|should|shall"
     r"|must|can)\s+(?:(?:not|now|soon|also|then)\s+)?be)\s+(?:\w+\s+)?$"
 )
+# A deal's end or completion told as a prospect, not as news: "expects the deal to be
+# completed next year", "could still walk away", "is due to close", "if regulators block it".
+HEDGED_BEFORE = _words(
+    r"\b(?:could|would|might|may|can|should|expects?|expected|expecting|hopes?|aims?"
+    r"|intends?|likely|unlikely|due|if|unless|until|risk|risks|threaten\w*)\b"
+    r"(?:\s+[\w'’-]+){0,4}\s+$"
+)
+# "tried to buy a Belgian leasing company in 2021 but pulled out": a sentence about another,
+# unnamed deal; its end or completion is not the news deal's.
+ANOTHER_DEAL = _words(
+    r"\b(?:buy|buys|buying|bought|acquire[sd]?|acquiring|purchase of|takeover of|acquisition of"
+    r"|bid for|offer for|merge with|merger with)\s+(?:an?|another|one|two|three|several|other)"
+    r"\s+(?!(?:[\w-]+\s+)?(?:stake|holding|majority|minority|further|additional|share|per)\b)"
+)
+# A cue after the trigger in a clause of time or reason ("launched a bid for X after its
+# board rejected two approaches") tells what led to the deal, not where it stands.
+SUBORDINATE = _words(r"[\s,]+(?:after|since|because|when|following|despite|although|though)\b")
 # Talks paused are still talks.
 PAUSED_TALKS = _words(
     r"\b(?:talks|negotiations|discussions)\b[^.;]{0,100}?\b(?:put on hold|paused|suspended"
@@ -174,6 +191,8 @@ def _cue_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
         for a, b, rank, status in cues
     ]
     before = [c for c in cues if c[0] < trigger.start()]
+    if not before and (sub := SUBORDINATE.search(text, trigger.end(), hi)):
+        cues = [c for c in cues if c[0] < sub.start()]
     if before:
         last = max(before, key=lambda c: (c[1], -c[2]))
         if last[3] in (Status.IN_TALKS, Status.RUMOURED, Status.ANNOUNCED) and any(
@@ -202,5 +221,23 @@ def _status(text: str, statuses=STATUSES) -> str:
     lowered = text.lower()
     for status, pattern in statuses:
         if any(hint in lowered for hint in STATUS_HINTS[status]) and pattern.search(text):
+            return status
+    return ""
+
+
+def _news_status(text: str) -> str:
+    """An end or a completion a sentence tells as news of the deal being told: not one told
+    as a prospect ("could still walk away", "expects the deal to be completed") nor one of
+    another, unnamed deal ("tried to buy a Belgian lessor in 2021 but pulled out")."""
+    lowered = text.lower()
+    if ANOTHER_DEAL.search(text):
+        return ""
+    for status, pattern in STATUSES[:2]:
+        if not any(hint in lowered for hint in STATUS_HINTS[status]):
+            continue
+        for match in pattern.finditer(text):
+            before = text[max(0, match.start() - 50) : match.start()]
+            if HEDGED_BEFORE.search(before) or NOT_YET_BEFORE.search(before):
+                continue
             return status
     return ""

@@ -15,6 +15,12 @@ from .triggers import _DIGIT
 # when revenue, profit, a fine, a cost or a price target comes just before it.
 NOT_VALUE_AFTER = _words(
     r"\s*(?:a|per|each)\s+(?:share|year|month|unit)\b|\s*annually\b|-(?:a|per)-share\b"
+    # "84 francs in cash for each Bernina share", "310p per Calder share": a price per share.
+    r"|\s+(?:in\s+(?:cash|stock|shares)\s+)?(?:for\s+)?(?:a|per|each|every)\s+"
+    r"(?:[\w&'’.-]+\s+){0,2}?(?:share|unit)\b"
+    # "6 million pounds of costs", "$40m in fees": what the deal costs, not its price.
+    r"|\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:costs?|charges?|fees|expenses|savings"
+    r"|write-?downs?|impairments?|synergies)\b"
     # The size of a fund or of what an investor manages is not the deal's: "its $2bn fund",
     # "$12bn in assets under management", "raised $5bn for its latest fund".
     r"|\s*(?:[\w-]+\s+){0,2}?(?:fund|funds|vehicle)\b(?!\s+(?:in|into)\b)"
@@ -45,6 +51,8 @@ VALUE_CUE_BEFORE = _words(
 )
 VALUE_CUE_AFTER = _words(r"\s*(?:in (?:cash|stock|shares)|all-cash|all-share|including)\b")
 DEAL_NOUN_AFTER = _words(
+    # "the 1.8 trillion won ($1.3 billion) deal": a conversion in brackets may come between.
+    r"(?:\s*\([^()]{1,30}\))?"
     r"\s*(?:[a-z-]+\s+){0,2}?(?:deal|transaction|takeover|acquisition|purchase|merger|offer"
     r"|bid|investment|round|buyout|sale)\b"
 )
@@ -132,6 +140,9 @@ NOT_STAKE_BEFORE = _words(
     r"|over\s+|above\s+)?$"
     r"|\b(?:conditional on|subject to|provided|if|unless|once|when)\b[^.;]{0,50}$"
     r"|\b(?:at least|a minimum of)\s+$"
+    # Another holder's stake: "its largest shareholder, the founding family, owns 14%".
+    r"|\b(?:shareholders?|family|families|founders?|foundation|government|state)\b[^.;]{0,60}"
+    r"\b(?:owns?|holds?|controls?)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$"
     # What a bidder "already owns" is not what the deal buys.
     r"|\balready\s+(?:owns?|holds?|controls?|has)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$"
 )
@@ -154,12 +165,20 @@ EXTRA_MONEY = re.compile(
     r"(?<![\w$])(?P<prefix>R|Rp|TL|EGP|NT\$|S[Ff]r)\s?(?P<number>\d[\d,]*(?:\.\d+)?)\s?"
     + _SCALE
     + r"|(?<![\w.,])(?P<number2>\d[\d,]*(?:\.\d+)?)\s?(?P<scale2>bn|billion|m|million|trillion|tn)"
-    r"\s+(?P<suffix>rupiah|(?:Turkish )?lira|Egyptian pounds?|zlotys?|rand)\b"
+    r"\s+(?P<suffix>rupiah|(?:Turkish )?lira|Egyptian pounds?|zlotys?|rand"
+    # Adjectival, singular: "a 740 million pound takeover", "a 2 billion euro bid".
+    r"|pound|euro|dollar|(?:Danish|Norwegian|Swedish) (?:crowns?|kron(?:a|e|er|or)))\b"
 )
 EXTRA_CURRENCY = {
     "r": "ZAR", "rand": "ZAR", "rp": "IDR", "rupiah": "IDR", "tl": "TRY", "lira": "TRY",
     "turkish lira": "TRY", "egp": "EGP", "egyptian pound": "EGP", "egyptian pounds": "EGP",
-    "nt$": "TWD", "zloty": "PLN", "zlotys": "PLN", "sfr": "CHF",
+    "nt$": "TWD", "zloty": "PLN", "zlotys": "PLN", "sfr": "CHF", "pound": "GBP", "euro": "EUR",
+    "dollar": "USD",
+    **{
+        f"{nation} {word}": code
+        for nation, code in (("danish", "DKK"), ("norwegian", "NOK"), ("swedish", "SEK"))
+        for word in ("crown", "crowns", "krona", "krone", "kroner", "kronor")
+    },
 }  # fmt: skip
 SCALES = {"bn": 10**9, "billion": 10**9, "m": 10**6, "million": 10**6, "tn": 10**12}
 SCALES["trillion"] = 10**12
@@ -212,7 +231,9 @@ def _find_money(text: str) -> list[Money]:
     return found
 
 
-EXTRA_MONEY_HINT = re.compile(r"R|TL|EGP|NT|S[Ff]r|rupiah|lira|pound|zlot|rand")
+EXTRA_MONEY_HINT = re.compile(
+    r"R|TL|EGP|NT|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron"
+)
 
 
 def _value(

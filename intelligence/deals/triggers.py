@@ -43,6 +43,13 @@ OWNED_NOW = (
     r"(?:subsidiary|unit|division|arm|part)\s+of\b"
 )
 OWNED_NOW_WORDS = _words(OWNED_NOW)
+# Words after "investment" that make it a kind of company or of business, not a deal:
+# "investment group", "investment holding", "investment bank", "investment manager".
+INVESTMENT_DESCRIBES = (
+    r"holding|holdings|group|groups|firm|firms|company|companies|house|houses|bank|banks"
+    r"|banker|bankers|banking|arm|manager|managers|management|trust|trusts|office|adviser"
+    r"|advisers|advisor|advisors|advisory|vehicle|platform|grade|committee|corporation|unit"
+)
 TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:acquired|bought|taken over|purchased)\s+by\b"),  # noqa: E501
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+sold\s+to\b"),
@@ -86,7 +93,8 @@ TRIGGERS = [
     # A stake told as a compound, headline-style: "Halden raises Fjellpay stake to 39%",
     # "lifted its Fjellpay holding".
     (INVESTMENT, "active", r"\b(?:rais(?:e|es|ed|ing)|lift(?:s|ed|ing)?|ups|upped|upping|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|build(?:s|ing)?|built|doubl(?:e|es|ed|ing))\b(?=\s+(?:its\s+|their\s+)?(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}\s+(?:stake|holding|shareholding)\b)"),  # noqa: E501
-    (INVESTMENT, "active", r"\b(?:invest(?:s|ed|ing|ment)?)\b|\b(?:stake|holding|interest|position|shareholding)\s+in\b"),  # noqa: E501
+    # "investment group Al Noor", "an investment bank": a kind of company, not a deal.
+    (INVESTMENT, "active", r"\b(?:invest(?:s|ed|ing)?|investment(?!\s+(?:" + INVESTMENT_DESCRIBES + r")\b))\b|\b(?:stake|holding|interest|position|shareholding)\s+in\b"),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed)|(?:pull(?:s|ed|ing)?|rak(?:e|es|ed|ing)|draw(?:s|ing)?|drew|brought|bring(?:s|ing)?)\s+in|attract(?:s|ed|ing)?)\b" + _MONEY_AHEAD + _NOT_A_PURCHASE),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:won|wins|win|winning|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|got|gets|land(?:s|ed)|attract(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:investment|backing|funding|injection)\s+from\b"),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:funding|financing|series [a-f]) round\b|\bround\b(?=\s+(?:was|is|has been)?\s*(?:co-)?led by)"),  # noqa: E501

@@ -1,0 +1,245 @@
+"""Deal extraction on a third round of general classes: a deal told again between the same
+companies, an end or a completion told as a prospect or of another deal, "investment" as a
+kind of company, and money and stakes that are not the deal's terms. Each class in several
+phrasings of our own, with the cases that must still give a deal; the cast and helpers are
+those of `test_general_classes`."""
+
+import pytest
+
+from intelligence.tests.test_general_classes import BUY, deals, facts, one_deal
+
+PARTNERS = {"halden": "partner", "fjellpay": "partner"}
+
+
+# --- 1. the same deal told again -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to buy Fjellpay for $400m. Fjellpay is the biggest of five acquisitions"
+        " Halden has made since 2020.",
+        "Halden has completed its purchase of Fjellpay for $400m. Halden paid for all of"
+        " Fjellpay's shares in cash, it said.",
+        "Halden is in talks to buy Fjellpay. A deal would let Halden sell Fjellpay's insurance"
+        " policies through its branches.",
+        "Halden closed its acquisition of Fjellpay on Monday. Halden said it planned to combine"
+        " Fjellpay with two smaller lenders it already owns.",
+    ],
+)
+def test_a_later_sentence_about_the_same_two_companies_is_no_second_deal(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.parties) == ("acquisition", BUY)
+
+
+def test_a_buyer_buying_goods_from_its_venture_partner_is_no_second_deal():
+    deal = one_deal(
+        "Halden and Fjellpay will form a joint venture to build battery cells. Halden buys"
+        " most of its cells from Fjellpay today."
+    )
+    assert (deal.kind, deal.parties) == ("joint_venture", PARTNERS)
+
+
+def test_the_price_told_again_fills_the_deal_it_retells():
+    deal = one_deal(
+        "Halden said it had completed its takeover of Fjellpay. Halden paid 86 billion yen for"
+        " all of Fjellpay's shares, it said."
+    )
+    assert facts(deal) == ("acquisition", "completed", BUY, "86000000000", "JPY", None)
+
+
+@pytest.mark.parametrize(
+    "body, parties",
+    [
+        (
+            "Halden agreed to buy Fjellpay for $400m. Separately, Osprey agreed to buy Tamarind"
+            " for $50m.",
+            [BUY, {"osprey": "acquirer", "tamarind": "target"}],
+        ),
+        (
+            "Halden agreed to buy Fjellpay for $400m. In a separate deal, Nordkap agreed to sell"
+            " Tamarind to Halden for $90m.",
+            [BUY, {"nordkap": "seller", "tamarind": "target", "halden": "acquirer"}],
+        ),
+    ],
+)
+def test_a_deal_naming_another_company_is_still_a_second_deal(body, parties):
+    assert [d.parties for d in deals(body)] == parties
+
+
+# --- 2. an end or a completion that is not the news ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        (
+            "Halden agreed to buy Fjellpay. It expects the deal to be completed in the first"
+            " half of next year.",
+            "announced",
+        ),
+        (
+            "Halden agreed to buy Fjellpay. The group hopes the deal will be completed by March.",
+            "announced",
+        ),
+        (
+            "Halden is considering an offer for Fjellpay, people familiar with the matter said."
+            " Halden could still walk away, they said.",
+            "rumoured",
+        ),
+        (
+            "Halden is in talks to buy Fjellpay. The talks might yet collapse over the price,"
+            " one person said.",
+            "in_talks",
+        ),
+    ],
+)
+def test_an_end_or_completion_told_as_a_prospect_leaves_the_status(body, status):
+    assert one_deal(body).status == status
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to buy Fjellpay. Halden tried to buy a Belgian leasing company in 2021"
+        " but pulled out during due diligence.",
+        "Halden agreed to buy Fjellpay. In 2023 the group bid for a Danish lender but walked"
+        " away after regulators objected.",
+    ],
+)
+def test_the_end_of_another_unnamed_deal_leaves_the_status(body):
+    assert one_deal(body).status == "announced"
+
+
+def test_the_price_of_another_unnamed_deal_is_not_the_deals():
+    deal = one_deal(
+        "Halden agreed to buy Fjellpay. The group also agreed to buy a small Danish lender"
+        " for $20m."
+    )
+    assert deal.value is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden launched a hostile offer for Fjellpay after the target's board rejected two"
+        " earlier approaches.",
+        "Halden made a new offer for Fjellpay, because its first bid was blocked by regulators.",
+    ],
+)
+def test_an_end_told_as_what_led_to_the_bid_leaves_it_announced(body):
+    assert one_deal(body).status == "announced"
+
+
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        ("Halden agreed to buy Fjellpay. Regulators blocked the deal on Tuesday.", "collapsed"),
+        ("Halden agreed to buy Fjellpay. The deal was completed on Friday.", "completed"),
+        ("Halden agreed to buy Fjellpay. Halden walked away from the deal on Friday.", "collapsed"),
+        ("Halden's bid for Fjellpay collapsed after the two sides failed to agree.", "collapsed"),
+    ],
+)
+def test_an_end_or_completion_told_as_news_still_moves_the_status(body, status):
+    assert one_deal(body).status == status
+
+
+# --- 3. "investment" as a kind of company ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Swiss investment holding Halden on Tuesday launched a hostile tender offer for Fjellpay.",
+        "Investment group Halden agreed to buy Fjellpay.",
+        "Halden, an investment firm, agreed to buy Fjellpay.",
+    ],
+)
+def test_investment_naming_a_kind_of_company_is_no_trigger(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.parties) == ("acquisition", BUY)
+
+
+def test_a_stake_bought_by_an_investment_group_names_its_roles():
+    deal = one_deal(
+        "Abu Dhabi investment group Halden has bought 30 per cent of Fjellpay from Nordkap"
+        " for $410 million."
+    )
+    assert deal.parties == {"halden": "investor", "fjellpay": "investee", "nordkap": "seller"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Halden made an investment in Fjellpay.", "Halden's investment in Fjellpay closed on Monday."],
+)
+def test_an_investment_is_still_a_trigger(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.parties) == (
+        "investment",
+        {"halden": "investor", "fjellpay": "investee"},
+    )
+
+
+# --- 4. money and stakes ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, value, currency",
+    [
+        (
+            "Halden said it had walked away from its proposed 740 million pound takeover of"
+            " Fjellpay.",
+            "740000000",
+            "GBP",
+        ),
+        ("Halden made a 2 billion euro bid for Fjellpay.", "2000000000", "EUR"),
+        (
+            "Halden agreed to buy Fjellpay. The group said it would pay 4.2 billion Danish crowns"
+            " for the company.",
+            "4200000000",
+            "DKK",
+        ),
+        (
+            "Halden agreed to buy Fjellpay for 4.5 billion Norwegian kroner.",
+            "4500000000",
+            "NOK",
+        ),
+        (
+            "Regulators blocked Halden's planned acquisition of Fjellpay, saying the 1.8 trillion"
+            " won ($1.3 billion) deal would hurt competition.",
+            "1800000000000",
+            "KRW",
+        ),
+    ],
+)
+def test_a_price_in_currency_words_is_the_deals_value(body, value, currency):
+    deal = one_deal(body)
+    assert (f"{deal.value:f}", deal.currency) == (value, currency)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden launched a hostile offer for Fjellpay. Halden is offering 84 Swiss francs in"
+        " cash for each Fjellpay share.",
+        "Halden made an offer for Fjellpay. It will pay 310 pence per Fjellpay share.",
+        "Halden walked away from its takeover of Fjellpay. It will book about 6 million pounds"
+        " of costs related to the aborted bid.",
+        "Halden agreed to buy Fjellpay. It expects $40m of savings from the deal.",
+    ],
+)
+def test_a_price_per_share_or_a_cost_is_no_deal_value(body):
+    assert one_deal(body).value is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden launched a hostile offer for Fjellpay. Its largest shareholder, the founding"
+        " Berg family, owns 14% and will not tender.",
+        "Halden made an offer for Fjellpay. The Norwegian government, which holds 20%, backs"
+        " the bid.",
+    ],
+)
+def test_another_holders_stake_is_not_the_deals(body):
+    assert one_deal(body).stake is None
