@@ -138,8 +138,9 @@ class PreparedQuery(Generic[M]):
         self._statements: dict[tuple, _Statement] = {}
         self._wheres: dict[tuple, tuple] = {}
 
-    def run(self, shape: tuple = (), **values: Any) -> list[M]:
-        db = router.db_for_read(self.model)
+    def run(self, shape: tuple = (), using: str | None = None, **values: Any) -> list[M]:
+        """The objects, read from `using` or the database the router picks for reading."""
+        db = using or router.db_for_read(self.model)
         connection = connections[db]
         # The names are part of the key: a list of three ids is not a list of two.
         key = (db, connection.vendor, shape, tuple(sorted(values)))
