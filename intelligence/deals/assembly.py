@@ -35,6 +35,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     # Companies the body names in a sentence read as no deal (a denial, an analyst's idea,
     # background): a headline deal between them is not shown.
     vetoed: set[Hashable] = set()
+    denied: set[Hashable] = set()  # the companies a denial names
     body = story.body
     hit_index = 0
     hits = story.body_hits
@@ -60,6 +61,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         # on Tuesday agreed to buy …") is background to the sentence's news.
         if words & DENIAL_WORDS and DENIAL.search(text) and DENIAL.search(_main_text(sentence)):
             vetoed.update(h.company for h in own)
+            denied.update(h.company for h in own)
             current = None
             continue
         reading = None
@@ -113,6 +115,15 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             # equity firm will pay $450m").
             for start, end in spans:
                 _follow_up(added, _Sentence(text=body[start:end], start=start, story_hits=[]))
+    # "X denied it was in talks to buy Y. A newspaper reported that X had approached Y":
+    # the report is the rumour denied, wherever the story tells it.
+    deals = [
+        deal
+        for deal in deals
+        if not (
+            deal.status in UNCONFIRMED and len(deal.parties) > 1 and set(deal.parties) <= denied
+        )
+    ]
     told_elsewhere = any(not meta[id(deal)]["in_passing"] for deal in deals)
     deals = [
         deal
@@ -122,6 +133,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     for deal in deals:
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
+
+
+UNCONFIRMED = (Status.RUMOURED, Status.IN_TALKS)
 
 
 def _only_described(deal: DealFacts) -> bool:

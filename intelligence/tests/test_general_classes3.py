@@ -243,3 +243,61 @@ def test_a_price_per_share_or_a_cost_is_no_deal_value(body):
 )
 def test_another_holders_stake_is_not_the_deals(body):
     assert one_deal(body).stake is None
+
+
+@pytest.mark.parametrize(
+    "body, stake",
+    [
+        (
+            "Halden agreed to buy a majority of Fjellpay. Under the terms, Halden will pay"
+            " 2.2 billion reais for 60% of Fjellpay.",
+            "60",
+        ),
+        (
+            "Halden agreed to take control of Fjellpay. The company will pay R$1.3 billion for"
+            " 70% of the business, with the founders keeping the rest.",
+            "70",
+        ),
+        ("Halden said it paid $400m for 30 per cent of Fjellpay.", "30"),
+    ],
+)
+def test_the_share_a_price_pays_for_is_the_deals_stake(body, stake):
+    assert f"{one_deal(body).stake:f}" == stake
+
+
+def test_a_share_of_sales_is_no_stake():
+    deal = one_deal("Halden agreed to buy Fjellpay. Fjellpay accounts for 40% of Halden's sales.")
+    assert deal.stake is None
+
+
+# --- 5. a rumour the story denies ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden on Wednesday denied it was in talks to buy Fjellpay. A newspaper reported that"
+        " Halden had approached Fjellpay about a takeover worth $900m.",
+        "Halden said there was no truth in reports it would bid for Fjellpay. The Herald had"
+        " reported that Halden was weighing an offer for Fjellpay, according to people"
+        " familiar with the matter.",
+    ],
+)
+def test_a_report_of_talks_the_story_denies_is_no_deal(body):
+    assert deals(body) == []
+
+
+def test_a_deal_agreed_after_a_denial_is_still_news():
+    deal = one_deal(
+        "Halden denied it was in talks to buy Fjellpay last month. On Monday Halden agreed to"
+        " buy Fjellpay for $900m."
+    )
+    assert (deal.status, deal.parties) == ("announced", BUY)
+
+
+def test_a_rumour_about_another_bidder_survives_a_denial():
+    deal = one_deal(
+        "Halden denied it was in talks to buy Fjellpay. People familiar with the matter said"
+        " Osprey was weighing a bid for Fjellpay."
+    )
+    assert deal.parties == {"osprey": "acquirer", "fjellpay": "target"}
