@@ -74,6 +74,7 @@ from .kinds import (
     Role,
     Status,
     _sides,
+    _words,
 )
 from .sentences import _clause, _in, _main_text, _Sentence, _Story, _trigger
 from .status import _clause_status
@@ -103,6 +104,7 @@ class _Reading:
     in_passing: bool = False
 
 
+PLACE_BETWEEN = _words(r"\b(?:on|at|across|through|under|over|with|around|throughout)\b")
 # The role of a company named as no party, for the one after "and" to share.
 SKIPPED = "skipped"
 
@@ -302,7 +304,11 @@ def _read(
         refs += [
             r
             for r in _references(text, match.end(), min(hi, match.end() + 25), sentence.masked)
-            if r.group(0).lower() in ("its", "their") and voice in ("sell", "active")
+            if r.group(0).lower() in ("its", "their")
+            and voice in ("sell", "active")
+            # "pay for maintenance on its platforms": "its" after a place or manner
+            # preposition is the subject's own, not a seller's.
+            and not PLACE_BETWEEN.search(text, match.end(), r.start())
         ]
         if refs and (not ahead_hits or refs[-1].start() > ahead_hits[-1].start):
             ref = refs[-1]

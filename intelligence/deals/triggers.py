@@ -238,7 +238,8 @@ NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts
     cutting trim trims trimmed trimming reduce reduces reduced reducing lower lowers lowered
     lowering pare pares pared paring halve halves halved halving suing sued sues filed lent
-    lends fined fine penalty settle settles settled""".split()
+    lends fined fine penalty settle settles settled damages rating ratings recommendation
+    rate rates rated rating upgraded downgraded upgrades downgrades upgrade downgrade""".split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
 _DIGIT = re.compile(r"\d")
@@ -269,6 +270,13 @@ NOT_A_DEAL = _words(
     r"|\bfined\b|\b(?:a|an|the)\s+(?:[\w$£€¥₩₹.,-]+\s+){0,2}?(?:fine|penalty)\b"
     r"|\b(?:to settle|settle[sd]?)\s+(?:\w+\s+){0,2}?(?:claims?|charges|allegations|lawsuits?"
     r"|suits?|case|cases|dispute|probe|investigation|litigation)\b"
+    # Damages claimed in a lawsuit: "is seeking damages of at least €45m".
+    r"|\b(?:seek(?:s|ing)?|sought|claim(?:s|ed|ing)?|award(?:s|ed)?|pay)\s+(?:\w+\s+){0,2}?damages\b"
+    # An analyst's rating: "kept its 'buy' rating", "rate it 'buy'", "upgraded X to buy".
+    r"|\b(?:buy|sell|hold|outperform|overweight|underweight)[\"”’']?\s+(?:rating|recommendation"
+    r"|call)s?\b|\brat(?:e|es|ed|ing)\s+(?:it|them|the\s+stock|the\s+shares|[\w&.'’-]+)\s+"
+    r"[\"“‘']?(?:a\s+)?(?:buy|sell|hold)\b|\b(?:upgrad|downgrad)\w*\s+(?:[\w&.'’-]+\s+){0,3}?to\s+"
+    r"[\"“‘']?(?:buy|sell|hold)\b"
 )
 # Money raised from the market, not from a party the desk would tag: rights issues,
 # placings, listings, bonds, loans. A company raising money this way is not a deal, even

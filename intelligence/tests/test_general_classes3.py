@@ -301,3 +301,54 @@ def test_a_rumour_about_another_bidder_survives_a_denial():
         " Osprey was weighing a bid for Fjellpay."
     )
     assert deal.parties == {"osprey": "acquirer", "fjellpay": "target"}
+
+
+# --- 6. no deal: ratings, damages, the subject's own "its" -------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Halden kept its "buy" rating on Fjellpay and raised its earnings forecasts by 8 per cent.',
+        'Of the 14 analysts covering Fjellpay, 11 rate it "buy" and three "hold".',
+        "Halden upgraded Fjellpay to buy from hold on Monday.",
+        "Analysts at Halden reiterated their sell recommendation on Fjellpay.",
+    ],
+)
+def test_an_analysts_rating_is_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden is seeking damages of at least $45m and an order to stop Fjellpay selling"
+        " the test.",
+        "A court ordered Fjellpay to pay Halden damages of $12m for using its software.",
+        "Halden claimed damages from Fjellpay, saying it sold products built on Halden's designs.",
+    ],
+)
+def test_damages_claimed_in_a_dispute_are_no_deal(body):
+    assert deals(body) == []
+
+
+def test_a_named_rating_beside_a_deal_leaves_the_deal():
+    deal = one_deal("Nordkap agreed to buy Fjellpay. Halden kept its buy rating on Nordkap.")
+    assert deal.parties == {"nordkap": "acquirer", "fjellpay": "target"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Brightwater Bank managed the sale. Halden will use the money to pay for maintenance on"
+        " its platforms.",
+        "Brightwater Bank arranged the sale. Halden will pay for repairs at its plants.",
+    ],
+)
+def test_its_after_a_place_is_the_payers_own_not_a_seller(body):
+    assert deals(body) == []
+
+
+def test_its_right_after_a_sale_is_still_the_sellers():
+    deal = one_deal("Halden agreed to sell its stake in Fjellpay to Nordkap.")
+    assert deal.parties["halden"] == "seller"
