@@ -446,7 +446,12 @@ class ArticleCompany(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "company"], name="article_company_once"),
         ]
-        indexes = [models.Index(fields=["company", "article"], name="article_company_rev_idx")]
+        indexes = [
+            models.Index(fields=["company", "article"], name="article_company_rev_idx"),
+            # Related coverage reads a company's newest links (by link id) and their
+            # stories from this index alone, never the table: half the story page's query.
+            models.Index(fields=["company", "id", "article"], name="article_company_window_idx"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.company} ({self.role})"
@@ -466,6 +471,10 @@ class TaggedArticle(TaggedItemBase):
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["content_object", "tag"], name="tagged_article_once"),
+        ]
+        # A tag's newest links and their stories, from the index alone (related coverage).
+        indexes = [
+            models.Index(fields=["tag", "id", "content_object"], name="tagged_article_window_idx")
         ]
 
 
