@@ -108,7 +108,11 @@ POSSESSED_ASSET = _words(
 )
 # Clause breaks: parties come from the clause that holds the trigger.
 CLAUSE_BREAK = _words(
-    r";|\s[—–]\s|,?\s+and\s+(?=(?:said|says|added|announced|agreed|plans|will|would|is|has)\b)|,\s+(?=(?:adding|while|whereas|although|after|following|where|but"
+    r";|\s[—–]\s|,?\s+and\s+(?=(?:said|says|added|announced|agreed|plans|will|would|is|has)\b)"
+    # A second reported act: "agreed to buy X, and that it would sell Y to Z", "agreed to buy
+    # X and, in a separate transaction, to sell Y", "agreed to buy X and to sell Y".
+    r"|,?\s+and,?\s+(?=(?:that|in a separate|separately|to (?:sell|buy|acquire|merge|invest))\b)"
+    r"|,\s+(?=(?:adding|while|whereas|although|after|following|where|but"
     r"|deepening|bringing|giving|making|leaving|according|as well as|as|sending|citing"
     r"|saying|ending|creating|two|three|months|weeks|days|years)\b"
     r"|(?!(?:investing|paying|valuing|including|totalling|raising|buying|acquiring|purchasing"

@@ -129,6 +129,11 @@ FRACTION_STAKE = _words(
     r"|equity|stock|capital|bank|venture|start-?up|operator|lender|insurer|maker|carrier|chain"
     r"|it)\b)"
 )
+# How the price is paid is not what it buys: "half the price in cash and half in new
+# shares", "a third in cash and two thirds in stock".
+PAYMENT_MIX_BEFORE = _words(
+    r"\b(?:in cash|in shares|in stock|the price|the consideration|the payment)\b[^.;]{0,40}$"
+)
 # What the seller keeps is not what changes hands.
 RETAINED_BEFORE = _words(
     r"\b(?:keep|keeps|keeping|kept|retain|retains|retained|retaining)\s+(?:\w+\s+){0,2}$"
@@ -293,6 +298,8 @@ def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
         return None
     for match in FRACTION_STAKE.finditer(text, lo, hi):
         at = match.start()
+        if " in " in match.group(0) and PAYMENT_MIX_BEFORE.search(text, max(0, at - 60), at):
+            continue
         if not _in(masked, at) and not NOT_STAKE_BEFORE.search(text, max(0, at - 60), at):
             return FRACTIONS[match["fraction"].lower().replace("-", " ")]
     return None

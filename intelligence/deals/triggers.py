@@ -303,6 +303,9 @@ _ASSET_WORDS = (
     r"|shareholding|shares|interest|assets?|operations?|subsidiar\w+|brands?|plants?|portfolio"
     r"|company|companies|mines?|terminals?|book|network|chain|venture|properties|property"
     r"|hotels?|stores?|factories|factory|mills?|fleet|rival|rivals|peer|competitor|partner"
+    # A business told by its sites: "sell its Scottish farms to", "its two data centres".
+    r"|farms?|sites?|fields?|licen[cs]es|ports?|pipelines?|warehouses?|hospitals?|clinics?"
+    r"|branches|outlets|restaurants|cinemas|towers|cent(?:re|er)s|refiner(?:y|ies)|estates?"
     r"|supplier|customer|distributor|parent|affiliate|founders?|owners?|remaining|half|majority"
     r"|minority|share|equity|control|\d[\d.,]*\s?(?:%|per\s?cent|percent)"
 )

@@ -352,3 +352,71 @@ def test_its_after_a_place_is_the_payers_own_not_a_seller(body):
 def test_its_right_after_a_sale_is_still_the_sellers():
     deal = one_deal("Halden agreed to sell its stake in Fjellpay to Nordkap.")
     assert deal.parties["halden"] == "seller"
+
+
+# --- 7. two acts reported in one sentence ----------------------------------------------
+
+SOLD_TO_OSPREY = {"halden": "seller", "osprey": "acquirer"}
+
+
+@pytest.mark.parametrize(
+    "body, second",
+    [
+        (
+            "Halden said on Thursday it had agreed to buy rival Fjellpay for NOK 2.8bn, and that"
+            " it would sell its Scottish farms to Osprey Capital for £95m.",
+            SOLD_TO_OSPREY,
+        ),
+        (
+            "Halden said on Tuesday it had agreed to buy Fjellpay for £310m and, in a separate"
+            " transaction, to sell its data-hosting business Tamarind Labs to Osprey Capital for"
+            " £95m.",
+            {"halden": "seller", "tamarind": "target", "osprey": "acquirer"},
+        ),
+        (
+            "Halden agreed to buy Fjellpay and to sell its card unit to Osprey for $50m.",
+            SOLD_TO_OSPREY,
+        ),
+    ],
+)
+def test_a_second_act_reported_in_the_same_sentence_is_a_second_deal(body, second):
+    first, other = deals(body)
+    assert (first.parties, other.parties) == (BUY, second)
+
+
+def test_the_sites_a_company_sells_are_a_business():
+    deal = one_deal("Halden agreed to sell its two data centres in Essex to Osprey for $90m.")
+    assert (deal.parties, f"{deal.value:f}") == (SOLD_TO_OSPREY, "90000000")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden sold its cars to Osprey last year.",
+        "Halden sells its fish to Osprey through a long-term contract.",
+    ],
+)
+def test_goods_a_company_sells_are_still_trade(body):
+    assert deals(body) == []
+
+
+def test_and_that_about_the_same_deal_adds_no_deal():
+    deal = one_deal("Halden said it had bought Fjellpay and that the deal would lift earnings.")
+    assert (deal.status, deal.parties) == ("completed", BUY)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to buy Fjellpay for NOK 2.8bn. Fjellpay's owners will receive half the"
+        " price in cash and half in new Halden shares.",
+        "Halden agreed to buy Fjellpay for $1bn, a third in cash and two thirds in Halden stock.",
+    ],
+)
+def test_how_the_price_is_paid_is_no_stake(body):
+    assert one_deal(body).stake is None
+
+
+def test_a_fraction_of_the_company_is_still_a_stake():
+    deal = one_deal("Halden agreed to buy half of Fjellpay for $200m, paying in cash.")
+    assert f"{deal.stake:f}" == "50"
