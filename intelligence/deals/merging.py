@@ -11,6 +11,7 @@ from .kinds import (
     BOUGHT_ROLE,
     BUYER_ROLE,
     INVESTMENT,
+    JOINT_VENTURE,
     MUTUAL_KINDS,
     SIDE,
     Role,
@@ -21,6 +22,7 @@ from .reading import _Reading
 from .sentences import _main_text, _Sentence
 from .status import ANOTHER_DEAL, DEFAULT_STATUS, PAUSED_TALKS, _news_status
 from .terms import _stake, _value
+from .triggers import VENTURE_SUBJECT
 
 BUY_KINDS = (ACQUISITION, INVESTMENT)
 
@@ -109,6 +111,17 @@ def _take(reading: _Reading, current, deals: list, meta: dict, sentence: _Senten
         _merge(target, reading, sentence, matcher)
         meta[id(target)]["reference"] |= reading.from_reference
         return target
+    if (
+        current is not None
+        and current.kind == JOINT_VENTURE
+        and reading.kind == INVESTMENT
+        and all(c in current.parties for c in reading.parties)
+        and VENTURE_SUBJECT.search(text)
+    ):
+        # "The two companies will invest a combined S$300m in the venture": what the venture
+        # is worth, not an investment of its own.
+        _fill_terms(current, reading, text)
+        return current
     if not _enough(reading):
         return current
     told = _retold(reading, deals)

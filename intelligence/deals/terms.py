@@ -42,12 +42,14 @@ NOT_VALUE_BEFORE = _words(
 )
 VALUE_CUE_BEFORE = _words(
     r"\b(?:pay|pays|paid|paying|receive[sd]?|receiving|fetch|value[sd]?|valuing|worth"
+    r"|offer(?:s|ed|ing)?|bid(?:s|ding)?"
     r"|price of|priced at|for|in a|a|an|its|the|up to|about|nearly|around|some|of|raised"
     r"|invest(?:s|ed|ing)?|led|secured|hand(?:s|ed|ing)? over|put(?:s|ting)?|inject\w*"
     r"|commit\w*"
     # "The deal values Fjellpay at $400m", "valuing the business at about $1bn"
     r"|valu(?:e|es|ed|ing)\s+(?:[\w&'’.-]+\s+){1,4}?at)"
-    r"\s*(?:about\s+|up to\s+|nearly\s+|around\s+|a further\s+|another\s+)?$"
+    r"\s*(?:about\s+|up to\s+|nearly\s+|around\s+|a further\s+|another\s+|a combined\s+"
+    r"|a total of\s+|(?:of\s+)?between\s+[^.;]{1,30}?\s+(?:and|to)\s+)?$"
 )
 VALUE_CUE_AFTER = _words(r"\s*(?:in (?:cash|stock|shares)|all-cash|all-share|including)\b")
 DEAL_NOUN_AFTER = _words(
@@ -170,7 +172,8 @@ MAJORITY = _words(
 
 _SCALE = r"(?P<scale>bn|billion|m|million|trillion|tn)\b"
 EXTRA_MONEY = re.compile(
-    r"(?<![\w$])(?P<prefix>R|Rp|TL|EGP|NT\$|S[Ff]r)\s?(?P<number>\d[\d,]*(?:\.\d+)?)\s?"
+    r"(?<![\w$])(?P<prefix>R|Rp|TL|EGP|NT\$|S[Ff]r|KSh|Ksh|KES|TSh|TZS|USh|UGX|GHS|NGN|PKR|Tk"
+    r"|BDT|RM|MYR|THB|PHP|VND|QAR|KWD|MAD)\s?(?P<number>\d[\d,]*(?:\.\d+)?)\s?"
     + _SCALE
     + r"|(?<![\w.,])(?P<number2>\d[\d,]*(?:\.\d+)?)\s?(?P<scale2>bn|billion|m|million|trillion|tn)"
     r"\s+(?P<suffix>rupiah|(?:Turkish )?lira|Egyptian pounds?|zlotys?|rand"
@@ -180,6 +183,10 @@ EXTRA_MONEY = re.compile(
 EXTRA_CURRENCY = {
     "r": "ZAR", "rand": "ZAR", "rp": "IDR", "rupiah": "IDR", "tl": "TRY", "lira": "TRY",
     "turkish lira": "TRY", "egp": "EGP", "egyptian pound": "EGP", "egyptian pounds": "EGP",
+    "ksh": "KES", "kes": "KES", "tsh": "TZS", "tzs": "TZS", "ush": "UGX", "ugx": "UGX",
+    "ghs": "GHS", "ngn": "NGN", "pkr": "PKR", "tk": "BDT", "bdt": "BDT", "rm": "MYR",
+    "myr": "MYR", "thb": "THB", "php": "PHP", "vnd": "VND", "qar": "QAR", "kwd": "KWD",
+    "mad": "MAD",
     "nt$": "TWD", "zloty": "PLN", "zlotys": "PLN", "sfr": "CHF", "pound": "GBP", "euro": "EUR",
     "dollar": "USD",
     **{
@@ -240,7 +247,8 @@ def _find_money(text: str) -> list[Money]:
 
 
 EXTRA_MONEY_HINT = re.compile(
-    r"R|TL|EGP|NT|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron"
+    r"R|TL|EGP|NT|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron|K[Ss]h|KES|TSh|TZS"
+    r"|USh|UGX|GHS|NGN|PKR|Tk|BDT|MY|THB|PHP|VND|QAR|KWD|MAD"
 )
 
 

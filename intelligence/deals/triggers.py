@@ -12,7 +12,7 @@ from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, PARTNERSHIP, 
 #   mutual: everyone is a partner;  join: subject joins the deal already told;
 #   rival: "a bid from X" — X bids for the company named before, or the one being told of;
 #   sold_by: subject is bought, "by" sells, "to" buys.
-_MONEY_AHEAD = r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:(?-i:[A-Z]{3})|Rs\.?)\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"  # noqa: E501
+_MONEY_AHEAD = r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:(?-i:[A-Z]{3}|K[Ss]h|TSh|USh|Tk|RM)|Rs\.?)\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"  # noqa: E501
 # "closed its $1bn acquisition of X" completes a purchase; it raises no money.
 _NOT_A_PURCHASE = (
     r"(?!\s*(?:(?:its|the|their|a|an)\s+)?(?:[\w$£€¥₩₹.,-]+\s+){0,3}?(?:acquisition|purchase"

@@ -420,3 +420,61 @@ def test_how_the_price_is_paid_is_no_stake(body):
 def test_a_fraction_of_the_company_is_still_a_stake():
     deal = one_deal("Halden agreed to buy half of Fjellpay for $200m, paying in cash.")
     assert f"{deal.stake:f}" == "50"
+
+
+# --- 8. more money forms: ranges offered, shillings, a venture's combined outlay --------
+
+
+@pytest.mark.parametrize(
+    "body, value, currency",
+    [
+        (
+            "Halden said it was in talks to buy Fjellpay. A newspaper reported that Halden was"
+            " offering between 7 billion and 7.5 billion Swedish crowns for the company.",
+            "7500000000",
+            "SEK",
+        ),
+        (
+            "Halden is in talks to buy Fjellpay. It is offering between $300m and $350m for the"
+            " business, people familiar with the matter said.",
+            "350000000",
+            "USD",
+        ),
+    ],
+)
+def test_a_range_offered_is_its_upper_bound(body, value, currency):
+    deal = one_deal(body)
+    assert (f"{deal.value:f}", deal.currency) == (value, currency)
+
+
+@pytest.mark.parametrize(
+    "body, value, currency",
+    [
+        (
+            "Fjellpay has raised KSh 2.4 billion from Halden in exchange for a minority holding.",
+            "2400000000",
+            "KES",
+        ),
+        ("Halden agreed to buy Fjellpay for RM1.2bn.", "1200000000", "MYR"),
+        ("Halden agreed to buy Fjellpay for TSh 90bn.", "90000000000", "TZS"),
+    ],
+)
+def test_prefixed_currencies_of_other_markets_are_read(body, value, currency):
+    deal = one_deal(body)
+    assert (f"{deal.value:f}", deal.currency) == (value, currency)
+
+
+def test_what_the_partners_invest_in_their_venture_is_its_value():
+    deal = one_deal(
+        "Halden and Fjellpay will form a joint venture to supply gas. The two companies will"
+        " invest a combined S$300 million in the venture."
+    )
+    assert facts(deal) == ("joint_venture", "announced", PARTNERS, "300000000", "SGD", None)
+
+
+def test_an_investment_elsewhere_after_a_venture_is_its_own_deal():
+    venture, other = deals(
+        "Halden and Fjellpay formed a joint venture. Separately, Osprey will invest $20m in"
+        " Tamarind."
+    )
+    assert (venture.value, other.parties) == (None, {"osprey": "investor", "tamarind": "investee"})
