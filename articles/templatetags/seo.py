@@ -36,7 +36,7 @@ LOGO_SIZE = (240, 60)
 CANONICAL_PARAMS = ("page", "letter", "status", "kind")
 # Inside a <script>, "</script>" or "<!--" in a headline must not end or bend the
 # element: the same escapes as Django's json_script.
-JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+JSON_SCRIPT_ESCAPES = (("<", "\\u003C"), (">", "\\u003E"), ("&", "\\u0026"))
 
 
 def site_name() -> str:
@@ -169,9 +169,11 @@ def page_feeds(context) -> SafeString:
 def json_ld(data: dict) -> SafeString:
     text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, separators=(",", ":"))
     # Escaped above, as json_script does.
-    return mark_safe(
-        f'<script type="application/ld+json">{text.translate(JSON_SCRIPT_ESCAPES)}</script>'
-    )
+    # Three replaces: str.translate with a mapping calls back per character (a twentieth
+    # of a company page's rendering).
+    for char, escaped in JSON_SCRIPT_ESCAPES:
+        text = text.replace(char, escaped)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')
 
 
 def publisher(request) -> dict:
