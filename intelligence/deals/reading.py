@@ -104,6 +104,8 @@ class _Reading:
     in_passing: bool = False
 
 
+SAID_BEFORE = _words(r",\s+(?:said|says|announced|confirmed|added)\s+(?:the\s+)?$")
+SALE_WORD = _words(r"\b(?:sold|sale|sell|sells|selling|divest\w*|dispos\w*)\b")
 PLACE_BETWEEN = _words(r"\b(?:on|at|across|through|under|over|with|around|throughout)\b")
 # The role of a company named as no party, for the one after "and" to share.
 SKIPPED = "skipped"
@@ -202,8 +204,15 @@ def _read(
             if SOLD_TO_PRONOUN.match(text, match.end()):
                 return BUYER_ROLE[kind]
             return None
-        attribution = ATTRIBUTION_AFTER.match(after) and before.rstrip()[-1:] == ","
+        attribution = (
+            ATTRIBUTION_AFTER.match(after) and before.rstrip()[-1:] == ","
+        ) or SAID_BEFORE.search(before)
         if hit_at > match.start() and attribution:
+            if SALE_WORD.search(match.group(0)) and kind in (ACQUISITION, INVESTMENT):
+                # "Fjellpay has been sold to Halden, Nordkap said", "the sale of Fjellpay
+                # to Halden closed, said Nordkap": who tells of a sale naming no seller is
+                # the one who sold (a party named already keeps its role).
+                return Role.SELLER
             return None  # "…, Northwind said": who told it, not who is in it
         if (
             kind not in MUTUAL_KINDS

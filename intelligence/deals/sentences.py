@@ -15,6 +15,8 @@ from .status import STATUSES, _status
 from .triggers import (
     ANY_TRIGGER,
     ASSET_OBJECT,
+    CONTROL_OF_BEFORE,
+    CONTROL_PASSED_AT,
     DESCRIPTION_AFTER,
     DESCRIPTION_BEFORE,
     FORMER_BEFORE,
@@ -121,7 +123,10 @@ def _trigger(sentence: _Sentence, after: int = 0):
         match = ANY_TRIGGER.match(text, at)
         if match is None:
             continue
-        kind, voice, _ = TRIGGER_PATTERNS[int(str(match.lastgroup)[1:])]
+        index = int(str(match.lastgroup)[1:])
+        kind, voice, _ = TRIGGER_PATTERNS[index]
+        if index == CONTROL_PASSED_AT and not CONTROL_OF_BEFORE.search(text, max(0, at - 80), at):
+            continue  # "the role passed to her": no control changing hands
         before = text[max(0, match.start() - 30) : match.start()]
         following = text[match.end() : match.end() + 90]
         if (

@@ -45,7 +45,11 @@ STATUSES = [
         r"|(?:deal|transaction|acquisition|purchase|sale|takeover|merger) (?:was |has |had )?(?:closed|completed)"  # noqa: E501
         # Ownership told as a state that has just changed ("is now owned by", "passed into
         # the hands of", "became a wholly owned subsidiary of"): done.
-        r"|" + OWNED_NOW.removeprefix(r"\b") + r")\b"
+        r"|" + OWNED_NOW.removeprefix(r"\b")
+        # "Control of Fjellpay passed to Halden", "Halden now owns Fjellpay"
+        + r"|control\s+(?:of|over)\s+[^.;,]{1,60}?\b(?:pass(?:es|ed)|transferred|went)\s+to"
+        r"|now\s+(?:(?:wholly|fully|solely)\s+)?(?:owns|controls)"
+        r")\b"
     )),
     (Status.IN_TALKS, _words(
         r"\b(?:in (?:advanced |early |exclusive |preliminary )?(?:merger |takeover |sale )?talks"
@@ -88,7 +92,7 @@ STATUS_HINTS = {
         "poured", "taken", "pulled", "raked", "drawn", "drew", "brought", "absorbed", "increased",
         "lifted", "upped", "boosted", "built", "doubled", "landed", "netted", "bagged",
         "amassed", "accumulated", "went through", "now", "pass", "transfer", "fell", "fall",
-        "becam", "becom",
+        "becam", "becom", "control", "owns",
     ),
     Status.IN_TALKS: ("talks", "negotiat", "discuss"),
     Status.RUMOURED: (

@@ -43,6 +43,11 @@ OWNED_NOW = (
     r"(?:subsidiary|unit|division|arm|part)\s+of\b"
 )
 OWNED_NOW_WORDS = _words(OWNED_NOW)
+# "Control of Fjellpay passed to Halden": a trigger only after "control of" (the sentence
+# filter checks it); "Halden now owns Fjellpay": the new owner as the subject.
+CONTROL_PASSED = r"\b(?:pass(?:es|ed)|transferred|went)\s+to\b"
+CONTROL_OF_BEFORE = _words(r"\bcontrol\s+(?:of|over)\s+[^.;,]{1,60}$")
+OWNS_NOW = r"\bnow\s+(?:(?:wholly|fully|solely)\s+)?(?:owns|controls)\b"
 # Words after "investment" that make it a kind of company or of business, not a deal:
 # "investment group", "investment holding", "investment bank", "investment manager".
 INVESTMENT_DESCRIBES = (
@@ -60,6 +65,8 @@ TRIGGERS = [
     # by Y,", "passed into the hands of Y", "became a wholly owned subsidiary of Y". A state
     # that merely is ("X is owned by Y", "a unit of Y") or has been since a year is no news.
     (ACQUISITION, "passive", OWNED_NOW),
+    (ACQUISITION, "passive", CONTROL_PASSED),
+    (ACQUISITION, "active", OWNS_NOW),
     (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b"),
     # "agreed to sell itself to Y", "agrees sale to Y": the subject is what is sold.
     (ACQUISITION, "passive", r"\b(?:sell(?:s|ing)?|sold)\s+itself\s+to\b|\bsale\s+to\b"),
@@ -113,6 +120,7 @@ TRIGGERS = [
     (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|working with|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
 ]  # fmt: skip
 TRIGGER_PATTERNS = [(kind, voice, _words(pattern)) for kind, voice, pattern in TRIGGERS]
+CONTROL_PASSED_AT = next(i for i, t in enumerate(TRIGGERS) if t[2] is CONTROL_PASSED)
 # All of them in one pattern, so a sentence is scanned once: the leftmost trigger wins, and
 # at one position the one listed first.
 ANY_TRIGGER = _words("|".join(f"(?P<t{i}>{pattern})" for i, (_, _, pattern) in enumerate(TRIGGERS)))

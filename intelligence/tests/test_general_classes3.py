@@ -478,3 +478,60 @@ def test_an_investment_elsewhere_after_a_venture_is_its_own_deal():
         " Tamarind."
     )
     assert (venture.value, other.parties) == (None, {"osprey": "investor", "tamarind": "investee"})
+
+
+# --- 9. the teller of a sale, control passed, the new owner ----------------------------
+
+SALE = {"fjellpay": "target", "halden": "acquirer", "nordkap": "seller"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay has been sold to Halden for $400m, Nordkap said on Tuesday.",
+        "Fjellpay will be sold to Halden for $400m, Nordkap said.",
+        "The sale of Fjellpay to Halden was completed on Monday, said Nordkap.",
+    ],
+)
+def test_who_tells_of_a_sale_naming_no_seller_is_the_seller(body):
+    assert one_deal(body).parties == SALE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay was bought by Halden for $400m, Brightwater said.",
+        "Fjellpay was sold to Halden for $400m, analysts at Corvid said.",
+        "Fjellpay was sold to Halden for $400m, Halden said.",
+    ],
+)
+def test_who_tells_of_a_purchase_or_analyses_a_sale_is_no_seller(body):
+    assert one_deal(body).parties == {"fjellpay": "target", "halden": "acquirer"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Control of Fjellpay passed to Halden on Monday.",
+        "Control of Fjellpay has passed to Halden Group after the deal closed.",
+        "Control of Fjellpay was transferred to Halden for $300m.",
+        "Halden now owns Fjellpay after the deal closed.",
+        "Halden now owns all of Fjellpay.",
+    ],
+)
+def test_control_passed_or_a_new_owner_is_a_completed_acquisition(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.status, deal.parties) == ("acquisition", "completed", BUY)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The chairmanship of Fjellpay passed to Halden's former chief executive.",
+        "The Fjellpay brand passed to Halden's founder.",
+        "Fjellpay's founder still owns 20% of the company.",
+        "Fjellpay is owned by Halden, which bought it in 2015.",
+    ],
+)
+def test_something_else_passing_or_an_owner_of_long_standing_is_no_deal(body):
+    assert deals(body) == []
