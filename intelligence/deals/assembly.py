@@ -8,7 +8,7 @@ from .confidence import _confidence, _enough
 from .context import HISTORY, LATER, LONG_AGO, STATUS_NEWS
 from .facts import DealFacts
 from .headline import _add_title_reading, _may_be_deal_with, _title_readings
-from .kinds import Status
+from .kinds import ACQUISITION, Role, Status, _words
 from .merging import _each_buyer, _each_target, _follow_up, _take
 from .reading import _read, _Reading
 from .sentences import _main_text, _Sentence, _spans, _Story
@@ -131,8 +131,49 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if not (meta[id(deal)]["in_passing"] and (told_elsewhere or _only_described(deal)))
     ]
     for deal in deals:
+        _owner_sells(deal, body, spans, hits, matcher)
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
+
+
+# The owner of the company bought, named where the story describes it: "Tsing Yi was owned
+# by Shek O Capital", "Shek O Capital, the investment firm that owns Tsing Yi".
+OWNED_BY_BETWEEN = _words(
+    r"^\s*,?\s*(?:which\s+|that\s+)?(?:is|was|has\s+been|had\s+been|were|are)\s+"
+    r"(?:(?:wholly|majority|jointly|currently|now)\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?$"
+)
+OWNS_BETWEEN = _words(
+    r"^\s*,\s+(?:(?:the|an?|its)\s+[^,.;]{0,50}?\s+)?(?:that|which|who)\s+(?:owns|controls)"
+    r"\s+(?:the\s+)?$"
+)
+OWNED_UNTIL_AFTER = _words(r"^[^.;]{0,30}?\b(?:until|till|before|between|from\s+(?:19|20)\d\d)\b")
+
+
+def _owner_sells(deal: DealFacts, body: str, spans, hits, matcher: CompanyMatcher) -> None:
+    """A purchase told without a seller: the owner the story names for the company bought
+    ("Tsing Yi was owned by Shek O Capital", "talks with Shek O Capital, the firm that owns
+    Tsing Yi") is the one selling; not a former owner ("owned by X until 2019")."""
+    if deal.kind != ACQUISITION or Role.SELLER in deal.parties.values():
+        return
+    bought = {c for c, r in deal.parties.items() if r == Role.TARGET}
+    if not bought:
+        return
+    for start, end in spans:
+        own = [h for h in hits if start <= h.start < end]
+        for t in own:
+            if t.company not in bought:
+                continue
+            for y in own:
+                if y.company in deal.parties:
+                    continue
+                if y.start > t.end and OWNED_BY_BETWEEN.match(body[t.end : y.start]):
+                    if OWNED_UNTIL_AFTER.match(body[y.end : end]):
+                        continue
+                elif not (y.end < t.start and OWNS_BETWEEN.match(body[y.end : t.start])):
+                    continue
+                deal.parties[y.company] = Role.SELLER
+                deal.slugs[y.company] = matcher.companies[y.company].slug
+                return
 
 
 UNCONFIRMED = (Status.RUMOURED, Status.IN_TALKS)

@@ -535,3 +535,38 @@ def test_control_passed_or_a_new_owner_is_a_completed_acquisition(body):
 )
 def test_something_else_passing_or_an_owner_of_long_standing_is_no_deal(body):
     assert deals(body) == []
+
+
+# --- 10. the owner the story names is the seller ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden has held early discussions with Nordkap Holdings, the investment firm that owns"
+        " Fjellpay, about a possible bid. Halden is considering an offer for Fjellpay, people"
+        " familiar with the matter said.",
+        "Halden has closed its acquisition of Fjellpay for $250m. Fjellpay was owned by Nordkap,"
+        " a family-controlled conglomerate.",
+        "Halden agreed to buy Fjellpay. Fjellpay, which is controlled by Nordkap, makes cards.",
+    ],
+)
+def test_the_owner_named_for_the_company_bought_is_the_seller(body):
+    assert one_deal(body).parties == {**BUY, "nordkap": "seller"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden has closed its acquisition of Fjellpay for $250m. Fjellpay was owned by Nordkap"
+        " until 2019.",
+        "Halden agreed to buy Fjellpay. Fjellpay is owned by a group of pension funds and Nordkap.",
+    ],
+)
+def test_a_former_or_one_of_several_owners_is_not_named_the_seller(body):
+    assert one_deal(body).parties == BUY
+
+
+def test_the_owner_of_a_company_taking_a_minority_stake_is_no_seller():
+    deal = one_deal("Halden agreed to buy 20% of Fjellpay. Fjellpay is controlled by Nordkap.")
+    assert "nordkap" not in deal.parties
