@@ -131,7 +131,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if not (meta[id(deal)]["in_passing"] and (told_elsewhere or _only_described(deal)))
     ]
     for deal in deals:
-        _owner_sells(deal, body, spans, hits, matcher)
+        _owner_sells(deal, body, hits, matcher)
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
 
@@ -149,31 +149,39 @@ OWNS_BETWEEN = _words(
 OWNED_UNTIL_AFTER = _words(r"^[^.;]{0,30}?\b(?:until|till|before|between|from\s+(?:19|20)\d\d)\b")
 
 
-def _owner_sells(deal: DealFacts, body: str, spans, hits, matcher: CompanyMatcher) -> None:
+def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> None:
     """A purchase told without a seller: the owner the story names for the company bought
     ("Tsing Yi was owned by Shek O Capital", "talks with Shek O Capital, the firm that owns
-    Tsing Yi") is the one selling; not a former owner ("owned by X until 2019")."""
+    Tsing Yi") is the one selling; not a former owner ("owned by X until 2019"). Only a name
+    next to the company bought counts (the patterns hold no sentence end)."""
     if deal.kind != ACQUISITION or Role.SELLER in deal.parties.values():
         return
     bought = {c for c, r in deal.parties.items() if r == Role.TARGET}
     if not bought:
         return
-    for start, end in spans:
-        own = [h for h in hits if start <= h.start < end]
-        for t in own:
-            if t.company not in bought:
-                continue
-            for y in own:
-                if y.company in deal.parties:
-                    continue
-                if y.start > t.end and OWNED_BY_BETWEEN.match(body[t.end : y.start]):
-                    if OWNED_UNTIL_AFTER.match(body[y.end : end]):
-                        continue
-                elif not (y.end < t.start and OWNS_BETWEEN.match(body[y.end : t.start])):
-                    continue
-                deal.parties[y.company] = Role.SELLER
-                deal.slugs[y.company] = matcher.companies[y.company].slug
-                return
+    for i, t in enumerate(hits):
+        if t.company not in bought:
+            continue
+        after = hits[i + 1] if i + 1 < len(hits) else None
+        before = hits[i - 1] if i else None
+        owner = None
+        if (
+            after is not None
+            and after.company not in deal.parties
+            and OWNED_BY_BETWEEN.match(body[t.end : after.start])
+            and not OWNED_UNTIL_AFTER.match(body[after.end : after.end + 40])
+        ):
+            owner = after.company
+        elif (
+            before is not None
+            and before.company not in deal.parties
+            and OWNS_BETWEEN.match(body[before.end : t.start])
+        ):
+            owner = before.company
+        if owner is not None:
+            deal.parties[owner] = Role.SELLER
+            deal.slugs[owner] = matcher.companies[owner].slug
+            return
 
 
 UNCONFIRMED = (Status.RUMOURED, Status.IN_TALKS)
