@@ -54,6 +54,11 @@ class _Sentence:
         return _asides(self.text)
 
     @cached_property
+    def names(self) -> list[tuple[int, int]]:
+        """Where the sentence names a company, positions within `text`."""
+        return [(h.start - self.start, h.end - self.start) for h in self.story_hits]
+
+    @cached_property
     def hits(self) -> list[Hit]:
         """Hits in the main text (asides excluded), positions within `text`."""
         start, masked = self.start, self.masked
@@ -118,8 +123,8 @@ def _trigger(sentence: _Sentence, after: int = 0):
     """The first trigger in the main text that is not part of a description."""
     text = sentence.text
     for at in _trigger_starts(text, after):
-        if _in(sentence.masked, at):
-            continue
+        if _in(sentence.masked, at) or _in(sentence.names, at):
+            continue  # an aside, or a company's own name ("Orion Pay", "Acquisition Corp")
         match = ANY_TRIGGER.match(text, at)
         if match is None:
             continue

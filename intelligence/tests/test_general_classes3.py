@@ -6,6 +6,9 @@ those of `test_general_classes`."""
 
 import pytest
 
+from intelligence.analysis import analyse_story
+from intelligence.deals import SHOW_AT
+from intelligence.matcher import CompanyMatcher
 from intelligence.tests.test_general_classes import BUY, deals, facts, one_deal
 
 PARTNERS = {"halden": "partner", "fjellpay": "partner"}
@@ -570,3 +573,26 @@ def test_a_former_or_one_of_several_owners_is_not_named_the_seller(body):
 def test_the_owner_of_a_company_taking_a_minority_stake_is_no_seller():
     deal = one_deal("Halden agreed to buy 20% of Fjellpay. Fjellpay is controlled by Nordkap.")
     assert "nordkap" not in deal.parties
+
+
+# --- 11. a trigger word inside a company's name ----------------------------------------
+
+NAMED = CompanyMatcher(
+    [
+        ("halden", "halden", "Halden Group", ["Halden"], False, "NO"),
+        ("orionpay", "orionpay", "Orion Pay", [], False, "MY"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Orion Pay has been sold to Halden for $400m.",
+        "Halden agreed to buy Orion Pay for $400m.",
+    ],
+)
+def test_a_trigger_word_inside_a_name_is_no_trigger(body):
+    # A cast of its own: "Orion Pay" holds the word "pay" ("pay … for" is a trigger).
+    deal = analyse_story(headline="", body=body, matcher=NAMED, min_confidence=SHOW_AT).deals
+    assert [d.parties for d in deal] == [{"orionpay": "target", "halden": "acquirer"}]
