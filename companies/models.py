@@ -9,6 +9,7 @@ from django.utils import timezone
 from django_countries.fields import CountryField
 
 from core.fields import PercentField, percent_range_check
+from core.loading import QuickLoad
 from core.locking import VersionedModel
 from core.text import normalise_name
 from core.urls import slug_url
@@ -95,7 +96,7 @@ class Company(VersionedModel):
 
 
 @reversion.register()
-class CompanyAlias(models.Model):
+class CompanyAlias(QuickLoad):
     company = models.ForeignKey(Company, on_delete=models.CASCADE, related_name="aliases")
     name = models.CharField(
         max_length=200,
@@ -141,7 +142,7 @@ class CompanyAlias(models.Model):
 
 
 @reversion.register()
-class CompanyRelation(models.Model):
+class CompanyRelation(QuickLoad):
     class Kind(models.TextChoices):
         SUBSIDIARY = "subsidiary", "Subsidiary"
         AFFILIATE = "affiliate", "Affiliate"

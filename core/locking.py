@@ -14,6 +14,8 @@ edits anyone could overwrite.
 from django.db import models
 from django.db.models import F
 
+from .loading import QuickLoad
+
 
 class StaleEdit(Exception):
     """The row changed since this copy of it was read; nothing was written."""
@@ -26,7 +28,7 @@ class StaleEdit(Exception):
         )
 
 
-class VersionedModel(models.Model):
+class VersionedModel(QuickLoad):
     version = models.PositiveIntegerField(
         default=1, editable=False, help_text="Goes up by one with every save."
     )

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from companies.models import Company
 from core.fields import CurrencyField, MoneyValueField, PercentField, percent_range_check
+from core.loading import QuickLoad
 from core.locking import VersionedModel
 from core.money import format_money
 from core.urls import slug_url
@@ -136,7 +137,7 @@ class Deal(VersionedModel):
 
 
 @reversion.register()
-class DealParty(models.Model):
+class DealParty(QuickLoad):
     class Role(models.TextChoices):
         ACQUIRER = "acquirer", "Acquirer"
         TARGET = "target", "Target"

@@ -12,6 +12,8 @@ from django.db.models import Q
 from taggit.managers import TaggableManager
 from taggit.models import TaggedItemBase
 
+from core.loading import QuickLoad
+
 ALT_TEXT_HELP = (
     "What the picture shows, for readers who cannot see it: one plain sentence, no "
     "“image of”. Say what matters for the story (who, what, the trend in a chart), not "
@@ -44,7 +46,7 @@ class ImageQuerySet(models.QuerySet):
 
 # The plugin cannot type `tagged_items`: TaggedImage's base comes from django-taggit, which
 # ships no type information (and following its source breaks other modules' checks).
-class Image(models.Model):  # type: ignore[django-manager-missing]
+class Image(QuickLoad):  # type: ignore[django-manager-missing]
     class Format(models.TextChoices):
         JPEG = "jpeg", "JPEG"
         PNG = "png", "PNG"
@@ -138,7 +140,7 @@ class TaggedImage(TaggedItemBase):
         ]
 
 
-class CompanyLogo(models.Model):
+class CompanyLogo(QuickLoad):
     """A company's logo. Here rather than on Company: companies sit below pictures in the
     layers, so the link lives on the pictures' side (`company.logo.image`)."""
 

@@ -14,6 +14,7 @@ from taggit.models import Tag, TaggedItemBase
 from companies.models import Company
 from core import limits
 from core.aggregates import JSONRows
+from core.loading import QuickLoad
 from core.locking import VersionedModel
 from core.urls import slug_url
 from deals.models import Deal
@@ -406,7 +407,7 @@ class ArticleBodyImage(models.Model):
 
 
 @reversion.register()
-class Byline(models.Model):
+class Byline(QuickLoad):
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="bylines")
     author = models.ForeignKey(Author, on_delete=models.PROTECT, related_name="bylines")
     order = models.PositiveSmallIntegerField(default=0)
@@ -425,7 +426,7 @@ class Byline(models.Model):
 
 
 @reversion.register()
-class ArticleCompany(models.Model):
+class ArticleCompany(QuickLoad):
     class Role(models.TextChoices):
         ABOUT = "about", "About"
         MENTIONS = "mentions", "Mentions"

@@ -1,9 +1,10 @@
 from django.db import models
 
+from core.loading import QuickLoad
 from core.urls import slug_url
 
 
-class Author(models.Model):
+class Author(QuickLoad):
     name = models.CharField(max_length=200)
     slug = models.SlugField(max_length=200, unique=True)
     bio = models.TextField(blank=True, help_text="A sentence or two shown on the author's page.")
@@ -21,7 +22,7 @@ class Author(models.Model):
         return slug_url("authors:detail", self.slug)
 
 
-class TopicStats(models.Model):
+class TopicStats(QuickLoad):
     """How many published stories carry a tag; kept by `articles.live` like the others."""
 
     tag = models.OneToOneField(

@@ -1,7 +1,9 @@
 from django.db import models
 
+from core.loading import QuickLoad
 
-class CoMention(models.Model):
+
+class CoMention(QuickLoad):
     """How many published stories name both `company` and `other`: a company page's "often
     mentioned with", read as its top rows instead of counted over its coverage on every view.
 

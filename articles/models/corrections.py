@@ -19,6 +19,7 @@ from reversion.models import Revision
 from reversion.signals import post_revision_commit
 
 from core.aggregates import JSONRows
+from core.loading import QuickLoad
 
 from .articles import Article, published_q
 
@@ -33,7 +34,7 @@ class CorrectionQuerySet(models.QuerySet):
 
 
 @reversion.register(exclude=("revision",))
-class Correction(models.Model):
+class Correction(QuickLoad):
     class Kind(models.TextChoices):
         CORRECTION = "correction", "Correction"
         UPDATE = "update", "Update"

@@ -1,9 +1,10 @@
 from django.db import models
 
+from core.loading import QuickLoad
 from deals.models import Deal
 
 
-class DealEvent(models.Model):
+class DealEvent(QuickLoad):
     """A dated step in a deal's life (talks, agreement, completion, collapse), usually the
     one a story reported; the deal page's status timeline is made of these.
 

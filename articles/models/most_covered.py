@@ -1,7 +1,9 @@
 from django.db import models
 
+from core.loading import QuickLoad
 
-class MostCovered(models.Model):
+
+class MostCovered(QuickLoad):
     """The home page's "most covered": the companies in most of the latest published
     stories, ranked, as `articles.live` last counted them.
 

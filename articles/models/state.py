@@ -1,7 +1,9 @@
 from django.db import models
 
+from core.loading import QuickLoad
 
-class PublicState(models.Model):
+
+class PublicState(QuickLoad):
     """One row: the version of everything readers can see, and when it next changes by itself.
 
     `version` goes up with every change to anything public (a publish, an edit, a link, a
