@@ -15,10 +15,11 @@ instance's `__dict__` directly, exactly as `__init__` would leave it:
   fields connects one), or with its own `__init__`, is loaded by Django's way, unchanged.
 """
 
+from collections.abc import Sequence
 from inspect import getattr_static
 from typing import Any
 
-from django.db import models
+from django.db import connections, models
 from django.db.models import signals
 from django.db.models.base import DEFERRED, ModelState
 from django.db.models.fields.related_descriptors import ForeignKeyDeferredAttribute
@@ -83,3 +84,29 @@ class QuickLoad(models.Model):
             else:
                 data[name] = value
         return new
+
+
+def instances(model: type[models.Model], db: str, field_names: Sequence[str], rows) -> list:
+    """Rows read by a hand-written statement (the values of `field_names`, attnames, in the
+    model's field order) as `model` instances from `db`, each value converted as the ORM
+    converts it (a time read from SQLite, say), without a raw queryset's per-query set-up."""
+    connection = connections[db]
+    table = model._meta.db_table
+    by_attname = {field.attname: field for field in model._meta.concrete_fields}
+    converters = []
+    for position, name in enumerate(field_names):
+        column = by_attname[name].get_col(table)
+        found = connection.ops.get_db_converters(column) + column.get_db_converters(connection)
+        if found:
+            converters.append((position, found, column))
+    loaded = []
+    for row in rows:
+        if converters:
+            row = list(row)
+            for position, found, column in converters:
+                value = row[position]
+                for convert in found:
+                    value = convert(value, column, connection)
+                row[position] = value
+        loaded.append(model.from_db(db, list(field_names), row))
+    return loaded

@@ -3,7 +3,7 @@
 from decimal import Decimal
 
 import pytest
-from django.db import models
+from django.db import connection, models
 from django.db.models import signals
 from django_countries.fields import Country
 
@@ -141,3 +141,17 @@ def test_every_hot_model_loads_the_same_fields_as_django():
     ):
         quick, slow = list(queryset.all()), _loaded_by_django(queryset)
         assert [_fields(q) for q in quick] == [_fields(s) for s in slow]
+
+
+def test_rows_read_by_hand_load_as_the_orm_reads_them():
+    factories.article("Northwind buys Contoso")
+    names = ("id", "headline", "slug", "published_at")
+    table = Article._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT id, headline, slug, published_at FROM {table}")
+        rows = cursor.fetchall()
+    [loaded] = loading.instances(Article, "default", names, rows)
+    [read] = Article.objects.only(*names)
+    assert {n: getattr(loaded, n) for n in names} == {n: getattr(read, n) for n in names}
+    assert loaded.published_at.tzinfo is not None
+    assert loaded._state.adding is False
