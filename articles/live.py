@@ -10,12 +10,13 @@ write: `catch_up()` notices its time has come on the next request and counts it 
 
 from collections.abc import Iterable
 
-from django.db import connection, transaction
+from django.db import connection, connections, router, transaction
 from django.db.models import Count, F, IntegerField, Min, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from companies.models import Company, CompanyRelation
+from core.loading import instances
 from deals.models import Deal
 
 from . import purge, rankings
@@ -355,14 +356,23 @@ def _next_live_at(now):
 
 
 # Every anonymous request reads the public state first, the cached and 304 answers nothing
-# else: as plain SQL it costs a quarter of what the ORM takes to build the same query
-# (50 against 200 µs in process), a fifth of a 304's whole time. Routed like any read.
+# else: plain SQL read with a cursor and loaded directly costs a fifth of what the ORM
+# takes to build the same query (40 against 200 µs in process). Routed like any read.
 _STATE_SQL = "SELECT id, version, changed_at, next_live_at, story_count FROM {table} WHERE id = 1"
 
 
+_STATE_FIELDS = ("id", "version", "changed_at", "next_live_at", "story_count")
+
+
 def _read_state() -> PublicState | None:
-    table = connection.ops.quote_name(PublicState._meta.db_table)
-    return next(iter(PublicState.objects.raw(_STATE_SQL.format(table=table))), None)
+    db = router.db_for_read(PublicState)
+    with connections[db].cursor() as cursor:
+        cursor.execute(
+            _STATE_SQL.format(table=cursor.db.ops.quote_name(PublicState._meta.db_table))
+        )
+        rows = cursor.fetchall()
+    found = instances(PublicState, db, _STATE_FIELDS, rows)
+    return found[0] if found else None
 
 
 def current_state() -> PublicState:
