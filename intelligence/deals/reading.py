@@ -104,6 +104,39 @@ class _Reading:
     in_passing: bool = False
 
 
+# "bought out Nordkap, its partner in Fjellpay", "bought out its co-owner Nordkap from
+# Fjellpay": the co-owner bought out sells its part of the business, which is bought.
+BUY_OUT = _words(r"\s+out\b")
+CO_OWNER = (
+    r"(?:co-?owners?|partners?|joint[- ]venture\s+partners?|co-?investors?|fellow\s+shareholders?)"
+)
+CO_OWNER_BEFORE = _words(r"\b(?:its|their)\s+(?:[\w-]+\s+)?" + CO_OWNER + r"\s+$")
+CO_OWNER_ASIDE = _words(r"^\s*,\s+(?:its|their)\s+(?:[\w-]+\s+)?" + CO_OWNER + r"\s+(?:in|at)\s+$")
+OF_BUSINESS_BEFORE = _words(r"\b(?:from|in|of)\s+(?:the\s+)?$")
+
+
+def _bought_out(sentence: _Sentence, match: re.Match, parties: dict) -> dict:
+    """ "Halden bought out Nordkap, its partner in Fjellpay": Nordkap sells, Fjellpay is bought.
+    Only when the company bought out is told as a co-owner; "bought out Fjellpay" stays a
+    purchase of Fjellpay."""
+    text = sentence.text
+    after = [h for h in sentence.names_hits if h.start >= match.end()]
+    if not after:
+        return parties
+    owner = after[0]
+    business = None
+    if len(after) > 1 and CO_OWNER_ASIDE.match(text[owner.end : after[1].start]):
+        business = after[1]  # "Nordkap, its partner in Fjellpay"
+    elif CO_OWNER_BEFORE.search(text[match.end() : owner.start]):
+        business = next(
+            (h for h in after[1:] if OF_BUSINESS_BEFORE.search(text[owner.end : h.start])), None
+        )
+    if business is None or owner.company == business.company:
+        return parties
+    buyers = {c: r for c, r in parties.items() if SIDE[r] == "buyer"}
+    return {**buyers, owner.company: Role.SELLER, business.company: Role.TARGET}
+
+
 SAID_BEFORE = _words(r",\s+(?:said|says|announced|confirmed|added)\s+(?:the\s+)?$")
 SALE_WORD = _words(r"\b(?:sold|sale|sell|sells|selling|divest\w*|dispos\w*)\b")
 PLACE_BETWEEN = _words(r"\b(?:on|at|across|through|under|over|with|around|throughout)\b")
@@ -300,6 +333,8 @@ def _read(
         parties[hit.company] = role
         previous = role
 
+    if kind == ACQUISITION and voice == "active" and BUY_OUT.match(text, match.end()):
+        parties = _bought_out(sentence, match, parties)
     if voice == "rival" and current is not None and "bought" not in _sides(parties):
         # "…, trumping an earlier bid of $1.2bn from Oracle": for the company being told of
         wanted = [c for c, r in current.parties.items() if SIDE[r] == "bought"]

@@ -59,6 +59,14 @@ class _Sentence:
         return [(h.start - self.start, h.end - self.start) for h in self.story_hits]
 
     @cached_property
+    def names_hits(self) -> list[Hit]:
+        """Every hit, asides included, positions within `text`."""
+        return [
+            Hit(company=h.company, start=h.start - self.start, end=h.end - self.start, text=h.text)
+            for h in self.story_hits
+        ]
+
+    @cached_property
     def hits(self) -> list[Hit]:
         """Hits in the main text (asides excluded), positions within `text`."""
         start, masked = self.start, self.masked

@@ -596,3 +596,32 @@ def test_a_trigger_word_inside_a_name_is_no_trigger(body):
     # A cast of its own: "Orion Pay" holds the word "pay" ("pay … for" is a trigger).
     deal = analyse_story(headline="", body=body, matcher=NAMED, min_confidence=SHOW_AT).deals
     assert [d.parties for d in deal] == [{"orionpay": "target", "halden": "acquirer"}]
+
+
+# --- 12. a co-owner bought out ---------------------------------------------------------
+
+BOUGHT_OUT = {"halden": "acquirer", "nordkap": "seller", "fjellpay": "target"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden bought out Nordkap, its partner in Fjellpay, for $200m.",
+        "Halden has bought out its co-owner Nordkap from Fjellpay.",
+        "Halden agreed to buy out its joint venture partner Nordkap in Fjellpay for $90m.",
+    ],
+)
+def test_a_co_owner_bought_out_sells_the_business(body):
+    assert one_deal(body).parties == BOUGHT_OUT
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Osprey bought out Fjellpay for $50m.",
+        "Halden agreed to buy out Fjellpay's minority shareholders.",
+    ],
+)
+def test_a_company_bought_out_is_the_target(body):
+    deal = one_deal(body)
+    assert deal.parties["fjellpay"] == "target"
