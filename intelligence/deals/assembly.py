@@ -1,9 +1,10 @@
 """`extract_deals`: the story read sentence by sentence into deal suggestions."""
 
+import dataclasses
 from collections.abc import Hashable
 
 from ..companies import StoryText
-from ..matcher import CompanyMatcher
+from ..matcher import CompanyMatcher, Hit
 from .confidence import _confidence, _enough
 from .context import HISTORY, LATER, LONG_AGO, STATUS_NEWS
 from .facts import DealFacts
@@ -74,6 +75,13 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             reading = _read(sentence, salience, current)
             if sentence.rejected:
                 vetoed.update(h.company for h in own)
+        if reading is None and not deals and current is None and words & TRIGGER_WORDS:
+            # "Osprey, which last week agreed to buy Fjellpay, reported higher profits": the
+            # deal told in passing; the story's news only if it tells no other and says more.
+            reading = _aside_reading(sentence, salience)
+            if reading is not None:
+                current = _take(reading, current, deals, meta, sentence, matcher)
+                continue
         if reading is None:
             if sentence.background is not None:
                 background = (sentence.background, sentence)
@@ -182,6 +190,43 @@ def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> N
             deal.parties[owner] = Role.SELLER
             deal.slugs[owner] = matcher.companies[owner].slug
             return
+
+
+# ", which last week agreed to buy Fjellpay,", ", which is buying Fjellpay,": an aside that
+# tells its company's own deal.
+ASIDE_DEAL = _words(
+    r"^,\s+(?:which|who)\s+(?:(?:on\s+\w+day|last\s+(?:week|month)|this\s+(?:week|month)"
+    r"|earlier\s+this\s+(?:week|month)|recently)\s+)?(?=(?:has\s+|had\s+)?agreed\s+to"
+    r"|is\s+(?:buying|acquiring|to\s+buy|to\s+acquire)|plans\s+to|will\s+(?:buy|acquire))"
+)
+
+
+def _aside_reading(sentence: _Sentence, salience: _Story) -> _Reading | None:
+    """The deal an aside tells of the company it describes, read as if the aside were the
+    sentence ("Osprey agreed to buy Fjellpay"), marked as told in passing."""
+    text = sentence.text
+    for a, b in sentence.masked:
+        told = ASIDE_DEAL.match(text[a:b])
+        if told is None:
+            continue
+        names = sentence.names_hits
+        subject = next((h for h in reversed(names) if h.end <= a and h.end >= a - 2), None)
+        if subject is None:
+            continue
+        verb = a + told.end()
+        aside = text[verb:b].rstrip(" ,")
+        clause = f"{subject.text} {aside}."
+        shift = len(subject.text) + 1 - verb
+        hits = [Hit(subject.company, 0, len(subject.text), subject.text)] + [
+            Hit(h.company, h.start + shift, h.end + shift, h.text)
+            for h in names
+            if verb <= h.start < b
+        ]
+        inner = _Sentence(text=clause, start=0, story_hits=hits, words=_words_in(clause))
+        reading = _read(inner, salience, None)
+        if reading is not None and len(reading.parties) >= 2:
+            return dataclasses.replace(reading, in_passing=True, end=len(text))
+    return None
 
 
 UNCONFIRMED = (Status.RUMOURED, Status.IN_TALKS)

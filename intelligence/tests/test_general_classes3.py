@@ -625,3 +625,42 @@ def test_a_co_owner_bought_out_sells_the_business(body):
 def test_a_company_bought_out_is_the_target(body):
     deal = one_deal(body)
     assert deal.parties["fjellpay"] == "target"
+
+
+# --- 13. a deal told in an aside -------------------------------------------------------
+
+OSPREY_BUYS = {"osprey": "acquirer", "fjellpay": "target"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Osprey, which last week agreed to buy Fjellpay, reported higher profits on Tuesday."
+        " The $300m deal is expected to close in March.",
+        "Osprey, which on Monday agreed to buy Fjellpay for $300m, said its profits rose 12%.",
+        "Osprey, which is buying Fjellpay, said the deal would close in March after regulators"
+        " approved it.",
+    ],
+)
+def test_a_deal_told_in_an_aside_is_the_news_when_the_story_says_more(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.status, deal.parties) == ("acquisition", "announced", OSPREY_BUYS)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Osprey, which last week agreed to buy Fjellpay, reported higher profits on Tuesday.",
+        "Osprey, which agreed to pay $2m to settle a lawsuit, reported higher profits.",
+    ],
+)
+def test_a_deal_told_in_an_aside_alone_is_no_news(body):
+    assert deals(body) == []
+
+
+def test_a_deal_in_an_aside_gives_way_to_the_sentences_own():
+    deal = one_deal(
+        "Osprey, which last week agreed to buy Fjellpay, on Tuesday agreed to sell Tamarind to"
+        " Halden for $50m."
+    )
+    assert deal.parties == {"osprey": "seller", "tamarind": "target", "halden": "acquirer"}
