@@ -77,10 +77,10 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from companies.models import Company
-from core.prepared import PreparedQuery
 from core.text import plain_text
 
 from .models import Article, ArticleCompany, Byline, TaggedArticle
+from .models.articles import attach_bylines
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 8
@@ -829,36 +829,6 @@ def _start_of(day: date) -> datetime:
 
 # What a result card shows (articles/search.html): no bodies, no lead picture.
 CARD_FIELDS = ("pk", "headline", "slug", "standfirst", "published_at")
-
-
-def _card_bylines(**stories: int) -> QuerySet:
-    return (
-        Byline.objects.filter(article_id__in=list(stories.values()))
-        .select_related("author")
-        .only("article_id", "order", "location", "author__name", "author__slug")
-        .order_by("article_id", "order", "pk")
-    )
-
-
-# Built once per database and number of stories (core/prepared.py).
-CARD_BYLINES = PreparedQuery(Byline, _card_bylines)
-
-
-def attach_bylines(stories: list[Article]) -> None:
-    """Each story's bylines and their authors, as `with_bylines()` prefetches them, in one
-    prepared query (no queryset built per page, nor one per story as a prefetch makes:
-    together 1.5 ms on a page of twenty, the most Python the results took).
-    `story.bylines.all()` then reads them. The authors carry what a card shows: their name
-    and slug."""
-    if not stories:
-        return
-    db = stories[0]._state.db or DEFAULT_DB_ALIAS
-    found: dict[int, list[Byline]] = {story.pk: [] for story in stories}
-    ids = {f"story{i}": pk for i, pk in enumerate(found)}
-    for byline in CARD_BYLINES.run(using=db, **ids):
-        found[byline.article_id].append(byline)
-    for story in stories:
-        story.__dict__.setdefault("_prefetched_objects_cache", {})["bylines"] = found[story.pk]
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from urllib.parse import quote
 
 from django import forms
@@ -32,9 +33,8 @@ from .models import (
     TopicStats,
     published_q,
 )
-from .models.articles import SMALL_LINK_SET, TaggedArticle, tags_of
+from .models.articles import SMALL_LINK_SET, TaggedArticle, attach_bylines, tags_of
 from .models.corrections import with_notes
-from .search import attach_bylines
 
 STORIES_PER_PAGE = 10
 DEALS_ON_COMPANY_PAGE = 10
@@ -105,9 +105,12 @@ class PublishedArticlesMixin(PublicPageMixin):
 
 def _story_cards(link: str, reverse: bool, start: int, stop: int, now, **things) -> QuerySet:
     """Public stories, newest first (or oldest, `reverse`), from `start` to `stop`, with
-    what a card shows: all of them, or those linked (`link`) to any of `things` (ids)."""
+    what a card shows: all of them, those linked (`link`) to any of `things` (ids), or
+    (`link` "ids") those whose ids `things` are."""
     stories = Article.objects.published(now=now).newest_first()
-    if link:
+    if link == "ids":
+        stories = stories.filter(pk__in=list(things.values()))
+    elif link:
         model, field, story = STORY_LINKS[link]
         links = model._default_manager.filter(**{f"{field}__in": list(things.values())})
         stories = stories.filter(Exists(links.filter(**{story: OuterRef("pk")})))
@@ -122,6 +125,39 @@ STORY_LINKS: dict[str, tuple[type[models.Model], str, str]] = {
     "company": (ArticleCompany, "company_id", "article_id"),
 }
 STORY_CARDS = PreparedQuery(Article, _story_cards)
+
+
+def _linked_ids(link: str, **things: int) -> QuerySet:
+    model, field, story = STORY_LINKS[link]
+    links = model._default_manager.filter(**{f"{field}__in": list(things.values())})
+    return links.order_by().only(story)
+
+
+LINKED_IDS = {
+    link: PreparedQuery(model, partial(_linked_ids, link))
+    for link, (model, *_) in STORY_LINKS.items()
+}
+# A short list read by id takes a statement per number of stories: up to this many.
+PREPARED_IDS_UP_TO = 100
+
+
+def story_cards(count: int, link: str, things) -> "PreparedStories | QuerySet":
+    """The `count` public stories linked (`link`) to any of `things`, newest first, ready
+    for cards: read by prepared queries, or by a queryset when the list is short but has
+    more than PREPARED_IDS_UP_TO linked stories.
+
+    A long list walks the date index (see `ArticleQuerySet._linked`); a short one reads
+    its stories' ids from the links first, one small indexed query, and then the page of
+    those stories: the database sorts a handful of rows.
+    """
+    if count > SMALL_LINK_SET:
+        return PreparedStories(count, link, things)
+    story = STORY_LINKS[link][2]
+    values = {f"thing{i}": pk for i, pk in enumerate(things)}
+    ids = sorted({getattr(row, story) for row in LINKED_IDS[link].run(**values)})
+    if len(ids) <= PREPARED_IDS_UP_TO:
+        return PreparedStories(count, "ids", ids)
+    return Article.objects.published().filter(pk__in=ids).newest_first().for_cards()
 
 
 class PreparedStories:
@@ -539,11 +575,8 @@ class CompanyDetailView(PublicPageMixin, DetailView):
             coverage, count = narrowed.newest_first().for_cards(), None
             context["show"] = show
             context["query_string"] = f"show={show}"
-        elif count > SMALL_LINK_SET:
-            coverage = PreparedStories(count, "company", group)
         else:
-            coverage = Article.objects.published().covering(group, expected=count)
-            coverage = coverage.newest_first().for_cards()
+            coverage = story_cards(count, "company", group)
         context["page_obj"] = paginate(self.request, coverage, count=count)
         self.keys.update(f"company-{pk}" for pk in company.group_ids())
         self.tag_stories(context["page_obj"].object_list)
@@ -662,9 +695,7 @@ class TopicView(PublishedArticlesMixin, ListView):
 
     def get_queryset(self):
         self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
-        if self.story_count() > SMALL_LINK_SET:
-            return PreparedStories(self.story_count(), "tag", [self.tag.pk])
-        return super().get_queryset().tagged(self.tag, expected=self.story_count())
+        return story_cards(self.story_count(), "tag", [self.tag.pk])
 
     def story_count(self) -> int:
         return self._topic_count
@@ -689,9 +720,7 @@ class AuthorView(PublishedArticlesMixin, ListView):
 
     def get_queryset(self):
         self.author = get_object_or_404(Author, slug=self.kwargs["slug"])
-        if self.story_count() > SMALL_LINK_SET:
-            return PreparedStories(self.story_count(), "author", [self.author.pk])
-        return super().get_queryset().written_by(self.author, expected=self.story_count())
+        return story_cards(self.story_count(), "author", [self.author.pk])
 
     def story_count(self) -> int:
         return self.author.story_count

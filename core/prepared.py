@@ -138,9 +138,12 @@ class PreparedQuery(Generic[M]):
         self._statements: dict[tuple, _Statement] = {}
         self._wheres: dict[tuple, tuple] = {}
 
-    def run(self, shape: tuple = (), using: str | None = None, **values: Any) -> list[M]:
-        """The objects, read from `using` or the database the router picks for reading."""
-        db = using or router.db_for_read(self.model)
+    def run(self, shape: tuple = (), /, **values: Any) -> list[M]:
+        """The objects, read from the database the router picks for reading."""
+        return self.run_on(router.db_for_read(self.model), shape, **values)
+
+    def run_on(self, db: str, shape: tuple = (), /, **values: Any) -> list[M]:
+        """The objects, read from `db`."""
         connection = connections[db]
         # The names are part of the key: a list of three ids is not a list of two.
         key = (db, connection.vendor, shape, tuple(sorted(values)))
@@ -159,7 +162,7 @@ class PreparedQuery(Generic[M]):
         compiler.statement = (statement.sql, tuple(params))  # type: ignore[attr-defined]
         return list(ModelIterable(_Run(db, compiler, statement.known_related)))  # type: ignore[arg-type]
 
-    def where(self, shape: tuple = (), **values: Any) -> tuple[str, str, list[Any]]:
+    def where(self, shape: tuple = (), /, **values: Any) -> tuple[str, str, list[Any]]:
         """The built queryset's filters as SQL on its table, (quoted table, SQL, params),
         for a hand-written statement to apply: compiled once per database and shape."""
         db = router.db_for_read(self.model)
@@ -178,26 +181,33 @@ class PreparedQuery(Generic[M]):
         return table, sql, params
 
     def _slots(self, db: str, shape: tuple, values: dict, sql: str, params, compile_) -> dict:
-        """Where each value sits in `params`: each in turn is changed to a stand-in and the
-        built queryset compiled again (`compile_`), which must differ only there."""
+        """Where each value sits in `params`: all of them are changed at once, each to a
+        stand-in unlike any value or other stand-in, and the built queryset compiled again
+        (`compile_`). The statement must be the same, its parameters differing only where
+        a value sits, by that value's stand-in: two compilations, however many values (a
+        list of a hundred ids costs what one id does)."""
         connection = connections[db]
-        slots: dict[int, str] = {}
+        taken = list(values.values())
+        others: dict[str, Any] = {}
         for name, value in values.items():
-            other = _other(value, list(values.values()))
-            built = self.build(*shape, **{**values, name: other}).using(db)
-            other_sql, other_params = compile_(built, db)
-            if other_sql != sql or len(other_params) != len(params):
-                raise NotPreparable(f"{name!r} changes the query's shape")
-            moved = [i for i, (a, b) in enumerate(zip(params, other_params, strict=True)) if a != b]
-            if not moved:
-                raise NotPreparable(f"{name!r} does not reach the query's parameters")
-            for position in moved:
-                if position in slots or (
-                    params[position] != _adapt(value, connection)
-                    or other_params[position] != _adapt(other, connection)
-                ):
-                    raise NotPreparable(f"{name!r} reaches the SQL transformed")
-                slots[position] = name
+            others[name] = _other(value, taken)
+            taken.append(others[name])
+        other_sql, other_params = compile_(self.build(*shape, **others).using(db), db)
+        if other_sql != sql or len(other_params) != len(params):
+            raise NotPreparable(f"the values of {sorted(values)} change the query's shape")
+        adapted = {name: _adapt(value, connection) for name, value in values.items()}
+        stand_in = {_adapt(other, connection): name for name, other in others.items()}
+        slots: dict[int, str] = {}
+        for position, (value, other) in enumerate(zip(params, other_params, strict=True)):
+            if value == other:
+                continue
+            name = stand_in.get(other)
+            if name is None or value != adapted[name]:
+                raise NotPreparable(f"a value of {sorted(values)} reaches the SQL transformed")
+            slots[position] = name
+        unread = sorted(set(values) - set(slots.values()))
+        if unread:
+            raise NotPreparable(f"{unread} do not reach the query's parameters")
         return slots
 
     def _prepare(self, db: str, shape: tuple, values: dict[str, Any]) -> _Statement:

@@ -192,6 +192,43 @@ def test_a_long_list_reads_the_same_pages_as_a_short_one(client, archive, monkey
     assert [status for status, _ in short] == [200, 200, 200, 404]
 
 
+@pytest.mark.parametrize(
+    "url", ["/topics/markets/", "/authors/ann-lee/", "/companies/parent-group/"]
+)
+def test_a_short_list_read_by_ids_reads_the_pages_its_queryset_reads(
+    client, archive, monkeypatch, url
+):
+    by_ids = _pages(client, url)
+    monkeypatch.setattr(views, "PREPARED_IDS_UP_TO", 0)  # read by the queryset instead
+    cache.clear()
+    assert _pages(client, url) == by_ids
+
+
+def test_a_short_list_read_by_ids_leaves_out_drafts_and_shows_a_scheduled_story_on_time(
+    client, archive
+):
+    draft = factories.draft("A draft on the topic")
+    draft.tags.add("markets")
+    story = factories.scheduled("Due on the topic tomorrow")
+    story.tags.add("markets")
+    page = client.get("/topics/markets/").content.decode()
+    assert draft.headline not in page and story.headline not in page
+    later = timezone.now() + timedelta(days=1, minutes=1)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        page = client.get("/topics/markets/").content.decode()
+    assert story.headline in page and draft.headline not in page
+
+
+def test_a_short_list_asks_for_its_ids_then_its_page(client, archive):
+    client.get("/topics/markets/")  # statements kept
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/topics/markets/")
+    sql = [q["sql"] for q in queries.captured_queries]
+    assert sum("articles_taggedarticle" in q and "articles_article" not in q for q in sql) == 1
+    assert not any("EXISTS" in q.upper() for q in sql)
+
+
 def test_a_long_list_shows_a_scheduled_story_on_time(client, archive, long_lists):
     story = factories.scheduled("Due on the topic tomorrow")
     story.tags.add("markets")
