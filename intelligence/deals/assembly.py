@@ -196,7 +196,10 @@ def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> N
 # tells its company's own deal.
 ASIDE_DEAL = _words(
     r"^,\s+(?:which|who)\s+(?:(?:on\s+\w+day|last\s+(?:week|month)|this\s+(?:week|month)"
-    r"|earlier\s+this\s+(?:week|month)|recently)\s+)?(?=(?:has\s+|had\s+)?agreed\s+to"
+    r"|earlier\s+this\s+(?:week|month)|recently)\s+)?(?=(?:has\s+|had\s+)?agreed\s+"
+    # "which agreed on Monday to buy": the day may follow the verb too.
+    r"(?:(?:on\s+\w+day|last\s+(?:week|month)|this\s+(?:week|month)|earlier\s+this"
+    r"\s+(?:week|month))\s+)?to"
     r"|is\s+(?:buying|acquiring|to\s+buy|to\s+acquire)|plans\s+to|will\s+(?:buy|acquire))"
 )
 

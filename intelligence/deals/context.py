@@ -169,7 +169,7 @@ OBJECT_AFTER_FOR = _words(
 PAY_FOR = _words(r"(?:pa(?:y|ys|id|ying)|offer(?:s|ed|ing)?)$")
 # A transaction told as background: done long ago, not this story's news.
 # A trigger told in the past tense ("the business it bought from X in 2021").
-PAST_TRIGGER = _words(r"(?:bought|acquired|sold|took over|merged|invested|purchased)\b")
+PAST_TRIGGER = _words(r"(?:bought|acquired|sold|took over|merged|invested|purchased|paid)\b")
 HISTORY = _words(r"\b(?:in|since) (?:19|20)\d\d\b")  # with a completed act only
 # "the venture it formed with Volta in 2015": the year dates the description, not the act.
 DESCRIBED_BEFORE = _words(
@@ -220,6 +220,8 @@ NEWS_TIME = _words(
     r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this (?:week|month)"
     r"|last (?:week|night)|earlier this)\b"
 )
+# "…, the company said on Tuesday": the day the story is told, not the day of the act.
+TOLD_TIME_BEFORE = _words(r"\b(?:said|says|told\s+\w+|reported|confirmed|added)\s*$")
 # A party that leaves, told without naming the deal ("Kinetic later walked away").
 WALKED_AWAY = _words(
     r"\b(?:walk(?:ed|s)? away|pull(?:ed|s)? out|gave up|abandon(?:ed|s)|withdr[ae]w\w*)\b"

@@ -54,6 +54,7 @@ from .context import (
     TELLER_BEFORE_IT,
     TO_BEFORE,
     TOLD_AS_MERGER,
+    TOLD_TIME_BEFORE,
     VENTURE_NAMED_BEFORE,
     WHAT_IF,
     WITH_BEFORE,
@@ -159,6 +160,15 @@ def _bought_in(current: "DealFacts | None", parties: dict, country: str, story) 
             if not country or story.matcher.companies[company].country == country:
                 return company
     return None
+
+
+def _told_now(text: str) -> bool:
+    """A cue that the sentence's act is this story's news ("agreed on Tuesday"); the day it
+    is told ("…, the company said on Tuesday") is not one."""
+    return any(
+        not TOLD_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        for m in NEWS_TIME.finditer(text)
+    )
 
 
 def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
@@ -529,7 +539,7 @@ def _read(
     )
     if kind == JOINT_VENTURE and len(parties) >= 2:
         story.venture_owners = list(parties)  # for "the joint venture will acquire …"
-    if past and status not in (Status.IN_TALKS, Status.RUMOURED) and not NEWS_TIME.search(text):
+    if past and status not in (Status.IN_TALKS, Status.RUMOURED) and not _told_now(text):
         sentence.rejected = True
         # Kept aside: a deal agreed long ago may be the news when it ends ("… agreed to buy
         # Fjellpay last year. Regulators blocked the deal on Tuesday.").

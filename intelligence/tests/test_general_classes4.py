@@ -1,0 +1,97 @@
+"""Deal extraction on a fourth round of general classes, found in `eval-blind6/`'s misses
+and checked against the earlier blind sets': a deal done long ago told in a story whose
+attribution carries the day ("…, the company said on Tuesday"), a past price paid, a deal
+told in an aside with its day after the verb. Each class in several phrasings of our own,
+with the cases that must still give a deal; the cast and helpers are those of
+`test_general_classes`."""
+
+import pytest
+
+from intelligence.tests.test_general_classes import BUY, deals, facts, one_deal
+
+# --- 1. background told on the day of the story ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden has signed a $900m loan with Brightwater, replacing debt it took on for its"
+        " 2021 acquisition of Fjellpay, the company said on Tuesday.",
+        "Halden repaid the bonds it sold to fund its 2019 purchase of Fjellpay, it said on Monday.",
+        "Halden, which bought Fjellpay in 2018, cut its forecast, the group said today.",
+        "Halden bought Fjellpay in 2017 and has doubled its sales since, the company told"
+        " investors on Thursday.",
+    ],
+)
+def test_a_deal_done_years_ago_is_background_though_the_story_is_told_today(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        ("Halden agreed on Tuesday to buy Fjellpay, which it has chased since 2019.", "announced"),
+        ("Halden on Monday completed its purchase of Fjellpay, agreed in 2024.", "completed"),
+        (
+            "Halden said on Tuesday it had agreed to buy Fjellpay for $400m, ending talks that"
+            " began in 2023.",
+            "announced",
+        ),
+    ],
+)
+def test_a_deal_done_on_the_day_is_still_the_news(body, status):
+    deal = one_deal(body)
+    assert (deal.kind, deal.status, deal.parties) == ("acquisition", status, BUY)
+
+
+# --- 2. a price paid years ago ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden reported higher sales. The deal is its largest since 2019, when it paid £140m"
+        " for Fjellpay.",
+        "Halden reported higher sales. It paid $200m for Fjellpay in 2020.",
+        "Halden reported higher sales. In 2016 Halden paid 3bn kronor for Fjellpay.",
+    ],
+)
+def test_a_price_paid_in_a_past_year_is_background(body):
+    assert deals(body) == []
+
+
+def test_a_price_paid_now_is_the_deal():
+    deal = one_deal("Halden paid £140m for Fjellpay on Monday.")
+    kind, _, parties, value, currency, _ = facts(deal)
+    assert (kind, parties, value, currency) == ("acquisition", BUY, "140000000", "GBP")
+
+
+def test_a_bolt_on_beside_results_keeps_its_own_price_not_an_older_one():
+    deal = one_deal(
+        "Halden reported higher profit and said it had agreed to buy Fjellpay for £85m. The"
+        " deal is its largest since 2019, when it paid £140m for Tamarind."
+    )
+    assert facts(deal) == ("acquisition", "announced", BUY, "85000000", "GBP", None)
+
+
+# --- 3. a deal told in an aside, its day after the verb ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden, which agreed on Monday to buy Fjellpay for $500m, defended the price on"
+        " Tuesday. The group will fund the purchase with cash.",
+        "Halden, which agreed last week to buy Fjellpay for $500m, defended the price. The"
+        " deal needs approval from regulators.",
+        "Halden, which on Monday agreed to buy Fjellpay for $500m, defended the price. The"
+        " deal needs approval from regulators.",
+    ],
+)
+def test_a_deal_told_in_an_aside_is_the_news_when_the_story_says_more(body):
+    deal = one_deal(body)
+    assert facts(deal)[:5] == ("acquisition", "announced", BUY, "500000000", "USD")
+
+
+def test_a_deal_in_an_aside_with_no_more_said_stays_in_passing():
+    assert deals("Halden, which agreed on Monday to buy Fjellpay, reported higher profits.") == []
