@@ -117,6 +117,11 @@ HEDGED_BEFORE = _words(
     r"|intends?|likely|unlikely|due|if|unless|until|risk|risks|threaten\w*)\b"
     r"(?:\s+[\w'’-]+){0,4}\s+$"
 )
+# "announced after the market closed on Wednesday", "shares closed 3% higher": the day's
+# trading ends, not a deal.
+MARKET_BEFORE = _words(
+    r"\b(?:market|markets|trading|shares|stock|stocks|exchange|session|bourse)\s+$"
+)
 # "tried to buy a Belgian leasing company in 2021 but pulled out": a sentence about another,
 # unnamed deal; its end or completion is not the news deal's.
 ANOTHER_DEAL = _words(
@@ -243,5 +248,7 @@ def _news_status(text: str) -> str:
             before = text[max(0, match.start() - 50) : match.start()]
             if HEDGED_BEFORE.search(before) or NOT_YET_BEFORE.search(before):
                 continue
+            if MARKET_BEFORE.search(before):
+                continue  # "after the market closed on Wednesday": trading, not the deal
             return status
     return ""

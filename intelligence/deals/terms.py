@@ -35,7 +35,7 @@ NOT_VALUE_AFTER = _words(
 NOT_VALUE_BEFORE = _words(
     r"\b(?:revenue|revenues|sales|turnover|profit|profits|earnings|income|loss|losses|ebitda"
     r"|fine[ds]?|penalty|compensation|price target|target of|target to|cost|costs|spend"
-    r"|spent|spending|premium|cash pile|set aside|settle\w*|dividend|salary|bonus"
+    r"|spent|spending|premiums?|cash pile|set aside|settle\w*|dividend|salary|bonus"
     r"|receive about|debt"
     r"|manag(?:es|ed|ing)|assets|market (?:value|capitali[sz]ation|cap)|fund size)\b"
     r"[^.;$£€¥₩₹]{0,25}$"

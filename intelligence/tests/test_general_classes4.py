@@ -95,3 +95,55 @@ def test_a_deal_told_in_an_aside_is_the_news_when_the_story_says_more(body):
 
 def test_a_deal_in_an_aside_with_no_more_said_stays_in_passing():
     assert deals("Halden, which agreed on Monday to buy Fjellpay, reported higher profits.") == []
+
+
+# --- 4. the day's trading ends, not the deal --------------------------------------------
+
+PARTNERS = {"halden": "partner", "fjellpay": "partner"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The agreement was announced after the market closed on Wednesday.",
+        "The companies gave details after trading closed on Monday.",
+        "It was disclosed after the stock exchange closed on Friday.",
+    ],
+)
+def test_the_market_closing_does_not_complete_the_deal(second):
+    deal = one_deal(f"Halden and Fjellpay have agreed to merge. {second}")
+    assert (deal.kind, deal.status, deal.parties) == ("merger", "announced", PARTNERS)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The deal was completed on Friday.",
+        "The transaction closed on Monday, the companies said.",
+        "Halden said the transaction closed last week.",
+    ],
+)
+def test_the_deal_closing_still_completes_it(second):
+    deal = one_deal(f"Halden and Fjellpay agreed to merge in March. {second}")
+    assert (deal.kind, deal.status) == ("merger", "completed")
+
+
+# --- 5. what the parties earn is not the price ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Together they wrote gross premiums of CHF 19.4bn last year.",
+        "Fjellpay collected premiums of $2bn in 2025.",
+        "The two had combined revenues of €3bn.",
+    ],
+)
+def test_premiums_and_revenues_told_after_the_deal_are_not_its_value(second):
+    deal = one_deal(f"Halden agreed to buy Fjellpay. {second}")
+    assert (deal.value, deal.currency or None) == (None, None)
+
+
+def test_a_price_told_after_the_deal_still_fills_it():
+    deal = one_deal("Halden agreed to buy Fjellpay. It will pay CHF 1.2bn in cash.")
+    assert facts(deal)[3:5] == ("1200000000", "CHF")
