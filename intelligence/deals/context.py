@@ -65,7 +65,10 @@ TOLD_AS_MERGER = _words(
 )
 TELLER_BEFORE_IT = _words(
     r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:said|says|told\s+\w+|announced|confirmed|added"
-    r"|disclosed|revealed)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"|disclosed|revealed"
+    # "only for Nordkap to say hours later that it was weighing a rival bid"
+    r"|to\s+(?:say|announce|confirm|disclose|reveal))"
+    r"\s+(?:on\s+\w+\s+|(?:hours|days|minutes)\s+later\s+)?(?:that\s+)?"
 )
 # "agreed to sell it Fjellpay": the pronoun is the buyer.
 SOLD_TO_PRONOUN = _words(r"\s+(?:it|them|us)\s+(?=(?:its|their|the|a|an)\b|(?-i:[A-Z]))")
@@ -114,7 +117,7 @@ CLAUSE_BREAK = _words(
     r"|,?\s+and,?\s+(?=(?:that|in a separate|separately|to (?:sell|buy|acquire|merge|invest))\b)"
     r"|,\s+(?=(?:adding|while|whereas|although|after|following|where|but"
     r"|deepening|bringing|giving|making|leaving|according|as well as|as|sending|citing"
-    r"|saying|ending|creating|two|three|months|weeks|days|years)\b"
+    r"|saying|ending|creating|two|three|months|weeks|days|years|only (?:for|to))\b"
     r"|(?!(?:investing|paying|valuing|including|totalling|raising|buying|acquiring|purchasing"
     r"|taking)\b)\w+ing\b)"
 )

@@ -96,7 +96,12 @@ def _take(reading: _Reading, current, deals: list, meta: dict, sentence: _Senten
     deal being told."""
     text = sentence.text
     target = None
-    if current is not None and reading.voice != "rival" and _continues(current, reading):
+    if (
+        current is not None
+        and reading.voice != "rival"
+        and not (reading.counter and not set(reading.parties) <= set(current.parties))
+        and _continues(current, reading)
+    ):
         target = current
         if "bought" not in _sides(reading.parties) and ANOTHER_DEAL.search(text):
             # "Halden tried to buy a Belgian lessor in 2021 but pulled out": the buyer's

@@ -80,7 +80,14 @@ from .kinds import (
 from .sentences import _clause, _in, _main_text, _Sentence, _Story, _trigger
 from .status import _clause_status
 from .terms import A_STAKE_IN, MAJORITY, MINORITY, STAKE_WORDS, _stake, _value
-from .triggers import DEAL_NOUN, MARKET_RAISE, NOUN_TRIGGER, OWNED_NOW_WORDS, VENTURE_SUBJECT
+from .triggers import (
+    COUNTER_BID,
+    DEAL_NOUN,
+    MARKET_RAISE,
+    NOUN_TRIGGER,
+    OWNED_NOW_WORDS,
+    VENTURE_SUBJECT,
+)
 
 
 @dataclass
@@ -103,6 +110,7 @@ class _Reading:
     # "Fjellpay, now owned by Halden, …": a change of owner told in passing; the story's news
     # only when it tells no other deal.
     in_passing: bool = False
+    counter: bool = False  # "a rival bid": another bidder's deal, never the one being told
 
 
 # "bought out Nordkap, its partner in Fjellpay", "bought out its co-owner Nordkap from
@@ -384,6 +392,20 @@ def _read(
                             del parties[h.company]
                 parties = {company: role, **{c: r for c, r in parties.items() if c != company}}
                 from_reference = True
+    # "X said it was considering a rival bid": a second bidder for the company the deal
+    # being told is for.
+    counter = bool(COUNTER_BID.match(match.group(0)))
+    if (
+        counter
+        and current is not None
+        and current.kind == ACQUISITION
+        and "bought" not in _sides(parties)
+        and parties
+        and not set(parties) & set(current.parties)
+    ):
+        for company, role in current.parties.items():
+            if role == Role.TARGET:
+                parties[company] = Role.TARGET
     # An object given by description: "agreed to buy the carmaker", "invest in the start-up".
     if kind not in MUTUAL_KINDS and voice == "active" and "bought" not in _sides(parties):
         obj = OBJECT_REFERENCE.match(text, match.end())
@@ -531,7 +553,7 @@ def _read(
     ) or (
         dated
         and (
-            status in (Status.COMPLETED, Status.ANNOUNCED)
+            status in (Status.COMPLETED, Status.ANNOUNCED, Status.COLLAPSED)
             or PAST_TRIGGER.match(match.group(0))
             or DEAL_NOUN.match(match.group(0))
             or (kind in MUTUAL_KINDS and FORMED.search(text, lo, hi))
@@ -570,6 +592,7 @@ def _read(
         end=hi,
         separate=bool(SEPARATELY.match(text)),
         each=venture is None and bool(EACH.search(text, lo, match.start())),
+        counter=counter,
         in_passing=bool(OWNED_NOW_WORDS.match(match.group(0)))
         and text[: match.start()].rstrip().endswith(","),
         objectless=(

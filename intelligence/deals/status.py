@@ -122,6 +122,26 @@ HEDGED_BEFORE = _words(
 MARKET_BEFORE = _words(
     r"\b(?:market|markets|trading|shares|stock|stocks|exchange|session|bourse)\s+$"
 )
+# "has until October 1 to bid or walk away", "may still call off the deal": an end in its
+# bare form after "or" or a modal of doubt is a prospect, not news ("will end its codeshare"
+# is a decision, and news).
+BARE_END = _words(
+    r"(?:walk|pull|call|give|block|veto|terminate|abandon|scrap|shelve|dissolve|unwind|end|exit"
+    r"|quit|drop|withdraw|reject|collapse|wind)\b"
+)
+PROSPECT_BEFORE = _words(
+    r"\b(?:or|not|n['’]t|could|might|may|can|must|should)"
+    r"(?:\s+(?:still|yet|also|simply|then))?\s+$"
+)
+
+
+def _prospect_end(text: str, start: int) -> bool:
+    """An end told in its bare form after "or" or a modal of doubt: "… to bid or walk away"."""
+    return bool(
+        BARE_END.match(text, start) and PROSPECT_BEFORE.search(text, max(0, start - 20), start)
+    )
+
+
 # "tried to buy a Belgian leasing company in 2021 but pulled out": a sentence about another,
 # unnamed deal; its end or completion is not the news deal's.
 ANOTHER_DEAL = _words(
@@ -199,6 +219,7 @@ def _cue_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
         else (a, b, rank, status)
         for a, b, rank, status in cues
     ]
+    cues = [c for c in cues if not (c[3] == Status.COLLAPSED and _prospect_end(text, c[0]))]
     before = [c for c in cues if c[0] < trigger.start()]
     if not before and (sub := SUBORDINATE.search(text, trigger.end(), hi)):
         cues = [c for c in cues if c[0] < sub.start()]
@@ -248,7 +269,7 @@ def _news_status(text: str) -> str:
             before = text[max(0, match.start() - 50) : match.start()]
             if HEDGED_BEFORE.search(before) or NOT_YET_BEFORE.search(before):
                 continue
-            if MARKET_BEFORE.search(before):
+            if MARKET_BEFORE.search(before) or _prospect_end(text, match.start()):
                 continue  # "after the market closed on Wednesday": trading, not the deal
             return status
     return ""

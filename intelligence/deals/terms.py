@@ -48,7 +48,8 @@ VALUE_CUE_BEFORE = _words(
     r"|commit\w*"
     # "The deal values Fjellpay at $400m", "valuing the business at about $1bn"
     r"|valu(?:e|es|ed|ing)\s+(?:[\w&'’.-]+\s+){1,4}?at)"
-    r"\s*(?:about\s+|up to\s+|nearly\s+|around\s+|a further\s+|another\s+|a combined\s+"
+    r"\s*(?:about\s+|up to\s+|as much as\s+|nearly\s+|around\s+|a further\s+|another\s+"
+    r"|a combined\s+"
     r"|a total of\s+|(?:of\s+)?between\s+[^.;]{1,30}?\s+(?:and|to)\s+)?$"
 )
 VALUE_CUE_AFTER = _words(r"\s*(?:in (?:cash|stock|shares)|all-cash|all-share|including)\b")

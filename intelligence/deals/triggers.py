@@ -55,6 +55,13 @@ INVESTMENT_DESCRIBES = (
     r"|banker|bankers|banking|arm|manager|managers|management|trust|trusts|office|adviser"
     r"|advisers|advisor|advisors|advisory|vehicle|platform|grade|committee|corporation|unit"
 )
+# "a rival bid", "a possible competing offer": a second bidder, for the company the deal
+# being told is for when no other is named.
+COUNTER_BID_PATTERN = (
+    r"\b(?:rival|competing|counter)\s+(?:takeover\s+|cash\s+|all-share\s+)?"
+    r"(?:offer|bid|approach|proposal)\b"
+)
+COUNTER_BID = _words(COUNTER_BID_PATTERN)
 TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:acquired|bought|taken over|purchased)\s+by\b"),  # noqa: E501
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+sold\s+to\b"),
@@ -79,6 +86,7 @@ TRIGGERS = [
     (ACQUISITION, "rival", r"\b(?:takeover|buyout|acquisition)\s+(?:offer|bid|approach|proposal)\s+(?:of\s+\S+\s+)?from\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
+    (ACQUISITION, "active", COUNTER_BID_PATTERN),
     (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?\s+for\b"),
     (ACQUISITION, "rival", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)\s+(?:of\s+\S+\s+)?from\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:deal|swoop|move)\s+for\b(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"),
@@ -174,7 +182,7 @@ START_WORDS = TRIGGER_WORDS | frozenset(
     hunting up counter-offer counteroffer counter-bid counterbid offers bids approaches
     proposals now pass passes passed passing transfer
     transfers transferred transferring fell falls
-    fallen became become becomes becoming""".split()
+    fallen became become becomes becoming rival competing counter""".split()
 )
 _WORD = re.compile(r"[\w:-]+")
 _CURRENCY_SIGNS = "$£€¥"

@@ -147,3 +147,94 @@ def test_premiums_and_revenues_told_after_the_deal_are_not_its_value(second):
 def test_a_price_told_after_the_deal_still_fills_it():
     deal = one_deal("Halden agreed to buy Fjellpay. It will pay CHF 1.2bn in cash.")
     assert facts(deal)[3:5] == ("1200000000", "CHF")
+
+
+# --- 6. an end told as a choice still open ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Under takeover rules, it has until October 1 to make a firm offer or walk away.",
+        "Halden may still call off the deal if regulators object.",
+        "The board said it could terminate the agreement should costs rise.",
+        "Halden must bid or pull out by Friday.",
+    ],
+)
+def test_an_end_still_open_is_no_collapse(second):
+    deal = one_deal(f"Halden agreed to buy Fjellpay for $400m. {second}")
+    assert (deal.kind, deal.status, deal.parties) == ("acquisition", "announced", BUY)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On Friday Halden walked away from the deal.",
+        "Halden called off the takeover on Monday.",
+        "Regulators blocked the deal on Thursday.",
+    ],
+)
+def test_an_end_that_happened_still_collapses_the_deal(second):
+    deal = one_deal(f"Halden agreed to buy Fjellpay for $400m. {second}")
+    assert deal.status == "collapsed"
+
+
+def test_a_partnership_a_company_will_end_is_still_ended():
+    deal = one_deal("Halden will end its codeshare with Fjellpay in March, it said.")
+    assert (deal.kind, deal.status) == ("partnership", "collapsed")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden tried to buy Fjellpay in 2019 but was rebuffed. Fjellpay reported higher sales.",
+        "Regulators blocked Halden's bid for Fjellpay in 2021. Fjellpay's sales rose 4%.",
+    ],
+)
+def test_an_attempt_that_failed_in_a_past_year_is_background(body):
+    assert deals(body) == []
+
+
+# --- 7. a rival bidder for the company being bid for ------------------------------------
+
+RIVAL = {"nordkap": "acquirer", "fjellpay": "target"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden made a firm $1.2bn offer for Fjellpay, only for Nordkap to say hours later that"
+        " it was considering a rival bid.",
+        "Halden made a firm $1.2bn offer for Fjellpay. Nordkap said it was weighing a competing"
+        " offer.",
+        "Halden agreed to buy Fjellpay for $1.2bn. Nordkap is preparing a counter bid, people"
+        " familiar with the matter said.",
+    ],
+)
+def test_a_rival_bid_is_a_second_deal_for_the_same_company(body):
+    found = deals(body)
+    assert sorted(d.parties.items() for d in found) == sorted([BUY.items(), RIVAL.items()]), found
+    first = next(d for d in found if d.parties == BUY)
+    assert facts(first)[3:5] == ("1200000000", "USD")
+
+
+def test_the_rival_bidders_price_is_its_own():
+    found = deals(
+        "Halden made a firm $1.2bn offer for Fjellpay. Nordkap said it was considering a"
+        " competing offer. People close to Nordkap said it could pay as much as $1.35bn."
+    )
+    values = {tuple(d.parties.items()): facts(d)[3] for d in found}
+    assert values == {tuple(BUY.items()): "1200000000", tuple(RIVAL.items()): "1350000000"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden raised its offer for Fjellpay to $1.3bn to see off a rival bid.",
+        "Halden agreed to buy Fjellpay for $1.2bn. Fjellpay's board said no rival offer had"
+        " emerged.",
+    ],
+)
+def test_a_rival_bid_with_no_bidder_named_is_no_deal(body):
+    found = deals(body)
+    assert [d.parties for d in found] == [BUY]
