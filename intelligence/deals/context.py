@@ -223,6 +223,9 @@ NEWS_TIME = _words(
     r"\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|this (?:week|month)"
     r"|last (?:week|night)|earlier this)\b"
 )
+# A relative clause after the trigger ("a relationship that began when …"): what it dates
+# is what it describes.
+RELATIVE = _words(r"\b(?:that|which|who|whose|when)\s+(?!(?:it|they|he|she)\b)")
 # "…, the company said on Tuesday": the day the story is told, not the day of the act.
 TOLD_TIME_BEFORE = _words(r"\b(?:said|says|told\s+\w+|reported|confirmed|added)\s*$")
 # A party that leaves, told without naming the deal ("Kinetic later walked away").

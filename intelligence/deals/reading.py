@@ -45,6 +45,7 @@ from .context import (
     PERCENT_OF_BEFORE,
     POSSESSED_ASSET,
     REFERENCE,
+    RELATIVE,
     RIVAL_OBJECT,
     SEPARATELY,
     SINCE,
@@ -177,6 +178,12 @@ def _told_now(text: str) -> bool:
         not TOLD_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start())
         for m in NEWS_TIME.finditer(text)
     )
+
+
+def _dates_a_description(text: str, trigger: re.Match, at: int) -> bool:
+    """A year after the trigger that a relative clause holds dates what that clause
+    describes, not the act: "sold its stake, ending a relationship that began in 2016"."""
+    return at > trigger.end() and bool(RELATIVE.search(text, trigger.end(), at))
 
 
 def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
@@ -542,6 +549,7 @@ def _read(
         and not DUE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
         and not (ended and AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start()))
         and not _in(undated, m.start())
+        and not _dates_a_description(text, match, m.start())
     ]
     # A purchase or a venture told with the year it happened ("Halden's purchase of Fjellpay
     # in 2019", "formed Fjellpay as a joint venture in 2016") is background, as is a past act
@@ -549,6 +557,7 @@ def _read(
     past = any(
         not _in(undated, m.start())
         and not (ended and AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start()))
+        and not _dates_a_description(text, match, m.start())
         for m in LONG_AGO.finditer(text, lo, hi)
     ) or (
         dated
@@ -572,7 +581,11 @@ def _read(
     if status in (Status.COMPLETED, Status.COLLAPSED) and SINCE.search(text, lo, match.start()):
         sentence.rejected = True
         return None  # "…, weeks after the company's failed attempt to merge with X"
-    to_market = voice == "sell" and "buyer" not in _sides(parties)
+    # "sold $300m of new shares in a placing" raises money from the market; "sold its 12%
+    # stake in Fjellpay through a placing" is a holder selling a company's shares.
+    to_market = voice == "sell" and not (
+        "buyer" in _sides(parties) or ("bought" in _sides(parties) and stake is not None)
+    )
     if (voice in ("raise", "join") or to_market) and MARKET_RAISE.search(
         _main_text(sentence), lo, hi
     ):

@@ -173,16 +173,17 @@ MAJORITY = _words(
 
 _SCALE = r"(?P<scale>bn|billion|m|million|trillion|tn)\b"
 EXTRA_MONEY = re.compile(
-    r"(?<![\w$])(?P<prefix>R|Rp|TL|EGP|NT\$|S[Ff]r|KSh|Ksh|KES|TSh|TZS|USh|UGX|GHS|NGN|PKR|Tk"
+    r"(?<![\w$])(?P<prefix>R|N|₦|Rp|TL|EGP|NT\$|S[Ff]r|KSh|Ksh|KES|TSh|TZS|USh|UGX|GHS|NGN|PKR|Tk"
     r"|BDT|RM|MYR|THB|PHP|VND|QAR|KWD|MAD)\s?(?P<number>\d[\d,]*(?:\.\d+)?)\s?"
     + _SCALE
     + r"|(?<![\w.,])(?P<number2>\d[\d,]*(?:\.\d+)?)\s?(?P<scale2>bn|billion|m|million|trillion|tn)"
-    r"\s+(?P<suffix>rupiah|(?:Turkish )?lira|Egyptian pounds?|zlotys?|rand"
+    r"\s+(?P<suffix>rupiah|naira|(?:Turkish )?lira|Egyptian pounds?|zlotys?|rand"
     # Adjectival, singular: "a 740 million pound takeover", "a 2 billion euro bid".
     r"|pound|euro|dollar|(?:Danish|Norwegian|Swedish) (?:crowns?|kron(?:a|e|er|or)))\b"
 )
 EXTRA_CURRENCY = {
     "r": "ZAR", "rand": "ZAR", "rp": "IDR", "rupiah": "IDR", "tl": "TRY", "lira": "TRY",
+    "n": "NGN", "₦": "NGN", "naira": "NGN",
     "turkish lira": "TRY", "egp": "EGP", "egyptian pound": "EGP", "egyptian pounds": "EGP",
     "ksh": "KES", "kes": "KES", "tsh": "TZS", "tzs": "TZS", "ush": "UGX", "ugx": "UGX",
     "ghs": "GHS", "ngn": "NGN", "pkr": "PKR", "tk": "BDT", "bdt": "BDT", "rm": "MYR",
@@ -248,7 +249,7 @@ def _find_money(text: str) -> list[Money]:
 
 
 EXTRA_MONEY_HINT = re.compile(
-    r"R|TL|EGP|NT|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron|K[Ss]h|KES|TSh|TZS"
+    r"R|N|₦|naira|TL|EGP|NT|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron|K[Ss]h|KES|TSh|TZS"
     r"|USh|UGX|GHS|NGN|PKR|Tk|BDT|MY|THB|PHP|VND|QAR|KWD|MAD"
 )
 

@@ -7,6 +7,7 @@ with the cases that must still give a deal; the cast and helpers are those of
 
 import pytest
 
+from intelligence.deals.terms import _find_money
 from intelligence.tests.test_general_classes import BUY, deals, facts, one_deal
 
 # --- 1. background told on the day of the story ---------------------------------------
@@ -238,3 +239,68 @@ def test_the_rival_bidders_price_is_its_own():
 def test_a_rival_bid_with_no_bidder_named_is_no_deal(body):
     found = deals(body)
     assert [d.parties for d in found] == [BUY]
+
+
+# --- 8. naira -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("will invest N45 billion in", "45000000000"),
+        ("a ₦45bn deal", "45000000000"),
+        ("paid 12 billion naira for", "12000000000"),
+    ],
+)
+def test_naira_forms_are_read(text, value):
+    found = _find_money(text)
+    assert [(f"{m.value:f}", m.currency) for m in found] == [(value, "NGN")]
+
+
+@pytest.mark.parametrize("text", ["N95 masks", "the N7 road", "Series N"])
+def test_a_capital_n_before_a_number_without_a_scale_is_no_money(text):
+    assert _find_money(text) == []
+
+
+def test_a_naira_investment_keeps_its_own_currency_not_the_conversion():
+    deal = one_deal(
+        "Halden will invest N45 billion in Fjellpay for a quarter of the company. The money,"
+        " about $30 million at the official rate, will be paid in two tranches."
+    )
+    assert facts(deal)[3:] == ("45000000000", "NGN", "25")
+
+
+# --- 9. a holder selling its stake through a placing --------------------------------------
+
+SOLD_DOWN = {"halden": "seller", "fjellpay": "target"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden has sold its remaining 12 per cent stake in Fjellpay through an overnight"
+        " placing with institutional investors, raising about £210m.",
+        "Halden sold its 12% holding in Fjellpay in an accelerated bookbuild for £210m.",
+        "Halden has sold its 12 per cent stake in Fjellpay through a placing, raising £210m and"
+        " ending a relationship that began in 2016.",
+    ],
+)
+def test_a_stake_sold_through_a_placing_is_a_sale_by_its_holder(body):
+    deal = one_deal(body)
+    kind, status, parties, value, currency, stake = facts(deal)
+    assert kind in ("acquisition", "investment")
+    assert {c: "target" if r == "investee" else r for c, r in parties.items()} == SOLD_DOWN
+    assert (status, value, currency, stake) == ("completed", "210000000", "GBP", "12")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden raised $300m through a placing of new shares.",
+        "Halden sold $300m of new shares in a placing.",
+        "Halden also sold $300 million of private placement notes to insurer Fjellpay.",
+        "Halden sold its 12 per cent stake in Fjellpay in 2016, a relationship that began in 2009.",
+    ],
+)
+def test_money_raised_from_the_market_or_a_sale_long_ago_is_no_deal(body):
+    assert deals(body) == []
