@@ -150,6 +150,12 @@ OWNED_BY_BETWEEN = _words(
     r"^\s*,?\s*(?:which\s+|that\s+)?(?:is|was|has\s+been|had\s+been|were|are)\s+"
     r"(?:(?:wholly|majority|jointly|currently|now)\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?$"
 )
+# "Daugava Mobile, the Latvian network Nemunas has owned since 2014": the owner in an
+# apposition describing the company bought.
+DESCRIBED_OWNER_BETWEEN = _words(r"^\s*,\s+(?:the|an?)\s+[^,.;]{0,50}?\s+$")
+OWNER_VERB_AFTER = _words(
+    r"^\s+(?:has\s+|had\s+)?(?:(?:long|wholly|jointly)\s+)?(?:owned|owns|controlled|controls)\b"
+)
 OWNS_BETWEEN = _words(
     r"^\s*,\s+(?:(?:the|an?|its)\s+[^,.;]{0,50}?\s+)?(?:that|which|who)\s+(?:owns|controls)"
     r"\s+(?:the\s+)?$"
@@ -177,6 +183,14 @@ def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> N
             after is not None
             and after.company not in deal.parties
             and OWNED_BY_BETWEEN.match(body[t.end : after.start])
+            and not OWNED_UNTIL_AFTER.match(body[after.end : after.end + 40])
+        ):
+            owner = after.company
+        elif (
+            after is not None
+            and after.company not in deal.parties
+            and DESCRIBED_OWNER_BETWEEN.match(body[t.end : after.start])
+            and OWNER_VERB_AFTER.match(body[after.end : after.end + 40])
             and not OWNED_UNTIL_AFTER.match(body[after.end : after.end + 40])
         ):
             owner = after.company

@@ -226,6 +226,15 @@ NEWS_TIME = _words(
 # A relative clause after the trigger ("a relationship that began when …"): what it dates
 # is what it describes.
 RELATIVE = _words(r"\b(?:that|which|who|whose|when)\s+(?!(?:it|they|he|she)\b)")
+# "have competed since Nemunas bought Daugava": a past act that starts (or ends) a state
+# told is background.
+SINCE_ACT_BEFORE = _words(r"\b(?:since|until|till)\s+(?:[\w&'’.-]+\s+){1,4}$")
+# "merge Fjellpay with its existing fixed-line business": joining a business to its own.
+WITH_OWN_BUSINESS = _words(
+    r"\s+(?:[\w&'’.-]+\s+){1,4}?(?:with|into)\s+(?:its|their)\s+(?:own\s+)?(?:existing\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:business|businesses|operations?|unit|division|arm|network"
+    r"|subsidiary)\b"
+)
 # "…, the company said on Tuesday": the day the story is told, not the day of the act.
 TOLD_TIME_BEFORE = _words(r"\b(?:said|says|told\s+\w+|reported|confirmed|added)\s*$")
 # A party that leaves, told without naming the deal ("Kinetic later walked away").

@@ -49,6 +49,7 @@ from .context import (
     RIVAL_OBJECT,
     SEPARATELY,
     SINCE,
+    SINCE_ACT_BEFORE,
     SOLD_TO_PRONOUN,
     STAKE_IN_VENTURE,
     TALKS_WITH_BEFORE,
@@ -59,6 +60,7 @@ from .context import (
     VENTURE_NAMED_BEFORE,
     WHAT_IF,
     WITH_BEFORE,
+    WITH_OWN_BUSINESS,
 )
 from .facts import DealFacts
 from .kinds import (
@@ -570,6 +572,10 @@ def _read(
     )
     if kind == JOINT_VENTURE and len(parties) >= 2:
         story.venture_owners = list(parties)  # for "the joint venture will acquire …"
+    past = past or bool(
+        PAST_TRIGGER.match(match.group(0))
+        and SINCE_ACT_BEFORE.search(text, max(lo, match.start() - 60), match.start())
+    )
     if past and status not in (Status.IN_TALKS, Status.RUMOURED) and not _told_now(text):
         sentence.rejected = True
         # Kept aside: a deal agreed long ago may be the news when it ends ("… agreed to buy
@@ -578,6 +584,9 @@ def _read(
             kind=kind, voice=voice, parties=parties, value=value, stake=stake, status=status
         )
         return None  # "ten years since it bought", "teamed up last year": background, not news
+    if kind == MERGER and WITH_OWN_BUSINESS.match(text, match.end()):
+        sentence.rejected = True
+        return None  # "merge Fjellpay with its existing business": an integration, no deal
     if status in (Status.COMPLETED, Status.COLLAPSED) and SINCE.search(text, lo, match.start()):
         sentence.rejected = True
         return None  # "…, weeks after the company's failed attempt to merge with X"

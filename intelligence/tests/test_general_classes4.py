@@ -304,3 +304,71 @@ def test_a_stake_sold_through_a_placing_is_a_sale_by_its_holder(body):
 )
 def test_money_raised_from_the_market_or_a_sale_long_ago_is_no_deal(body):
     assert deals(body) == []
+
+
+# --- 10. the owner told in an apposition sells ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden will take over Fjellpay, the Norwegian lender Nordkap has owned since 2014.",
+        "Halden agreed to buy Fjellpay, the payments business Nordkap owns.",
+        "Halden will acquire Fjellpay, a lender Nordkap has long controlled.",
+    ],
+)
+def test_the_owner_named_in_an_apposition_is_the_seller(body):
+    deal = one_deal(body)
+    assert deal.parties == {**BUY, "nordkap": "seller"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden will take over Fjellpay, the Norwegian lender Nordkap owned until 2019.",
+        "Halden will take over Fjellpay, the Norwegian lender Nordkap advised last year.",
+    ],
+)
+def test_a_former_owner_or_another_role_in_the_apposition_is_no_seller(body):
+    deal = one_deal(body)
+    assert deal.parties == BUY
+
+
+# --- 11. a business joined to the buyer's own -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden said it would merge Fjellpay with its existing fixed-line business.",
+        "Halden will combine Fjellpay with its own payments unit next year.",
+        "Halden plans to merge Fjellpay into its Nordic division.",
+    ],
+)
+def test_merging_a_business_into_ones_own_is_no_merger_between_companies(body):
+    assert [d.kind for d in deals(body)] == []
+
+
+def test_a_merger_of_two_companies_is_still_a_merger():
+    deal = one_deal("Halden will merge with Fjellpay to create a Nordic payments group.")
+    assert (deal.kind, deal.parties) == ("merger", {"halden": "partner", "fjellpay": "partner"})
+
+
+# --- 12. a past act that starts a state ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two groups have competed in Norway since Halden bought Fjellpay from a Swedish bank.",
+        "Fjellpay was run by its founders until Halden acquired it.",
+        "Sales have doubled since Halden took over Fjellpay.",
+    ],
+)
+def test_a_purchase_that_starts_a_state_told_is_background(body):
+    assert deals(body) == []
+
+
+def test_a_purchase_told_after_since_a_time_is_still_news():
+    deal = one_deal("Halden bought Fjellpay on Monday, its first deal since March.")
+    assert (deal.kind, deal.parties) == ("acquisition", BUY)
