@@ -91,13 +91,24 @@ PERCENT_OF_BEFORE = _words(r"\d\s?(?:%|per ?cent|percent) of\s*(?:the\s+)?$")
 HOLDER_BEFORE = _words(r"\b(?:stake|holding|shareholding|shares|interest)\s+(?:that|which)\s+$")
 HOLDER_AFTER = _words(r"^\s+(?:held|holds|owned|owns|had|has)\b")
 BUYING = _words(r"\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+|tak(?:e|es|en|ing)|took)\b")
-FROM_BEFORE = _words(r"\bfrom\s*(?:the\s+)?$")
+# "from the", "from its listed parent, ": the one selling.
+FROM_BEFORE = _words(
+    r"\bfrom\s*(?:the\s+)?$|\bfrom\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:parent|owner|owners"
+    r"|shareholder|shareholders|backer|founder|founders)\s*,?\s*$"
+)
+# "Fjellpay's management team is buying the company": its people buy, the company is bought.
+ITS_PEOPLE_BUY = _words(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:management(?:\s+team)?|managers|executives|founders?"
+    r"|employees|staff)\s+(?:(?:is|are|has|have|had|will|would|agreed\s+to|agree\s+to"
+    r"|plans?\s+to|to)\s+){0,2}$"
+)
 TO_BEFORE = _words(r"\bto\s*(?:the\s+)?$")
 IN_BEFORE = _words(r"\b(?:in|into)\s*(?:the\s+)?$")
 WITH_BEFORE = _words(r"\b(?:alongside|together with|along with|joined by)\s*(?:the\s+)?$")
 AND_BEFORE = _words(r"(?:\band|,)\s*(?:the\s+)?$")
 BY_BEFORE = _words(
-    r"\b(?:(?:co-)?led by|backed by|funded by|from investors including|by|participation from)"
+    r"\b(?:(?:co-)?led by|backed by|funded by|from investors including|by|participation from"
+    r"|(?:backing|funding|financing) from)"
     r"\s*(?:the\s+)?$"
 )
 ASSET_OF_BEFORE = _words(

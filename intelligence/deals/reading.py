@@ -32,6 +32,7 @@ from .context import (
     HISTORY,
     HOLDER_AFTER,
     HOLDER_BEFORE,
+    ITS_PEOPLE_BUY,
     LONG_AGO,
     NATIONALITIES,
     NEWS_TIME,
@@ -289,6 +290,13 @@ def _read(
             and any(h.start > match.end() for h in hits)
         ):
             return Role.SELLER  # "talks with Nordkap about buying Fjellpay": Nordkap sells
+        if (
+            kind == ACQUISITION
+            and voice == "active"
+            and hit_at < match.start()
+            and ITS_PEOPLE_BUY.fullmatch(text, hit_end, match.start())
+        ):
+            return Role.TARGET  # "Fjellpay's management team is buying the company"
         if voice == "consortium":  # "Halden teamed up with Nordkap to bid for Fjellpay"
             return Role.ACQUIRER if hit_at < match.end() else Role.TARGET
         if voice == "rival":  # "Coho rejected a bid from Acme": Acme bids, Coho is the target

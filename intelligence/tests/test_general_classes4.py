@@ -372,3 +372,38 @@ def test_a_purchase_that_starts_a_state_told_is_background(body):
 def test_a_purchase_told_after_since_a_time_is_still_news():
     deal = one_deal("Halden bought Fjellpay on Monday, its first deal since March.")
     assert (deal.kind, deal.parties) == ("acquisition", BUY)
+
+
+# --- 13. a company's own people buy it; "from its parent, X" sells ----------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay's management team is buying the company from its listed parent, Nordkap"
+        " Holdings, in a deal funded by Halden.",
+        "Fjellpay's managers agreed to buy the lender from its owner, Nordkap Holdings, with"
+        " backing from Halden.",
+        "Fjellpay's founders will buy the business back from its parent, Nordkap Holdings, in"
+        " a deal funded by Halden.",
+    ],
+)
+def test_a_management_buyout_names_the_backer_the_company_and_the_parent(body):
+    deal = one_deal(body)
+    assert deal.parties == {**BUY, "nordkap": "seller"}
+
+
+@pytest.mark.parametrize(
+    "body, parties",
+    [
+        (
+            "Halden agreed to buy Fjellpay from its parent, Nordkap Holdings.",
+            {**BUY, "nordkap": "seller"},
+        ),
+        ("Halden's chief executive said the group would buy Fjellpay.", BUY),
+        ("Halden's board agreed to buy Fjellpay for $400m.", BUY),
+    ],
+)
+def test_a_buyer_named_with_its_people_still_buys(body, parties):
+    deal = one_deal(body)
+    assert deal.parties == parties
