@@ -249,7 +249,8 @@ def _find_money(text: str) -> list[Money]:
 
 
 EXTRA_MONEY_HINT = re.compile(
-    r"R|N|₦|naira|TL|EGP|NT|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron|K[Ss]h|KES|TSh|TZS"
+    r"R|N\s?\d|₦|naira|TL|EGP|NT|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron|K[Ss]h"
+    r"|KES|TSh|TZS"
     r"|USh|UGX|GHS|NGN|PKR|Tk|BDT|MY|THB|PHP|VND|QAR|KWD|MAD"
 )
 
