@@ -246,6 +246,13 @@ WITH_OWN_BUSINESS = _words(
     r"(?:[\w-]+\s+){0,3}?(?:business|businesses|operations?|unit|division|arm|network"
     r"|subsidiary)\b"
 )
+# "sold $300m of private placement notes to X", "sold bonds to": the seller borrows.
+DEBT_SOLD = _words(
+    r"\s+(?:(?:about|some|another|a further|its|new)\s+)?(?:[$£€¥][\d.,]+\s?(?:bn|m|billion"
+    r"|million)?\s+(?:of\s+)?|[\d.,]+\s?(?:bn|m|billion|million)\s+\w+\s+(?:of\s+)?)?"
+    r"(?:[\w-]+\s+){0,3}?(?:notes|bonds|debentures|commercial paper|debt)\b"
+    r"(?=\s*(?:[,.;]|$|(?:to|with|in|worth|due|maturing|that|which|at|through)\b))"
+)
 # "…, the company said on Tuesday": the day the story is told, not the day of the act.
 TOLD_TIME_BEFORE = _words(r"\b(?:said|says|told\s+\w+|reported|confirmed|added)\s*$")
 # A party that leaves, told without naming the deal ("Kinetic later walked away").

@@ -23,6 +23,7 @@ from .context import (
     COMPOUND_AFTER,
     CONTEXT_AFTER,
     CONTEXT_BEFORE,
+    DEBT_SOLD,
     DEFENDS,
     DESCRIBED_BEFORE,
     DUE_BEFORE,
@@ -608,6 +609,9 @@ def _read(
     ):
         sentence.rejected = True
         return None  # "raise $300m through a rights issue": from the market, not a party
+    if voice == "sell" and DEBT_SOLD.match(text, match.end()):
+        sentence.rejected = True
+        return None  # "sold $200m of notes to Sterling Insurance": borrowing, not a sale
     if voice == "rival" and status == Status.COLLAPSED and after > 0:
         sentence.rejected = True
         return None  # "…, trumping the offer from X that regulators blocked": background

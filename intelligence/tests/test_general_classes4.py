@@ -407,3 +407,32 @@ def test_a_management_buyout_names_the_backer_the_company_and_the_parent(body):
 def test_a_buyer_named_with_its_people_still_buys(body, parties):
     deal = one_deal(body)
     assert deal.parties == parties
+
+
+# --- 14. debt sold to a named investor ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden also sold $200m of notes to Brightwater.",
+        "Halden sold $300 million of private placement notes to insurer Brightwater.",
+        "Halden sold bonds to Brightwater, which will hold them to maturity.",
+    ],
+)
+def test_notes_or_bonds_sold_to_an_investor_are_borrowing_not_a_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden sold its debt collection unit to Brightwater.",
+        "Halden sold Fjellpay to Brightwater for $200m.",
+    ],
+)
+def test_a_business_sold_to_a_buyer_is_still_a_sale(body):
+    deal = one_deal(body)
+    assert deal.kind == "acquisition"
+    assert deal.parties["halden"] == "seller"
+    assert deal.parties["brightwater"] == "acquirer"
