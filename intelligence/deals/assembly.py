@@ -73,7 +73,10 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             or (_may_be_deal_with(words) and DEAL_WITH.search(text.lower()))
         ):
             reading = _read(sentence, salience, current)
-            if sentence.rejected:
+            # An idea or a denial rules its companies out of the headline's deal; a deal
+            # told as background ("an attempt to combine with X was abandoned in 2019")
+            # does not: a company with a past has news too.
+            if sentence.rejected and sentence.background is None:
                 vetoed.update(h.company for h in own)
         if reading is None and not deals and current is None and words & TRIGGER_WORDS:
             # "Osprey, which last week agreed to buy Fjellpay, reported higher profits": the

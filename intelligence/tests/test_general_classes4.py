@@ -436,3 +436,29 @@ def test_a_business_sold_to_a_buyer_is_still_a_sale(body):
     assert deal.kind == "acquisition"
     assert deal.parties["halden"] == "seller"
     assert deal.parties["brightwater"] == "acquirer"
+
+
+# --- a company's past does not veto its news --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "A previous attempt by Fjellpay to combine with a smaller Danish lender was abandoned"
+        " in 2019 over differences about valuation.",
+        "Halden bought a stake in a Finnish payments firm in 2018.",
+    ],
+)
+def test_a_deal_the_headline_tells_survives_the_companies_past_deals(background):
+    body = (
+        "The two lenders expect cost savings of 400m kronor a year within three years. "
+        + background
+    )
+    deal = one_deal(body, headline="Halden and Fjellpay agree all-share merger")
+    assert (deal.kind, deal.status) == ("merger", "announced")
+    assert set(deal.parties) == {"halden", "fjellpay"}
+
+
+def test_a_denial_still_rules_its_companies_out_of_the_headline():
+    body = "Halden denied on Tuesday that it was in talks to merge with Fjellpay."
+    assert deals(body, headline="Halden and Fjellpay agree all-share merger") == []
