@@ -33,10 +33,11 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     deals: list[DealFacts] = []
     meta: dict[int, dict] = {}
     current: DealFacts | None = None
-    # Companies the body names in a sentence read as no deal (a denial, an analyst's idea,
-    # background): a headline deal between them is not shown.
+    # Companies the body names in a sentence read as no deal (a denial, an analyst's idea):
+    # a headline deal with any of them is not shown.
     vetoed: set[Hashable] = set()
     denied: set[Hashable] = set()  # the companies a denial names
+    told_as_past: list[set[Hashable]] = []  # the companies of each deal told as background
     body = story.body
     hit_index = 0
     hits = story.body_hits
@@ -73,11 +74,15 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             or (_may_be_deal_with(words) and DEAL_WITH.search(text.lower()))
         ):
             reading = _read(sentence, salience, current)
-            # An idea or a denial rules its companies out of the headline's deal; a deal
-            # told as background ("an attempt to combine with X was abandoned in 2019")
-            # does not: a company with a past has news too.
+            # An idea or a denial rules its companies out of the headline's deal. A deal told
+            # as background rules out only a headline deal between the companies it names
+            # ("Halden bought Fjellpay in 2019" under "Halden's Fjellpay purchase pays off"):
+            # a company's other past deals ("an attempt to combine with a Danish lender was
+            # abandoned in 2019") do not hide its news.
             if sentence.rejected and sentence.background is None:
                 vetoed.update(h.company for h in own)
+            elif sentence.rejected:
+                told_as_past.append({h.company for h in own})
         if reading is None and not deals and current is None and words & TRIGGER_WORDS:
             # "Osprey, which last week agreed to buy Fjellpay, reported higher profits": the
             # deal told in passing; the story's news only if it tells no other and says more.
@@ -120,6 +125,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             _ended_later(current, text[after:], text)
     told_in_body = bool(deals)
     for reading, sentence in _title_readings(story, salience):
+        if any(set(reading.parties) <= past for past in told_as_past):
+            continue
         added = _add_title_reading(reading, sentence, deals, meta, matcher, vetoed)
         if added is not None and not told_in_body:
             # The body tells no deal of its own: it is telling this one ("The private

@@ -462,3 +462,17 @@ def test_a_deal_the_headline_tells_survives_the_companies_past_deals(background)
 def test_a_denial_still_rules_its_companies_out_of_the_headline():
     body = "Halden denied on Tuesday that it was in talks to merge with Fjellpay."
     assert deals(body, headline="Halden and Fjellpay agree all-share merger") == []
+
+
+@pytest.mark.parametrize(
+    "headline, body",
+    [
+        (
+            "Halden's Fjellpay purchase pays off",
+            "Halden bought Fjellpay in 2019 and has doubled its sales since, the company said.",
+        ),
+        ("Halden buys Fjellpay", "Halden bought Fjellpay in 2019. Sales have doubled since."),
+    ],
+)
+def test_a_headline_deal_the_body_tells_as_background_is_not_news(headline, body):
+    assert deals(body, headline=headline) == []
