@@ -130,7 +130,12 @@ CLAUSE_BREAK = _words(
     r"|deepening|bringing|giving|making|leaving|according|as well as|as|sending|citing"
     r"|saying|ending|creating|two|three|months|weeks|days|years|only (?:for|to))\b"
     r"|(?!(?:investing|paying|valuing|including|totalling|raising|buying|acquiring|purchasing"
-    r"|taking)\b)\w+ing\b)"
+    r"|taking)\b"
+    # A price revised in a participle clause is still the deal's term: ", cutting the price
+    # it will pay to $1.45bn", ", sweetening its offer to £2bn".
+    r"|(?:cutting|lowering|reducing|lifting|sweetening|increasing|trimming|slashing|boosting"
+    r"|improving|revising)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:price|offer|bid"
+    r"|consideration|proposal)\b)\w+ing\b)"
 )
 # An aside: an apposition or a relative clause set off by commas.
 ASIDE = _words(

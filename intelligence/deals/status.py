@@ -114,7 +114,10 @@ NOT_YET_BEFORE = _words(
 # completed next year", "could still walk away", "is due to close", "if regulators block it".
 HEDGED_BEFORE = _words(
     r"\b(?:could|would|might|may|can|should|expects?|expected|expecting|hopes?|aims?"
-    r"|intends?|likely|unlikely|due|if|unless|until|risk|risks|threaten\w*)\b"
+    r"|intends?|likely|unlikely|due|if|unless|until|risk|risks|threaten\w*"
+    # A right to end it is not its end: "a clause allowing it to terminate the deal", "the
+    # option to walk away", "feared the deal would collapse".
+    r"|allow(?:s|ed|ing)?|permit\w*|enabl\w*|entitl\w*|right|option|power|fear\w*|worr\w*)\b"
     r"(?:\s+[\w'’-]+){0,4}\s+$"
 )
 # "announced after the market closed on Wednesday", "shares closed 3% higher": the day's

@@ -47,7 +47,12 @@ VALUE_CUE_BEFORE = _words(
     r"|invest(?:s|ed|ing)?|led|secured|hand(?:s|ed|ing)? over|put(?:s|ting)?|inject\w*"
     r"|commit\w*"
     # "The deal values Fjellpay at $400m", "valuing the business at about $1bn"
-    r"|valu(?:e|es|ed|ing)\s+(?:[\w&'’.-]+\s+){1,4}?at)"
+    r"|valu(?:e|es|ed|ing)\s+(?:[\w&'’.-]+\s+){1,4}?at"
+    # A price revised: "cutting the price it will pay to $1.45bn", "raised its offer to £2bn",
+    # "sweetened the bid to $900m".
+    r"|(?:cut|cuts|cutting|lower\w*|reduc\w*|rais\w*|lift\w*|increas\w*|sweeten\w*|improv\w*"
+    r"|boost\w*|revis\w*|trim\w*|slash\w*|bump\w*)\s+(?:its|the|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:price|offer|bid|consideration|proposal)(?:\s+[\w'’-]+){0,3}?\s+to)"
     r"\s*(?:about\s+|up to\s+|as much as\s+|nearly\s+|around\s+|a further\s+|another\s+"
     r"|a combined\s+"
     r"|a total of\s+|(?:of\s+)?between\s+[^.;]{1,30}?\s+(?:and|to)\s+)?$"
@@ -125,6 +130,17 @@ FRACTION_HINTS = tuple(
     for word in ("half", "quarter", "third", "fifth", "tenth", "thirds", "quarters")
     for prep in ("of", "in")
 )
+# A fraction is a stake only where ownership is told just before it ("bought half of", "a
+# stake of a third in", "will own a quarter of"): "a fifth of its revenue from defence",
+# "nearly a fifth of US venture deals", "earns a quarter of the group's profit" are measures.
+FRACTION_OWNERSHIP_BEFORE = _words(
+    r"\b(?:buy|buys|bought|buying|acquir\w+|purchas\w+|sell|sells|sold|selling|take|takes|took"
+    r"|taking|own|owns|owned|owning|hold|holds|held|holding|stake|control\w*|invest\w*"
+    r"|(?<!account )(?<!accounts )(?<!accounted )(?<!accounting )for"
+    r"|divest\w*|transfer\w*|dispos\w+|offload\w*|cede[sd]?|ceding|keep\w*|retain\w*"
+    r"|remaining)\s+(?:(?:about|around|nearly|almost|roughly|just|over|under|more than|less than"
+    r"|a further|another|an additional|the other|up to)\s+)?$"
+)
 FRACTION_STAKE = _words(
     r"\b(?P<fraction>(?<!first )(?<!second )(?<!the )half|(?:a|one) (?:quarter|third|fifth|tenth)"
     r"|two[- ]thirds|three[- ]quarters)\s+(?:of|in)\s+(?:(?-i:[A-Z])\w"
@@ -160,7 +176,25 @@ NOT_STAKE_BEFORE = _words(
 NOT_STAKE_AFTER = _words(
     r"\s?(?:%|per ?cent|percent|pc)?\s+(?:minimum\s+)?(?:acceptance|threshold|condition|approval"
     r"|votes?)\b"
+    # A vote's result: "91% of the shares voted", "60 per cent of the votes cast were in favour".
+    r"|\s?(?:%|per ?cent|percent|pc)?\s+of\s+(?:the\s+|those\s+)?(?:shares|votes|stock|capital)"
+    r"\s+(?:(?:that\s+were\s+)?voted|cast|represented|present|tendered\s+at)\b"
+    # A share of the bidder's own vehicle is how the buyers split it, not what they buy:
+    # "Jarrah will hold 50 per cent of the bidding vehicle", "60% of the consortium".
+    r"|\s?(?:%|per ?cent|percent|pc)?\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:vehicle|consortium|bidco|bidding\s+company|acquisition\s+company|holding\s+company"
+    r"|special[- ]purpose\s+\w+)\b"
 )
+# An ownership split lists three or more shares that add up to the whole ("X will hold 50
+# per cent, Y 30 per cent and Z 20 per cent"): who owns what after, not what changes hands.
+SPLIT_PERCENT = _words(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
+
+
+def _ownership_split(text: str) -> bool:
+    shares = [Decimal(m.group(1)) for m in SPLIT_PERCENT.finditer(text)]
+    return len(shares) >= 3 and abs(sum(shares) - 100) <= 1
+
+
 # "buy out minority shareholders" takes the rest of a company: not a minority stake.
 MINORITY = _words(r"\bminority\b(?!\s+(?:shareholders|investors|holders|owners|partners)\b)")
 STAKE_WORDS = frozenset(("stake", "holding", "shareholding"))
@@ -288,7 +322,7 @@ def _value(
 
 
 def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
-    if _DIGIT.search(text, lo, hi):
+    if _DIGIT.search(text, lo, hi) and not _ownership_split(text[lo:hi]):
         resulting = _resulting_stake(text, lo, hi, masked)
         if resulting is not None:
             return resulting
@@ -310,6 +344,8 @@ def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
     for match in FRACTION_STAKE.finditer(text, lo, hi):
         at = match.start()
         if " in " in match.group(0) and PAYMENT_MIX_BEFORE.search(text, max(0, at - 60), at):
+            continue
+        if not FRACTION_OWNERSHIP_BEFORE.search(text, max(0, at - 60), at):
             continue
         if not _in(masked, at) and not NOT_STAKE_BEFORE.search(text, max(0, at - 60), at):
             return FRACTIONS[match["fraction"].lower().replace("-", " ")]

@@ -1,0 +1,130 @@
+"""Deal extraction on a fifth round of general classes, found in `eval-blind7/`'s misses
+and checked against the earlier blind sets': a fraction or a percentage that measures
+something other than ownership (a share of revenue, of a market, of the votes cast, of the
+buyers' own vehicle), a right to end a deal that is not its end, a price revised in a
+participle clause. Each class in several phrasings of our own, with the cases that must
+still give the fact; the cast and helpers are those of `test_general_classes`."""
+
+import pytest
+
+from intelligence.tests.test_general_classes import BUY, deals, facts, one_deal
+
+# --- 1. a fraction that measures something else is not a stake ------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to buy Fjellpay for $400m. Fjellpay had revenue of $90m last year, about"
+        " a fifth of it from banks.",
+        "Halden agreed to buy Fjellpay for $400m. Card deals made up nearly a fifth of US"
+        " payment deals last year.",
+        "Halden agreed to buy Fjellpay for $400m. Fjellpay now earns a quarter of the group's"
+        " profit.",
+        "Halden agreed to buy Fjellpay for $400m. Exports account for half of the company's sales.",
+    ],
+)
+def test_a_fraction_of_a_measure_is_not_a_stake(body):
+    deal = one_deal(body)
+    assert (deal.parties, deal.stake) == (BUY, None)
+
+
+@pytest.mark.parametrize(
+    "body, stake",
+    [
+        ("Halden agreed to buy half of Fjellpay for $400m.", "50"),
+        ("Halden paid $400m for a third of Fjellpay.", "33"),
+        ("Halden said it had agreed to acquire a quarter of Fjellpay.", "25"),
+    ],
+)
+def test_a_fraction_bought_is_still_the_stake(body, stake):
+    assert facts(one_deal(body))[5] == stake
+
+
+# --- 2. percentages that are not the stake changing hands -------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to buy Fjellpay for $400m. About 91% of the shares voted at the meeting"
+        " were cast in favour.",
+        "Halden agreed to buy Fjellpay for $400m. Holders of 64 per cent of the votes cast"
+        " backed the scheme.",
+    ],
+)
+def test_a_vote_result_is_not_a_stake(body):
+    assert one_deal(body).stake is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A consortium led by Halden agreed to buy Fjellpay for $400m. Halden will hold 50 per"
+        " cent of the bidding vehicle.",
+        "Halden and Nordkap agreed to buy Fjellpay for $400m. Halden will own 60% of the"
+        " consortium.",
+        "Halden and Nordkap agreed to buy Fjellpay for $400m. Halden will hold 50 per cent,"
+        " Nordkap 30 per cent and Osprey 20 per cent.",
+    ],
+)
+def test_how_buyers_split_their_vehicle_is_not_a_stake(body):
+    found = deals(body)
+    assert found and all(deal.stake is None for deal in found)
+
+
+def test_a_stake_bought_with_other_percentages_in_the_sentence_is_kept():
+    deal = one_deal("Halden agreed to buy 30% of Fjellpay, whose shares rose 12%.")
+    assert deal.stake == 30
+
+
+# --- 3. a right to end a deal is not its end ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to buy Fjellpay for $400m. The contract has a clause allowing Halden to"
+        " terminate the deal if sales fall.",
+        "Halden agreed to buy Fjellpay for $400m. Halden has the right to walk away if"
+        " regulators object.",
+        "Halden agreed to buy Fjellpay for $400m. Investors feared the deal would collapse.",
+    ],
+)
+def test_a_right_or_a_fear_of_ending_a_deal_leaves_it_standing(body):
+    assert one_deal(body).status == "announced"
+
+
+def test_a_deal_terminated_is_still_collapsed():
+    deal = one_deal("Halden agreed to buy Fjellpay in May. On Monday Halden terminated the deal.")
+    assert deal.status == "collapsed"
+
+
+# --- 4. a price revised in a participle clause -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        (
+            "Halden said it had agreed new terms for its purchase of Fjellpay, cutting the price"
+            " it will pay to $350m from the $400m agreed in May.",
+            "350000000",
+        ),
+        (
+            "Halden has improved its offer for Fjellpay, raising the price to $450m.",
+            "450000000",
+        ),
+        (
+            "Halden agreed to buy Fjellpay last month, and on Monday sweetened its offer to $500m.",
+            "500000000",
+        ),
+    ],
+)
+def test_a_revised_price_is_the_value(body, value):
+    assert facts(one_deal(body))[3] == value
+
+
+def test_a_share_price_moving_to_a_level_is_not_the_value():
+    deal = one_deal("Halden agreed to buy Fjellpay for $400m. Fjellpay's share price rose to $21.")
+    assert deal.value == 400_000_000
