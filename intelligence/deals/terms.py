@@ -192,7 +192,7 @@ SPLIT_PERCENT = _words(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)
 
 def _ownership_split(text: str) -> bool:
     shares = [Decimal(m.group(1)) for m in SPLIT_PERCENT.finditer(text)]
-    return len(shares) >= 3 and abs(sum(shares) - 100) <= 1
+    return len(shares) >= 3 and abs(sum(shares, Decimal(0)) - 100) <= 1
 
 
 # "buy out minority shareholders" takes the rest of a company: not a minority stake.
