@@ -84,7 +84,7 @@ from .kinds import (
 )
 from .sentences import _clause, _in, _main_text, _Sentence, _Story, _trigger
 from .status import _clause_status
-from .terms import A_STAKE_IN, MAJORITY, MINORITY, STAKE_WORDS, _stake, _value
+from .terms import A_STAKE_IN, MAJORITY, MINORITY, STAKE_WORDS, _resulting_stake, _stake, _value
 from .triggers import (
     COUNTER_BID,
     DEAL_NOUN,
@@ -481,6 +481,10 @@ def _read(
     # buy …") is not what the venture buys.
     terms_lo = lo if venture is None else max(lo, venture[1])
     stake = _stake(text, terms_lo, hi, sentence.masked)
+    # Whether control passes is told by the holding a purchase leads to, where it is told
+    # ("bought a further 15%, taking its holding to 55%" is an acquisition of 15%).
+    holding = _resulting_stake(text, terms_lo, hi, sentence.masked) if stake is not None else None
+    control = holding if holding is not None else stake
     majority = bool(MAJORITY.search(text, terms_lo, hi))
     minority = bool(MINORITY.search(text, terms_lo, hi))
     some_stake = (
@@ -510,11 +514,11 @@ def _read(
         kind = MERGER
         parties = dict.fromkeys(parties, Role.PARTNER)
     elif kind == ACQUISITION and (
-        minority or some_stake or (stake is not None and stake < 50 and not majority)
+        minority or some_stake or (control is not None and control < 50 and not majority)
     ):
         kind = INVESTMENT
         parties = {c: TO_INVESTMENT.get(r, r) for c, r in parties.items()}
-    elif kind == INVESTMENT and (majority or (stake is not None and stake > 50)):
+    elif kind == INVESTMENT and (majority or (control is not None and control > 50)):
         if voice == "active":
             kind = ACQUISITION
             parties = {c: TO_ACQUISITION.get(r, r) for c, r in parties.items()}

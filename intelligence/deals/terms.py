@@ -85,18 +85,27 @@ STAKE_PATTERNS = [
     ),
 ]  # fmt: skip
 # A stake raised is told as the holding it leads to ("raised its stake in X to 39%",
-# "bought a further 10%, taking it to 45%", "lifting its stake from 20% to 51%"): a deal's
-# stake is that resulting holding, as for a first purchase ("bought 45 per cent of X").
+# "bought a further 10%, taking it to 45%", "lifting its stake from 20% to 51%"). A deal's
+# stake is the part that changes hands, as the evaluation sets label it ("bought a further
+# 10%" is 10); the resulting holding stands in only where the part bought is not told, and
+# it decides whether control passes (the kind).
 RESULTING_STAKE = _words(
     r"\b(?:tak(?:e|es|en|ing)|took|lift(?:s|ed|ing)?|rais(?:e|es|ed|ing)|bring(?:s|ing)?|brought"
     r"|increas(?:e|es|ed|ing)|boost(?:s|ed|ing)?|push(?:es|ed|ing)?|upp(?:ed|ing))\s+"
     r"(?:it|its|their|his|her|the|the\s+(?:[\w-]+\s+){0,2}?\w+['’]s)\s+"
     r"(?:(?:total|overall|combined|direct|indirect|existing)\s+)?"
     r"(?:(?:stake|holding|shareholding|interest|position|ownership)\s+)?"
-    r"(?:in\s+(?:[\w&.'’-]+\s+){1,4}?)?"
+    r"(?:in\s+(?:[\w&.'’-]+\s+){1,4}?(?:\([^()]{1,30}\)\s+)?)?"
     r"(?:from\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)\s+)?"
     r"to\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+|just over\s+|just under\s+"
     r"|more than\s+)?" + PERCENT
+)
+# The part bought when a holding is raised: "bought a further 14 per cent", "buy an
+# additional 26% from", "acquire another 10 per cent".
+PART_BOUGHT = _words(
+    r"\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|tak(?:e|es|en|ing)"
+    r"|took|pa(?:y|ys|id|ying)\s+[^.;]{1,40}?\s+for)\s+(?:(?:a|an)\s+)?(?:further|additional"
+    r"|another|extra)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?" + PERCENT
 )
 RESULTING_HINTS = ("tak", "lift", "rais", "bring", "brought", "increas", "boost", "push", "upp")
 
@@ -321,8 +330,22 @@ def _value(
     return None
 
 
+def _part_bought(text: str, lo: int, hi: int, masked) -> Decimal | None:
+    """The part a purchase adds, told as such: "bought a further 14 per cent of X"."""
+    for match in PART_BOUGHT.finditer(text, lo, hi):
+        if not _in(masked, match.start("percent")):
+            percent = Decimal(match["percent"])
+            if 0 < percent <= 100:
+                return percent.normalize()
+    return None
+
+
 def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
     if _DIGIT.search(text, lo, hi) and not _ownership_split(text[lo:hi]):
+        # The part bought, where the story tells it, is the stake that changes hands.
+        part = _part_bought(text, lo, min(len(text), hi + 120), masked)
+        if part is not None:
+            return part
         resulting = _resulting_stake(text, lo, hi, masked)
         if resulting is not None:
             return resulting

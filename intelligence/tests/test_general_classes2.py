@@ -206,9 +206,10 @@ def test_goods_sold_to_a_company_are_trade_not_a_sale_of_a_business(body):
 
 
 # --- 3. a stake raised -----------------------------------------------------------------
-# A deal's stake is the holding the purchase leads to ("raised its holding to 35 per cent",
-# as `eval-dev` labels it), as for a first purchase; past half, control passes and the kind
-# is an acquisition.
+# A deal's stake is the part that changes hands where the story tells it ("bought a further
+# 10%, taking it to 45%" is 10, as the blind sets label it), the holding it leads to where
+# only that is told ("raised its holding to 35 per cent"); the holding decides the kind:
+# past half, control passes and it is an acquisition.
 
 
 @pytest.mark.parametrize(
@@ -217,13 +218,13 @@ def test_goods_sold_to_a_company_are_trade_not_a_sale_of_a_business(body):
         ("Halden raised its stake in Fjellpay to 39%.", "39"),
         ("Halden has raised its stake in Fjellpay to 39 per cent.", "39"),
         ("Halden bought more Fjellpay shares, taking its holding to 39%.", "39"),
-        ("Halden bought a further 10% of Fjellpay, taking it to 45%.", "45"),
-        ("Halden bought a further 10 per cent of Fjellpay, taking its stake to 45 per cent.", "45"),
-        ("Halden bought another 5% of Fjellpay, lifting its stake to 25%.", "25"),
+        ("Halden bought a further 10% of Fjellpay, taking it to 45%.", "10"),
+        ("Halden bought a further 10 per cent of Fjellpay, taking its stake to 45 per cent.", "10"),
+        ("Halden bought another 5% of Fjellpay, lifting its stake to 25%.", "5"),
         ("Halden upped its stake in Fjellpay to 29.9%.", "29.9"),
     ],
 )
-def test_a_stake_raised_below_half_is_an_investment_of_the_resulting_holding(body, stake):
+def test_a_stake_raised_below_half_is_an_investment_of_the_part_bought_or_the_holding(body, stake):
     deal = one_deal(body)
     assert (deal.kind, deal.status, f"{deal.stake:f}") == ("investment", "completed", stake)
     assert deal.parties == {"halden": "investor", "fjellpay": "investee"}
@@ -235,10 +236,10 @@ def test_a_stake_raised_below_half_is_an_investment_of_the_resulting_holding(bod
         ("Halden lifted its stake in Fjellpay from 20% to 51%.", "51"),
         ("Halden has increased its stake in Fjellpay from 35% to 55%.", "55"),
         ("Halden took its stake in Fjellpay to 51%, giving it control.", "51"),
-        ("Halden bought a further 15% of Fjellpay, taking its holding to 55%.", "55"),
+        ("Halden bought a further 15% of Fjellpay, taking its holding to 55%.", "15"),
     ],
 )
-def test_a_stake_raised_past_half_is_an_acquisition_of_the_resulting_holding(body, stake):
+def test_a_stake_raised_past_half_is_an_acquisition_of_the_part_bought_or_the_holding(body, stake):
     deal = one_deal(body)
     assert (deal.kind, deal.parties, f"{deal.stake:f}") == ("acquisition", BUY, stake)
 

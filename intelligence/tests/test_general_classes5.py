@@ -128,3 +128,37 @@ def test_a_revised_price_is_the_value(body, value):
 def test_a_share_price_moving_to_a_level_is_not_the_value():
     deal = one_deal("Halden agreed to buy Fjellpay for $400m. Fjellpay's share price rose to $21.")
     assert deal.value == 400_000_000
+
+
+# --- 5. a stake raised: the part that changes hands -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, kind, stake",
+    [
+        (
+            "Halden will raise its holding in Fjellpay (Norway) to 75 per cent after agreeing to"
+            " buy a further 26 per cent from Nordkap.",
+            "acquisition",
+            "26",
+        ),
+        (
+            "Halden has acquired an additional 12% of Fjellpay, lifting its stake to 40%.",
+            "investment",
+            "12",
+        ),
+        (
+            "Halden paid $90m for another 20 per cent of Fjellpay, taking its holding to 60 per"
+            " cent.",
+            "acquisition",
+            "20",
+        ),
+    ],
+)
+def test_a_stake_raised_is_the_part_bought_and_the_holding_decides_the_kind(body, kind, stake):
+    deal = one_deal(body)
+    assert (deal.kind, f"{deal.stake:f}") == (kind, stake)
+
+
+def test_a_holding_raised_without_the_part_bought_is_the_holding():
+    assert one_deal("Halden lifted its stake in Fjellpay to 35 per cent.").stake == 35
