@@ -201,7 +201,7 @@ AGREED_BEFORE = _words(
 )
 # "expected to close in 2026", "due to complete by 2027": a year to come.
 DUE_BEFORE = _words(
-    r"\b(?:expect\w*|due|set(?! up\b)|scheduled|planned|likely|will|would|should|close|closing"
+    r"\b(?:expect\w*|due|set(?=\s+(?:to|for)\b)|scheduled|planned|likely|will|would|should|close|closing"
     r"|complet\w+|finish\w*|until|by the end of|end of)\b[^.;]{0,30}$"
 )
 FORMED = _words(r"\b(?:formed|created|established|founded|set up|launched|struck|signed)\b")
@@ -214,6 +214,8 @@ LONG_AGO = _words(  # whatever the act
     r"|\b(?:its|their|\w+['’]s)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:acquisition|purchase|takeover"
     r"|merger|buyout|investment|deal|sale|tie-up)\b"
     r"|\b(?:a|one|two|three) years? ago\b|\bin the past\b"
+    # Time counted from an earlier act: "Four years later she sold …", "a decade after that".
+    r"|\b(?:\w+|\d+)\s+(?:years?|decades?)\s+(?:later|after\s+that|afterwards)\b"
     # "has partnered with X for a decade": a relationship of long standing.
     r"|\bha(?:s|ve|d) (?:\w+ ){0,2}?\w+ed\b[^.;]{0,60}\bfor (?:a decade|decades"
     r"|(?:the (?:past|last) )?(?:many |several |\w+ )?years)\b"
@@ -229,6 +231,14 @@ BETWEEN = _words(r"\b(?:talks|negotiations|discussions)\s+between\b")
 OBJECTLESS_AFTER = _words(r"\s+(?:in|into)\s+(?:the\s+|a\s+|new\s+)?(?-i:[a-z])")
 EACH = _words(r"\b(?:each|both|vying|vie|vies|competing|compete)\b")
 WHAT_IF = _words(r"\b(?:would|could|might)\b")
+# A question no one answered tells no deal: "declined to say whether Tarrant had considered
+# selling Ardmore", "would not comment on whether", "it is unclear if".
+UNANSWERED = _words(
+    r"\b(?:declin\w+|refus\w+|(?:would|could|did|does|do|will)\s*(?:not|n['’]t))\s+(?:to\s+)?"
+    r"(?:say|comment|confirm|disclose|specify|discuss|reveal|answer)\b[^.;]{0,25}?"
+    r"\b(?:whether|if)\b"
+    r"|\b(?:unclear|not clear|not known|unknown|asked)\s+(?:\w+\s+){0,2}?(?:whether|if)\b"
+)
 ANALYSTS_VIEW = _words(
     r"\s*(?:some\s+|many\s+|most\s+)?(?:analysts?|investors|brokers?|traders)\s+(?:at\s+[\w&.-]+"
     r"(?:\s+[\w&.-]+)?\s+)?(?:expect|predict|think|believe|see|reckon|suggest|speculate|bet)s?\b"

@@ -60,6 +60,7 @@ from .context import (
     TOLD_AS_MERGER,
     TOLD_TIME_BEFORE,
     VENTURE_NAMED_BEFORE,
+    UNANSWERED,
     WHAT_IF,
     WITH_BEFORE,
     WITH_OWN_BUSINESS,
@@ -545,7 +546,11 @@ def _read(
     ):
         sentence.rejected = True
         return None  # "A merger of X and Y would create …, analysts said": an idea, not news
-    if ANALYSTS_VIEW.match(text) or text.rstrip().endswith("?"):
+    if (
+        ANALYSTS_VIEW.match(text)
+        or text.rstrip().endswith("?")
+        or UNANSWERED.search(text, lo, match.start())
+    ):
         sentence.rejected = True
         return None  # "Analysts expect X to bid for Y", "Could X buy Y?": no one has acted
     # Status words in an aside describe ("Fjellpay, which Nordkap has put up for sale"),

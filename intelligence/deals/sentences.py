@@ -23,7 +23,10 @@ from .triggers import (
     GOODS_AFTER,
     HOLDER_OWNS_BEFORE,
     HOLDING_DESCRIBED_AFTER,
+    HOLDING_HELD_BEFORE,
+    HOLDING_NOUN,
     HYPHENATED_BEFORE,
+    LICENCE_BEFORE,
     OWN_BUSINESS_AFTER,
     POSSESSIVE_BEFORE,
     SPECULATION_AFTER,
@@ -161,6 +164,14 @@ def _trigger(sentence: _Sentence, after: int = 0):
                 continue  # "Volta's stake in BAW is worth €3bn": a holding, not a purchase
         if HYPHENATED_BEFORE.search(before):  # "Acme-backed", "Tailspin-owned"
             continue
+        if LICENCE_BEFORE.search(text, max(0, at - 60), at):
+            continue  # "the rights to develop and sell its drug": a licence, not a sale
+        if (
+            kind == INVESTMENT
+            and HOLDING_NOUN.match(match.group(0))
+            and HOLDING_HELD_BEFORE.search(text, max(0, at - 50), at)
+        ):
+            continue  # "also has a 50% interest in X": a holding it has, not one it buys
         if SPECULATION_AFTER.match(text, match.end()):  # "a takeover target"
             continue
         if (

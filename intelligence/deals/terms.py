@@ -24,7 +24,8 @@ NOT_VALUE_AFTER = _words(
     # The size of a fund or of what an investor manages is not the deal's: "its $2bn fund",
     # "$12bn in assets under management", "raised $5bn for its latest fund".
     r"|\s*(?:[\w-]+\s+){0,2}?(?:fund|funds|vehicle)\b(?!\s+(?:in|into)\b)"
-    r"|\s*(?:in|of)\s+(?:assets|aum)\b|\s*(?:in\s+)?(?:assets\s+)?under management\b"
+    r"|\s*(?:in|of)\s+(?:(?:client|customer|customers['’]|investor|total)\s+)?(?:assets|aum"
+    r"|deposits|funds|money)\b|\s*(?:in\s+)?(?:assets\s+)?under management\b"
     r"|\s+for\s+(?:its|a|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?fund\b"
     # Debt raised to pay for a deal: "$1.5bn of debt financing", "a $2bn bridge loan".
     r"|\s+(?:of\s+)?(?:new\s+|senior\s+|bank\s+|term\s+|acquisition\s+)?(?:debt|loans?|credit"
@@ -36,8 +37,9 @@ NOT_VALUE_BEFORE = _words(
     r"\b(?:revenue|revenues|sales|turnover|profit|profits|earnings|income|loss|losses|ebitda"
     r"|fine[ds]?|penalty|compensation|price target|target of|target to|cost|costs|spend"
     r"|spent|spending|premiums?|cash pile|set aside|settle\w*|dividend|salary|bonus"
+    r"|savings|synergies|cost cuts"
     r"|receive about|debt"
-    r"|manag(?:es|ed|ing)|assets|market (?:value|capitali[sz]ation|cap)|fund size)\b"
+    r"|manag(?:e|es|ed|ing)|oversee\w*|assets|deposits|market (?:value|capitali[sz]ation|cap)|fund size)\b"
     r"[^.;$£€¥₩₹]{0,25}$"
 )
 VALUE_CUE_BEFORE = _words(

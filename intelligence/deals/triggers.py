@@ -371,6 +371,20 @@ VENTURE_SUBJECT = _words(
     r"\b(?:the|their|its|this|that)\s+(?:new\s+|joint\s+|[\w-]+\s+)?(?:venture|jv)\b"
 )
 HYPHENATED_BEFORE = _words(r"\w-$")
+HOLDING_NOUN = _words(r"(?:stake|holding|interest|position|shareholding)\b")
+# A licence to trade is not a sale: "granted Meridale the rights to develop and sell the
+# drug", "a licence to market", "the exclusive right to distribute and sell".
+LICENCE_BEFORE = _words(
+    r"\b(?:rights?|licen[cs]e[sd]?|permission|permit|authori[sz]ation|authori[sz]ed|approval)\s+to"
+    r"\s+(?:(?:[\w-]+,?\s+){1,3}(?:and|or)\s+)?$"
+)
+# A holding a company already has is not a deal: "also has a 50% interest in X", "holds a
+# 20 per cent stake in Y", "still owns a minority holding in Z" (but "will hold a 51% stake").
+HOLDING_HELD_BEFORE = _words(
+    r"(?<!\bwill )(?<!\bwould )(?<!\bto )(?<!\bshall )"
+    r"\b(?:has|have|had|holds|hold|held|owns|own|owned|retains|retained|keeps|kept)\s+"
+    r"(?:(?:also|still|already|long|since)\s+)?(?:a|an|its|the|their)\s+(?:[\w%.-]+\s+){0,3}$"
+)
 DESCRIPTION_AFTER = _words(
     r"^[^.;,]{0,60}?\b(?:formed|set up|created|struck|signed|launched|agreed|announced)"
     r"(?:\s+with\s+[^.;,]{0,40})?\s+in\s+(?:19|20)\d\d\b"

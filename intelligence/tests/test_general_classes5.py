@@ -162,3 +162,114 @@ def test_a_stake_raised_is_the_part_bought_and_the_holding_decides_the_kind(body
 
 def test_a_holding_raised_without_the_part_bought_is_the_holding():
     assert one_deal("Halden lifted its stake in Fjellpay to 35 per cent.").stake == 35
+
+
+# --- 6. a past deal dated before its verb, or counted from an earlier one ----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden reported higher sales. Its pattern was set in 2014, when Halden paid $410m for"
+        " Fjellpay.",
+        "Halden reported higher sales. Back then, in 2016, when Halden bought Fjellpay, the shares"
+        " fell.",
+        "Halden bought Fjellpay in 2014. Four years later it sold Nordkap to Osprey.",
+        "Halden bought Fjellpay in 2014. Two years after that Osprey acquired Nordkap.",
+    ],
+)
+def test_a_deal_dated_in_the_past_is_background(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed on Monday to buy Fjellpay for $400m; the deal is set to close in 2027.",
+        "Halden agreed to buy Fjellpay for $400m. The deal is set for completion in 2027.",
+    ],
+)
+def test_a_year_the_deal_is_set_to_close_leaves_it_the_news(body):
+    assert one_deal(body).parties == BUY
+
+
+# --- 7. a question nobody answered --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden cut 600 jobs. A spokesman declined to say whether Halden had considered selling"
+        " Fjellpay.",
+        "Halden cut 600 jobs. The company would not comment on whether Nordkap might buy Fjellpay.",
+        "Halden cut 600 jobs. It is unclear whether Halden will sell Fjellpay to Nordkap.",
+        "Halden cut 600 jobs. She refused to confirm if Halden was in talks to acquire Fjellpay.",
+    ],
+)
+def test_a_deal_in_an_unanswered_question_is_no_deal(body):
+    assert deals(body) == []
+
+
+def test_a_company_weighing_whether_to_sell_is_still_a_rumour():
+    deal = one_deal("Nordkap is considering whether to sell Fjellpay to Halden.")
+    assert deal.status == "rumoured"
+
+
+# --- 8. a holding it already has ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden cut 600 jobs. Halden also has a 50% interest in Fjellpay, which is not affected.",
+        "Halden cut 600 jobs. The group holds a 20 per cent stake in Fjellpay.",
+        "Halden cut 600 jobs. Halden still owns a minority holding in Fjellpay.",
+    ],
+)
+def test_a_holding_already_held_is_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden will hold a 51% stake in Fjellpay after the deal.",
+        "Halden has taken a 20 per cent stake in Fjellpay.",
+        "Halden bought a 20% stake in Fjellpay.",
+    ],
+)
+def test_a_holding_taken_or_to_come_is_still_a_deal(body):
+    assert set(one_deal(body).parties) == {"halden", "fjellpay"}
+
+
+# --- 9. a licence to trade is not a sale ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden granted Fjellpay the rights to develop and sell its card reader in Asia.",
+        "Fjellpay won a licence to market and sell Halden's terminals.",
+        "Halden gave Fjellpay the exclusive right to distribute, service and sell its devices.",
+    ],
+)
+def test_a_right_to_sell_goods_is_not_an_acquisition(body):
+    assert all(deal.kind != "acquisition" for deal in deals(body))
+
+
+# --- 10. money a company manages or hopes to save -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden and Fjellpay called off merger talks. Together they manage about CHF 78bn of"
+        " client assets.",
+        "Halden and Fjellpay called off merger talks. Analysts had estimated annual savings of"
+        " up to CHF 60m.",
+        "Halden and Fjellpay called off merger talks. The two oversee $12bn in customer deposits.",
+    ],
+)
+def test_assets_managed_and_savings_are_not_a_merger_value(body):
+    deal = one_deal(body)
+    assert (deal.kind, deal.status, deal.value) == ("merger", "collapsed", None)
