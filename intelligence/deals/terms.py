@@ -39,7 +39,8 @@ NOT_VALUE_BEFORE = _words(
     r"|spent|spending|premiums?|cash pile|set aside|settle\w*|dividend|salary|bonus"
     r"|savings|synergies|cost cuts"
     r"|receive about|debt"
-    r"|manag(?:e|es|ed|ing)|oversee\w*|assets|deposits|market (?:value|capitali[sz]ation|cap)|fund size)\b"
+    r"|manag(?:e|es|ed|ing)|oversee\w*|assets|deposits"
+    r"|market (?:value|capitali[sz]ation|cap)|fund size)\b"
     r"[^.;$£€¥₩₹]{0,25}$"
 )
 VALUE_CUE_BEFORE = _words(
