@@ -6,9 +6,14 @@ change to its company or deal links (signals, wired in `AppConfig.ready`), and t
 writers (importers, `link_companies --apply`, `seed_bench`), which call `refresh_coverage`
 themselves because `bulk_create` sends no signals. A scheduled story goes live without a
 write: `catch_up()` notices its time has come on the next request and counts it in.
+
+A bulk write wraps itself in `batched()`: every recount asked for inside is noted, merged
+and run once as the block ends, in its transaction (see `batched`).
 """
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 
 from django.db import connection, connections, router, transaction
 from django.db.models import Count, F, IntegerField, Min, OuterRef, Q, Subquery, Value
@@ -35,6 +40,110 @@ from .models import (
 from .models.articles import Status, live_at
 
 DealLink = Article.deals.through
+
+
+@dataclass
+class _Batch:
+    """What the writes inside a `batched()` block asked to be recounted, merged."""
+
+    stories: set[int] = field(default_factory=set)  # `refresh_for_articles`
+    # Stories whose pairs of companies to recount, each with the companies whose link to
+    # it went (`refresh_story_pairs`); resolved against the links as the block ends.
+    pair_stories: dict[int, set[int]] = field(default_factory=dict)
+    pairs: set[tuple[int, int]] = field(default_factory=set)
+    co_mentions: set[int] | None = field(default_factory=set)  # None: every pair
+    story_count: bool = False
+    authors: set[int] = field(default_factory=set)
+    tags: set[int] = field(default_factory=set)
+    companies: set[int] = field(default_factory=set)
+    groups: set[int] = field(default_factory=set)
+    deals: set[int] = field(default_factory=set)
+    most_covered: bool = False
+    bump: bool = False
+    keys: set[str] = field(default_factory=set)
+
+
+def _pending() -> _Batch | None:
+    """The batch being collected on this connection (so this thread), if any."""
+    batch = getattr(connection, "_live_batch", None)
+    if batch is not None:
+        # Take the public state's turn where an unbatched write would have (`in_turn`).
+        in_turn()
+    return batch
+
+
+@contextmanager
+def batched() -> Iterator[None]:
+    """Run every recount asked for inside the block once, merged, as the block ends.
+
+    A bulk write (an importer saving a thousand stories, each save's signal asking for
+    its recount) would otherwise recount companies, authors, topics, co-mentions and the
+    most covered, and bump the public version, once a story. Inside the block each request
+    is only noted; at the end of the outermost block the union is recounted — every count
+    exactly as the requests one by one would have left it, since each recount reads the
+    stories as they are then — then the version is bumped once and the CDN purge of every
+    key sent once, after commit.
+
+    The block is a transaction (`atomic`): the writes and the recounts are committed
+    together or, on any exception, neither. Inside it, counts read back are those from
+    before the block. A nested block is a savepoint and recounts nothing itself.
+    """
+    if getattr(connection, "_live_batch", None) is not None:
+        with transaction.atomic():
+            yield
+        return
+    batch = _Batch()
+    with transaction.atomic():
+        connection._live_batch = batch  # type: ignore[attr-defined]
+        try:
+            yield
+        finally:
+            connection._live_batch = None  # type: ignore[attr-defined]
+        _run(batch)
+
+
+def _run(batch: _Batch) -> None:
+    """Recount what `batch` collected, in the order one request would have."""
+    if batch.stories:
+        ids = batch.stories
+        batch.story_count = batch.most_covered = batch.bump = True
+        batch.authors |= set(
+            Byline.objects.filter(article__in=ids).values_list("author_id", flat=True)
+        )
+        batch.tags |= set(
+            TaggedArticle.objects.filter(content_object__in=ids).values_list("tag_id", flat=True)
+        )
+        deals = set(DealLink.objects.filter(article__in=ids).values_list("deal_id", flat=True))
+        batch.deals |= deals
+        batch.keys |= {f"article-{pk}" for pk in ids} | {f"deal-{pk}" for pk in deals}
+        for pk in ids:
+            batch.pair_stories.setdefault(pk, set())
+    if batch.pair_stories:
+        named = {pk: set(gone) for pk, gone in batch.pair_stories.items()}
+        for story, company in ArticleCompany.objects.filter(article__in=list(named)).values_list(
+            "article_id", "company_id"
+        ):
+            named[story].add(company)
+            if story in batch.stories:
+                batch.companies.add(company)
+                batch.keys.add(f"company-{company}")
+        batch.pairs |= {(a, b) for group in named.values() for a in group for b in group if a < b}
+    if batch.story_count:
+        refresh_story_count()
+    if batch.authors or batch.tags:
+        refresh_authors_and_topics(authors=batch.authors, tags=batch.tags)
+    if batch.companies:
+        _recount_companies(batch.companies)
+    if batch.companies or batch.groups:
+        refresh_group_counts(batch.companies | batch.groups)
+    if batch.most_covered:
+        refresh_most_covered()
+    if batch.deals:
+        _recount_deals(batch.deals)
+    if batch.pairs or batch.co_mentions is None or batch.co_mentions:
+        refresh_co_mentions(pairs=batch.pairs, companies=batch.co_mentions)
+    if batch.bump:
+        bump_version(keys=batch.keys)
 
 
 def _count(rows, field: str) -> Coalesce:
@@ -95,49 +204,69 @@ def refresh_coverage(
     was first reported; the most covered too when `stories_changed` (which stories are
     public) or, unless told not to (`most_covered`), with any company; then bump the
     public version."""
-    in_turn()
     company_ids, deal_ids = set(companies), set(deals)
+    keys = [*(f"company-{pk}" for pk in company_ids), *(f"deal-{pk}" for pk in deal_ids)]
+    if (batch := _pending()) is not None:
+        batch.companies |= company_ids
+        batch.deals |= deal_ids
+        batch.most_covered |= bool(stories_changed or (company_ids and most_covered))
+        if bump:
+            batch.bump = True
+            batch.keys.update(keys)
+        return
+    in_turn()
     if company_ids:
-        live_links = ArticleCompany.objects.filter(published_q("article__"))
-        _recount(Company, company_ids, live_links, "company")
+        _recount_companies(company_ids)
         refresh_group_counts(company_ids)
     if stories_changed or (company_ids and most_covered):
         refresh_most_covered()
     if deal_ids:
-        live = DealLink.objects.filter(published_q("article__"))
-        first = (
-            DealLink.objects.filter(deal=OuterRef("pk"), article__status=Status.PUBLISHED)
-            .order_by()
-            .values("deal")
-            .annotate(first=Min(live_at("article__")))
-            .values("first")  # type: ignore[misc]  # the annotation, unknown to the plugin
-        )
-        if len(deal_ids) <= ONE_BY_ONE:
-            Deal.objects.filter(pk__in=deal_ids).update(
-                story_count=_count(live, "deal"), reported_at=Subquery(first)
-            )
-        else:
-            counts = dict(live.values_list("deal").annotate(n=Count("pk")).order_by())
-            firsts = dict(
-                DealLink.objects.filter(article__status=Status.PUBLISHED)
-                .values_list("deal")
-                .annotate(first=Min(live_at("article__")))
-                .order_by()
-            )
-            rows = [
-                Deal(pk=pk, story_count=counts.get(pk, 0), reported_at=firsts.get(pk))
-                for pk in deal_ids
-            ]
-            Deal.objects.bulk_update(rows, ["story_count", "reported_at"], batch_size=500)
+        _recount_deals(deal_ids)
     if bump:
-        bump_version(
-            keys=[*(f"company-{pk}" for pk in company_ids), *(f"deal-{pk}" for pk in deal_ids)]
+        bump_version(keys=keys)
+
+
+def _recount_companies(company_ids: set[int]) -> None:
+    """Recount `story_count` of these companies (their group counts are apart)."""
+    live_links = ArticleCompany.objects.filter(published_q("article__"))
+    _recount(Company, company_ids, live_links, "company")
+
+
+def _recount_deals(deal_ids: set[int]) -> None:
+    """Recount `story_count` and `reported_at` of these deals."""
+    live = DealLink.objects.filter(published_q("article__"))
+    first = (
+        DealLink.objects.filter(deal=OuterRef("pk"), article__status=Status.PUBLISHED)
+        .order_by()
+        .values("deal")
+        .annotate(first=Min(live_at("article__")))
+        .values("first")  # type: ignore[misc]  # the annotation, unknown to the plugin
+    )
+    if len(deal_ids) <= ONE_BY_ONE:
+        Deal.objects.filter(pk__in=deal_ids).update(
+            story_count=_count(live, "deal"), reported_at=Subquery(first)
         )
+        return
+    counts = dict(live.values_list("deal").annotate(n=Count("pk")).order_by())
+    firsts = dict(
+        DealLink.objects.filter(article__status=Status.PUBLISHED)
+        .values_list("deal")
+        .annotate(first=Min(live_at("article__")))
+        .order_by()
+    )
+    rows = [
+        Deal(pk=pk, story_count=counts.get(pk, 0), reported_at=firsts.get(pk)) for pk in deal_ids
+    ]
+    Deal.objects.bulk_update(rows, ["story_count", "reported_at"], batch_size=500)
 
 
 def refresh_authors_and_topics(*, authors: Iterable[int] = (), tags: Iterable[int] = ()) -> None:
-    in_turn()
     author_ids, tag_ids = set(authors), set(tags)
+    if (batch := _pending()) is not None:
+        batch.authors |= author_ids
+        batch.tags |= tag_ids
+        return
+    in_turn()
     if author_ids:
         live_bylines = Byline.objects.filter(published_q("article__"))
         _recount(Author, author_ids, live_bylines, "author")
@@ -163,8 +292,11 @@ def refresh_group_counts(company_ids: Iterable[int]) -> None:
     indexed query (an OR across the relation join would scan every link per company).
     Expects `story_count` to be current for these companies.
     """
-    in_turn()
     ids = set(company_ids)
+    if (batch := _pending()) is not None:
+        batch.groups |= ids
+        return
+    in_turn()
     ids |= set(
         CompanyRelation.objects.filter(
             child__in=ids, kind__in=CompanyRelation.GROUP_KINDS
@@ -243,6 +375,19 @@ def story_pairs(stories: Iterable[int], *, also: Iterable[int] = ()) -> set[tupl
     return {(a, b) for group in named.values() for a in group for b in group if a < b}
 
 
+def refresh_story_pairs(stories: Iterable[int], *, also: Iterable[int] = ()) -> None:
+    """Recount the co-mentions of the pairs of companies named together in `stories`, with
+    `also` (companies whose link to them just went) counted in each (`story_pairs`)."""
+    story_ids, gone = set(stories), set(also)
+    batch = _pending()
+    if batch is None or not story_ids:
+        # No stories: the pairs among `also`, read without a query.
+        refresh_co_mentions(pairs=story_pairs(story_ids, also=gone))
+        return
+    for story in story_ids:
+        batch.pair_stories.setdefault(story, set()).update(gone)
+
+
 def refresh_co_mentions(
     *, pairs: Iterable[tuple[int, int]] = (), companies: Iterable[int] | None = ()
 ) -> None:
@@ -255,9 +400,16 @@ def refresh_co_mentions(
     INSERT ... SELECT, a few seconds at 200,000 stories). Rows of pairs no longer named
     together are zeroed first and dropped after.
     """
-    in_turn()
     pair_set = set(pairs)
     ids = None if companies is None else set(companies)
+    if (batch := _pending()) is not None:
+        batch.pairs |= pair_set
+        if ids is None or batch.co_mentions is None:
+            batch.co_mentions = None
+        else:
+            batch.co_mentions |= ids
+        return
+    in_turn()
     if len(pair_set) > PAIRS_ONE_BY_ONE:
         ids = (ids or set()) | {c for pair in pair_set for c in pair}
         pair_set = set()
@@ -321,6 +473,9 @@ def published_count() -> int:
 
 def refresh_story_count() -> None:
     """Recount the public stories (`PublicState.story_count`, the home page's archive)."""
+    if (batch := _pending()) is not None:
+        batch.story_count = True
+        return
     in_turn()
     current_state()
     PublicState.objects.filter(pk=1).update(story_count=published_count())
@@ -328,8 +483,14 @@ def refresh_story_count() -> None:
 
 def refresh_for_articles(article_ids: Iterable[int]) -> None:
     """Recount every company and deal linked to these stories, and the public stories."""
-    in_turn()
     ids = list(article_ids)
+    if (batch := _pending()) is not None:
+        # Which companies, deals, authors and topics they name is read as the block ends:
+        # a link dropped meanwhile asks for its own recount (signals), and the rest are
+        # there to read.
+        batch.stories.update(ids)
+        return
+    in_turn()
     purge.purge_on_commit(f"article-{pk}" for pk in ids)
     refresh_story_count()
     refresh_authors_and_topics(
@@ -394,6 +555,10 @@ def bump_version(*, keys: Iterable[str] = ()) -> None:
     """Something public changed: every cached page and ETag keyed on the version is stale,
     and the CDN is asked to purge the pages tagged with `keys` once the change is committed.
     """
+    if (batch := _pending()) is not None:
+        batch.bump = True
+        batch.keys.update(keys)
+        return
     now = timezone.now()
     purge.purge_on_commit(keys)
     updated = PublicState.objects.filter(pk=1).update(
@@ -408,6 +573,9 @@ def refresh_most_covered() -> None:
     over the latest RECENT_STORIES stories, after any change to which stories are public or
     to their companies (`refresh_coverage`). Written rank by rank (INSERT ... ON CONFLICT),
     then ranks past the end dropped."""
+    if (batch := _pending()) is not None:
+        batch.most_covered = True
+        return
     in_turn()
     rows = [
         MostCovered(rank=n, company_id=company, coverage=coverage)

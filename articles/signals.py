@@ -51,8 +51,7 @@ def _company_link_changed(sender, instance: ArticleCompany, raw=False, **kwargs)
     if not raw:
         live.refresh_coverage(companies=[instance.company_id])
         # The pairs it makes (or made, when deleted) with the story's other companies.
-        pairs = live.story_pairs([instance.article_id], also=[instance.company_id])
-        live.refresh_co_mentions(pairs=pairs)
+        live.refresh_story_pairs([instance.article_id], also=[instance.company_id])
 
 
 def _deal_links_changed(sender, instance, action, reverse, pk_set, **kwargs):
