@@ -217,9 +217,16 @@ def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> N
 
 
 # ", which last week agreed to buy Fjellpay,", ", which is buying Fjellpay,": an aside that
-# tells its company's own deal.
+# tells its company's own deal; or a person's company's ("Garza, whose company last week
+# agreed to sell its tyre unit, Llantas, to Pneus for 5.8 billion pesos, said …").
+WHOSE_COMPANY = r"whose\s+(?:company|group|firm|bank|business|employer|conglomerate|lender)"
+WHOSE = _words(r",\s+" + WHOSE_COMPANY + r"\b")
+# Where a person's aside ends: at the verb that tells what the person said.
+ASIDE_SAID = _words(r",\s+(?:said|says|told|added|argued|warned|noted)\b")
 ASIDE_DEAL = _words(
-    r"^,\s+(?:which|who)\s+(?:(?:on\s+\w+day|last\s+(?:week|month)|this\s+(?:week|month)"
+    r"^,\s+(?:which|who|"
+    + WHOSE_COMPANY
+    + r")\s+(?:(?:on\s+\w+day|last\s+(?:week|month)|this\s+(?:week|month)"
     r"|earlier\s+this\s+(?:week|month)|recently)\s+)?(?=(?:has\s+|had\s+)?agreed\s+"
     # "which agreed on Monday to buy": the day may follow the verb too.
     r"(?:(?:on\s+\w+day|last\s+(?:week|month)|this\s+(?:week|month)|earlier\s+this"
@@ -238,6 +245,15 @@ def _aside_reading(sentence: _Sentence, salience: _Story) -> _Reading | None:
             continue
         names = sentence.names_hits
         subject = next((h for h in reversed(names) if h.end <= a and h.end >= a - 2), None)
+        if WHOSE.match(text, a):
+            # The person's company is the story's main one; the aside runs to "said".
+            said = ASIDE_SAID.search(text, a + told.end())
+            b = said.start() if said is not None else len(text)
+            main = salience.main()
+            if main is None or subject is not None:
+                continue
+            name = salience.matcher.companies[main].name
+            subject = Hit(main, a, a, name)
         if subject is None:
             continue
         verb = a + told.end()

@@ -91,9 +91,12 @@ PERCENT_OF_BEFORE = _words(r"\d\s?(?:%|per ?cent|percent) of\s*(?:the\s+)?$")
 HOLDER_BEFORE = _words(r"\b(?:stake|holding|shareholding|shares|interest)\s+(?:that|which)\s+$")
 HOLDER_AFTER = _words(r"^\s+(?:held|holds|owned|owns|had|has)\b")
 BUYING = _words(r"\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+|tak(?:e|es|en|ing)|took)\b")
+# A place's possessive may come between: "to Brazil's Pneus", "from South Korea's Hanjin".
+PLACE_OF = r"(?:(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])\w+)?['’]s\s+)?"
 # "from the", "from its listed parent, ": the one selling.
 FROM_BEFORE = _words(
-    r"\bfrom\s*(?:the\s+)?$|\bfrom\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:parent|owner|owners"
+    r"\bfrom\s*(?:the\s+)?" + PLACE_OF + r"$"
+    r"|\bfrom\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:parent|owner|owners"
     r"|shareholder|shareholders|backer|founder|founders)\s*,?\s*$"
 )
 # "Fjellpay's management team is buying the company": its people buy, the company is bought.
@@ -102,7 +105,7 @@ ITS_PEOPLE_BUY = _words(
     r"|employees|staff)\s+(?:(?:is|are|has|have|had|will|would|agreed\s+to|agree\s+to"
     r"|plans?\s+to|to)\s+){0,2}$"
 )
-TO_BEFORE = _words(r"\bto\s*(?:the\s+)?$")
+TO_BEFORE = _words(r"\bto\s*(?:the\s+)?" + PLACE_OF + r"$")
 IN_BEFORE = _words(r"\b(?:in|into)\s*(?:the\s+)?$")
 WITH_BEFORE = _words(r"\b(?:alongside|together with|along with|joined by)\s*(?:the\s+)?$")
 AND_BEFORE = _words(r"(?:\band|,)\s*(?:the\s+)?$")
@@ -148,7 +151,11 @@ INTRODUCTION = _words(
     r"|later|instead|previously|last (?:week|month|year)|this (?:week|month|year)"
     r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|in a (?:statement|filing|separate \w+)"
     r"|(?-i:(?:[A-Z]+\s*)?\(\w+\)|[A-Z][A-Z ]{2,}(?:,? \w+ \d+)?)"  # "LONDON", "PARIS, May 4"
-    r"|\w+ly)\s*"
+    r"|\w+ly"
+    # An opening phrase set off by a comma: "In a short note at the end of its statement, the
+    # company said …", "Under the plan approved by its board, …", "At a conference in Lima, …".
+    r"|(?:in|at|on|under|after|before|during|following|according to|with|without|through"
+    r"|from|despite|as part of|as|for|by|within|amid|upon)\s+[^,;]{1,80}?)\s*"
 )
 ASIDE_VALUE = _words(
     r"\b(?:could fetch|fetch|worth|valu(?:e|ed|ing)|priced)\b"

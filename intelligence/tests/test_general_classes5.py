@@ -273,3 +273,78 @@ def test_a_right_to_sell_goods_is_not_an_acquisition(body):
 def test_assets_managed_and_savings_are_not_a_merger_value(body):
     deal = one_deal(body)
     assert (deal.kind, deal.status, deal.value) == ("merger", "collapsed", None)
+
+
+# --- 11. an opening phrase set off by a comma is not an aside ----------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden reported higher profit. In a short note at the end of its statement, the company"
+        " said it had bought Fjellpay for €12m.",
+        "Halden reported higher profit. Under the plan approved by its board, the group has"
+        " bought Fjellpay for €12m.",
+        "Halden reported higher profit. At a briefing in Oslo, the company said it had bought"
+        " Fjellpay for €12m.",
+    ],
+)
+def test_a_deal_after_an_opening_phrase_is_read(body):
+    deal = one_deal(body)
+    assert (deal.parties, deal.status, deal.value) == (BUY, "completed", 12_000_000)
+
+
+def test_an_apposition_after_the_subject_is_still_an_aside():
+    deal = one_deal("Halden, the Norwegian payments group, has bought Fjellpay for €12m.")
+    assert deal.parties == BUY
+
+
+# --- 12. a deal told in an aside about a person's company ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden cut its forecast. Garza, whose company last week agreed to sell its card unit,"
+        " Fjellpay, to Nordkap for 5.8 billion pesos, said Halden would keep hiring.",
+        "Halden cut its forecast. Its chief executive, whose group agreed on Monday to sell"
+        " Fjellpay to Nordkap for $300m, told analysts sales would recover.",
+    ],
+)
+def test_a_sale_told_in_an_aside_about_the_chief_of_the_seller(body):
+    deal = one_deal(body)
+    assert deal.parties == {"halden": "seller", "fjellpay": "target", "nordkap": "acquirer"}
+
+
+def test_an_aside_about_a_person_with_no_deal_gives_none():
+    assert (
+        deals(
+            "Halden cut its forecast. Garza, whose company makes brakes, said Fjellpay and"
+            " Nordkap were customers."
+        )
+        == []
+    )
+
+
+# --- 13. a buyer or seller named with its country's possessive ----------------------------
+
+
+@pytest.mark.parametrize(
+    "body, parties",
+    [
+        (
+            "Halden agreed to sell Fjellpay to Norway's Nordkap for $5m.",
+            {"halden": "seller", "fjellpay": "target", "nordkap": "acquirer"},
+        ),
+        (
+            "Halden agreed to buy Fjellpay from South Korea's Nordkap for $5m.",
+            {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"},
+        ),
+        (
+            "Nordkap sold its card unit, Fjellpay, to Britain's Halden.",
+            {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"},
+        ),
+    ],
+)
+def test_a_party_named_with_its_country_keeps_its_role(body, parties):
+    assert one_deal(body).parties == parties
