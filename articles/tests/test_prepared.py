@@ -2,12 +2,14 @@
 with its own values, and what cannot be prepared safely is refused."""
 
 from datetime import date, timedelta
+from decimal import Decimal
 from unittest import mock
 
 import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import Prefetch
+from django.db.models.functions import Lower
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -332,3 +334,81 @@ def test_a_prepared_query_keeps_a_bounded_number_of_statements(monkeypatch):
     for limit in range(1, 8):
         assert [s.pk for s in query.run((limit,), slug=story.slug)] == [story.pk]
     assert len(query._statements) == 3
+
+
+# A run makes its rows into objects itself (core.prepared._Loader), with what it worked out
+# once per statement; each object must be what the queryset itself would have made.
+
+
+def _loaded(obj) -> tuple:
+    """Everything loading put on an object: its values (typed and exact), its database,
+    and the objects `select_related()` cached on it, the same way down."""
+    values = {
+        name: (type(value), repr(value)) for name, value in vars(obj).items() if name != "_state"
+    }
+    related = {
+        name: None if other is None else _loaded(other)
+        for name, other in obj._state.fields_cache.items()
+    }
+    return type(obj), obj._state.db, obj._state.adding, values, related
+
+
+def _both(query: PreparedQuery, **values) -> tuple[list, list]:
+    return [_loaded(o) for o in query.run(**values)], [_loaded(o) for o in query.build(**values)]
+
+
+def _deal_cast():
+    buyer, target = factories.company("Northwind"), factories.company("Fjord Pay")
+    made = factories.deal(
+        "Northwind buys Fjord Pay",
+        parties=[(buyer, DealParty.Role.ACQUIRER), (target, DealParty.Role.TARGET)],
+        value="2100000000.50",
+        stake_percent=Decimal("45.5"),
+        announced_on=date(2026, 3, 4),
+        kind=Deal.Kind.ACQUISITION,
+    )
+    return buyer, target, made
+
+
+def test_related_objects_and_converted_values_load_as_the_queryset_loads_them():
+    buyer, _, _ = _deal_cast()
+    prepared, plain = _both(views.COMPANY_DEALS, company=buyer.pk, now=timezone.now())
+    assert len(prepared) == 2
+    assert prepared == plain
+    deal = views.COMPANY_DEALS.run(company=buyer.pk, now=timezone.now())[0].deal
+    assert deal.value == Decimal("2100000000.50") and deal.announced_on == date(2026, 3, 4)
+
+
+def test_an_empty_related_object_and_an_annotation_load_as_the_queryset_loads_them():
+    company = factories.company("Northwind", description="Freight")
+    prepared, plain = _both(views.COMPANY_PAGE, slug=company.slug)
+    assert prepared == plain
+    [loaded] = views.COMPANY_PAGE.run(slug=company.slug)
+    assert not hasattr(loaded, "logo") and loaded.alias_names is None
+
+
+def test_times_and_deferred_fields_load_as_the_queryset_loads_them():
+    factories.article("Northwind buys Fjord Pay")
+    query = _fresh(lambda slug: Article.objects.filter(slug=slug).only("headline", "published_at"))
+    prepared, plain = _both(query, slug="northwind-buys-fjord-pay")
+    assert len(prepared) == 1 and prepared == plain
+
+
+def test_columns_selected_only_to_order_a_distinct_query_are_left_out():
+    for headline in ("beta", "Alpha", "gamma"):
+        factories.article(headline)
+    query = _fresh(
+        lambda status: (
+            Article.objects.filter(status=status)
+            .only("headline")
+            .distinct()
+            .order_by(Lower("headline"))
+        )
+    )
+    prepared, plain = _both(query, status=Article.Status.PUBLISHED)
+    assert prepared == plain
+    assert [a.headline for a in query.run(status=Article.Status.PUBLISHED)] == [
+        "Alpha",
+        "beta",
+        "gamma",
+    ]
