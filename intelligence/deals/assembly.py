@@ -90,6 +90,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             if reading is not None:
                 current = _take(reading, current, deals, meta, sentence, matcher)
                 continue
+        if reading is None and current is not None:
+            _consortium_members(current, sentence, matcher)
         if reading is None:
             if sentence.background is not None:
                 background = (sentence.background, sentence)
@@ -114,6 +116,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 current = _take(part, current, deals, meta, sentence, matcher)
             after = reading.end
             reading = _read(sentence, salience, current, after) if after < len(text) else None
+        if current is not None:
+            _consortium_members(current, sentence, matcher)
         if (
             current is not None
             and after < len(text)
@@ -214,6 +218,48 @@ def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> N
             deal.parties[owner] = Role.SELLER
             deal.slugs[owner] = matcher.companies[owner].slug
             return
+
+
+# The members of a bidding consortium told after the bid: "The group, which also includes
+# Caisse Saguenay and Hollins Capital, …", "The consortium also comprises X", "Other members
+# of the consortium are X and Y".
+CONSORTIUM_WORDS = ("consortium", "club", "bidding group", "investor group", "suitors")
+MEMBERS = _words(
+    r"\b(?:consortium|group|club|suitors|bidders|investors)\b,?\s+(?:which\s+|that\s+)?"
+    r"(?:also\s+)?(?:includes?|including|comprises?|comprising|is\s+made\s+up\s+of|consists\s+of"
+    r"|counts)\b"
+    r"|\b(?:other\s+)?members\s+of\s+the\s+(?:consortium|group|club)\s+(?:are|include)\b"
+)
+
+MEMBERS_END = _words(
+    r"[.;)]|\b(?:which|who|that|first|has|have|had|is|are|was|were|said|says|will|would|made"
+    r"|agreed|approached|advised|advises|on|for)\b"
+)
+
+
+def _consortium_members(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
+    """Add the members a sentence names to the consortium bidding in `deal`."""
+    text = sentence.text
+    if deal.kind != ACQUISITION or not (
+        "includ" in text
+        or "compris" in text
+        or "member" in text
+        or "consist" in text
+        or "made up" in text
+    ):
+        return
+    if not any(word in told.lower() for told in deal.sentences for word in CONSORTIUM_WORDS):
+        return
+    told = MEMBERS.search(text)
+    if told is None:
+        return
+    # The list ends where the sentence goes on to say something else.
+    end = MEMBERS_END.search(text, told.end())
+    stop = end.start() if end is not None else len(text)
+    for hit in sentence.names_hits:
+        if told.end() <= hit.start < stop and hit.company not in deal.parties:
+            deal.parties[hit.company] = Role.ACQUIRER
+            deal.slugs[hit.company] = matcher.companies[hit.company].slug
 
 
 # ", which last week agreed to buy Fjellpay,", ", which is buying Fjellpay,": an aside that

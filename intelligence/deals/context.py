@@ -236,6 +236,13 @@ SEPARATELY = _words(
 )
 BETWEEN = _words(r"\b(?:talks|negotiations|discussions)\s+between\b")
 OBJECTLESS_AFTER = _words(r"\s+(?:in|into)\s+(?:the\s+|a\s+|new\s+)?(?-i:[a-z])")
+# A sale told without what is sold, the reason or the end of the clause next: "said it had
+# decided to sell because …", "agreed to sell, as it wants to focus on …", "is selling to
+# raise cash": the seller of the deal being told, whatever the clause names later.
+SELL_OBJECTLESS_AFTER = _words(
+    r"\s*(?:[,.;]|\s(?:because|as|since|so|after|given|in order|for\s+(?:strategic|financial)"
+    r"|to\s+(?:focus|concentrate|raise|cut|reduce|pay|fund|free)|out\b))"
+)
 EACH = _words(r"\b(?:each|both|vying|vie|vies|competing|compete)\b")
 WHAT_IF = _words(r"\b(?:would|could|might)\b")
 # A question no one answered tells no deal: "declined to say whether Tarrant had considered

@@ -48,6 +48,14 @@ def _continues(deal: DealFacts, reading: _Reading) -> bool:
         return False
     if any(SIDE[r] == "bought" for r in new.values()) and reading.status not in ("", deal.status):
         return False  # completed one purchase, in talks on another
+    if (
+        reading.objectless
+        and reading.voice == "sell"
+        and _sides(reading.parties) == {"seller"}
+        and "seller" not in _sides(deal.parties)
+        and deal.kind in BUY_KINDS
+    ):
+        return True  # "Hakuba said it had decided to sell because …": the deal's seller
     if reading.separate or (reading.objectless and reading.voice != "join"):
         return False
     if deal.kind in MUTUAL_KINDS and new and not shared:

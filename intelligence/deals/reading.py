@@ -49,6 +49,7 @@ from .context import (
     REFERENCE,
     RELATIVE,
     RIVAL_OBJECT,
+    SELL_OBJECTLESS_AFTER,
     SEPARATELY,
     SINCE,
     SINCE_ACT_BEFORE,
@@ -624,6 +625,18 @@ def _read(
     if voice == "rival" and status == Status.COLLAPSED and after > 0:
         sentence.rejected = True
         return None  # "…, trumping the offer from X that regulators blocked": background
+    objectless = (
+        voice == "active"
+        and "bought" not in _sides(parties)
+        and bool(OBJECTLESS_AFTER.match(text, match.end()))
+    )
+    if voice == "sell" and kind in (ACQUISITION, INVESTMENT) and not sentence.venture:
+        sold_from = SELL_OBJECTLESS_AFTER.match(text, match.end())
+        if sold_from is not None:
+            # "Hakuba said it had decided to sell because it could not match the investment
+            # Tamsui planned": only the seller; what the clause names later is no party.
+            parties = {c: r for c, r in parties.items() if r == Role.SELLER}
+            objectless = True
     return _Reading(
         kind=kind,
         voice=voice,
@@ -638,11 +651,7 @@ def _read(
         counter=counter,
         in_passing=bool(OWNED_NOW_WORDS.match(match.group(0)))
         and text[: match.start()].rstrip().endswith(","),
-        objectless=(
-            voice == "active"
-            and "bought" not in _sides(parties)
-            and bool(OBJECTLESS_AFTER.match(text, match.end()))
-        ),
+        objectless=objectless,
         from_reference=from_reference,
         verb=voice != "active" or not NOUN_TRIGGER.match(match.group(0)),
     )

@@ -348,3 +348,65 @@ def test_an_aside_about_a_person_with_no_deal_gives_none():
 )
 def test_a_party_named_with_its_country_keeps_its_role(body, parties):
     assert one_deal(body).parties == parties
+
+
+# --- 14. a seller told by a sale without its object ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Nordkap said it had decided to sell because it could not match the investment Halden"
+        " planned.",
+        "Nordkap agreed to sell, as it wants to focus on cards.",
+        "Nordkap, which is based in Oslo, is selling to raise cash.",
+    ],
+)
+def test_a_sale_without_its_object_names_the_seller_of_the_deal_told(second):
+    deal = one_deal("Halden will buy Fjellpay for $5m. " + second)
+    assert deal.parties == {**BUY, "nordkap": "seller"}
+
+
+def test_a_sale_without_its_object_does_not_replace_the_seller():
+    deal = one_deal(
+        "Halden will buy Fjellpay from Osprey for $5m. Nordkap said it would sell, too."
+    )
+    assert deal.parties == {**BUY, "osprey": "seller"}
+
+
+def test_a_sale_without_its_object_alone_is_no_deal():
+    assert deals("Nordkap said it had decided to sell because it could not match Halden.") == []
+
+
+# --- 15. the members of a bidding consortium told later -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The group, which also includes pension investor Nordkap and asset manager Osprey,"
+        " first approached Fjellpay in May.",
+        "The consortium also comprises Nordkap and Osprey.",
+        "Other members of the consortium are Nordkap and Osprey.",
+    ],
+)
+def test_consortium_members_told_later_are_buyers(second):
+    deal = one_deal("A consortium led by Halden agreed to buy Fjellpay for $5m. " + second)
+    assert deal.parties == {**BUY, "nordkap": "acquirer", "osprey": "acquirer"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The consortium includes Nordkap, which was advised by Osprey.",
+        "The group includes Nordkap; Osprey advised Fjellpay.",
+    ],
+)
+def test_only_the_listed_members_join_the_consortium(second):
+    deal = one_deal("A consortium led by Halden agreed to buy Fjellpay for $5m. " + second)
+    assert deal.parties == {**BUY, "nordkap": "acquirer"}
+
+
+def test_a_group_including_a_company_is_no_consortium_without_one():
+    deal = one_deal("Halden agreed to buy Fjellpay for $5m. The group also includes Nordkap.")
+    assert deal.parties == BUY
