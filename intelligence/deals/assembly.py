@@ -92,6 +92,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 continue
         if reading is None and current is not None:
             _consortium_members(current, sentence, matcher)
+            _suitor(current, sentence, matcher)
         if reading is None:
             if sentence.background is not None:
                 background = (sentence.background, sentence)
@@ -118,6 +119,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             reading = _read(sentence, salience, current, after) if after < len(text) else None
         if current is not None:
             _consortium_members(current, sentence, matcher)
+            _suitor(current, sentence, matcher)
         if (
             current is not None
             and after < len(text)
@@ -235,6 +237,43 @@ MEMBERS_END = _words(
     r"[.;)]|\b(?:which|who|that|first|has|have|had|is|are|was|were|said|says|will|would|made"
     r"|agreed|approached|advised|advises|on|for)\b"
 )
+
+# A bidder named for a sale only talked of: "Ampleforth is among the parties that have
+# expressed interest", "Nordkap has shown interest", "possible buyers include Osprey",
+# "Halden is seen as the likely buyer".
+SUITOR = _words(
+    r"\bamong\s+(?:the\s+)?(?:parties|bidders|suitors|companies|groups|firms|those|buyers)"
+    r"\s+(?:that\s+|who\s+)?(?:have\s+|has\s+|had\s+)?(?:expressed|shown|registered|signalled"
+    r"|signaled)\s+(?:an\s+)?interest"
+    r"|\b(?:has|have|had)\s+(?:also\s+)?(?:expressed|shown|registered|signalled|signaled)\s+"
+    r"(?:an\s+)?interest"
+    r"|\b(?:potential|possible|likely|interested|prospective)\s+(?:bidders|buyers|suitors"
+    r"|acquirers|parties)\s+(?:include|including|are)"
+    r"|\b(?:is|was)\s+(?:seen|regarded|viewed|considered|tipped)\s+as\s+(?:a|the)\s+"
+    r"(?:likely|possible|potential|leading|front-?running|favoured|favorite|favourite)\s+"
+    r"(?:bidder|buyer|suitor|acquirer)"
+)
+SUITOR_DENIED = _words(r"\b(?:not|n['’]t|never|no longer|denied|declined)\b[^.;,]{0,40}$")
+
+
+def _suitor(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
+    """Add the bidder a sentence names to a talked-of sale that has none."""
+    text = sentence.text
+    if "interest" not in text and " as " not in text and "include" not in text:
+        return
+    if deal.kind != ACQUISITION or deal.status not in UNCONFIRMED:
+        return
+    if any(role == Role.ACQUIRER for role in deal.parties.values()):
+        return
+    told = SUITOR.search(text)
+    if told is None or SUITOR_DENIED.search(text, max(0, told.start() - 40), told.start()):
+        return
+    new = [h for h in sentence.hits if h.company not in deal.parties]
+    if len({h.company for h in new}) == 1:
+        deal.parties[new[0].company] = Role.ACQUIRER
+        deal.slugs[new[0].company] = matcher.companies[new[0].company].slug
+        if text not in deal.sentences:
+            deal.sentences.append(text)
 
 
 def _consortium_members(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:

@@ -410,3 +410,40 @@ def test_only_the_listed_members_join_the_consortium(second):
 def test_a_group_including_a_company_is_no_consortium_without_one():
     deal = one_deal("Halden agreed to buy Fjellpay for $5m. The group also includes Nordkap.")
     assert deal.parties == BUY
+
+
+# --- 16. a bidder named for a sale only talked of -----------------------------------------
+
+RUMOUR = "Nordkap is exploring a sale of Fjellpay, according to people familiar with the matter. "
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Halden, the listed payments group, is among the parties that have expressed interest,"
+        " one of the people said.",
+        "Halden has shown interest, the people said.",
+        "Possible buyers include Halden, one person said.",
+        "Halden is seen as the likely buyer.",
+    ],
+)
+def test_a_named_suitor_is_the_buyer_of_a_rumoured_sale(second):
+    deal = one_deal(RUMOUR + second)
+    assert (deal.status, deal.parties) == ("rumoured", {**BUY, "nordkap": "seller"})
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Halden has not expressed interest, a spokesman said.",
+        "Halden and Osprey have both shown interest.",
+    ],
+)
+def test_a_suitor_denied_or_not_singled_out_is_not_the_buyer(second):
+    deal = one_deal(RUMOUR + second)
+    assert "halden" not in deal.parties
+
+
+def test_a_suitor_does_not_replace_the_buyer_of_an_agreed_deal():
+    deal = one_deal("Osprey agreed to buy Fjellpay for $5m. Halden had also shown interest.")
+    assert deal.parties == {"osprey": "acquirer", "fjellpay": "target"}
