@@ -196,6 +196,9 @@ def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
     return [m for m in REFERENCE.finditer(text, lo, hi) if not _in(masked, m.start())]
 
 
+ALSO_BEFORE = _words(r"\balso\s+(?:\w+\s+){0,2}$")
+
+
 def _read(
     sentence: _Sentence, story: _Story, current: "DealFacts | None", after: int = 0
 ) -> _Reading | None:
@@ -232,7 +235,10 @@ def _read(
         if word in ("it", "its", "they", "their") and first and first.company not in exclude:
             if first.start < ref.start():
                 return first.company
-        if current is not None and not country:
+        # "The group said it had also agreed to buy a stake in X": another act of the
+        # company the story is about, not of the deal told last.
+        another_act = ALSO_BEFORE.search(text, max(lo, match.start() - 30), match.start())
+        if current is not None and not country and another_act is None:
             for company, role in current.parties.items():
                 if company not in exclude and SIDE[role] in ("buyer", "partner"):
                     return company

@@ -62,9 +62,11 @@ COUNTER_BID_PATTERN = (
     r"(?:offer|bid|approach|proposal)\b"
 )
 COUNTER_BID = _words(COUNTER_BID_PATTERN)
+_PASSIVE_ADVERB = r"(?:(?:outright|entirely|fully|wholly|jointly|together|in full|\w+ly)\s+)?"
 TRIGGERS = [
-    (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:acquired|bought|taken over|purchased)\s+by\b"),  # noqa: E501
-    (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+sold\s+to\b"),
+    # An adverb may come between: "will be bought outright by", "was sold quietly to".
+    (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:\w+ly\s+)?(?:acquired|bought|taken over|purchased)\s+" + _PASSIVE_ADVERB + r"by\b"),  # noqa: E501
+    (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+(?:\w+ly\s+)?sold\s+" + _PASSIVE_ADVERB + r"to\b"),  # noqa: E501
     # Headlines drop the auxiliary: "Fjellpay bought by Halden in $1bn deal".
     (ACQUISITION, "passive", r"\b(?:acquired|bought|taken over|purchased)\s+by\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (ACQUISITION, "sold_by", r"\b(?:be|been|being|is|was|were|are)\s+(?:sold|divested|offloaded)\s+by\b"),  # noqa: E501

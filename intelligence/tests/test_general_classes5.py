@@ -447,3 +447,43 @@ def test_a_suitor_denied_or_not_singled_out_is_not_the_buyer(second):
 def test_a_suitor_does_not_replace_the_buyer_of_an_agreed_deal():
     deal = one_deal("Osprey agreed to buy Fjellpay for $5m. Halden had also shown interest.")
     assert deal.parties == {"osprey": "acquirer", "fjellpay": "target"}
+
+
+# --- 17. a passive purchase with an adverb ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay, which owns four plants, will be bought outright by Halden in an all-cash deal.",
+        "Fjellpay was quietly sold to Halden.",
+        "Fjellpay was sold quietly to Halden.",
+        "Fjellpay is to be acquired jointly by Halden.",
+    ],
+)
+def test_a_passive_purchase_with_an_adverb_names_buyer_and_target(body):
+    assert one_deal(body).parties == BUY
+
+
+# --- 18. "also": another act of the company the story is about ----------------------------
+
+
+def test_a_reference_doing_another_act_is_the_story_s_company_not_the_last_buyer():
+    found = deals(
+        "Halden will sell its cement unit to Nordkap for $5m. The group said it had also agreed"
+        " to buy a 26 per cent stake in Osprey for $1m.",
+        headline="Halden to sell cement unit",
+    )
+    assert [dict(deal.parties) for deal in found] == [
+        {"halden": "seller", "nordkap": "acquirer"},
+        {"halden": "investor", "osprey": "investee"},
+    ]
+
+
+def test_a_reference_without_another_act_is_still_the_deal_s_buyer():
+    found = deals(
+        "Nordkap agreed to buy Fjellpay from Halden for $5m. The company agreed to buy Osprey"
+        " for $1m.",
+        headline="Halden sells Fjellpay",
+    )
+    assert dict(found[-1].parties) == {"nordkap": "acquirer", "osprey": "target"}
