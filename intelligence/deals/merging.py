@@ -4,7 +4,7 @@ another, what a following sentence adds."""
 import dataclasses
 
 from .confidence import _enough
-from .context import STATUS_NEWS, WALKED_AWAY
+from .context import AGREED_BEFORE, DUE_BEFORE, HISTORY, LONG_AGO, STATUS_NEWS, WALKED_AWAY
 from .facts import DealFacts
 from .kinds import (
     ACQUISITION,
@@ -17,6 +17,7 @@ from .kinds import (
     Role,
     Status,
     _sides,
+    _words,
 )
 from .reading import _Reading
 from .sentences import _main_text, _Sentence
@@ -190,6 +191,16 @@ def _new_deal(reading: _Reading, text: str, matcher, deals: list, meta: dict, *,
     return facts
 
 
+# "The merger closed on Monday", "the takeover was completed on Friday", "This deal has now
+# closed": the deal told, done.
+DEAL_DONE = _words(
+    r"\b(?:the|this|that|its|their)\s+(?:[\w$£€¥.,-]+\s+){0,3}?(?:merger|deal|takeover"
+    r"|acquisition|purchase|transaction|sale|buyout|combination)\s+(?:has\s+|had\s+|was\s+)?"
+    r"(?:now\s+|finally\s+|formally\s+)?(?:been\s+)?"
+    r"(?:closed|completed|went through|finali[sz]ed)\b"
+)
+
+
 def _merge(deal: DealFacts, reading: _Reading, sentence: _Sentence, matcher) -> None:
     """A later sentence about the same deal fills its gaps."""
     for company, role in reading.parties.items():
@@ -205,6 +216,14 @@ def _merge(deal: DealFacts, reading: _Reading, sentence: _Sentence, matcher) -> 
     _fill_terms(deal, reading, sentence.text)
     if reading.status == Status.COLLAPSED:
         deal.status = Status.COLLAPSED
+    elif (
+        reading.status == Status.COMPLETED
+        and deal.status != Status.COLLAPSED
+        and set(reading.parties) <= set(deal.parties)
+        and DEAL_DONE.search(sentence.text)
+    ):
+        # "The merger closed on Monday": the deal told, done, with its parties left unnamed.
+        deal.status = Status.COMPLETED
 
 
 def _fill_terms(deal: DealFacts, reading: _Reading, text: str) -> None:
@@ -216,6 +235,18 @@ def _fill_terms(deal: DealFacts, reading: _Reading, text: str) -> None:
         deal.stake = reading.stake
     if text not in deal.sentences:
         deal.sentences.append(text)
+
+
+def _told_as_past(text: str) -> bool:
+    """A sentence dated by a past year or told as long ago: background, not news."""
+    if LONG_AGO.search(text):
+        return True
+    # "walked away from the deal it agreed in 2024": the year dates the agreement.
+    return any(
+        not DUE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        and not AGREED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        for m in HISTORY.finditer(text)
+    )
 
 
 def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
@@ -240,6 +271,8 @@ def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
         news = _news_status(main)  # only an end or a completion moves it on here
         if news == Status.COLLAPSED and PAUSED_TALKS.search(text):
             news = ""
+        if news and _told_as_past(main):
+            news = ""  # "Halden walked away from talks with a Norwegian rival in 2021"
         if news:
             deal.status = news
             added = True

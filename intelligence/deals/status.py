@@ -42,7 +42,7 @@ STATUSES = [
         r"|(?:pulled|raked|drawn|drew|brought) in|absorbed"
         r"|ha(?:s|ve|d) (?:landed|netted|bagged)"
         r"|closed an?|(?:closed|completed|went through) (?:on|last|this|earlier)\b"
-        r"|(?:deal|transaction|acquisition|purchase|sale|takeover|merger) (?:was |has |had )?(?:closed|completed)"  # noqa: E501
+        r"|(?:deal|transaction|acquisition|purchase|sale|takeover|merger) (?:was |has |had )?(?:now |finally |formally )?(?:been )?(?:closed|completed)"  # noqa: E501
         # Ownership told as a state that has just changed ("is now owned by", "passed into
         # the hands of", "became a wholly owned subsidiary of"): done.
         r"|" + OWNED_NOW.removeprefix(r"\b")

@@ -487,3 +487,58 @@ def test_a_reference_without_another_act_is_still_the_deal_s_buyer():
         headline="Halden sells Fjellpay",
     )
     assert dict(found[-1].parties) == {"nordkap": "acquirer", "osprey": "target"}
+
+
+# --- 19. the deal told, done, with its parties left unnamed -------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("Halden and Fjellpay agreed to merge in May. The merger closed on Monday.", "merger"),
+        (
+            "Halden agreed to buy Fjellpay in May. The takeover was completed on Monday.",
+            "acquisition",
+        ),
+        ("Halden agreed to buy Fjellpay for $5m. This deal has now closed.", "acquisition"),
+    ],
+)
+def test_the_deal_told_closing_without_its_parties_is_completed(body, kind):
+    deal = one_deal(body)
+    assert (deal.kind, deal.status) == (kind, "completed")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The takeover is expected to close on Monday.",
+        "Several brewers have been bought by larger groups this year.",
+        "Halden said it had now bought four companies this year.",
+    ],
+)
+def test_a_closing_to_come_or_of_other_deals_leaves_it_announced(second):
+    assert one_deal("Halden agreed to buy Fjellpay in May. " + second).status == "announced"
+
+
+# --- 20. an end told with a past year is background --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Halden walked away from talks with a Norwegian rival in 2021.",
+        "Halden pulled out of a deal with a rival two years ago.",
+        "Halden abandoned an earlier attempt to buy a lender back in 2019.",
+    ],
+)
+def test_an_end_dated_in_the_past_does_not_end_the_deal_told(second):
+    deal = one_deal("Halden agreed on Monday to merge with Fjellpay. " + second)
+    assert deal.status == "announced"
+
+
+def test_an_end_on_the_day_still_ends_the_deal_agreed_in_a_past_year():
+    deal = one_deal(
+        "Halden agreed to merge with Fjellpay. On Monday Halden walked away from the deal, which"
+        " it agreed in 2024."
+    )
+    assert deal.status == "collapsed"
