@@ -66,6 +66,11 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             denied.update(h.company for h in own)
             current = None
             continue
+        if current is not None and words & SWAP_WORDS:
+            leg = _swap_leg(sentence, current)
+            if leg is not None:
+                current = _take(leg, current, deals, meta, sentence, matcher)
+                continue
         reading = None
         if (own or current) and (
             words & TRIGGER_WORDS
@@ -274,6 +279,52 @@ def _suitor(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> No
         deal.slugs[new[0].company] = matcher.companies[new[0].company].slug
         if text not in deal.sentences:
             deal.sentences.append(text)
+
+
+# The second leg of a swap: "In return, Nemunas will get Emajõgi Net", "Nordkap will receive
+# Halden's card unit, Osprey, in exchange", "For its part, Nordkap takes over Osprey".
+SWAP_WORDS = frozenset(("return", "exchange", "part", "swap"))
+GET = r"(?:get|gets|getting|receive|receives|receiving|gain|gains|obtain|obtains|take\s+over"
+GET += r"|takes\s+over|take|takes|acquire|acquires)"
+SWAP_FIRST = _words(
+    r"\b(?:in\s+(?:return|exchange)|for\s+(?:its|their)\s+part|under\s+the\s+swap),?\s+"
+    r"(?P<subject>[^,.;]{1,60}?)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?" + GET + r"\s+"
+)
+SWAP_LAST = _words(
+    r"(?P<subject>[^,.;]{1,60}?)\s+(?:will\s+|would\s+|is\s+to\s+|are\s+to\s+)?"
+    + GET
+    + r"\s+(?P<object>[^.;]{1,80}?)\s+in\s+(?:return|exchange)\b"
+)
+
+
+def _swap_leg(sentence: _Sentence, deal: DealFacts) -> _Reading | None:
+    """The other half of a swap the story tells: the one who gave up a business in `deal`
+    takes one from its buyer in return."""
+    if deal.kind != ACQUISITION:
+        return None
+    text = sentence.text
+    told = SWAP_FIRST.search(text)
+    if told is not None:
+        subject_span, object_from = told.span("subject"), told.end()
+    else:
+        told = SWAP_LAST.search(text)
+        if told is None:
+            return None
+        subject_span, object_from = told.span("subject"), told.start("object")
+    buyers = [c for c, r in deal.parties.items() if r == Role.ACQUIRER]
+    hits = sentence.names_hits
+    subject = next((h.company for h in hits if subject_span[0] <= h.start < subject_span[1]), None)
+    if subject is None or len(buyers) != 1 or subject in buyers:
+        return None
+    # Its own business named as the buyer's ("Halden's card unit"): the first other company.
+    bought = next(
+        (h.company for h in hits if h.start >= object_from and h.company not in (subject, *buyers)),
+        None,
+    )
+    if bought is None:
+        return None
+    parties = {subject: Role.ACQUIRER, bought: Role.TARGET, buyers[0]: Role.SELLER}
+    return _Reading(kind=ACQUISITION, voice="active", parties=parties, status=deal.status)
 
 
 def _consortium_members(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:

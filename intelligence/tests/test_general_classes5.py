@@ -542,3 +542,36 @@ def test_an_end_on_the_day_still_ends_the_deal_agreed_in_a_past_year():
         " it agreed in 2024."
     )
     assert deal.status == "collapsed"
+
+
+# --- 21. the second leg of a swap ---------------------------------------------------------
+
+SWAP = {"nordkap": "acquirer", "osprey": "target", "halden": "seller"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Under the deal, Halden will take over Fjellpay, the network Nordkap has owned since"
+        " 2014. In return, Nordkap will get Osprey, the operator that Halden built up.",
+        "Halden agreed to buy Fjellpay from Nordkap. Nordkap will receive Halden's card unit,"
+        " Osprey, in exchange.",
+        "Halden agreed to take over Fjellpay from Nordkap. For its part, Nordkap takes over"
+        " Osprey.",
+    ],
+)
+def test_the_second_leg_of_a_swap_is_a_deal_of_its_own(body):
+    found = deals(body)
+    assert [dict(deal.parties) for deal in found] == [{**BUY, "nordkap": "seller"}, SWAP]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "In return for the cash, Nordkap said it would invest more in cards.",
+        "In return, Halden will get Nordkap's support for the bid.",
+        "In exchange, shareholders will get 2 Halden shares for each Fjellpay share.",
+    ],
+)
+def test_what_a_deal_gives_in_return_is_no_second_deal(second):
+    assert len(deals("Halden agreed to buy Fjellpay from Nordkap for $5m. " + second)) == 1
