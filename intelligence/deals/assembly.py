@@ -323,7 +323,11 @@ def _swap_leg(sentence: _Sentence, deal: DealFacts) -> _Reading | None:
     )
     if bought is None:
         return None
-    parties = {subject: Role.ACQUIRER, bought: Role.TARGET, buyers[0]: Role.SELLER}
+    parties: dict[Hashable, str] = {
+        subject: Role.ACQUIRER,
+        bought: Role.TARGET,
+        buyers[0]: Role.SELLER,
+    }
     return _Reading(kind=ACQUISITION, voice="active", parties=parties, status=deal.status)
 
 
