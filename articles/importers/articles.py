@@ -9,6 +9,7 @@ import reversion
 from django.contrib.admin.models import ADDITION, CHANGE
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from taggit.models import Tag
@@ -268,6 +269,12 @@ def _write(
     authors = _authors({name for s in stories for name, _ in s.bylines})
     now = timezone.now()
     written: list[tuple[Article, StoryFile]] = []
+    # Each save records the story as it was in the revision, with its bylines, company
+    # links and tags (`reversion.register(follow=...)`): read for them all at once here,
+    # not three or four queries a story there.
+    prefetch_related_objects(
+        list(existing.values()), "bylines__author", "company_links__company", "tagged_items__tag"
+    )
     for story in stories:
         article = existing.get(story.slug) or Article(slug=story.slug)
         article.headline, article.standfirst, article.body = (

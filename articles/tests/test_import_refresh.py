@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from reversion.models import Revision
 
 from articles import live
 from articles.importers import articles as importer
@@ -141,6 +142,30 @@ def test_a_reimport_recounts_an_author_and_a_topic_it_drops(tmp_path, desk):
     counts = dict(Author.objects.values_list("name", "story_count"))
     topics = dict(TopicStats.objects.values_list("tag__name", "story_count"))
     assert (counts, topics) == ({"Li Wei": 0, "Anna Petrova": 1}, {"banking": 0, "russia": 1})
+
+
+def test_a_reimport_s_revision_holds_the_story_and_the_links_it_keeps(tmp_path, desk):
+    # The bylines and tags a file replaces are gone by the end of the import, and
+    # django-reversion records only the rows still there.
+    files = tmp_path / "files"
+    files.mkdir()
+    story = STORY.format(
+        title="{title}",
+        slug="alibaba-story",
+        byline="{byline}",
+        published="",
+        tags="{tags}",
+        companies="Alibaba Group",
+    )
+    (files / "a.md").write_text(story.format(title="Before", byline="Li Wei", tags="banking"))
+    import_articles([files])
+    (files / "a.md").write_text(story.format(title="After", byline="Anna Petrova", tags="russia"))
+    import_articles([files])
+    latest = Revision.objects.latest("pk")
+    assert sorted(latest.version_set.values_list("object_repr", flat=True)) == [
+        "After",
+        "Alibaba Group (about)",
+    ]
 
 
 def test_a_batch_counts_deal_links_made_inside_it_exactly(desk):
