@@ -13,7 +13,14 @@ from .kinds import ACQUISITION, Role, Status, _words
 from .merging import _each_buyer, _each_target, _follow_up, _take
 from .reading import _read, _Reading
 from .sentences import _main_text, _Sentence, _spans, _Story
-from .status import ANOTHER_DEAL, DENIAL, PAUSED_TALKS, _news_status
+from .status import (
+    ANOTHER_DEAL,
+    DENIAL,
+    HEDGED_BEFORE,
+    PAUSED_TALKS,
+    _news_status,
+    _prospect_end,
+)
 from .triggers import (
     DEAL_FOR,
     DEAL_WITH,
@@ -160,6 +167,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if not (meta[id(deal)]["in_passing"] and (told_elsewhere or _only_described(deal)))
     ]
     for deal in deals:
+        _still_pursued(deal, body)
         _owner_sells(deal, body, hits, matcher)
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
@@ -329,6 +337,43 @@ def _swap_leg(sentence: _Sentence, deal: DealFacts) -> _Reading | None:
         buyers[0]: Role.SELLER,
     }
     return _Reading(kind=ACQUISITION, voice="active", parties=parties, status=deal.status)
+
+
+# A bid the target rejected is over only when the bidder gives up; while the story says it
+# presses on ("is considering its options", "remains ready to talk", "could take its offer
+# directly to shareholders", "has until December 11 to announce a firm intention") it is
+# still a bid talked of.
+REJECTED = _words(r"\b(?:reject(?:ed|s)|rebuff\w*|spurn\w*|turned down)\b")
+GIVEN_UP = _words(
+    r"\b(?:walk(?:ed|s)? away|withdr[ae]w\w*|abandon\w*|terminat\w*|call(?:ed|s)? off|scrapp\w*"
+    r"|gave up|given up|pull(?:ed|s)? out|laps(?:ed|es)|block(?:ed|s)|veto\w*|prohibit\w*"
+    r"|voted (?:down|against)|(?:will|would) not (?:raise|return|improve|make)|ended|ending)\b"
+)
+PRESSES_ON = _words(
+    r"\bconsider(?:s|ed|ing)? (?:its|their|all) options\b"
+    r"|\bremain(?:s|ed)? (?:ready|willing|keen|open) to (?:talk|engage|negotiate)\b"
+    r"|\b(?:offer|bid|proposal) directly to (?:the\s+)?(?:[\w’'-]+\s+)?shareholders\b"
+    r"|\bfirm intention\b"
+    r"|\b(?:return|come back) with an? (?:higher|improved|new|sweetened|better)\b"
+    r"|\b(?:expect|expects|expected|expecting) (?:an? )?(?:higher|improved|sweetened|better)"
+    r" (?:offer|bid|proposal)\b"
+)
+
+
+def _still_pursued(deal: DealFacts, body: str) -> None:
+    """A takeover rejected by its target, the bidder not giving up: still talked of."""
+    if deal.kind != ACQUISITION or deal.status != Status.COLLAPSED:
+        return
+    told = " ".join(deal.sentences)
+    if not REJECTED.search(told) or GIVEN_UP.search(told):
+        return
+    if PRESSES_ON.search(body) and not any(
+        # "has until December 11 to make a firm offer or walk away": a prospect.
+        not _prospect_end(body, m.start())
+        and not HEDGED_BEFORE.search(body, max(0, m.start() - 50), m.start())
+        for m in GIVEN_UP.finditer(body)
+    ):
+        deal.status = Status.RUMOURED
 
 
 def _consortium_members(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:

@@ -158,7 +158,7 @@ INTRODUCTION = _words(
     r"|from|despite|as part of|as|for|by|within|amid|upon)\s+[^,;]{1,80}?)\s*"
 )
 ASIDE_VALUE = _words(
-    r"\b(?:could fetch|fetch|worth|valu(?:e|ed|ing)|priced)\b"
+    r"\b(?:could fetch|fetch|worth|valu(?:e|es|ed|ing)|priced)\b"
     r"|\b(?:buy|bought|acquire|acquired|purchase|purchased|pay|paid)\b[^,;$£€¥]{0,25}?\bfor\s*$"
 )
 # References to a company by pronoun or description.

@@ -86,7 +86,16 @@ from .kinds import (
 )
 from .sentences import _clause, _in, _main_text, _Sentence, _Story, _trigger
 from .status import _clause_status
-from .terms import A_STAKE_IN, MAJORITY, MINORITY, STAKE_WORDS, _resulting_stake, _stake, _value
+from .terms import (
+    A_STAKE_IN,
+    MAJORITY,
+    MINORITY,
+    STAKE_WORDS,
+    _resulting_stake,
+    _stake,
+    _value,
+    _valuing,
+)
 from .triggers import (
     COUNTER_BID,
     DEAL_NOUN,
@@ -484,7 +493,7 @@ def _read(
     # its purchase.
     undated = sentence.masked + [venture] if venture is not None else sentence.masked
 
-    value = _value(sentence, lo, hi, cue_needed=False, after=after)
+    value = _value(sentence, lo, hi, cue_needed=False, after=after) or _valuing(sentence, hi)
     # What the owners hold of the venture ("will each own half of a joint venture that will
     # buy …") is not what the venture buys.
     terms_lo = lo if venture is None else max(lo, venture[1])

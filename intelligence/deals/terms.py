@@ -60,6 +60,11 @@ VALUE_CUE_BEFORE = _words(
     r"|a combined\s+"
     r"|a total of\s+|(?:of\s+)?between\s+[^.;]{1,30}?\s+(?:and|to)\s+)?$"
 )
+# A value told after the debt it includes, in a later sentence: what the whole business is
+# worth, not the price the deal already told.
+DEBT_INCLUDED_BEFORE = _words(
+    r"\bincluding\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:debt|borrowings|liabilities)\b[^.;$£€¥₩₹]{0,70}$"
+)
 VALUE_CUE_AFTER = _words(r"\s*(?:in (?:cash|stock|shares)|all-cash|all-share|including)\b")
 DEAL_NOUN_AFTER = _words(
     # "the 1.8 trillion won ($1.3 billion) deal": a conversion in brackets may come between.
@@ -322,12 +327,41 @@ def _value(
         before = text[max(0, money.start - 60) : money.start]
         if NOT_VALUE_BEFORE.search(before):
             continue
+        if DEBT_INCLUDED_BEFORE.search(text, max(0, money.start - 120), money.start):
+            continue  # "Including A$3.1bn of debt, the deal values the business at A$7.7bn"
         if cue_needed and not (
             adjectival
             or VALUE_CUE_BEFORE.search(before)
             or VALUE_CUE_AFTER.match(text, money.end)
             or in_aside
         ):
+            continue
+        return money
+    return None
+
+
+# What a deal values the company or its equity at, in a later clause of the sentence that
+# tells it: "…, after the suitors lifted their offer to A$3.85 a share, valuing the
+# operator's equity at about A$4.6bn".
+VALUING_BEFORE = _words(
+    r",\s+(?:valuing|which\s+values|which\s+valued|giving\s+it\s+a\s+value\s+of)\s+"
+    r"(?:(?:[\w&'’.-]+\s+){1,5}?at\s+)?(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$"
+)
+
+
+def _valuing(sentence: _Sentence, after: int) -> Money | None:
+    """A value told by a valuing clause after the deal's own clause."""
+    text = sentence.text
+    if "valu" not in text[after:]:
+        return None
+    for money in _find_money(text):
+        if money.start < after or _in(sentence.masked, money.start):
+            continue
+        if not VALUING_BEFORE.search(text, max(after, money.start - 80), money.start):
+            continue
+        if NOT_VALUE_AFTER.match(text, money.end):
+            continue
+        if DEBT_INCLUDED_BEFORE.search(text, max(0, money.start - 120), money.start):
             continue
         return money
     return None

@@ -575,3 +575,58 @@ def test_the_second_leg_of_a_swap_is_a_deal_of_its_own(body):
 )
 def test_what_a_deal_gives_in_return_is_no_second_deal(second):
     assert len(deals("Halden agreed to buy Fjellpay from Nordkap for $5m. " + second)) == 1
+
+
+# --- 22. a rejected bid the bidder still pursues ------------------------------------------
+
+REJECTED = "Fjellpay's board has rejected a takeover proposal from Halden. "
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Halden said it was considering its options.",
+        "Halden said it remained ready to talk and could take its offer directly to Fjellpay's"
+        " shareholders.",
+        "Investors expect a higher offer. Halden has until May 1 to announce a firm intention to"
+        " bid or walk away.",
+    ],
+)
+def test_a_rejected_bid_still_pursued_is_still_talked_of(second):
+    assert one_deal(REJECTED + second).status == "rumoured"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Halden said it would not return with a higher offer.",
+        "Halden walked away on Friday, though it had said it was considering its options.",
+        "Fjellpay shares fell 12%.",
+    ],
+)
+def test_a_rejected_bid_given_up_or_left_there_is_collapsed(second):
+    assert one_deal(REJECTED + second).status == "collapsed"
+
+
+# --- 23. what the deal values the company at, told in another clause ----------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay has agreed to be taken over by Halden, after Halden lifted its offer to $3.85 a"
+        " share, valuing Fjellpay's equity at about $4.6bn.",
+        "Halden agreed to buy Fjellpay. The proposal, which values Fjellpay at about $4.6bn, was"
+        " backed by the board.",
+    ],
+)
+def test_a_valuation_told_in_a_later_clause_is_the_value(body):
+    assert one_deal(body).value == 4_600_000_000
+
+
+def test_a_value_including_debt_told_later_is_not_the_value():
+    deal = one_deal(
+        "Halden agreed to buy Fjellpay. Including about $3.1bn of debt, the transaction values"
+        " the business at roughly $7.7bn."
+    )
+    assert deal.value is None
