@@ -117,7 +117,8 @@ HEDGED_BEFORE = _words(
     r"|intends?|likely|unlikely|due|if|unless|until|risk|risks|threaten\w*"
     # A right to end it is not its end: "a clause allowing it to terminate the deal", "the
     # option to walk away", "feared the deal would collapse".
-    r"|allow(?:s|ed|ing)?|permit\w*|enabl\w*|entitl\w*|right|option|power|fear\w*|worr\w*)\b"
+    r"|allow(?:s|ed|ing)?|permit\w*|enabl\w*|entitl\w*|let|lets|letting|clause|right|option"
+    r"|power|fear\w*|worr\w*)\b"
     r"(?:\s+[\w'’-]+){0,4}\s+$"
 )
 # "announced after the market closed on Wednesday", "shares closed 3% higher": the day's

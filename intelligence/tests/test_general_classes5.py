@@ -89,6 +89,8 @@ def test_a_stake_bought_with_other_percentages_in_the_sentence_is_kept():
         "Halden agreed to buy Fjellpay for $400m. Halden has the right to walk away if"
         " regulators object.",
         "Halden agreed to buy Fjellpay for $400m. Investors feared the deal would collapse.",
+        "Halden agreed to buy Fjellpay for $400m. The deal gives Halden a clause letting it"
+        " terminate the agreement.",
     ],
 )
 def test_a_right_or_a_fear_of_ending_a_deal_leaves_it_standing(body):
