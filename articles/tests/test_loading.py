@@ -155,3 +155,39 @@ def test_rows_read_by_hand_load_as_the_orm_reads_them():
     assert {n: getattr(loaded, n) for n in names} == {n: getattr(read, n) for n in names}
     assert loaded.published_at.tzinfo is not None
     assert loaded._state.adding is False
+
+
+def _quick_models():
+    from django.apps import apps
+
+    return [m for m in apps.get_models() if issubclass(m, QuickLoad)]
+
+
+def test_every_choice_label_is_the_one_django_gives():
+    for model in _quick_models():
+        for field in model._meta.concrete_fields:
+            if not field.choices:
+                continue
+            for value, label in field.flatchoices:
+                instance = model(**{field.attname: value})
+                shown = getattr(instance, f"get_{field.name}_display")()
+                assert shown == models.Model._get_FIELD_display(instance, field) == str(label)
+
+
+def test_a_value_outside_the_choices_is_shown_as_it_is():
+    relation = CompanyRelation(kind="joint-owner")
+    assert relation.get_kind_display() == "joint-owner"
+
+
+def test_a_label_follows_the_active_language(monkeypatch):
+    from django.utils import translation
+    from django.utils.translation import gettext_lazy
+
+    field = CompanyRelation._meta.get_field("kind")
+    monkeypatch.setattr(field, "choices", [("subsidiary", gettext_lazy("Yes"))])
+    monkeypatch.setattr(loading, "_labels", {})
+    relation = CompanyRelation(kind="subsidiary")
+    assert relation.get_kind_display() == "Yes"
+    with translation.override("de"):
+        assert relation.get_kind_display() == "Ja"
+    assert relation.get_kind_display() == "Yes"
