@@ -17,7 +17,13 @@ def site_root(request: HttpRequest | None = None) -> str:
         return configured
     if request is None:
         raise ValueError("SITE_URL is not set and there is no request to take the host from.")
-    return f"{request.scheme}://{request.get_host()}"
+    # Worked out once per request: a company page makes twenty addresses absolute, and
+    # `get_host()` checks the host against ALLOWED_HOSTS each time.
+    try:
+        return request._site_root  # type: ignore[attr-defined]
+    except AttributeError:
+        root = request._site_root = f"{request.scheme}://{request.get_host()}"  # type: ignore[attr-defined]
+        return root
 
 
 def absolute_url(path: str, request: HttpRequest | None = None) -> str:

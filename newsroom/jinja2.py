@@ -14,6 +14,7 @@ prints a method instead of calling it (`{{ deal.get_kind_display }}` without the
 fails loudly instead of printing `<bound method …>`.
 """
 
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -23,7 +24,6 @@ from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.template import defaultfilters
 from django.template.backends import jinja2 as django_jinja2
-from django.templatetags.static import static
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone, translation
 from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
@@ -34,6 +34,7 @@ from articles.models.corrections import notes_of
 from articles.templatetags import seo
 from articles.templatetags.newsroom import bylines, money, percent
 from articles.templatetags.reading import reading_minutes
+from core.urls import static_url
 from images.picture import picture_html
 
 
@@ -79,6 +80,17 @@ def _forget(*, setting: str, **kwargs: Any) -> None:
     if setting in {"ROOT_URLCONF", "FORCE_SCRIPT_NAME", "TIME_ZONE", "LANGUAGE_CODE"}:
         _reversed.cache_clear()
         _formatted.cache_clear()
+
+
+def truncatechars(value, length: Any) -> str:
+    """Django's `truncatechars`. Most text is shorter than its limit (a page's description
+    in its meta tags), and Django walks it character by character all the same: such text
+    comes back as Django gives it back, normalised (NFC), without the walk."""
+    if type(value) is str and type(length) is int and length > 0:
+        text = unicodedata.normalize("NFC", value)
+        if len(text) <= length:
+            return text
+    return defaultfilters.truncatechars(value, length)
 
 
 def default(value, fallback: Any = "") -> Any:
@@ -127,7 +139,7 @@ def environment(**options: Any) -> Environment:
     env = Environment(finalize=_finalize, **options)
     env.globals.update(
         url=url,
-        static=static,
+        static=static_url,
         picture=picture,
         bylines=bylines,
         page_meta=page_meta,
@@ -143,7 +155,7 @@ def environment(**options: Any) -> Environment:
         default=default,
         pluralize=defaultfilters.pluralize,
         capfirst=defaultfilters.capfirst,
-        truncatechars=defaultfilters.truncatechars,
+        truncatechars=truncatechars,
         truncatewords=defaultfilters.truncatewords,
         urlencode=defaultfilters.urlencode,
         floatformat=defaultfilters.floatformat,

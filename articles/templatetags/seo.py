@@ -15,7 +15,6 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
@@ -23,6 +22,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from companies.models import CompanyRelation
 from core.site import absolute_url
+from core.urls import slug_url, static_url
 
 from ..models.corrections import last_modified, notes_of
 
@@ -135,7 +135,7 @@ def page_meta(context, **overrides) -> dict:
         meta["image_height"] = context.get("og_image_height")
         meta["image_alt"] = context.get("og_image_alt")
     else:
-        meta["image"] = absolute_url(static(LOGO), request)
+        meta["image"] = absolute_url(static_url(LOGO), request)
     language, _, region = settings.LANGUAGE_CODE.partition("-")
     meta["locale"] = f"{language}_{region.upper()}" if region else language
     return {"meta": meta}
@@ -158,7 +158,7 @@ def page_feeds(context) -> SafeString:
                 '<link rel="alternate" type="application/rss+xml" title="{}: {}" href="{}">',
                 site_name(),
                 label(subject),
-                reverse(name, kwargs={"slug": subject.slug}),
+                slug_url(name, subject.slug),
             )
     return SafeString("")
 
@@ -184,7 +184,7 @@ def publisher(request) -> dict:
         "url": absolute_url(reverse("articles:home"), request),
         "logo": {
             "@type": "ImageObject",
-            "url": absolute_url(static(LOGO), request),
+            "url": absolute_url(static_url(LOGO), request),
             "width": width,
             "height": height,
         },
@@ -253,7 +253,7 @@ def article_jsonld(context, article) -> SafeString:
             for byline in article.bylines.all()
         ],
         "publisher": publisher(request),
-        "image": list(context.get("ld_image_urls") or [absolute_url(static(LOGO), request)]),
+        "image": list(context.get("ld_image_urls") or [absolute_url(static_url(LOGO), request)]),
         "inLanguage": settings.LANGUAGE_CODE,
         "isAccessibleForFree": True,
     }

@@ -1,7 +1,8 @@
 import pytest
+from django.templatetags.static import static
 from django.urls import NoReverseMatch, clear_script_prefix, reverse, set_script_prefix
 
-from core.urls import slug_url
+from core.urls import slug_url, slug_urls, static_url
 
 
 @pytest.mark.parametrize(
@@ -41,3 +42,39 @@ def test_the_script_prefix_of_the_request_is_kept():
 def test_another_url_configuration_is_followed(settings):
     settings.ROOT_URLCONF = "core.tests.urls_moved"
     assert slug_url("companies:detail", "alibaba") == "/firms/alibaba/"
+
+
+def test_many_slugs_of_one_view_give_what_slug_url_gives():
+    url = slug_urls("companies:detail")
+    assert [url(s) for s in ["alibaba", "a_b-9"]] == [
+        slug_url("companies:detail", "alibaba"),
+        slug_url("companies:detail", "a_b-9"),
+    ]
+    topic = slug_urls("topics:detail")
+    assert topic("слияния") == reverse("topics:detail", kwargs={"slug": "слияния"})
+    with pytest.raises(NoReverseMatch):
+        url("two words")
+
+
+def test_many_slugs_follow_the_script_prefix_of_the_request():
+    set_script_prefix("/news/")
+    try:
+        assert slug_urls("companies:detail")("alibaba") == "/news/companies/alibaba/"
+    finally:
+        clear_script_prefix()
+
+
+def test_a_static_file_s_address_is_static_s():
+    assert static_url("css/site.css") == static("css/site.css")
+
+
+def test_a_static_file_s_address_follows_the_settings_and_the_script_prefix(settings):
+    settings.STATIC_URL = "/assets/"
+    assert static_url("css/site.css") == "/assets/css/site.css"
+    settings.STATIC_URL = "/static/"
+    assert static_url("css/site.css") == "/static/css/site.css"
+    set_script_prefix("/news/")
+    try:
+        assert static_url("css/site.css") == static("css/site.css")
+    finally:
+        clear_script_prefix()

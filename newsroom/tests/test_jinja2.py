@@ -3,8 +3,9 @@
 from datetime import UTC, date, datetime
 
 import pytest
-from django.template import engines
+from django.template import defaultfilters, engines
 from django.test import override_settings
+from django.utils.html import escape
 
 from articles.tests import factories
 
@@ -59,3 +60,21 @@ def test_the_reading_time_counts_the_words_of_the_body():
 
 def test_an_unknown_chain_of_names_renders_as_nothing():
     assert render("[{{ nothing.at.all }}]") == "[]"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Short",
+        "x" * 40,
+        "y" * 41,
+        "Cafe\u0301 au lait, twenty chars+",  # a combining accent: composed first
+        "A much longer description that runs past the limit of forty characters",
+        "",
+    ],
+)
+def test_truncatechars_as_in_django(text):
+    for limit in (40, 1, 0):
+        assert render("{{ text|truncatechars(limit) }}", text=text, limit=limit) == str(
+            escape(defaultfilters.truncatechars(text, limit))
+        )
