@@ -20,7 +20,9 @@ from taggit.models import Tag
 
 from companies.models import Company, CompanyAlias, CompanyRelation
 from core.aggregates import SEPARATOR, JoinedText
+from core.fields import format_percent
 from core.prepared import PreparedQuery
+from core.urls import slug_urls
 from deals.models import Deal, DealParty
 
 from . import pagecache, pictures, rankings
@@ -486,16 +488,80 @@ PARTY_FIELDS = (
 )  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
+class Linked:
+    """A company as a list on another's page shows it: its address, its name, and what it
+    is to that company ("acquirer", "subsidiary, 97%")."""
+
+    url: str
+    name: str
+    note: str
+
+
+@dataclass(slots=True)
 class DealRole:
-    """A company's part in a deal, and the deal's other parties."""
+    """A company's part in a deal, and the deal's other parties, worked out for the page
+    (a template's method calls and includes cost several times this, per deal)."""
 
     party: DealParty
-    others: list[DealParty]
+    others: list[Linked]
+    url: str
+    role: str
+    status: str
+    facts: str
 
     @property
     def deal(self) -> Deal:
         return self.party.deal
+
+
+def deal_roles(company: Company, parties: list[DealParty]) -> list[DealRole]:
+    """The company's deals, from the parties of each (together, newest deal first)."""
+    deals: dict[int, list[DealParty]] = {}
+    for party in parties:
+        deals.setdefault(party.deal_id, []).append(party)
+    company_url, deal_url = slug_urls("companies:detail"), slug_urls("deals:detail")
+    return [
+        DealRole(
+            party=own,
+            others=[
+                Linked(company_url(p.company.slug), p.company.name, p.get_role_display().lower())
+                for p in group
+                if p.company_id != company.pk
+            ],
+            url=deal_url(own.deal.slug),
+            role=own.get_role_display(),
+            status=own.deal.get_status_display(),
+            facts=own.deal.facts,
+        )
+        for group in deals.values()
+        for own in group
+        if own.company_id == company.pk
+    ]
+
+
+def mentioned_with(companies: list[Company]) -> list[Linked]:
+    """The companies most often in the same stories, with how many (`shared`)."""
+    company_url = slug_urls("companies:detail")
+    linked = []
+    for company in companies:
+        shared: int = company.shared  # type: ignore[attr-defined]
+        note = f"{shared} stor{'y' if shared == 1 else 'ies'}"
+        linked.append(Linked(company_url(company.slug), company.name, note))
+    return linked
+
+
+def subsidiaries(relations: list[CompanyRelation]) -> list[Linked]:
+    company_url = slug_urls("companies:detail")
+    return [
+        Linked(
+            company_url(r.child.slug),
+            r.child.name,
+            r.get_kind_display().lower()
+            + (f", {format_percent(r.stake_percent)}" if r.stake_percent is not None else ""),
+        )
+        for r in relations
+    ]
 
 
 def _company_page(slug: str) -> QuerySet:
@@ -582,19 +648,13 @@ class CompanyDetailView(PublicPageMixin, DetailView):
         self.tag_stories(context["page_obj"].object_list)
         # The company's latest public deals (a bounded list: the deals index has them all)
         # with all their parties, in one query.
-        deals: dict[int, list[DealParty]] = {}
-        for party in COMPANY_DEALS.run(company=company.pk, now=timezone.now()):
-            deals.setdefault(party.deal_id, []).append(party)
-        roles = [
-            DealRole(own, [p for p in group if p.company_id != company.pk])
-            for group in deals.values()
-            for own in group
-            if own.company_id == company.pk
-        ]
+        roles = deal_roles(company, COMPANY_DEALS.run(company=company.pk, now=timezone.now()))
+        context["subsidiaries"] = subsidiaries(children)
         context["deal_roles"] = roles[:DEALS_ON_COMPANY_PAGE]
         context["more_deals"] = len(roles) > DEALS_ON_COMPANY_PAGE
         context["aliases"] = sorted(filter(None, (company.alias_names or "").split(SEPARATOR)))
         context["co_mentioned"] = rankings.co_mentioned_with(company)
+        context["often_with"] = mentioned_with(context["co_mentioned"])
         self.keys.update(f"deal-{role.deal.pk}" for role in context["deal_roles"])
         self.keys.update(f"company-{c.pk}" for c in context["co_mentioned"])
         return context

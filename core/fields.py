@@ -7,6 +7,13 @@ from django.db.models import Q
 from .money import validate_currency
 
 
+def format_percent(value) -> str:
+    """45.00 → "45%", 12.50 → "12.5%"; nothing for no value."""
+    if value is None:
+        return ""
+    return f"{value.normalize():f}%"
+
+
 class PercentField(models.DecimalField):
     """A share of something, 0–100 with two decimals (45.5 means 45.5%)."""
 

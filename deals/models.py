@@ -8,7 +8,13 @@ from django.db.models import Q
 from django.utils import timezone
 
 from companies.models import Company
-from core.fields import CurrencyField, MoneyValueField, PercentField, percent_range_check
+from core.fields import (
+    CurrencyField,
+    MoneyValueField,
+    PercentField,
+    format_percent,
+    percent_range_check,
+)
 from core.loading import QuickLoad
 from core.locking import VersionedModel
 from core.money import format_money
@@ -128,6 +134,16 @@ class Deal(VersionedModel):
     @property
     def value_display(self) -> str:
         return format_money(self.value, self.currency)
+
+    @property
+    def facts(self) -> str:
+        """ "Acquisition · $922m · 46% stake": the kind and the terms, as lists show them."""
+        facts = [self.get_kind_display()]
+        if self.value:
+            facts.append(format_money(self.value, self.currency))
+        if self.stake_percent is not None:
+            facts.append(f"{format_percent(self.stake_percent)} stake")
+        return " · ".join(facts)
 
     def is_public(self) -> bool:
         """`public()` for one row already in memory."""

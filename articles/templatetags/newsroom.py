@@ -4,6 +4,7 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import SafeString
 
+from core.fields import format_percent
 from core.money import format_money
 
 register = template.Library()
@@ -32,6 +33,4 @@ def money(value, currency: str) -> str:
 @register.filter
 def percent(value) -> str:
     """45.00 → "45%", 12.50 → "12.5%"."""
-    if value is None:
-        return ""
-    return f"{value.normalize():f}%"
+    return format_percent(value)
