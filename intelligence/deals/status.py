@@ -21,7 +21,7 @@ STATUSES = [
         r"(?:partnership|alliance|tie-up|venture|agreement|deal|code-?share|cooperation"
         r"|collaboration|relationship)|put on (?:hold|ice)|shelv(?:e|es|ed|ing)"
         r"|failed (?:attempt|bid|effort|approach|offer|merger|takeover)"
-        r"|(?:pull|withdr[ae]w|drop)(?:s|ed|ping|ped|ing|n)? (?:its|their|the)"
+        r"|(?:pull|withdr[ae]w|drop|ditch)(?:s|es|ed|ping|ped|ing|n)? (?:its|their|the)"
         r" (?:[\w$£€¥.,-]+ ){0,3}?(?:bid|offer|approach|proposal|pursuit|plans?|attempt)"
         r"|(?:talks|negotiations|discussions|plans?|deal|sale|merger|takeover|bid) (?:\w+ ){0,3}?"
         r"(?:suspended|paused|halted|frozen)"
@@ -37,6 +37,9 @@ STATUSES = [
         r"|(?:increased|lifted|upped|boosted|built|doubled|raised|amassed|accumulated)"
         r" (?:its|their|the|an?) (?:[\w.%-]+ ){0,3}?(?:stake|holding|shareholding|position)"
         r"|invested|led|sold|snapped up|scooped up|swallowed|ha(?:s|ve|d) (?:put|injected|poured)"
+        # Past forms of a sale or a merger: "offloaded Fjellpay to", "merged with Fjellpay".
+        r"|offloaded|divested|disposed of|(?<!agreed to )(?<!will )(?<!to )(?:merged|combined)"
+        r" (?:with|into)"
         r"|ha(?:s|ve|d) (?:now |already )?taken"
         r"|took (?:[\w.%-]+ ){0,4}?(?:stake|holding|shareholding|control|majority)"
         r"|(?:pulled|raked|drawn|drew|brought) in|absorbed"
@@ -54,6 +57,11 @@ STATUSES = [
     (Status.IN_TALKS, _words(
         r"\b(?:in (?:advanced |early |exclusive |preliminary )?(?:merger |takeover |sale )?talks"
         r"|advanced[- ]stage negotiations"
+        # Close to agreeing: "is nearing a deal to buy", "on the verge of buying", "close to
+        # an agreement".
+        r"|(?:nearing|nears|near|close to|closing in on|on the verge of|on the brink of)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w$£€¥.,-]+\s+){0,2}?(?:deal|agreement|takeover|acquisition"
+        r"|purchase|merger|sale|buying|acquiring|selling|merging|agreeing)"
         r"|negotiat\w*|in discussions|discussing|talks (?:with|over|on|to|between|about)"
         r"|discussions (?:with|between|about|over|on))\b"
     )),
@@ -82,7 +90,7 @@ STATUS_HINTS = {
         "collaps", "abandon", "call", "walk", "scrap", "fell", "fall", "termina", "pull", "gave up",
         "give up", "block", "prohibit", "veto", "reject", "withdr", "broke", "end", "voted",
         "rebuff", "spurn", "turned down", "talks", "without", "fail", "put on", "shelv", "exit",
-        "quit", "drop",
+        "quit", "drop", "ditch",
         "suspend", "paus", "halt", "frozen", "laps", "wind", "wound", "dissolv", "unwind",
     ),
     Status.COMPLETED: (
@@ -92,9 +100,12 @@ STATUS_HINTS = {
         "poured", "taken", "pulled", "raked", "drawn", "drew", "brought", "absorbed", "increased",
         "lifted", "upped", "boosted", "built", "doubled", "landed", "netted", "bagged",
         "amassed", "accumulated", "went through", "now", "pass", "transfer", "fell", "fall",
+        "offloaded", "divested", "disposed", "merged", "combined",
         "becam", "becom", "control", "owns",
     ),
-    Status.IN_TALKS: ("talks", "negotiat", "discuss"),
+    Status.IN_TALKS: (
+        "talks", "negotiat", "discuss", "near", "close to", "closing in", "verge", "brink",
+    ),
     Status.RUMOURED: (
         "rumo", "reportedly", "consider", "weigh", "explor", "could", "people", "sources",
         "possible", "potential", "understood", "approach", "said to", "briefed", "mull", "look",

@@ -632,3 +632,33 @@ def test_a_value_including_debt_told_later_is_not_the_value():
         " the business at roughly $7.7bn."
     )
     assert deal.value is None
+
+
+# --- 24. status words of a deal near, done or dropped -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden is nearing a deal to buy Fjellpay.",
+        "Halden is on the verge of buying Fjellpay.",
+        "Halden is close to an agreement to acquire Fjellpay.",
+    ],
+)
+def test_a_deal_near_agreement_is_in_talks(body):
+    assert one_deal(body).status == "in_talks"
+
+
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        ("Halden merged with Fjellpay last month.", "completed"),
+        ("Nordkap offloaded Fjellpay to Halden for $200m.", "completed"),
+        ("Nordkap has divested Fjellpay to Halden.", "completed"),
+        ("Halden ditched its bid for Fjellpay.", "collapsed"),
+        ("Halden agreed to merge with Fjellpay.", "announced"),
+        ("Halden will combine with Fjellpay next year.", "announced"),
+    ],
+)
+def test_past_forms_of_a_sale_a_merger_or_a_dropped_bid(body, status):
+    assert one_deal(body).status == status
