@@ -207,6 +207,17 @@ def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
 
 ALSO_BEFORE = _words(r"\balso\s+(?:\w+\s+){0,2}$")
 
+# The company whose shares moved on news of a bid is its target: "Fjellpay shares jumped
+# after Halden said …", "Shares in Fjellpay rose 20% after …".
+SHARE_MOVE = (
+    r"(?:rose|rise|rises|jumped|jump|jumps|surged|soared|climbed|gained|rallied|spiked|leapt"
+    r"|leaped|fell|dropped|slid|tumbled|sank)"
+)
+SHARES_AFTER = _words(
+    r"(?:['’]s?)?\s+(?:shares|stock|share price)\s+(?:have\s+|had\s+)?" + SHARE_MOVE + r"\b"
+)
+SHARES_OF_BEFORE = _words(r"\b(?:shares|stock)\s+(?:in|of)\s+$")
+
 
 def _read(
     sentence: _Sentence, story: _Story, current: "DealFacts | None", after: int = 0
@@ -268,6 +279,17 @@ def _read(
             context = None  # "agreed to acquire rival Nordlys": the rival is the object
         if context and hit_at >= match.end() and text[match.end() : hit_at].strip() in ("", "the"):
             context = None  # "is now owned by Halden": the trigger's own words, not a description
+        if (
+            kind == ACQUISITION
+            and voice == "active"
+            and hit_at < match.start()
+            and (SHARES_AFTER.match(after) or SHARES_OF_BEFORE.search(before))
+            and any(hit_end < h.start < match.start() for h in hits)
+            and not any(h.start >= match.end() for h in hits)
+        ):
+            # "Fjellpay shares jumped after Halden said it was weighing a bid": a bid with
+            # no object named, for the company whose shares moved on it.
+            return BOUGHT_ROLE[kind]
         if context or CONTEXT_AFTER.match(after):
             return None
         if (

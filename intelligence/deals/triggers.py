@@ -90,6 +90,9 @@ TRIGGERS = [
     (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
     (ACQUISITION, "active", COUNTER_BID_PATTERN),
     (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?\s+for\b"),
+    # A bid weighed with its target told elsewhere in the sentence: "Fjellpay shares jumped
+    # after Halden said it was weighing a bid", "in early discussions about a possible offer".
+    (ACQUISITION, "active", r"\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|explor(?:es|ed|ing)|prepar(?:es|ed|ing)|mull(?:s|ed|ing)?|(?:talks|discussions|negotiations)\s+(?:about|over|on))\s+(?:an?\s+)?(?:possible\s+|potential\s+|formal\s+|firm\s+)?(?:takeover\s+)?(?:offer|bid|approach)\b(?!\s+(?:for|from)\b)"),  # noqa: E501
     (ACQUISITION, "rival", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)\s+(?:of\s+\S+\s+)?from\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:deal|swoop|move)\s+for\b(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"),
     (ACQUISITION, "active", r"(?:(?<=['’]s )|(?<=['’]s [$£€¥]))(?:[\w$£€¥.-]+\s+){0,3}?(?:takeover |buyout )?(?:offer|bid|approach|proposal)\b"),  # noqa: E501
@@ -184,7 +187,8 @@ START_WORDS = TRIGGER_WORDS | frozenset(
     hunting up counter-offer counteroffer counter-bid counterbid offers bids approaches
     proposals now pass passes passed passing transfer
     transfers transferred transferring fell falls
-    fallen became become becomes becoming rival competing counter""".split()
+    fallen became become becomes becoming rival competing counter talks discussions
+    negotiations prepare prepares prepared preparing mull mulls mulled mulling""".split()
 )
 _WORD = re.compile(r"[\w:-]+")
 _CURRENCY_SIGNS = "$£€¥"

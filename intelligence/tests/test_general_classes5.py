@@ -662,3 +662,39 @@ def test_a_deal_near_agreement_is_in_talks(body):
 )
 def test_past_forms_of_a_sale_a_merger_or_a_dropped_bid(body, status):
     assert one_deal(body).status == status
+
+
+# --- 25. a bid weighed, its target the company whose shares moved ------------------------
+
+
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        ("Shares in Fjellpay rose after Halden said it was weighing a bid.", "rumoured"),
+        (
+            "Fjellpay's shares rose 20% after Halden confirmed it was in early discussions about"
+            " a possible offer.",
+            "in_talks",
+        ),
+        ("Fjellpay stock jumped after Halden said it was preparing a formal offer.", "rumoured"),
+    ],
+)
+def test_a_bid_weighed_is_for_the_company_whose_shares_moved(body, status):
+    deal = one_deal(body)
+    assert (deal.parties, deal.status) == (BUY, status)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden said it was weighing a bid.",
+        "Fjellpay shares rose 4% on Monday as Halden said it was considering its options.",
+    ],
+)
+def test_a_bid_weighed_with_no_target_is_no_deal(body):
+    assert deals(body) == []
+
+
+def test_the_company_whose_shares_moved_is_no_party_of_a_deal_with_its_own_object():
+    deal = one_deal("Osprey shares fell 3% after Halden agreed to buy Fjellpay.")
+    assert deal.parties == BUY
