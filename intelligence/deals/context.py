@@ -226,6 +226,9 @@ LONG_AGO = _words(  # whatever the act
     # "has partnered with X for a decade": a relationship of long standing.
     r"|\bha(?:s|ve|d) (?:\w+ ){0,2}?\w+ed\b[^.;]{0,60}\bfor (?:a decade|decades"
     r"|(?:the (?:past|last) )?(?:many |several |\w+ )?years)\b"
+    # "has partnered with X since 2015", "have worked together since 2019": the same.
+    r"|\bha(?:s|ve) (?:\w+ ){0,2}?(?:partnered|worked|cooperated|co-operated|collaborated"
+    r"|teamed up|been (?:partners|allied))\b[^.;]{0,60}\bsince (?:19|20)\d\d\b"
 )
 LATER = _words(
     r"\b(?:later|the following (?:year|month|week)|subsequently|eventually|afterwards"

@@ -698,3 +698,23 @@ def test_a_bid_weighed_with_no_target_is_no_deal(body):
 def test_the_company_whose_shares_moved_is_no_party_of_a_deal_with_its_own_object():
     deal = one_deal("Osprey shares fell 3% after Halden agreed to buy Fjellpay.")
     assert deal.parties == BUY
+
+
+# --- 26. a relationship of long standing ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden reported higher sales. Halden has partnered with Fjellpay since 2015.",
+        "Halden and Fjellpay have worked together since 2019 on card readers.",
+        "Halden has collaborated with Fjellpay on payments since 2012, it said.",
+    ],
+)
+def test_a_partnership_since_a_past_year_is_background(body):
+    assert deals(body) == []
+
+
+def test_a_partnership_told_on_the_day_is_news():
+    deal = one_deal("Halden said on Monday it had partnered with Fjellpay to build card readers.")
+    assert deal.kind == "partnership"
