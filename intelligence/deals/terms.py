@@ -76,7 +76,7 @@ PERCENT = r"(?P<percent>\d+(?:\.\d+)?)\s?(?:%|(?:per ?cent|percent|pc)\b)"
 STAKE_PATTERNS = [
     # What a price buys: "will pay 2.2 billion reais for 60% of Pantanal", "paid $400m for
     # 30 per cent of the company".
-    _words(r"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|a\s+further\s+|another\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501
+    _words(r"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|a\s+further\s+|another\s+)?" + PERCENT + r"(?:\s+(?:of|in)\b|(?=\s*(?:[.;,]|$)))"),  # noqa: E501
     # A holding told as where it now stands: "its stake now stands at 39%", "has risen to 39%".
     _words(r"\b(?:stake|holding|shareholding)\b[^.;]{0,40}?\b(?:stands?|stood|now at|(?:has |had )?(?:rose|risen|climbed|grown|grew|increased))\s+(?:at|to)\s+(?:about\s+|around\s+|nearly\s+)?" + PERCENT),  # noqa: E501
     _words(r"\b(?:stake|holding|interest|shareholding)\b[^.;]{0,60}?\bto " + PERCENT),

@@ -718,3 +718,17 @@ def test_a_partnership_since_a_past_year_is_background(body):
 def test_a_partnership_told_on_the_day_is_news():
     deal = one_deal("Halden said on Monday it had partnered with Fjellpay to build card readers.")
     assert deal.kind == "partnership"
+
+
+# --- 27. a price paid for a percentage told at the end of the sentence --------------------
+
+
+@pytest.mark.parametrize(
+    "body, stake",
+    [
+        ("Halden is to acquire a majority of Fjellpay. It will pay HK$900m for 60 per cent.", "60"),
+        ("Halden agreed to invest in Fjellpay. It is paying $20m for 15%, the company said.", "15"),
+    ],
+)
+def test_a_price_paid_for_a_percentage_is_the_stake(body, stake):
+    assert facts(one_deal(body))[5] == stake
