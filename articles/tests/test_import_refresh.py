@@ -232,6 +232,24 @@ def test_counts_inside_a_batch_wait_for_its_end(desk):
     assert (inside, after) == (0, 1)
 
 
+def test_a_full_recount_inside_a_batch_repairs_counts_written_around_the_models(desk):
+    companies, _ = desk
+    factories.article("Two", companies=[companies["Tencent"], companies["Sberbank"]])
+    exact = derived()
+    Company.objects.update(story_count=99, group_story_count=99)
+    CoMention.objects.all().delete()
+    with live.batched():
+        live.refresh_all()
+    assert derived() == exact
+
+
+def test_a_batch_that_writes_nothing_public_leaves_the_version(desk):
+    before = version()
+    with live.batched():
+        Article.objects.count()
+    assert version() == before
+
+
 def test_a_batch_bumps_the_public_version_once(desk):
     companies, _ = desk
     before = version()
