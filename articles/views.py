@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
+from typing import cast
 from urllib.parse import quote
 
 from django import forms
@@ -21,9 +22,10 @@ from taggit.models import Tag
 from companies.models import Company, CompanyAlias, CompanyRelation
 from core.aggregates import SEPARATOR, JoinedText
 from core.fields import format_percent
+from core.loading import choice_label
 from core.prepared import PreparedQuery
 from core.urls import slug_urls
-from deals.models import Deal, DealParty
+from deals.models import Deal, DealParty, facts_of
 
 from . import pagecache, pictures, rankings
 from .models import (
@@ -132,7 +134,7 @@ STORY_CARDS = PreparedQuery(Article, _story_cards)
 def _linked_ids(link: str, **things: int) -> QuerySet:
     model, field, story = STORY_LINKS[link]
     links = model._default_manager.filter(**{f"{field}__in": list(things.values())})
-    return links.order_by().only(story)
+    return links.order_by().values_list(story, flat=True)
 
 
 LINKED_IDS = {
@@ -154,9 +156,8 @@ def story_cards(count: int, link: str, things) -> "PreparedStories | QuerySet":
     """
     if count > SMALL_LINK_SET:
         return PreparedStories(count, link, things)
-    story = STORY_LINKS[link][2]
     values = {f"thing{i}": pk for i, pk in enumerate(things)}
-    ids = sorted({getattr(row, story) for row in LINKED_IDS[link].run(**values)})
+    ids = sorted(set(cast(list[int], LINKED_IDS[link].run(**values))))
     if len(ids) <= PREPARED_IDS_UP_TO:
         return PreparedStories(count, "ids", ids)
     return Article.objects.published().filter(pk__in=ids).newest_first().for_cards()
@@ -472,19 +473,11 @@ RELATION_FIELDS = (
     "stake_percent",
     *(f"{side}__{field}" for side in ("parent", "child") for field in LINKED_COMPANY),
 )
+# What the company page shows of each party of a deal, read as plain rows (`deal_roles`).
 PARTY_FIELDS = (
-    "deal_id",
-    "company_id",
-    "role",
-    *(
-        f"deal__{field}"
-        for field in (
-            "name", "slug", "kind", "status", "value", "currency", "stake_percent",
-            "announced_on",
-        )
-    ),
-    "company__name",
-    "company__slug",
+    "deal_id", "company_id", "role", "company__name", "company__slug",
+    "deal__name", "deal__slug", "deal__kind", "deal__status", "deal__value", "deal__currency",
+    "deal__stake_percent",
 )  # fmt: skip
 
 
@@ -503,41 +496,52 @@ class DealRole:
     """A company's part in a deal, and the deal's other parties, worked out for the page
     (a template's method calls and includes cost several times this, per deal)."""
 
-    party: DealParty
-    others: list[Linked]
+    pk: int
+    name: str
     url: str
-    role: str
     status: str
+    status_label: str
+    role: str
     facts: str
-
-    @property
-    def deal(self) -> Deal:
-        return self.party.deal
+    others: list[Linked]
 
 
-def deal_roles(company: Company, parties: list[DealParty]) -> list[DealRole]:
-    """The company's deals, from the parties of each (together, newest deal first)."""
-    deals: dict[int, list[DealParty]] = {}
+def deal_roles(company: Company, parties: list[tuple]) -> list[DealRole]:
+    """The company's deals, from the rows (PARTY_FIELDS) of their parties: together, newest
+    deal first."""
+    deals: dict[int, list[tuple]] = {}
     for party in parties:
-        deals.setdefault(party.deal_id, []).append(party)
+        deals.setdefault(party[0], []).append(party)
     company_url, deal_url = slug_urls("companies:detail"), slug_urls("deals:detail")
-    return [
-        DealRole(
-            party=own,
-            others=[
-                Linked(company_url(p.company.slug), p.company.name, p.get_role_display().lower())
-                for p in group
-                if p.company_id != company.pk
-            ],
-            url=deal_url(own.deal.slug),
-            role=own.get_role_display(),
-            status=own.deal.get_status_display(),
-            facts=own.deal.facts,
-        )
-        for group in deals.values()
-        for own in group
-        if own.company_id == company.pk
-    ]
+    role_field = DealParty._meta.get_field("role")
+    kind_field, status_field = Deal._meta.get_field("kind"), Deal._meta.get_field("status")
+    roles = []
+    for group in deals.values():
+        for own in group:
+            if own[1] != company.pk:
+                continue
+            pk, _, role, _, _, name, slug, kind, status, value, currency, stake = own
+            roles.append(
+                DealRole(
+                    pk=pk,
+                    name=name,
+                    url=deal_url(slug),
+                    status=status,
+                    status_label=choice_label(status_field, status),
+                    role=choice_label(role_field, role),
+                    facts=facts_of(choice_label(kind_field, kind), value, currency, stake),
+                    others=[
+                        Linked(
+                            company_url(other[4]),
+                            other[3],
+                            choice_label(role_field, other[2]).lower(),
+                        )
+                        for other in group
+                        if other[1] != company.pk
+                    ],
+                )
+            )
+    return roles
 
 
 def mentioned_with(companies: list[Company]) -> list[Linked]:
@@ -594,9 +598,8 @@ def _company_deals(company: int, now) -> QuerySet:
     latest = Deal.objects.public(now=now).filter(parties__company_id=company).latest()
     return (
         DealParty.objects.filter(deal__in=latest.values("pk")[: DEALS_ON_COMPANY_PAGE + 1])
-        .select_related("deal", "company")
-        .only(*PARTY_FIELDS)
         .order_by(F("deal__announced_on").desc(nulls_last=True), "deal__name", "pk")
+        .values_list(*PARTY_FIELDS)
     )
 
 
@@ -648,14 +651,15 @@ class CompanyDetailView(PublicPageMixin, DetailView):
         self.tag_stories(context["page_obj"].object_list)
         # The company's latest public deals (a bounded list: the deals index has them all)
         # with all their parties, in one query.
-        roles = deal_roles(company, COMPANY_DEALS.run(company=company.pk, now=timezone.now()))
+        parties = COMPANY_DEALS.run(company=company.pk, now=timezone.now())
+        roles = deal_roles(company, cast(list[tuple], parties))
         context["subsidiaries"] = subsidiaries(children)
         context["deal_roles"] = roles[:DEALS_ON_COMPANY_PAGE]
         context["more_deals"] = len(roles) > DEALS_ON_COMPANY_PAGE
         context["aliases"] = sorted(filter(None, (company.alias_names or "").split(SEPARATOR)))
         context["co_mentioned"] = rankings.co_mentioned_with(company)
         context["often_with"] = mentioned_with(context["co_mentioned"])
-        self.keys.update(f"deal-{role.deal.pk}" for role in context["deal_roles"])
+        self.keys.update(f"deal-{role.pk}" for role in context["deal_roles"])
         self.keys.update(f"company-{c.pk}" for c in context["co_mentioned"])
         return context
 

@@ -94,14 +94,19 @@ class QuickLoad(models.Model):
     def _get_FIELD_display(self, field):
         """Django's `get_FOO_display()`, the same label, without building the choices'
         dictionary on every call (a third of the time of a company page's deal list)."""
-        labels = _labels.get(id(field))
-        if labels is None:
-            labels = dict(make_hashable(field.flatchoices))
-            if isinstance(field.choices, list | tuple):  # not choices from a callable
-                _labels[id(field)] = labels
-        value = getattr(self, field.attname)
-        # force_str() to coerce lazy strings: the label in the language active now.
-        return force_str(labels.get(make_hashable(value), value), strings_only=True)
+        return choice_label(field, getattr(self, field.attname))
+
+
+def choice_label(field: models.Field, value: Any) -> Any:
+    """What `get_FOO_display()` shows for `value` of `field`: its choice's label, in the
+    language active now, or the value itself when it is no choice."""
+    labels = _labels.get(id(field))
+    if labels is None:
+        labels = dict(make_hashable(field.flatchoices))
+        if isinstance(field.choices, list | tuple):  # not choices from a callable
+            _labels[id(field)] = labels
+    # force_str() to coerce lazy strings: the label in the language active now.
+    return force_str(labels.get(make_hashable(value), value), strings_only=True)
 
 
 def instances(model: type[models.Model], db: str, field_names: Sequence[str], rows) -> list:

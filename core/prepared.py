@@ -29,7 +29,13 @@ from typing import Any, Generic, TypeVar
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connections, models, router
-from django.db.models.query import ModelIterable, get_related_populators  # type: ignore[attr-defined]
+from django.db.models.query import (  # type: ignore[attr-defined]
+    BaseIterable,
+    FlatValuesListIterable,
+    ModelIterable,
+    ValuesListIterable,
+    get_related_populators,
+)
 from django.db.models.sql.compiler import SQLCompiler
 
 M = TypeVar("M", bound=models.Model)
@@ -71,6 +77,7 @@ class _Statement:
     slots: dict[int, str]  # parameter position → the value's name
     compiler: SQLCompiler | None
     known_related: dict
+    iterable: type[BaseIterable] = ModelIterable  # objects, or a values_list()'s rows
     # Per connection: what turns the statement's rows into objects (see `_Loader`).
     loaders: dict = field(default_factory=dict)
 
@@ -103,7 +110,8 @@ class _Compiled(SQLCompiler):
 
 
 class _Run:
-    """What `ModelIterable` reads of a queryset, for one run of a kept statement."""
+    """What an iterable (`ModelIterable`, `ValuesListIterable`) reads of a queryset, for
+    one run of a kept statement."""
 
     def __init__(self, db: str, compiler: SQLCompiler, known_related: dict):
         self.db = db
@@ -122,20 +130,27 @@ class _Loader:
     makes its rows into objects, exactly as `ModelIterable` does (about a fifth of a
     prepared query's time was that working out)."""
 
-    def __init__(self, compiler: SQLCompiler, known_related: dict, connection, db: str):
+    def __init__(self, statement: "_Statement", connection, db: str):
         self.connection = connection  # kept: the converters belong to it
         self.db = db
-        compiler = copy.copy(compiler)
+        assert statement.compiler is not None
+        compiler = copy.copy(statement.compiler)
         compiler.connection = connection
         select, klass_info = compiler.select, compiler.klass_info
         columns = [column[0] for column in select[: compiler.col_count]]
-        # Plain model rows only: anything else is read by `ModelIterable` itself.
-        self.applies = (
-            klass_info is not None
-            and not known_related
-            and not compiler.has_composite_fields(columns)
-        )
-        if not self.applies:
+        # (Columns past `col_count`, selected only to order a DISTINCT query, are never read.)
+        self.converters = list(compiler.get_converters(columns).items())
+        # Plain model rows or a values_list()'s: anything else is read by its own iterable.
+        self.shape: str | None = None
+        if compiler.has_composite_fields(columns):
+            return
+        if statement.iterable is ValuesListIterable:
+            self.shape = "tuples"
+        elif statement.iterable is FlatValuesListIterable:
+            self.shape = "flat"
+        elif klass_info is not None and not statement.known_related:
+            self.shape = "objects"
+        if self.shape != "objects":
             return
         assert klass_info is not None
         self.model = klass_info["model"]
@@ -144,25 +159,28 @@ class _Loader:
         self.init_list = [column[0].target.attname for column in select[self.start : self.end]]
         self.related = get_related_populators(klass_info, select, db)
         self.annotations = list(compiler.annotation_col_map.items())
-        # (Columns past `col_count`, selected only to order a DISTINCT query, are never read.)
-        self.converters = list(compiler.get_converters(columns).items())
 
     def load(self, sql: str, params: tuple) -> list:
-        connection, db, model, init_list = self.connection, self.db, self.model, self.init_list
-        start, end, related, annotations = self.start, self.end, self.related, self.annotations
-        converters = self.converters
+        connection, converters = self.connection, self.converters
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
-        loaded = []
-        for row in rows:
-            if converters:
-                row = list(row)
+        if converters:
+            rows = [list(row) for row in rows]
+            for row in rows:
                 for position, (convert_all, expression) in converters:
                     value = row[position]
                     for convert in convert_all:
                         value = convert(value, expression, connection)
                     row[position] = value
+        if self.shape == "tuples":
+            return [tuple(row) for row in rows]
+        if self.shape == "flat":
+            return [row[0] for row in rows]
+        db, model, init_list = self.db, self.model, self.init_list
+        start, end, related, annotations = self.start, self.end, self.related, self.annotations
+        loaded = []
+        for row in rows:
             obj = model.from_db(db, init_list, row[start:end])
             for populator in related:
                 populator.populate(row, obj)
@@ -189,7 +207,8 @@ def _keep(kept: dict, key: tuple, value: Any) -> None:
 
 
 class PreparedQuery(Generic[M]):
-    """`build(**values)` → a queryset of `model`; `run(**values)` → its objects, in order.
+    """`build(**values)` → a queryset of `model`; `run(**values)` → its objects, in order
+    (or, for a `values_list()` queryset, its rows: tuples, or values when flat).
 
     The queryset's shape must depend only on `shape` (say, a preview or a page slice) and
     on the values' names, never on the values: `run(shape=…, **values)` keeps one
@@ -225,17 +244,17 @@ class PreparedQuery(Generic[M]):
             params[position] = _adapt(values[name], connection)
         loader = statement.loaders.get(id(connection))
         if loader is None or loader.connection is not connection:
-            loader = _Loader(statement.compiler, statement.known_related, connection, db)
+            loader = _Loader(statement, connection, db)
             if len(statement.loaders) >= LOADERS_KEPT:  # a thread per request, say
                 statement.loaders.clear()
             statement.loaders[id(connection)] = loader
-        if loader.applies:
+        if loader.shape is not None:
             return loader.load(statement.sql, tuple(params))
         compiler = copy.copy(statement.compiler)
         compiler.__class__ = _Compiled
         compiler.connection = connection
         compiler.statement = (statement.sql, tuple(params))  # type: ignore[attr-defined]
-        return list(ModelIterable(_Run(db, compiler, statement.known_related)))  # type: ignore[arg-type]
+        return list(statement.iterable(_Run(db, compiler, statement.known_related)))  # type: ignore[arg-type,call-overload]
 
     def where(self, shape: tuple = (), /, **values: Any) -> tuple[str, str, list[Any]]:
         """The built queryset's filters as SQL on its table, (quoted table, SQL, params),
@@ -289,6 +308,11 @@ class PreparedQuery(Generic[M]):
         queryset = self.build(*shape, **values).using(db)
         if queryset._prefetch_related_lookups:  # type: ignore[attr-defined]
             raise NotPreparable("a prepared queryset may not prefetch")
+        iterable = queryset._iterable_class
+        if issubclass(iterable, ModelIterable):
+            iterable = ModelIterable  # the objects as such (a subclass's extras are not run)
+        elif iterable not in (ValuesListIterable, FlatValuesListIterable):
+            raise NotPreparable("only objects or values_list() rows are prepared")
         compiler = queryset.query.get_compiler(using=db)
         try:
             sql, params = compiler.as_sql()
@@ -302,4 +326,5 @@ class PreparedQuery(Generic[M]):
             slots=slots,
             compiler=compiler,
             known_related=queryset._known_related_objects,  # type: ignore[attr-defined]
+            iterable=iterable,
         )

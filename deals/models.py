@@ -138,18 +138,23 @@ class Deal(VersionedModel):
     @property
     def facts(self) -> str:
         """ "Acquisition · $922m · 46% stake": the kind and the terms, as lists show them."""
-        facts = [self.get_kind_display()]
-        if self.value:
-            facts.append(format_money(self.value, self.currency))
-        if self.stake_percent is not None:
-            facts.append(f"{format_percent(self.stake_percent)} stake")
-        return " · ".join(facts)
+        return facts_of(self.get_kind_display(), self.value, self.currency, self.stake_percent)
 
     def is_public(self) -> bool:
         """`public()` for one row already in memory."""
         return self.marked_public or (
             self.reported_at is not None and self.reported_at <= timezone.now()
         )
+
+
+def facts_of(kind: str, value, currency: str, stake) -> str:
+    """`Deal.facts` for a deal's kind (its label) and terms read without the deal."""
+    facts = [kind]
+    if value:
+        facts.append(format_money(value, currency))
+    if stake is not None:
+        facts.append(f"{format_percent(stake)} stake")
+    return " · ".join(facts)
 
 
 @reversion.register()

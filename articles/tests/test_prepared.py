@@ -371,12 +371,21 @@ def _deal_cast():
 
 
 def test_related_objects_and_converted_values_load_as_the_queryset_loads_them():
-    buyer, _, _ = _deal_cast()
-    prepared, plain = _both(views.COMPANY_DEALS, company=buyer.pk, now=timezone.now())
+    buyer, target, _ = _deal_cast()
+    query = _fresh(
+        lambda deal: (
+            DealParty.objects.filter(deal_id=deal).select_related("deal", "company").order_by("pk")
+        ),
+        model=DealParty,
+    )
+    deal_id = DealParty.objects.get(company=buyer).deal_id
+    prepared, plain = _both(query, deal=deal_id)
     assert len(prepared) == 2
     assert prepared == plain
-    deal = views.COMPANY_DEALS.run(company=buyer.pk, now=timezone.now())[0].deal
-    assert deal.value == Decimal("2100000000.50") and deal.announced_on == date(2026, 3, 4)
+    party = query.run(deal=deal_id)[0]
+    assert party.deal.value == Decimal("2100000000.50")
+    assert party.deal.announced_on == date(2026, 3, 4)
+    assert party.company == buyer
 
 
 def test_an_empty_related_object_and_an_annotation_load_as_the_queryset_loads_them():
@@ -412,3 +421,43 @@ def test_columns_selected_only_to_order_a_distinct_query_are_left_out():
         "beta",
         "gamma",
     ]
+
+
+def test_a_values_list_gives_the_rows_the_queryset_gives_converted():
+    buyer, _, _ = _deal_cast()
+    query = _fresh(
+        lambda company: (
+            DealParty.objects.filter(company_id=company)
+            .order_by("pk")
+            .values_list("deal__value", "deal__announced_on", "deal__stake_percent", "role")
+        ),
+        model=DealParty,
+    )
+    rows = query.run(company=buyer.pk)
+    assert rows == list(query.build(company=buyer.pk))
+    assert rows == [(Decimal("2100000000.50"), date(2026, 3, 4), Decimal("45.50"), "acquirer")]
+    assert [type(v) for v in rows[0]] == [Decimal, date, Decimal, str]
+
+
+def test_a_flat_values_list_gives_the_values():
+    first, second = factories.article("First story"), factories.article("Second story")
+    query = _fresh(
+        lambda status: Article.objects.filter(status=status).values_list("pk", flat=True)
+    )
+    assert sorted(query.run(status=Article.Status.PUBLISHED)) == sorted([first.pk, second.pk])
+    times = _fresh(
+        lambda slug: Article.objects.filter(slug=slug).values_list("published_at", flat=True)
+    )
+    assert times.run(slug=first.slug) == [Article.objects.get(pk=first.pk).published_at]
+
+
+@pytest.mark.parametrize("shape", ["values", "named"])
+def test_dictionaries_and_named_rows_are_refused(shape):
+    story = factories.article("Refused")
+
+    def build(slug):
+        found = Article.objects.filter(slug=slug)
+        return found.values("pk") if shape == "values" else found.values_list("pk", named=True)
+
+    with pytest.raises(NotPreparable):
+        _fresh(build).run(slug=story.slug)

@@ -1,6 +1,7 @@
 """The readers' pages: what they show, what they must never show, and bad input."""
 
-from datetime import timedelta
+from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from django.urls import reverse
@@ -314,3 +315,45 @@ def test_topic_author_and_company_lists_agree_whichever_plan_reads_them(client, 
         assert [a.headline for a in last] == ["Walked 10", "Walked 11"], url
     # The company page was last: its co-mentions, read through either plan too.
     assert [(c.name, c.shared) for c in context["co_mentioned"]] == [("Partner Co", 3)]
+
+
+def _deal_list(html: str) -> list[str]:
+    from bs4 import BeautifulSoup
+
+    items = BeautifulSoup(html, "html.parser").select("ul.deal-list li.deal")
+    return [" ".join(item.get_text(" ", strip=True).split()) for item in items]
+
+
+def test_company_page_lists_each_deal_with_its_role_terms_and_other_parties(client):
+    buyer, target, seller = (factories.company(n) for n in ("Northwind", "Fjord Pay", "Ovid"))
+    factories.deal(
+        "Northwind buys Fjord Pay",
+        parties=[
+            (buyer, DealParty.Role.ACQUIRER),
+            (target, DealParty.Role.TARGET),
+            (seller, DealParty.Role.SELLER),
+        ],
+        kind=Deal.Kind.ACQUISITION,
+        status=Deal.Status.COMPLETED,
+        value="2100000000",
+        currency="SEK",
+        stake_percent=Decimal("45.50"),
+        announced_on=date(2026, 3, 4),
+    )
+    factories.deal(
+        "Northwind invests in Ovid",
+        parties=[(buyer, DealParty.Role.INVESTOR), (seller, DealParty.Role.INVESTEE)],
+        announced_on=date(2025, 1, 2),
+    )
+    response = client.get(buyer.get_absolute_url())
+    assert _deal_list(response.content.decode()) == [
+        "Northwind buys Fjord Pay Completed Acquirer · Acquisition · SEK 2.1bn · 45.5% stake "
+        "Fjord Pay (target) Ovid (seller)",
+        "Northwind invests in Ovid Announced Investor · Investment Ovid (investee)",
+    ]
+    assert f'href="{target.get_absolute_url()}"' in response.content.decode()
+    on_the_target_s_page = _deal_list(client.get(target.get_absolute_url()).content.decode())
+    assert on_the_target_s_page == [
+        "Northwind buys Fjord Pay Completed Target · Acquisition · SEK 2.1bn · 45.5% stake "
+        "Northwind (acquirer) Ovid (seller)"
+    ]
