@@ -18,13 +18,11 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from django.conf import settings
 from django.contrib.humanize.templatetags.humanize import intcomma
 from django.core.signals import setting_changed
 from django.dispatch import receiver
 from django.template import defaultfilters
 from django.template.backends import jinja2 as django_jinja2
-from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils import timezone, translation
 from django.utils.timezone import template_localtime  # type: ignore[attr-defined]
 from jinja2 import ChainableUndefined, Environment, Undefined, pass_context
@@ -34,25 +32,8 @@ from articles.models.corrections import notes_of
 from articles.templatetags import seo
 from articles.templatetags.newsroom import bylines, money, percent
 from articles.templatetags.reading import reading_minutes
-from core.urls import static_url
+from core.urls import static_url, url
 from images.picture import picture_html
-
-
-def url(viewname: str, *args: Any, **kwargs: Any) -> str:
-    """`{% url %}`: `url('topics:detail', tag.slug)` or with keywords.
-
-    The same address for the same arguments, URL configuration and script prefix: each is
-    reversed once (every page links the same dozen index pages)."""
-    urlconf = get_urlconf() or settings.ROOT_URLCONF
-    try:
-        return _reversed(viewname, args, tuple(kwargs.items()), urlconf, get_script_prefix())
-    except TypeError:  # an argument that cannot be a key
-        return reverse(viewname, args=args or None, kwargs=kwargs or None)
-
-
-@lru_cache(maxsize=4096)
-def _reversed(viewname: str, args: tuple, kwargs: tuple, urlconf: str, prefix: str) -> str:
-    return reverse(viewname, urlconf=urlconf, args=args or None, kwargs=dict(kwargs) or None)
 
 
 def date(value, format_string: str = "") -> str:
@@ -77,8 +58,7 @@ def _formatted(value, format_string: str, zone: str, language: str | None) -> st
 
 @receiver(setting_changed)
 def _forget(*, setting: str, **kwargs: Any) -> None:
-    if setting in {"ROOT_URLCONF", "FORCE_SCRIPT_NAME", "TIME_ZONE", "LANGUAGE_CODE"}:
-        _reversed.cache_clear()
+    if setting in {"TIME_ZONE", "LANGUAGE_CODE"}:
         _formatted.cache_clear()
 
 

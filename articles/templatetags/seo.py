@@ -15,14 +15,13 @@ import json
 from django import template
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
-from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.safestring import SafeString, mark_safe
 
 from companies.models import CompanyRelation
 from core.site import absolute_url
-from core.urls import slug_url, static_url
+from core.urls import slug_url, static_url, url
 
 from ..models.corrections import last_modified, notes_of
 
@@ -181,7 +180,7 @@ def publisher(request) -> dict:
     return {
         "@type": "Organization",
         "name": site_name(),
-        "url": absolute_url(reverse("articles:home"), request),
+        "url": absolute_url(url("articles:home"), request),
         "logo": {
             "@type": "ImageObject",
             "url": absolute_url(static_url(LOGO), request),
@@ -231,15 +230,15 @@ def article_jsonld(context, article) -> SafeString:
     request = _request(context)
     if request is None or not article.is_published():
         return SafeString("")
-    url = absolute_url(article.get_absolute_url(), request)
+    address = absolute_url(article.get_absolute_url(), request)
     links = list(article.company_links.all())
     tags = list(article.tags.all())
     data = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
-        "@id": f"{url}#article",
-        "mainEntityOfPage": {"@type": "WebPage", "@id": url},
-        "url": url,
+        "@id": f"{address}#article",
+        "mainEntityOfPage": {"@type": "WebPage", "@id": address},
+        "url": address,
         "headline": article.headline,
         "description": article.standfirst or article.headline,
         "datePublished": article.published_at.isoformat(),
@@ -277,12 +276,12 @@ def article_jsonld(context, article) -> SafeString:
             }
             for note in corrections
         ]
-    crumbs = [(site_name(), reverse("articles:home"))]
+    crumbs = [(site_name(), url("articles:home"))]
     if about:
         first = next(link.company for link in links if link.role == "about")
         crumbs.append((first.name, first.get_absolute_url()))
     elif tags:
-        crumbs.append((tags[0].name, reverse("topics:detail", kwargs={"slug": tags[0].slug})))
+        crumbs.append((tags[0].name, slug_url("topics:detail", tags[0].slug)))
     crumbs.append((article.headline, article.get_absolute_url()))
     return json_ld(data) + json_ld(breadcrumbs(request, crumbs))
 
@@ -313,8 +312,8 @@ def company_jsonld(context, company, parent_relations=(), child_relations=()) ->
     if children:
         data["subOrganization"] = children
     crumbs = [
-        (site_name(), reverse("articles:home")),
-        ("Companies", reverse("companies:index")),
+        (site_name(), url("articles:home")),
+        ("Companies", url("companies:index")),
         (company.name, company.get_absolute_url()),
     ]
     return json_ld(data) + json_ld(breadcrumbs(request, crumbs))

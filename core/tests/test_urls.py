@@ -2,7 +2,7 @@ import pytest
 from django.templatetags.static import static
 from django.urls import NoReverseMatch, clear_script_prefix, reverse, set_script_prefix
 
-from core.urls import slug_url, slug_urls, static_url
+from core.urls import slug_url, slug_urls, static_url, url
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,17 @@ def test_a_static_file_s_address_follows_the_settings_and_the_script_prefix(sett
         assert static_url("css/site.css") == static("css/site.css")
     finally:
         clear_script_prefix()
+
+
+def test_a_fixed_address_is_the_one_reverse_gives():
+    assert url("articles:home") == reverse("articles:home")
+    assert url("topics:detail", "mergers") == reverse("topics:detail", args=["mergers"])
+    assert url("topics:detail", slug="mergers") == reverse(
+        "topics:detail", kwargs={"slug": "mergers"}
+    )
+
+
+def test_a_fixed_address_follows_the_url_configuration(settings):
+    assert url("companies:detail", slug="alibaba") == "/companies/alibaba/"
+    settings.ROOT_URLCONF = "core.tests.urls_moved"
+    assert url("companies:detail", slug="alibaba") == "/firms/alibaba/"
