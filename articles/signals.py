@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.db.models import Model
-from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 
 from companies.merge import company_merged
 from companies.models import Company, CompanyAlias, CompanyRelation
@@ -47,11 +47,47 @@ def _story_deleted(sender, instance: Article, **kwargs):
     live.refresh_co_mentions(pairs=live.story_pairs((), also=companies))
 
 
+# A row edited in place (an inline in the admin) can move from one author, company, topic
+# or parent to another: the one it leaves must be recounted too.
+MOVABLE: dict[type[Model], str] = {
+    ArticleCompany: "company",
+    Byline: "author",
+    TaggedArticle: "tag",
+    CompanyRelation: "parent",
+}
+
+
+def _moving(sender, instance, raw=False, update_fields=None, **kwargs):
+    """Remember, as `_moved_from`, the id the row pointed at before this save, if another."""
+    instance._moved_from = None
+    field = MOVABLE[sender]
+    if raw or instance._state.adding or instance.pk is None:
+        return
+    if update_fields is not None and not {field, f"{field}_id"} & set(update_fields):
+        return
+    now = getattr(instance, f"{field}_id")
+    instance._moved_from = (
+        sender._default_manager.filter(pk=instance.pk)
+        .exclude(**{f"{field}_id": now})
+        .values_list(f"{field}_id", flat=True)
+        .first()
+    )
+
+
+def _left(instance) -> list[int]:
+    """The id the row just moved away from (`_moving`), as a list: empty if none."""
+    moved = getattr(instance, "_moved_from", None)
+    instance._moved_from = None
+    return [] if moved is None else [moved]
+
+
 def _company_link_changed(sender, instance: ArticleCompany, raw=False, **kwargs):
     if not raw:
-        live.refresh_coverage(companies=[instance.company_id])
-        # The pairs it makes (or made, when deleted) with the story's other companies.
-        live.refresh_story_pairs([instance.article_id], also=[instance.company_id])
+        companies = [instance.company_id, *_left(instance)]
+        live.refresh_coverage(companies=companies)
+        # The pairs it makes (or made, when deleted or moved) with the story's other
+        # companies.
+        live.refresh_story_pairs([instance.article_id], also=companies)
 
 
 def _deal_links_changed(sender, instance, action, reverse, pk_set, **kwargs):
@@ -113,12 +149,15 @@ def _public_detail_changed(sender, instance, raw=False, **kwargs):
     # public pages: a change is a new version, and a purge of the pages showing the row.
     if raw:
         return
+    keys = KEYS[sender](instance)
     if sender is Company and kwargs.get("signal") is post_delete:
         # Its rows of the most covered went with it: the next in line moves up.
         live.refresh_most_covered()
     elif sender is CompanyRelation:
         # A subsidiary or affiliate brings its coverage into its parent's.
-        live.refresh_group_counts([instance.parent_id])
+        parents = [instance.parent_id, *_left(instance)]
+        live.refresh_group_counts(parents)
+        keys += [f"company-{pk}" for pk in parents[1:]]
     elif sender in (Company, Deal, Author) and kwargs.get("signal") is post_save:
         # A save writes back whatever counts the instance was loaded with: recount.
         if sender is Company:
@@ -129,10 +168,14 @@ def _public_detail_changed(sender, instance, raw=False, **kwargs):
         else:
             live.refresh_authors_and_topics(authors=[instance.pk])
     elif sender is Byline:
-        live.refresh_authors_and_topics(authors=[instance.author_id])
+        authors = [instance.author_id, *_left(instance)]
+        live.refresh_authors_and_topics(authors=authors)
+        keys += [f"author-{pk}" for pk in authors[1:]]
     elif sender is TaggedArticle:
-        live.refresh_authors_and_topics(tags=[instance.tag_id])
-    live.bump_version(keys=KEYS[sender](instance))
+        tags = [instance.tag_id, *_left(instance)]
+        live.refresh_authors_and_topics(tags=tags)
+        keys += [f"topic-{pk}" for pk in tags[1:]]
+    live.bump_version(keys=keys)
 
 
 PUBLIC_DETAIL = tuple(KEYS)
@@ -142,6 +185,8 @@ def connect() -> None:
     post_save.connect(_story_saved, sender=Article)
     pre_delete.connect(_story_deleting, sender=Article)
     post_delete.connect(_story_deleted, sender=Article)
+    for model in MOVABLE:
+        pre_save.connect(_moving, sender=model)
     for signal in (post_save, post_delete):
         signal.connect(_company_link_changed, sender=ArticleCompany)
         for model in PUBLIC_DETAIL:

@@ -5,6 +5,7 @@ transaction ends. What it leaves must be what a full recount from the stories gi
 """
 
 import re
+from contextlib import nullcontext
 from datetime import timedelta
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from reversion.models import Revision
+from taggit.models import Tag
 
 from articles import live
 from articles.importers import articles as importer
@@ -413,3 +415,64 @@ def test_an_import_recounts_once_whatever_its_size(tmp_path, desk, n):
         3,  # own counts; group counts: copied for most, counted for Alibaba's group
         1,
     ]
+
+
+# A row edited in place (the admin's inlines) that moves to another author, company, topic
+# or parent: the one it leaves is recounted too, batched or not.
+
+
+@pytest.mark.parametrize("batch", [False, True])
+def test_a_byline_moved_to_another_author_recounts_both(desk, batch):
+    before, after = factories.author("Li Wei"), factories.author("Anna Petrova")
+    line = factories.article("Story", byline=before).bylines.get()
+    line.author = after
+    with live.batched() if batch else nullcontext():
+        line.save()
+    counts = dict(Author.objects.values_list("name", "story_count"))
+    assert counts == {"Li Wei": 0, "Anna Petrova": 1}
+
+
+@pytest.mark.parametrize("batch", [False, True])
+def test_a_company_link_moved_to_another_company_recounts_both_and_their_pairs(desk, batch):
+    companies, _ = desk
+    tencent, sberbank, alibaba = (companies[n] for n in ("Tencent", "Sberbank", "Alibaba Group"))
+    story = factories.article("Story", companies=[tencent, sberbank])
+    link = story.company_links.get(company=tencent)
+    link.company = alibaba
+    with live.batched() if batch else nullcontext():
+        link.save()
+    assert Company.objects.get(pk=tencent.pk).story_count == 0
+    assert not CoMention.objects.filter(company=tencent).exists()
+    assert derived() == recounted()
+
+
+def test_a_tag_moved_to_another_topic_recounts_both(desk):
+    story = factories.article("Story")
+    story.tags.add("banking")
+    item = story.tagged_items.get()
+    item.tag = Tag.objects.create(name="russia", slug="russia")
+    item.save()
+    topics = dict(TopicStats.objects.values_list("tag__name", "story_count"))
+    assert topics == {"banking": 0, "russia": 1}
+
+
+def test_a_relation_moved_to_another_parent_recounts_both_groups(desk):
+    companies, _ = desk
+    alibaba, aliexpress, tencent = (
+        companies[n] for n in ("Alibaba Group", "AliExpress", "Tencent")
+    )
+    factories.article("AliExpress story", companies=[aliexpress])
+    relation = alibaba.child_relations.get(child=aliexpress)
+    relation.parent = tencent
+    relation.save()
+    groups = dict(Company.objects.values_list("name", "group_story_count"))
+    assert (groups["Alibaba Group"], groups["Tencent"]) == (0, 1)
+
+
+def test_a_save_of_other_fields_does_not_look_for_a_move(desk):
+    author = factories.author("Li Wei")
+    line = factories.article("Story", byline=author).bylines.get()
+    line.location = "Moscow"
+    with CaptureQueriesContext(connection) as queries:
+        line.save(update_fields=["location"])
+    assert not any(q["sql"].startswith('SELECT "articles_byline"') for q in queries)
