@@ -65,11 +65,7 @@ class _Batch:
 
 def _pending() -> _Batch | None:
     """The batch being collected on this connection (so this thread), if any."""
-    batch = getattr(connection, "_live_batch", None)
-    if batch is not None:
-        # Take the public state's turn where an unbatched write would have (`in_turn`).
-        in_turn()
-    return batch
+    return getattr(connection, "_live_batch", None)
 
 
 @contextmanager
@@ -204,6 +200,7 @@ def refresh_coverage(
     was first reported; the most covered too when `stories_changed` (which stories are
     public) or, unless told not to (`most_covered`), with any company; then bump the
     public version."""
+    in_turn()
     company_ids, deal_ids = set(companies), set(deals)
     keys = [*(f"company-{pk}" for pk in company_ids), *(f"deal-{pk}" for pk in deal_ids)]
     if (batch := _pending()) is not None:
@@ -214,7 +211,6 @@ def refresh_coverage(
             batch.bump = True
             batch.keys.update(keys)
         return
-    in_turn()
     if company_ids:
         _recount_companies(company_ids)
         refresh_group_counts(company_ids)
@@ -261,12 +257,12 @@ def _recount_deals(deal_ids: set[int]) -> None:
 
 
 def refresh_authors_and_topics(*, authors: Iterable[int] = (), tags: Iterable[int] = ()) -> None:
+    in_turn()
     author_ids, tag_ids = set(authors), set(tags)
     if (batch := _pending()) is not None:
         batch.authors |= author_ids
         batch.tags |= tag_ids
         return
-    in_turn()
     if author_ids:
         live_bylines = Byline.objects.filter(published_q("article__"))
         _recount(Author, author_ids, live_bylines, "author")
@@ -292,11 +288,11 @@ def refresh_group_counts(company_ids: Iterable[int]) -> None:
     indexed query (an OR across the relation join would scan every link per company).
     Expects `story_count` to be current for these companies.
     """
+    in_turn()
     ids = set(company_ids)
     if (batch := _pending()) is not None:
         batch.groups |= ids
         return
-    in_turn()
     ids |= set(
         CompanyRelation.objects.filter(
             child__in=ids, kind__in=CompanyRelation.GROUP_KINDS
@@ -400,6 +396,7 @@ def refresh_co_mentions(
     INSERT ... SELECT, a few seconds at 200,000 stories). Rows of pairs no longer named
     together are zeroed first and dropped after.
     """
+    in_turn()
     pair_set = set(pairs)
     ids = None if companies is None else set(companies)
     if (batch := _pending()) is not None:
@@ -409,7 +406,6 @@ def refresh_co_mentions(
         else:
             batch.co_mentions |= ids
         return
-    in_turn()
     if len(pair_set) > PAIRS_ONE_BY_ONE:
         ids = (ids or set()) | {c for pair in pair_set for c in pair}
         pair_set = set()
@@ -473,16 +469,17 @@ def published_count() -> int:
 
 def refresh_story_count() -> None:
     """Recount the public stories (`PublicState.story_count`, the home page's archive)."""
+    in_turn()
     if (batch := _pending()) is not None:
         batch.story_count = True
         return
-    in_turn()
     current_state()
     PublicState.objects.filter(pk=1).update(story_count=published_count())
 
 
 def refresh_for_articles(article_ids: Iterable[int]) -> None:
     """Recount every company and deal linked to these stories, and the public stories."""
+    in_turn()
     ids = list(article_ids)
     if (batch := _pending()) is not None:
         # Which companies, deals, authors and topics they name is read as the block ends:
@@ -490,7 +487,6 @@ def refresh_for_articles(article_ids: Iterable[int]) -> None:
         # there to read.
         batch.stories.update(ids)
         return
-    in_turn()
     purge.purge_on_commit(f"article-{pk}" for pk in ids)
     refresh_story_count()
     refresh_authors_and_topics(
@@ -573,10 +569,10 @@ def refresh_most_covered() -> None:
     over the latest RECENT_STORIES stories, after any change to which stories are public or
     to their companies (`refresh_coverage`). Written rank by rank (INSERT ... ON CONFLICT),
     then ranks past the end dropped."""
+    in_turn()
     if (batch := _pending()) is not None:
         batch.most_covered = True
         return
-    in_turn()
     rows = [
         MostCovered(rank=n, company_id=company, coverage=coverage)
         for n, (company, coverage) in enumerate(rankings.count_most_covered(), start=1)
