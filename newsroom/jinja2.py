@@ -15,6 +15,7 @@ fails loudly instead of printing `<bound method …>`.
 """
 
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -32,7 +33,7 @@ from articles.models.corrections import notes_of
 from articles.templatetags import seo
 from articles.templatetags.newsroom import bylines, money, percent
 from articles.templatetags.reading import reading_minutes
-from core.urls import static_url, url
+from core.urls import slug_urls, static_url, url
 from images.picture import picture_html
 
 
@@ -49,6 +50,63 @@ def date(value, format_string: str = "") -> str:
         return _formatted(value, format_string, zone, language)
     except TypeError:  # a value that cannot be a key
         return defaultfilters.date(template_localtime(value), format_string)
+
+
+@dataclass(slots=True)
+class Card:
+    """What a story's card prints besides the story's own text."""
+
+    url: str
+    byline: str  # HTML, escaped
+    published: str  # for <time datetime="…">
+    shown: str  # "4 Mar 2026"
+
+
+CARD_TIME, CARD_DATE = "Y-m-d\\TH:i:sO", "j M Y"
+
+
+def cards(stories) -> list:
+    """The stories of a list of cards, each given what its card prints (`story.card`),
+    worked out for the whole list at once: the URL configuration, the script prefix, the
+    time zone and the language are read once for the list, not for each address and date
+    of each card (they were a third of a card's rendering)."""
+    stories = list(stories)
+    story_url, author_url = slug_urls("articles:detail"), slug_urls("authors:detail")
+    zone, language = timezone.get_current_timezone_name(), translation.get_language()
+    for story in stories:
+        moment = story.published_at
+        story.card = Card(
+            url=story_url(story.slug),
+            byline=bylines(story, author_url),
+            published=_formatted(moment, CARD_TIME, zone, language) if moment else "",
+            shown=_formatted(moment, CARD_DATE, zone, language) if moment else "",
+        )
+    return stories
+
+
+@dataclass(slots=True)
+class DealLine:
+    """What a deal's line in a list prints besides the deal's own name and status."""
+
+    url: str
+    status: str  # the status's label
+    facts: str
+    parties: list[tuple[str, str]]  # each party's company: address, name
+
+
+def deal_lines(deals) -> list:
+    """The deals of a list, each given what its line prints (`deal.line`), the addresses
+    worked out for the whole list at once, as `cards()` does for stories."""
+    deals = list(deals)
+    deal_url, company_url = slug_urls("deals:detail"), slug_urls("companies:detail")
+    for deal in deals:
+        deal.line = DealLine(
+            url=deal_url(deal.slug),
+            status=deal.get_status_display(),
+            facts=deal.facts,
+            parties=[(company_url(p.company.slug), p.company.name) for p in deal.parties.all()],
+        )
+    return deals
 
 
 @lru_cache(maxsize=8192)
@@ -122,6 +180,8 @@ def environment(**options: Any) -> Environment:
         static=static_url,
         picture=picture,
         bylines=bylines,
+        cards=cards,
+        deal_lines=deal_lines,
         page_meta=page_meta,
         page_feeds=page_feeds,
         article_jsonld=article_jsonld,

@@ -7,6 +7,7 @@ from django.template import defaultfilters, engines
 from django.test import override_settings
 from django.utils.html import escape
 
+from articles.models import Article
 from articles.tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -78,3 +79,67 @@ def test_truncatechars_as_in_django(text):
         assert render("{{ text|truncatechars(limit) }}", text=text, limit=limit) == str(
             escape(defaultfilters.truncatechars(text, limit))
         )
+
+
+CARD = (
+    '{% for story in cards(stories) %}<a href="{{ story.card.url }}">{{ story.headline }}</a>'
+    "|{{ story.card.byline }}|{{ story.card.published }}|{{ story.card.shown }}\n{% endfor %}"
+)
+ONE_BY_ONE = (
+    '{% for story in stories %}<a href="{{ story.get_absolute_url() }}">{{ story.headline }}</a>'
+    "|{{ bylines(story) }}|{{ story.published_at|date('Y-m-d\\\\TH:i:sO') }}"
+    "|{{ story.published_at|date('j M Y') }}\n{% endfor %}"
+)
+
+
+def _stories():
+    from articles.models import Byline
+
+    first = factories.article(
+        "Q&A on Northwind", byline=factories.author("Ann Lee"),
+        published_at=datetime(2026, 11, 25, 23, 30, tzinfo=UTC),
+    )  # fmt: skip
+    Byline.objects.create(article=first, author=factories.author("Bo <b>Berg</b>"), order=1)
+    second = factories.article("No byline", published_at=datetime(2026, 3, 4, 9, 0, tzinfo=UTC))
+    return list(Article.objects.filter(pk__in=[first.pk, second.pk]).order_by("pk"))
+
+
+def test_a_list_of_cards_prints_what_each_card_printed_one_by_one():
+    stories = _stories()
+    assert render(CARD, stories=stories) == render(ONE_BY_ONE, stories=stories)
+    assert "Ann Lee</a> in London and" in render(CARD, stories=stories)
+
+
+def test_a_card_s_date_is_in_the_time_zone_active_when_it_is_shown():
+    from django.utils import timezone
+
+    stories = _stories()
+    assert "|25 Nov 2026\n" in render(CARD, stories=stories)  # London
+    with timezone.override("Asia/Tokyo"):
+        assert render(CARD, stories=stories) == render(ONE_BY_ONE, stories=stories)
+        assert "|26 Nov 2026\n" in render(CARD, stories=stories)
+
+
+def test_a_list_of_deals_prints_each_deal_s_address_status_terms_and_parties():
+    from decimal import Decimal
+
+    from deals.models import Deal, DealParty
+
+    buyer, target = factories.company("Northwind"), factories.company("Fjord & Pay")
+    factories.deal(
+        "Northwind buys Fjord",
+        parties=[(buyer, DealParty.Role.ACQUIRER), (target, DealParty.Role.TARGET)],
+        kind=Deal.Kind.ACQUISITION, status=Deal.Status.COMPLETED, value="2100000000",
+        stake_percent=Decimal("45.5"),
+    )  # fmt: skip
+    deals = list(Deal.objects.prefetch_related("parties__company"))
+    out = render(
+        "{% for deal in deal_lines(deals) %}{{ deal.line.url }}|{{ deal.line.status }}|"
+        "{{ deal.line.facts }}|{% for url, name in deal.line.parties %}{{ url }} {{ name }};"
+        "{% endfor %}{% endfor %}",
+        deals=deals,
+    )
+    assert out == (
+        f"{deals[0].get_absolute_url()}|Completed|Acquisition · $2.1bn · 45.5% stake|"
+        f"{buyer.get_absolute_url()} Northwind;{target.get_absolute_url()} Fjord &amp; Pay;"
+    )
