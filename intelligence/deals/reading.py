@@ -205,6 +205,17 @@ def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
     return [m for m in REFERENCE.finditer(text, lo, hi) if not _in(masked, m.start())]
 
 
+# A negation governing the trigger, with only auxiliaries, intentions, light verbs and an
+# article between: "is not taking a stake in", "will never sell", "has no intention of
+# buying" (not "has not yet completed its purchase", "did not disclose what it paid").
+NEGATED_BEFORE = _words(
+    r"\b(?:not|never|n['’]t|no\s+longer)\s+(?:(?:be|been|being|going|planning|plan|seeking"
+    r"|looking|trying|intending|interested|in|to|take|taking|takes|took|taken|make|making|made"
+    r"|an?|any|the|its|their|further|new|part)\s+){0,4}$"
+)
+# "the offer will consist of existing shares sold by its owner": shares sold to the market
+# with no buyer named; the sale of a company is told by its name ("Fjellpay, sold by …").
+SHARES_BEFORE = _words(r"\b(?:shares|stock|securities)\s*,?\s+$")
 ALSO_BEFORE = _words(r"\balso\s+(?:\w+\s+){0,2}$")
 
 # The company whose shares moved on news of a bid is its target: "Fjellpay shares jumped
@@ -229,6 +240,11 @@ def _read(
     text = sentence.text
     lo, hi = _clause(text, match.start())
     lo = max(lo, after)
+    if NEGATED_BEFORE.search(text, max(lo, match.start() - 60), match.start()):
+        # "Halden was not taking a stake in the company", "will never sell Fjellpay": the
+        # act is said not to happen; its companies are no deal's parties.
+        sentence.rejected = True
+        return None
     hits = [h for h in sentence.hits if lo <= h.start < hi]
     parties: dict[Hashable, str] = {}
     from_reference = False
@@ -355,7 +371,8 @@ def _read(
         if voice == "sold_by":  # "Zeta was sold by Acme to Beta"
             if ahead:
                 return bought
-            return Role.SELLER if BY_BEFORE.search(before) else buyer
+            # "sold by its owner Halden": whoever is not told as the buyer ("to") sells.
+            return buyer if TO_BEFORE.search(before) else Role.SELLER
         if FROM_BEFORE.search(before) and not BY_BEFORE.search(before):
             # "buying shares from X": X sells; "raised $50m from X", "an investment from
             # X": X invests.
@@ -435,7 +452,7 @@ def _read(
                 role = Role.PARTNER
             elif voice == "sell" or (ref.start() > match.start()):
                 role = Role.SELLER
-            elif voice in ("passive", "raise"):
+            elif voice in ("passive", "raise", "sold_by"):
                 role = BOUGHT_ROLE[kind]
             else:
                 role = BUYER_ROLE[kind]
@@ -594,9 +611,11 @@ def _read(
     # Status words in an aside describe ("Fjellpay, which Nordkap has put up for sale"),
     # though its hedges still say the deal is only talked of ("which could fetch $300m").
     status = _clause_status(_main_text(sentence), lo, hi, match)
+    hedged_aside = False
     if not status and sentence.masked:
         hedged = _clause_status(text, lo, hi, match)
         status = hedged if hedged in (Status.RUMOURED, Status.IN_TALKS) else ""
+        hedged_aside = bool(status)
     # "completed the takeover it agreed last year": the year dates the agreement, and the
     # end is the news.
     ended = status in (Status.COMPLETED, Status.COLLAPSED)
@@ -632,7 +651,13 @@ def _read(
         PAST_TRIGGER.match(match.group(0))
         and SINCE_ACT_BEFORE.search(text, max(lo, match.start() - 60), match.start())
     )
-    if past and status not in (Status.IN_TALKS, Status.RUMOURED) and not _told_now(text):
+    # A hedge in an aside does not make a past deal a live one: "her role in its 2020
+    # takeover of Fjellpay, which she helped negotiate".
+    if (
+        past
+        and (status not in (Status.IN_TALKS, Status.RUMOURED) or hedged_aside)
+        and not _told_now(text)
+    ):
         sentence.rejected = True
         # Kept aside: a deal agreed long ago may be the news when it ends ("… agreed to buy
         # Fjellpay last year. Regulators blocked the deal on Tuesday.").
@@ -648,11 +673,12 @@ def _read(
         return None  # "…, weeks after the company's failed attempt to merge with X"
     # "sold $300m of new shares in a placing" raises money from the market; "sold its 12%
     # stake in Fjellpay through a placing" is a holder selling a company's shares.
-    to_market = voice == "sell" and not (
+    to_market = voice in ("sell", "sold_by") and not (
         "buyer" in _sides(parties) or ("bought" in _sides(parties) and stake is not None)
     )
-    if (voice in ("raise", "join") or to_market) and MARKET_RAISE.search(
-        _main_text(sentence), lo, hi
+    if (voice in ("raise", "join") or to_market) and (
+        MARKET_RAISE.search(_main_text(sentence), lo, hi)
+        or (voice == "sold_by" and SHARES_BEFORE.search(text, lo, match.start()))
     ):
         sentence.rejected = True
         return None  # "raise $300m through a rights issue": from the market, not a party

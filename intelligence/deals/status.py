@@ -61,7 +61,9 @@ STATUSES = [
         # an agreement".
         r"|(?:nearing|nears|near|close to|closing in on|on the verge of|on the brink of)\s+"
         r"(?:an?\s+|the\s+)?(?:[\w$£€¥.,-]+\s+){0,2}?(?:deal|agreement|takeover|acquisition"
-        r"|purchase|merger|sale|buying|acquiring|selling|merging|agreeing)"
+        r"|purchase|merger|sale|buying|acquiring|selling|merging|agreeing"
+        # "close to making an offer", "nearing a formal bid": a bid not yet made.
+        r"|offer|bid|approach)"
         r"|negotiat\w*|in discussions|discussing|talks (?:with|over|on|to|between|about)"
         r"|discussions (?:with|between|about|over|on))\b"
     )),

@@ -70,6 +70,9 @@ TRIGGERS = [
     # Headlines drop the auxiliary: "Fjellpay bought by Halden in $1bn deal".
     (ACQUISITION, "passive", r"\b(?:acquired|bought|taken over|purchased)\s+by\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (ACQUISITION, "sold_by", r"\b(?:be|been|being|is|was|were|are)\s+(?:sold|divested|offloaded)\s+by\b"),  # noqa: E501
+    # The participle alone: "Fjellpay, sold by Nordkap to Halden", "existing shares sold by
+    # its owner": who is sold is named before it, if at all.
+    (ACQUISITION, "sold_by", r"\b(?:sold|divested|offloaded)\s+" + _PASSIVE_ADVERB + r"by\b"),
     # Ownership told as a state that has just changed: "X is now owned by Y", "X, now owned
     # by Y,", "passed into the hands of Y", "became a wholly owned subsidiary of Y". A state
     # that merely is ("X is owned by Y", "a unit of Y") or has been since a year is no news.
@@ -306,6 +309,9 @@ NOT_A_DEAL = _words(
 MARKET_RAISE = _words(
     r"\b(?:rights (?:issue|offering)|(?:share |equity )?placing|placement|initial public offering"
     r"|ipo|listing|flotation|bonds?|notes|debt (?:sale|offering|issue)|loans?"
+    # Borrowing, and money paid out to owners: "will raise $1.5bn of debt and pay most of it
+    # to its parent as a dividend".
+    r"|of (?:new |fresh )?(?:debt|borrowings?)|(?:special |one-time |one-off )?dividends?"
     r"|credit (?:line|facility)"
     r"|share (?:sale|offering|issue)|entitlement|went public|floated"
     r"|list(?:s|ed|ing)? (?:its|their) shares"

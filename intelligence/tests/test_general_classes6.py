@@ -1,0 +1,174 @@
+"""Deal extraction on a sixth round of general classes, found in `eval-blind8/`'s no-deal
+stories: a unit's borrowing paid to its parent as a dividend, an act said not to happen, a
+past deal with a hedge in its aside, shares sold to the market by their owner, a report of
+talks that are denied. Each class in several phrasings of our own, with the cases nearby that
+must still give the deal; the cast and helpers are those of `test_general_classes`."""
+
+import pytest
+
+from intelligence.tests.test_general_classes import BUY, deals, facts, one_deal
+
+# --- 1. borrowing, and a dividend paid to the parent, are no investment -----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden will spin off Fjellpay. Before the separation, Fjellpay will raise about $1.5bn"
+        " of debt and pay most of it to Halden as a one-time dividend.",
+        "Halden will spin off Fjellpay. Fjellpay will raise $800m of new debt and pay it to"
+        " Halden as a special dividend.",
+        "Halden will spin off Fjellpay. Fjellpay will raise $800m of borrowings and pay $700m"
+        " to Halden.",
+        "Halden will separate its payments arm. Ahead of the listing, Fjellpay will take on"
+        " $800m of new debt and pay a one-off dividend to Halden.",
+    ],
+)
+def test_debt_paid_to_the_parent_is_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay raised $80m from Halden.",
+        "Fjellpay raised $80m of equity from Halden.",
+    ],
+)
+def test_money_raised_from_an_investor_is_still_an_investment(body):
+    kind, _, parties, value, currency, _ = facts(one_deal(body))
+    assert (kind, parties, value, currency) == (
+        "investment",
+        {"fjellpay": "investee", "halden": "investor"},
+        "80000000",
+        "USD",
+    )
+
+
+# --- 2. an act said not to happen is no deal ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nordkap will use Fjellpay's software. Fjellpay said it was a commercial arrangement"
+        " and that Nordkap was not taking a stake in the company.",
+        "Nordkap chose Fjellpay's software. Fjellpay said Nordkap was a customer and was not"
+        " taking any stake in the business.",
+        "Nordkap signed a contract with Fjellpay. Nordkap will not be making an investment in"
+        " Fjellpay, a spokesman said.",
+        "Halden will not take a stake in Fjellpay.",
+        "Halden will never sell Fjellpay, its chairman said.",
+        "Halden is not planning to buy Fjellpay.",
+    ],
+)
+def test_a_negated_act_is_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden did not disclose how much it paid for Fjellpay.",
+        "Halden is buying Fjellpay, a spokesman said.",
+    ],
+)
+def test_a_negation_that_does_not_govern_the_act_keeps_the_deal(body):
+    assert one_deal(body).parties == BUY
+
+
+def test_a_stake_taken_is_still_an_investment():
+    deal = one_deal("Halden will take a 10% stake in Fjellpay.")
+    assert (deal.kind, deal.stake) == ("investment", 10)
+
+
+# --- 3. a past deal stays background whatever its aside hedges -------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nordkap has hired Ann Lee as chief executive. Lee is best known for her role in"
+        " Halden's 2020 takeover of Fjellpay, which she helped negotiate.",
+        "Nordkap has hired Ann Lee as finance chief. At Halden she led the 2018 purchase of"
+        " Fjellpay, which she negotiated over a year.",
+        "Nordkap appointed Ann Lee. She is credited with Halden's 2021 takeover of Fjellpay,"
+        " which some analysts considered expensive.",
+    ],
+)
+def test_a_dated_past_deal_with_a_hedged_aside_is_no_deal(body):
+    assert deals(body) == []
+
+
+def test_talks_with_a_dated_aside_are_still_talks():
+    deal = one_deal("Halden is in talks to buy Fjellpay, which it first approached in 2021.")
+    assert (deal.status, deal.parties) == ("in_talks", BUY)
+
+
+# --- 4. shares sold to the market by their owner ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay set a price range for its flotation. The company said the offer would consist"
+        " entirely of existing shares sold by its owner, private equity firm Halden, which"
+        " bought it in 2017.",
+        "Fjellpay's listing will consist only of existing shares, sold by its owner Halden.",
+        "Fjellpay set the price range for its IPO. All the shares on offer are being sold by"
+        " Halden, which owns the company.",
+    ],
+)
+def test_shares_sold_in_a_listing_are_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay, sold by Nordkap to Halden last week for $300m, reported higher profits.",
+        "Fjellpay has been sold by Nordkap to Halden for $300m.",
+    ],
+)
+def test_a_company_sold_by_its_owner_names_the_seller(body):
+    deal = one_deal(body)
+    assert deal.parties == {**BUY, "nordkap": "seller"}
+
+
+# --- 5. a report of talks that are denied ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden has denied a newspaper report that it is in talks to buy Fjellpay. The"
+        " newspaper had reported that Halden had hired advisers and was close to making an"
+        " offer for Fjellpay.",
+        "Halden denied it was in talks to buy Fjellpay. A newspaper had reported that Halden"
+        " was close to a formal offer for Fjellpay.",
+        "Halden denied a report that it was in talks to buy Fjellpay. The newspaper said"
+        " Halden was nearing a bid for Fjellpay.",
+    ],
+)
+def test_a_denied_report_of_a_bid_is_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden is close to making an offer for Fjellpay.",
+        "Halden was close to making an offer for Fjellpay, people familiar with the matter said.",
+    ],
+)
+def test_a_bid_about_to_be_made_is_in_talks(body):
+    deal = one_deal(body)
+    assert (deal.status, deal.parties) == ("in_talks", BUY)
+
+
+def test_a_deal_agreed_after_a_denial_is_announced():
+    deal = one_deal(
+        "Halden denied it was in talks to buy Fjellpay in March. On Tuesday Halden agreed to"
+        " buy Fjellpay for $300m."
+    )
+    assert (deal.status, deal.parties) == ("announced", BUY)
