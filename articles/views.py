@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from functools import partial
 from typing import cast
 from urllib.parse import quote
@@ -24,7 +25,7 @@ from core.aggregates import SEPARATOR, JoinedText
 from core.fields import format_percent
 from core.loading import choice_label
 from core.prepared import PreparedQuery
-from core.urls import slug_urls
+from core.urls import slug_url, slug_urls
 from deals.models import Deal, DealParty, facts_of
 
 from . import pagecache, pictures, rankings
@@ -465,14 +466,57 @@ def _index_letter(letter: str | None) -> str:
 # What the company page shows of the companies around it (a name, a link, and for the
 # structured data their ticker and website) and of its deals: reading whole rows cost the
 # top company's page a fifth of its time (17 relations, each with two full companies).
-LINKED_COMPANY = ("name", "slug", "ticker", "website")
+LINKED_COMPANY = ("id", "name", "slug", "ticker", "website")
+# What the company page reads of its parents and children, as plain rows (`Relation.of`).
 RELATION_FIELDS = (
-    "parent_id",
-    "child_id",
     "kind",
     "stake_percent",
     *(f"{side}__{field}" for side in ("parent", "child") for field in LINKED_COMPANY),
 )
+
+
+@dataclass(slots=True)
+class RelatedCompany:
+    """A parent or child on a company's page: what its links and structured data show."""
+
+    pk: int
+    name: str
+    slug: str
+    ticker: str
+    website: str
+
+    def get_absolute_url(self) -> str:
+        return slug_url("companies:detail", self.slug)
+
+
+@dataclass(slots=True)
+class Relation:
+    """A company relation as the company page reads it (rows, not model instances: a
+    fifth of the time of them), with what `Company.group_ids()` and the page ask of one."""
+
+    kind: str
+    stake_percent: Decimal | None
+    parent: RelatedCompany
+    child: RelatedCompany
+
+    @classmethod
+    def of(cls, row: tuple) -> "Relation":
+        kind, stake, *sides = row
+        width = len(LINKED_COMPANY)
+        return cls(kind, stake, RelatedCompany(*sides[:width]), RelatedCompany(*sides[width:]))
+
+    @property
+    def parent_id(self) -> int:
+        return self.parent.pk
+
+    @property
+    def child_id(self) -> int:
+        return self.child.pk
+
+    def get_kind_display(self) -> str:
+        return choice_label(CompanyRelation._meta.get_field("kind"), self.kind)
+
+
 # What the company page shows of each party of a deal, read as plain rows (`deal_roles`).
 PARTY_FIELDS = (
     "deal_id", "company_id", "role", "company__name", "company__slug",
@@ -555,7 +599,7 @@ def mentioned_with(companies: list[Company]) -> list[Linked]:
     return linked
 
 
-def subsidiaries(relations: list[CompanyRelation]) -> list[Linked]:
+def subsidiaries(relations: list[Relation]) -> list[Linked]:
     company_url = slug_urls("companies:detail")
     return [
         Linked(
@@ -585,10 +629,8 @@ def _company_page(slug: str) -> QuerySet:
 
 
 def _company_relations(company: int) -> QuerySet:
-    return (
-        CompanyRelation.objects.filter(Q(parent_id=company) | Q(child_id=company))
-        .select_related("parent", "child")
-        .only(*RELATION_FIELDS)
+    return CompanyRelation.objects.filter(Q(parent_id=company) | Q(child_id=company)).values_list(
+        *RELATION_FIELDS
     )
 
 
@@ -624,7 +666,8 @@ class CompanyDetailView(PublicPageMixin, DetailView):
     def get_context_data(self, **kwargs):
         company = self.object
         # Parents and children in one query, then split.
-        relations = COMPANY_RELATIONS.run(company=company.pk)
+        rows = cast(list[tuple], COMPANY_RELATIONS.run(company=company.pk))
+        relations = [Relation.of(row) for row in rows]
         children = [r for r in relations if r.parent_id == company.pk]
         kwargs["parent_relations"] = [r for r in relations if r.child_id == company.pk]
         kwargs["child_relations"] = children

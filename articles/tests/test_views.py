@@ -357,3 +357,20 @@ def test_company_page_lists_each_deal_with_its_role_terms_and_other_parties(clie
         "Northwind buys Fjord Pay Completed Target · Acquisition · SEK 2.1bn · 45.5% stake "
         "Northwind (acquirer) Ovid (seller)"
     ]
+
+
+def test_company_page_names_its_parents_and_children_with_kind_and_stake(client):
+    parent, company = factories.company("Alibaba Group"), factories.company("Ant Group")
+    child = factories.company("Alipay")
+    factories.relation(parent, company, CompanyRelation.Kind.AFFILIATE, stake_percent=Decimal("33"))
+    factories.relation(company, child, CompanyRelation.Kind.SUBSIDIARY)
+    story = factories.article("Alipay grows", companies=[child])
+    response = client.get(company.get_absolute_url())
+    html = " ".join(response.content.decode().split())
+    assert (
+        f'<dt>Affiliate of</dt> <dd><a href="{parent.get_absolute_url()}">Alibaba Group</a> (33%)'
+        in html
+    )
+    assert f'<a href="{child.get_absolute_url()}">Alipay</a> <span class="count">subsidiary' in html
+    # The subsidiary's coverage is the group's.
+    assert list(response.context["page_obj"].object_list) == [story]
