@@ -136,3 +136,24 @@ def test_apply_stores_evidence_without_nul_bytes_and_cut_to_a_readable_length(st
     assert evidence
     for text in evidence:
         assert "\x00" not in text and len(text) <= 2000
+
+
+def test_apply_on_published_stories_leaves_every_count_as_a_full_recount_does(story):
+    from articles import live
+    from articles.models import CoMention
+
+    second = factories.article("Alibaba and Ant Financial again", body=BODY)
+    story.status, story.published_at = Article.Status.PUBLISHED, second.published_at
+    story.save()
+    run("--all", "--apply")
+
+    def counts():
+        return (
+            sorted(Company.objects.values_list("slug", "story_count", "group_story_count")),
+            sorted(CoMention.objects.values_list("company__slug", "other__slug", "shared")),
+        )
+
+    after_apply = counts()
+    assert dict((slug, n) for slug, n, _ in after_apply[0])["ant-financial"] == 2
+    live.refresh_all()
+    assert counts() == after_apply

@@ -12,12 +12,12 @@ import json
 import reversion
 from django.contrib.admin.models import CHANGE
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 
 from core.activity import add_user_option, command_user, log_objects, system_user
 from intelligence.analysis import StoryAnalysis
 from intelligence.registry import get_matcher
 
+from ... import live
 from ...linking import article_analysis, article_link_companies, article_record_deal_suggestions
 from ...models import Article
 
@@ -50,7 +50,8 @@ class Command(BaseCommand):
         results: list[tuple[Article, StoryAnalysis]] = []
         linked, recorded = 0, 0
         changed: list[tuple[Article, int, str]] = []  # the activity log's entries
-        with transaction.atomic():
+        # One transaction; the recounts each new link asks for run once, merged, at its end.
+        with live.batched():
             if apply:
                 actor = actor or system_user()
             for article in stories.iterator(chunk_size=500):
