@@ -9,7 +9,7 @@ from .confidence import _confidence, _enough
 from .context import HISTORY, LATER, LONG_AGO, STATUS_NEWS
 from .facts import DealFacts
 from .headline import _add_title_reading, _may_be_deal_with, _title_readings
-from .kinds import ACQUISITION, Role, Status, _words
+from .kinds import ACQUISITION, SIDE, Role, Status, _words
 from .merging import _each_buyer, _each_target, _follow_up, _take
 from .reading import _read, _Reading
 from .sentences import _main_text, _Sentence, _spans, _Story
@@ -117,7 +117,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 # one of its parties ("Halden will pay $300m").
                 not after_background or any(h.company in current.parties for h in own)
             ):
-                _follow_up(current, sentence)
+                _follow_up(_bidder_told(current, deals, own), sentence)
             elif background is not None and not deals:
                 current = _revive(background, sentence, deals, meta, matcher)
             continue
@@ -352,12 +352,27 @@ GIVEN_UP = _words(
 PRESSES_ON = _words(
     r"\bconsider(?:s|ed|ing)? (?:its|their|all) options\b"
     r"|\bremain(?:s|ed)? (?:ready|willing|keen|open) to (?:talk|engage|negotiate)\b"
-    r"|\b(?:offer|bid|proposal) directly to (?:the\s+)?(?:[\w’'-]+\s+)?shareholders\b"
+    r"|\b(?:offer|bid|proposal) directly to (?:the\s+)?(?:[\w’'-]+\s+)?(?:shareholders|investors)\b"
     r"|\bfirm intention\b"
     r"|\b(?:return|come back) with an? (?:higher|improved|new|sweetened|better)\b"
     r"|\b(?:expect|expects|expected|expecting) (?:an? )?(?:higher|improved|sweetened|better)"
     r" (?:offer|bid|proposal)\b"
 )
+
+
+def _bidder_told(current: DealFacts, deals: list[DealFacts], own: list[Hit]) -> DealFacts:
+    """The deal a sentence with no trigger of its own adds to: the one being told, unless
+    the sentence names the buyer of another deal and no buyer or seller of this one ("…
+    rejected an offer from X and backed the bid from Y. X took its bid directly to
+    shareholders")."""
+    if any(SIDE[current.parties.get(h.company, Role.TARGET)] != "bought" for h in own):
+        return current
+    for deal in deals:
+        if deal is not current and any(
+            SIDE[deal.parties.get(h.company, Role.TARGET)] == "buyer" for h in own
+        ):
+            return deal
+    return current
 
 
 def _still_pursued(deal: DealFacts, body: str) -> None:

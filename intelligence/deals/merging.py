@@ -105,6 +105,26 @@ def _take(reading: _Reading, current, deals: list, meta: dict, sentence: _Senten
     deal being told."""
     text = sentence.text
     target = None
+    told_before = next(
+        (
+            deal
+            for deal in deals
+            if deal is not current
+            and reading.parties
+            and reading.voice != "join"
+            and set(reading.parties) <= set(deal.parties)
+            and _compatible(deal, reading)
+        ),
+        None,
+    )
+    if (
+        told_before is not None
+        and current is not None
+        and not set(reading.parties) <= set(current.parties)
+    ):
+        # "… rejected an offer from X and backed the bid from Y. X's proposal values it at
+        # …": more of X's deal, told before, not a second buyer in Y's.
+        current = told_before
     if (
         current is not None
         and reading.voice != "rival"

@@ -205,6 +205,7 @@ def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
     return [m for m in REFERENCE.finditer(text, lo, hi) if not _in(masked, m.start())]
 
 
+SECOND_BID = _words(r"\b(?:offer|bid|approach|proposal)s?\s+(?:of\s+\S+\s+)?from\b")
 # A negation governing the trigger, with only auxiliaries, intentions, light verbs and an
 # article between: "is not taking a stake in", "will never sell", "has no intention of
 # buying" (not "has not yet completed its purchase", "did not disclose what it paid").
@@ -240,6 +241,10 @@ def _read(
     text = sentence.text
     lo, hi = _clause(text, match.start())
     lo = max(lo, after)
+    if voice == "rival" and (second := SECOND_BID.search(text, match.end(), hi)) is not None:
+        # "rejected an offer from X and backed the lower bid from Y": two bidders, two deals;
+        # this clause ends where the second bid is told.
+        hi = second.start()
     if NEGATED_BEFORE.search(text, max(lo, match.start() - 60), match.start()):
         # "Halden was not taking a stake in the company", "will never sell Fjellpay": the
         # act is said not to happen; its companies are no deal's parties.
@@ -452,7 +457,7 @@ def _read(
                 role = Role.PARTNER
             elif voice == "sell" or (ref.start() > match.start()):
                 role = Role.SELLER
-            elif voice in ("passive", "raise", "sold_by"):
+            elif voice in ("passive", "raise", "sold_by", "rival"):
                 role = BOUGHT_ROLE[kind]
             else:
                 role = BUYER_ROLE[kind]

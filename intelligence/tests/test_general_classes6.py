@@ -172,3 +172,39 @@ def test_a_deal_agreed_after_a_denial_is_announced():
         " buy Fjellpay for $300m."
     )
     assert (deal.status, deal.parties) == ("announced", BUY)
+
+
+# --- 6. two bidders for one target are two deals ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The board of Fjellpay has rejected a hostile offer from Halden and told shareholders"
+        " to accept the lower bid from Nordkap that it agreed last month.",
+        "Fjellpay rejected an offer from Halden, saying it preferred the agreed bid from Nordkap.",
+        "Fjellpay turned down an approach from Halden and recommended a rival offer from Nordkap.",
+    ],
+)
+def test_a_rejected_bid_and_a_backed_one_are_two_deals(body):
+    found = {frozenset(deal.parties.items()) for deal in deals(body)}
+    assert found == {
+        frozenset({("halden", "acquirer"), ("fjellpay", "target")}),
+        frozenset({("nordkap", "acquirer"), ("fjellpay", "target")}),
+    }
+
+
+def test_what_is_told_of_the_first_bidder_stays_with_its_bid():
+    found = deals(
+        "Fjellpay rejected an offer from Halden and backed the lower bid from Nordkap that it"
+        " agreed last month. Halden's proposal values Fjellpay at $1.1bn. Halden took its bid"
+        " directly to Fjellpay's investors on Monday, after two approaches were turned down."
+    )
+    by_buyer = {next(c for c, r in d.parties.items() if r == "acquirer"): d for d in found}
+    assert (by_buyer["halden"].value, by_buyer["nordkap"].value) == (1100000000, None)
+    assert by_buyer["nordkap"].status == "announced"
+
+
+def test_an_offer_from_two_companies_together_is_one_deal():
+    deal = one_deal("Fjellpay has received a takeover offer from Halden and Nordkap.")
+    assert deal.parties == {**BUY, "nordkap": "acquirer"}
