@@ -241,10 +241,10 @@ def _read(
     text = sentence.text
     lo, hi = _clause(text, match.start())
     lo = max(lo, after)
-    if voice == "rival" and (second := SECOND_BID.search(text, match.end(), hi)) is not None:
+    if voice == "rival" and (second_bid := SECOND_BID.search(text, match.end(), hi)) is not None:
         # "rejected an offer from X and backed the lower bid from Y": two bidders, two deals;
         # this clause ends where the second bid is told.
-        hi = second.start()
+        hi = second_bid.start()
     if NEGATED_BEFORE.search(text, max(lo, match.start() - 60), match.start()):
         # "Halden was not taking a stake in the company", "will never sell Fjellpay": the
         # act is said not to happen; its companies are no deal's parties.
