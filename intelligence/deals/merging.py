@@ -57,6 +57,14 @@ def _continues(deal: DealFacts, reading: _Reading) -> bool:
         and deal.kind in BUY_KINDS
     ):
         return True  # "Hakuba said it had decided to sell because …": the deal's seller
+    if (
+        not reading.separate
+        and _sides(reading.parties) == {"seller"}
+        and "seller" not in _sides(deal.parties)
+        and deal.kind in BUY_KINDS
+        and reading.status != Status.COLLAPSED
+    ):
+        return True  # "The purchase was made from Nordkap": the deal's seller, named later
     if reading.separate or (reading.objectless and reading.voice != "join"):
         return False
     if deal.kind in MUTUAL_KINDS and new and not shared:

@@ -208,3 +208,40 @@ def test_what_is_told_of_the_first_bidder_stays_with_its_bid():
 def test_an_offer_from_two_companies_together_is_one_deal():
     deal = one_deal("Fjellpay has received a takeover offer from Halden and Nordkap.")
     assert deal.parties == {**BUY, "nordkap": "acquirer"}
+
+
+# --- 7. the seller named in a later sentence --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden has completed its $780m acquisition of Fjellpay, the Norwegian group said on"
+        " Monday. The purchase, first announced in March, was made from Nordkap, an"
+        " infrastructure investor that had owned Fjellpay since 2015.",
+        "Halden has agreed to buy Fjellpay for $500m. The purchase is being made from Nordkap,"
+        " which has owned Fjellpay since 2012.",
+        "Halden has completed its acquisition of Fjellpay. The stake was bought from Nordkap.",
+    ],
+)
+def test_a_seller_told_after_the_deal_joins_it(body):
+    assert one_deal(body).parties == {**BUY, "nordkap": "seller"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden has agreed to buy Fjellpay. Nordkap has been selling assets to cut debt.",
+        "Halden has agreed to buy Fjellpay. Nordkap pulled out of a sale of Osprey last year.",
+    ],
+)
+def test_another_company_selling_is_not_the_seller(body):
+    assert one_deal(body).parties == BUY
+
+
+def test_a_separate_sale_is_its_own_deal():
+    found = deals("Halden has agreed to buy Fjellpay. Nordkap sold its stake in Osprey to Corvid.")
+    assert [deal.parties for deal in found] == [
+        BUY,
+        {"nordkap": "seller", "osprey": "target", "corvid": "acquirer"},
+    ]
