@@ -189,6 +189,12 @@ NOT_STAKE_BEFORE = _words(
     r"\b(?:owns?|holds?|controls?)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$"
     # What a bidder "already owns" is not what the deal buys.
     r"|\balready\s+(?:owns?|holds?|controls?|has)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$"
+    # Holders who back the deal: "directors and officers holding about 9 per cent of the
+    # shares have signed support agreements", "investors representing 40% have backed it".
+    r"|\b(?:directors|officers|managers|management|insiders|investors|holders|shareholders"
+    r"|owners|funds)\b[^.;]{0,40}?\b(?:holding|owning|controlling|representing|with)\s+"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|almost\s+|just\s+(?:over|under)\s+"
+    r"|more than\s+|a combined\s+|a total of\s+)?$"
 )
 NOT_STAKE_AFTER = _words(
     r"\s?(?:%|per ?cent|percent|pc)?\s+(?:minimum\s+)?(?:acceptance|threshold|condition|approval"
@@ -196,6 +202,11 @@ NOT_STAKE_AFTER = _words(
     # A vote's result: "91% of the shares voted", "60 per cent of the votes cast were in favour".
     r"|\s?(?:%|per ?cent|percent|pc)?\s+of\s+(?:the\s+|those\s+)?(?:shares|votes|stock|capital)"
     r"\s+(?:(?:that\s+were\s+)?voted|cast|represented|present|tendered\s+at)\b"
+    # Support pledged: "9 per cent of the shares have signed support agreements", "holders
+    # of 40% have given irrevocable undertakings".
+    r"|\s?(?:%|per ?cent|percent|pc)?\s+(?:of\s+(?:the|its)\s+(?:shares|stock|votes|capital)\s+)?"
+    r"(?:have|has|had)\s+(?:already\s+|also\s+)?(?:signed|given|agreed|pledged|committed"
+    r"|backed|supported|undertaken)\b"
     # A share of the bidder's own vehicle is how the buyers split it, not what they buy:
     # "Jarrah will hold 50 per cent of the bidding vehicle", "60% of the consortium".
     r"|\s?(?:%|per ?cent|percent|pc)?\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -278,9 +289,25 @@ def _indian_money(text: str, found: list[Money]) -> list[Money]:
     return found
 
 
+# The scale joined by a hyphen, as Canadian and some US papers write it: "$860-million",
+# "a C$1.2-billion deal".
+HYPHENATED_SCALE = re.compile(r"-(million|billion|trillion)\b")
+HYPHEN_SCALES = {"million": Decimal(10**6), "billion": Decimal(10**9), "trillion": Decimal(10**12)}
+
+
+def _hyphenated_scale(text: str, money: Money) -> Money:
+    scale = HYPHENATED_SCALE.match(text, money.end)
+    if scale is None or money.value >= 10**6:
+        return money
+    value = (money.value * HYPHEN_SCALES[scale[1]]).normalize()
+    return Money(value=value, currency=money.currency, start=money.start, end=scale.end())
+
+
 def _find_money(text: str) -> list[Money]:
     """`core.money.find_money`, plus the forms above."""
     found = find_money(text)
+    if "-" in text:
+        found = [_hyphenated_scale(text, money) for money in found]
     if "crore" in text or "lakh" in text or "cr" in text or ",00," in text:
         found = _indian_money(text, found)
     if not EXTRA_MONEY_HINT.search(text):

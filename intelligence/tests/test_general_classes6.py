@@ -245,3 +245,46 @@ def test_a_separate_sale_is_its_own_deal():
         BUY,
         {"nordkap": "seller", "osprey": "target", "corvid": "acquirer"},
     ]
+
+
+# --- 8. the part of the shares pledged to a deal is not its stake -----------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay has agreed to be acquired by Halden for $860m. Directors and officers holding"
+        " about 9 per cent of the shares have signed support agreements.",
+        "Fjellpay has agreed to be acquired by Halden for $860m. Shareholders representing 40%"
+        " of the shares have given irrevocable undertakings to accept.",
+        "Fjellpay has agreed to be acquired by Halden for $860m. Investors with a combined 25"
+        " per cent have backed the offer.",
+    ],
+)
+def test_shares_pledged_in_support_are_not_a_stake(body):
+    deal = one_deal(body)
+    assert (deal.parties, deal.stake) == (BUY, None)
+
+
+def test_a_part_bought_from_a_holder_is_still_the_stake():
+    deal = one_deal("Halden agreed to buy 30% of Fjellpay from Nordkap.")
+    assert (deal.stake, deal.parties["nordkap"]) == (30, "seller")
+
+
+# --- 9. a scale joined by a hyphen ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, value, currency",
+    [
+        ("Fjellpay has agreed to be acquired by Halden for $860-million.", "860000000", "USD"),
+        ("Halden agreed to buy Fjellpay in a C$1.2-billion deal.", "1200000000", "CAD"),
+        ("Halden agreed to buy Fjellpay for €75-million.", "75000000", "EUR"),
+    ],
+)
+def test_a_hyphenated_scale_is_read(body, value, currency):
+    assert facts(one_deal(body))[3:5] == (value, currency)
+
+
+def test_a_hyphenated_price_per_share_is_not_the_value():
+    assert one_deal("Halden agreed to buy Fjellpay in a $5-a-share offer.").value is None
