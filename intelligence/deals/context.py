@@ -105,6 +105,10 @@ ITS_PEOPLE_BUY = _words(
     r"|employees|staff)\s+(?:(?:is|are|has|have|had|will|would|agreed\s+to|agree\s+to"
     r"|plans?\s+to|to)\s+){0,2}$"
 )
+# "The management team of Tolland is to buy the business": its people buy, it is bought.
+PEOPLE_OF_BEFORE = _words(
+    r"\b(?:management(?:\s+team)?|managers|executives|founders|employees|staff)\s+of\s+(?:the\s+)?$"
+)
 TO_BEFORE = _words(r"\bto\s*(?:the\s+)?" + PLACE_OF + r"$")
 IN_BEFORE = _words(r"\b(?:in|into)\s*(?:the\s+)?$")
 WITH_BEFORE = _words(r"\b(?:alongside|together with|along with|joined by)\s*(?:the\s+)?$")
@@ -113,6 +117,9 @@ BY_BEFORE = _words(
     r"\b(?:(?:co-)?led by|backed by|funded by|from investors including|by|participation from"
     r"|(?:backing|funding|financing) from)"
     r"\s*(?:the\s+)?$"
+    # "a deal backed by private equity firm Fulmar": the backer described before its name.
+    r"|\b(?:backed|funded|financed|supported)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:firm|group|house|investor|fund|company)\s+$"
 )
 ASSET_OF_BEFORE = _words(
     r"\b(?:business|businesses|unit|arm|division|assets?|plants?|operations?|portfolio|brands?"

@@ -44,6 +44,7 @@ from .context import (
     OWNERS_OF_BEFORE,
     PAST_TRIGGER,
     PAY_FOR,
+    PEOPLE_OF_BEFORE,
     PERCENT_OF_BEFORE,
     POSSESSED_ASSET,
     REFERENCE,
@@ -358,6 +359,13 @@ def _read(
             and ITS_PEOPLE_BUY.fullmatch(text, hit_end, match.start())
         ):
             return Role.TARGET  # "Fjellpay's management team is buying the company"
+        if (
+            kind == ACQUISITION
+            and voice == "active"
+            and hit_at < match.start()
+            and PEOPLE_OF_BEFORE.search(before)
+        ):
+            return Role.TARGET  # "the management team of Fjellpay is to buy the business"
         if voice == "consortium":  # "Halden teamed up with Nordkap to bid for Fjellpay"
             return Role.ACQUIRER if hit_at < match.end() else Role.TARGET
         if voice == "rival":  # "Coho rejected a bid from Acme": Acme bids, Coho is the target

@@ -29,7 +29,11 @@ STATUSES = [
         r"|discussions|plans?|sale|merger|bid))\b"
     )),
     (Status.COMPLETED, _words(
-        r"\b(?:complet(?:ed|es)|(?:closed|finished) (?:its|the|their)|ha(?:s|d|ve) closed"
+        # "the sale completes a two-year effort to shrink": what the deal completes, not it.
+        r"\b(?:complet(?:ed|es)(?!\s+(?:an?|its|the|their)\s+(?:[\w'’-]+\s+){0,3}?(?:effort|plan"
+        r"|strategy|overhaul|programme|program|shift|transformation|push|drive|turnaround"
+        r"|restructuring|reorgani[sz]ation|exit|retreat|withdrawal)\b)"
+        r"|(?:closed|finished) (?:its|the|their)|ha(?:s|d|ve) closed"
         r"|finali[sz]ed"
         r"|ha(?:s|ve|d) raised|ha(?:s|ve|d) secured|ha(?:s|ve|d) invested|ha(?:s|ve|d) bought"
         r"|ha(?:s|ve|d) acquired|secured|bought|acquired|took control|took over"

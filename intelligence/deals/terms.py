@@ -218,8 +218,21 @@ NOT_STAKE_AFTER = _words(
 SPLIT_PERCENT = _words(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
 
 
+# "Fulmar will hold 70% after the buyout, with the managers owning the rest": one holder’s
+# part and another's rest is how the buyers split the company, not a part that is bought.
+# (A part bought, "will buy 70%, with Nordkap keeping the rest", is a stake.)
+HELD_AND_THE_REST = _words(
+    r"\b(?:hold|holds|own|owns|control|controls|have|has)\s+(?:about\s+|around\s+|some\s+"
+    r"|nearly\s+|roughly\s+|almost\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)[^.;]{0,120}?"
+    r"\b(?:owning|holding|taking|keeping|with)\s+(?:all\s+)?(?:the|its)\s+(?:rest|remainder"
+    r"|balance|remaining\s+(?:shares|equity|stake))\b"
+)
+
+
 def _ownership_split(text: str) -> bool:
     shares = [Decimal(m.group(1)) for m in SPLIT_PERCENT.finditer(text)]
+    if len(shares) == 1 and ("rest" in text or "remain" in text or "balance" in text):
+        return bool(HELD_AND_THE_REST.search(text))
     return len(shares) >= 3 and abs(sum(shares, Decimal(0)) - 100) <= 1
 
 

@@ -288,3 +288,52 @@ def test_a_hyphenated_scale_is_read(body, value, currency):
 
 def test_a_hyphenated_price_per_share_is_not_the_value():
     assert one_deal("Halden agreed to buy Fjellpay in a $5-a-share offer.").value is None
+
+
+# --- 10. a management buyout: the company's people and their backer ---------------------
+
+MBO = {"fjellpay": "target", "nordkap": "seller", "halden": "acquirer"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The management team of Fjellpay, a maker of labels, is to buy the business from its"
+        " owner Nordkap in a £145m deal backed by private equity firm Halden.",
+        "The managers of Fjellpay will buy the company from Nordkap in a deal funded by buyout"
+        " group Halden.",
+        "Fjellpay's managers are buying the company from Nordkap with backing from Halden.",
+    ],
+)
+def test_managers_buying_their_company_make_it_the_target_and_the_backer_the_buyer(body):
+    assert one_deal(body).parties == MBO
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Halden will hold about 70% of the company after the buyout, with the chief executive"
+        " and eight other managers owning the rest.",
+        "Halden will own 80 per cent, with the management team holding the remainder.",
+    ],
+)
+def test_the_backer_s_holding_beside_the_managers_rest_is_not_a_stake(rest):
+    body = "The management team of Fjellpay is to buy the business from Nordkap in a deal backed"
+    deal = one_deal(f"{body} by private equity firm Halden. {rest}")
+    assert (deal.parties, deal.stake) == (MBO, None)
+
+
+def test_a_part_bought_beside_the_seller_s_rest_is_still_the_stake():
+    assert one_deal("Halden will buy 70% of Fjellpay, with Nordkap keeping the rest.").stake == 70
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to buy Fjellpay. For Nordkap, the sale completes a two-year effort to"
+        " shrink.",
+        "Halden agreed to buy Fjellpay. The deal completes the group's overhaul of its portfolio.",
+    ],
+)
+def test_what_a_deal_completes_is_not_its_completion(body):
+    assert one_deal(body).status == "announced"
