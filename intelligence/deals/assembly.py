@@ -169,6 +169,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     for deal in deals:
         _still_pursued(deal, body)
         _owner_sells(deal, body, hits, matcher)
+    _swap_sellers(deals, body)
+    for deal in deals:
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
 
@@ -373,6 +375,38 @@ def _bidder_told(current: DealFacts, deals: list[DealFacts], own: list[Hit]) -> 
         ):
             return deal
     return current
+
+
+SWAPPED = _words(
+    r"\b(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|trade\s+(?:their|units|assets))\b"
+)
+
+
+def _swap_sellers(deals: list[DealFacts], body: str) -> None:
+    """The two legs of a swap: each buyer sells to the other. "Halden will take over
+    Fjellpay, Nordkap's unit, while Nordkap will take control of Osprey": Halden sells
+    Osprey, when the story tells an exchange."""
+    legs = [deal for deal in deals if deal.kind == ACQUISITION]
+    if len(legs) < 2 or not SWAPPED.search(body):
+        return
+    for leg in legs:
+        if Role.SELLER in leg.parties.values():
+            continue
+        buyers = [c for c, r in leg.parties.items() if r == Role.ACQUIRER]
+        if len(buyers) != 1:
+            continue
+        other = [
+            o
+            for o in legs
+            if o is not leg
+            and o.parties.get(buyers[0]) == Role.SELLER
+            and list(o.parties.values()).count(Role.ACQUIRER) == 1
+        ]
+        if len(other) == 1:
+            seller = next(c for c, r in other[0].parties.items() if r == Role.ACQUIRER)
+            if seller not in leg.parties:
+                leg.parties[seller] = Role.SELLER
+                leg.slugs[seller] = other[0].slugs[seller]
 
 
 def _still_pursued(deal: DealFacts, body: str) -> None:

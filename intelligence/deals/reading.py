@@ -166,6 +166,7 @@ def _bought_out(sentence: _Sentence, match: re.Match, parties: dict) -> dict:
 SAID_BEFORE = _words(r",\s+(?:said|says|announced|confirmed|added)\s+(?:the\s+)?$")
 SALE_WORD = _words(r"\b(?:sold|sale|sell|sells|selling|divest\w*|dispos\w*)\b")
 PLACE_BETWEEN = _words(r"\b(?:on|at|across|through|under|over|with|around|throughout)\b")
+BOUGHT_ROLES = frozenset(BOUGHT_ROLE.values())
 # The role of a company named as no party, for the one after "and" to share.
 SKIPPED = "skipped"
 
@@ -399,6 +400,15 @@ def _read(
             return None  # "a loan from Brightwater Bank and Corvid Partners": the same aside
         if voice == "sell" and not ahead and POSSESSED_ASSET.match(after):
             return Role.SELLER  # "the sale of Fjellpay, Nordkap's payments arm, to …"
+        if (
+            kind == ACQUISITION
+            and voice == "active"
+            and not ahead
+            and previous_role in BOUGHT_ROLES
+            and before.rstrip().endswith(",")
+            and POSSESSED_ASSET.match(after)
+        ):
+            return Role.SELLER  # "take over Fjellpay, Nordkap's Czech subsidiary": its owner
         if AND_BEFORE.search(before) and previous_role not in (None, Role.SELLER):
             return previous_role  # "Acme and Beta": the same side
         if voice == "sell":

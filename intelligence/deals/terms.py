@@ -30,6 +30,10 @@ NOT_VALUE_AFTER = _words(
     # Debt raised to pay for a deal: "$1.5bn of debt financing", "a $2bn bridge loan".
     r"|\s+(?:of\s+)?(?:new\s+|senior\s+|bank\s+|term\s+|acquisition\s+)?(?:debt|loans?|credit"
     r"|bridge|borrowings?)\b"
+    # What evens out a swap is not a price: "will pay €140m in cash to balance the exchange",
+    # "$20m to make up the difference".
+    r"|\s+(?:in\s+cash\s+)?to\s+(?:balance|equali[sz]e|even\s+out|make\s+up|bridge|cover)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:exchange|swap|difference|gap|values?|deal|trade)\b"
     # "a $60m break fee", "a $90m fine"
     r"|\s*(?:[\w-]+\s+){0,2}?(?:fine|penalty|settlement|(?:break|break-up|termination) fee)\b"
 )
@@ -40,7 +44,7 @@ NOT_VALUE_BEFORE = _words(
     r"|savings|synergies|cost cuts"
     r"|receive about|debt"
     r"|manag(?:e|es|ed|ing)|oversee\w*|assets|deposits"
-    r"|market (?:value|capitali[sz]ation|cap)|fund size)\b"
+    r"|market (?:value|capitali[sz]ation|cap)|fund size|balancing|equali[sz](?:ing|ation))\b"
     r"[^.;$£€¥₩₹]{0,25}$"
 )
 VALUE_CUE_BEFORE = _words(

@@ -337,3 +337,62 @@ def test_a_part_bought_beside_the_seller_s_rest_is_still_the_stake():
 )
 def test_what_a_deal_completes_is_not_its_completion(body):
     assert one_deal(body).status == "announced"
+
+
+# --- 11. a swap of two units: each buyer sells to the other ----------------------------
+
+FIRST_LEG = {**BUY, "nordkap": "seller"}
+SECOND_LEG = {"nordkap": "acquirer", "osprey": "target", "halden": "seller"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden and Nordkap agreed to swap units. Halden will take over Fjellpay, Nordkap's"
+        " Czech subsidiary, while Nordkap will take control of Osprey, the Polish network"
+        " Halden has owned since 2014.",
+        "Halden and Nordkap agreed to swap units. Halden will take over Fjellpay, Nordkap's"
+        " Czech subsidiary, while Nordkap will take control of Osprey.",
+        "Halden and Nordkap will exchange businesses. Halden will buy Fjellpay, Nordkap's"
+        " payments unit, while Nordkap will acquire Osprey.",
+    ],
+)
+def test_the_two_legs_of_a_swap_name_each_seller(body):
+    assert [deal.parties for deal in deals(body)] == [FIRST_LEG, SECOND_LEG]
+
+
+@pytest.mark.parametrize(
+    "money",
+    [
+        "Nordkap will also pay €140 million in cash to balance the exchange.",
+        "Nordkap will make a balancing payment of €140 million.",
+        "Nordkap will pay €140 million to make up the difference.",
+    ],
+)
+def test_a_payment_that_evens_out_a_swap_is_not_a_value(money):
+    body = (
+        "Halden and Nordkap agreed to swap units. Halden will take over Fjellpay, Nordkap's"
+        f" Czech subsidiary, while Nordkap will take control of Osprey. {money}"
+    )
+    assert [deal.value for deal in deals(body)] == [None, None]
+
+
+def test_two_purchases_with_no_swap_keep_their_own_sellers():
+    found = deals(
+        "Halden will take over Fjellpay, Nordkap's Czech subsidiary, while Nordkap will take"
+        " control of Osprey."
+    )
+    assert [deal.parties for deal in found] == [
+        FIRST_LEG,
+        {"nordkap": "acquirer", "osprey": "target"},
+    ]
+
+
+def test_the_owner_named_beside_the_company_bought_sells_it():
+    deal = one_deal("Halden agreed to buy Fjellpay, Nordkap's Czech subsidiary, for €140 million.")
+    assert facts(deal)[2:5] == (FIRST_LEG, "140000000", "EUR")
+
+
+def test_a_list_of_companies_bought_stays_a_list():
+    found = deals("Halden will buy Fjellpay, Nordkap and Osprey.")
+    assert len(found) == 3 and all(len(deal.parties) == 2 for deal in found)
