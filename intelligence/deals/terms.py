@@ -253,7 +253,9 @@ MAJORITY = _words(
 _SCALE = r"(?P<scale>bn|billion|m|million|trillion|tn)\b"
 EXTRA_MONEY = re.compile(
     r"(?<![\w$])(?P<prefix>R|N|₦|Rp|TL|EGP|NT\$|S[Ff]r|KSh|Ksh|KES|TSh|TZS|USh|UGX|GHS|NGN|PKR|Tk"
-    r"|BDT|RM|MYR|THB|PHP|VND|QAR|KWD|MAD)\s?(?P<number>\d[\d,]*(?:\.\d+)?)\s?"
+    r"|BDT|RM|MYR|THB|PHP|VND|QAR|KWD|MAD"
+    # The dollar sign before the country, as Australian and NZ papers write it: "$A610m".
+    r"|\$A|\$NZ|\$C|\$US|\$S|\$HK)\s?(?P<number>\d[\d,]*(?:\.\d+)?)[\s-]?"
     + _SCALE
     + r"|(?<![\w.,])(?P<number2>\d[\d,]*(?:\.\d+)?)\s?(?P<scale2>bn|billion|m|million|trillion|tn)"
     r"\s+(?P<suffix>rupiah|naira|(?:Turkish )?lira|Egyptian pounds?|zlotys?|rand"
@@ -261,6 +263,7 @@ EXTRA_MONEY = re.compile(
     r"|pound|euro|dollar|(?:Danish|Norwegian|Swedish) (?:crowns?|kron(?:a|e|er|or)))\b"
 )
 EXTRA_CURRENCY = {
+    "$a": "AUD", "$nz": "NZD", "$c": "CAD", "$us": "USD", "$s": "SGD", "$hk": "HKD",
     "r": "ZAR", "rand": "ZAR", "rp": "IDR", "rupiah": "IDR", "tl": "TRY", "lira": "TRY",
     "n": "NGN", "₦": "NGN", "naira": "NGN",
     "turkish lira": "TRY", "egp": "EGP", "egyptian pound": "EGP", "egyptian pounds": "EGP",
@@ -320,11 +323,37 @@ def _hyphenated_scale(text: str, money: Money) -> Money:
     return Money(value=value, currency=money.currency, start=money.start, end=scale.end())
 
 
+# Brazilian and Portuguese copy: "R$ 2,1 bilhões", "R$ 450 milhões", "€1,2 mil milhões" is
+# rarer; the comma is the decimal point and the dot groups thousands.
+PORTUGUESE_MONEY = re.compile(
+    r"(?P<sign>R\$|US\$|€)\s?(?P<number>\d{1,3}(?:\.\d{3})*(?:,\d+)?)\s?"
+    r"(?P<scale>bilh(?:ões|ão)|milh(?:ões|ão)|bi|mi)(?!\w)"
+)
+PORTUGUESE_CURRENCY = {"R$": "BRL", "US$": "USD", "€": "EUR"}
+
+
+def _portuguese_money(text: str, found: list[Money]) -> list[Money]:
+    for m in PORTUGUESE_MONEY.finditer(text):
+        number = Decimal(m["number"].replace(".", "").replace(",", "."))
+        scale = 10**9 if m["scale"].startswith("bi") else 10**6
+        money = Money(
+            value=(number * scale).normalize(),
+            currency=PORTUGUESE_CURRENCY[m["sign"]],
+            start=m.start(),
+            end=m.end(),
+        )
+        found = [f for f in found if not (f.start < m.end() and m.start() < f.end)] + [money]
+    found.sort(key=lambda money: money.start)
+    return found
+
+
 def _find_money(text: str) -> list[Money]:
     """`core.money.find_money`, plus the forms above."""
     found = find_money(text)
     if "-" in text:
         found = [_hyphenated_scale(text, money) for money in found]
+    if "bilh" in text or "milh" in text:
+        found = _portuguese_money(text, found)
     if "crore" in text or "lakh" in text or "cr" in text or ",00," in text:
         found = _indian_money(text, found)
     if not EXTRA_MONEY_HINT.search(text):
@@ -344,7 +373,7 @@ def _find_money(text: str) -> list[Money]:
 
 
 EXTRA_MONEY_HINT = re.compile(
-    r"R|N\s?\d|₦|naira|TL|EGP|NT|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron|K[Ss]h"
+    r"\$[ACNUSH]|R|N\s?\d|₦|naira|TL|EGP|NT|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron|K[Ss]h"
     r"|KES|TSh|TZS"
     r"|USh|UGX|GHS|NGN|PKR|Tk|BDT|MY|THB|PHP|VND|QAR|KWD|MAD"
 )

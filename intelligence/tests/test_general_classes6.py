@@ -396,3 +396,31 @@ def test_the_owner_named_beside_the_company_bought_sells_it():
 def test_a_list_of_companies_bought_stays_a_list():
     found = deals("Halden will buy Fjellpay, Nordkap and Osprey.")
     assert len(found) == 3 and all(len(deal.parties) == 2 for deal in found)
+
+
+# --- 12. money written the local way ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, value, currency",
+    [
+        ("Halden agreed to buy Fjellpay for R3.8-billion in cash.", "3800000000", "ZAR"),
+        ("Halden agreed to buy Fjellpay for $A610 million.", "610000000", "AUD"),
+        ("Halden agreed to buy Fjellpay for $NZ45m.", "45000000", "NZD"),
+        ("Halden agreed to buy Fjellpay for $US200 million.", "200000000", "USD"),
+        (
+            "Halden is in talks to buy Fjellpay in a deal worth about R$ 2,1 bilhões ($390"
+            " million).",
+            "2100000000",
+            "BRL",
+        ),
+        ("Halden agreed to buy Fjellpay for R$ 450 milhões.", "450000000", "BRL"),
+        ("Halden agreed to buy Fjellpay for R$ 1.200 milhões.", "1200000000", "BRL"),
+    ],
+)
+def test_a_local_money_form_is_read(body, value, currency):
+    assert facts(one_deal(body))[3:5] == (value, currency)
+
+
+def test_a_dollar_amount_is_still_us_dollars():
+    assert facts(one_deal("Halden agreed to buy Fjellpay for $50m."))[3:5] == ("50000000", "USD")
