@@ -10,7 +10,10 @@ from .triggers import OWNED_NOW
 STATUSES = [
     (Status.COLLAPSED, _words(
         r"\b(?:collaps\w*|abandon\w*|call(?:ed|s|ing)? off|walk(?:ed|s|ing)? away|scrapp\w*"
-        r"|fell through|terminat\w*|pull(?:ed|s|ing)? out|gave up|give up|block(?:ed|s|ing)?"
+        r"|fell through|terminat\w*|pull(?:ed|s|ing)? out|gave up|give up"
+        # "an overnight block trade", "a block of shares": a way of selling, not a veto.
+        r"|block(?:ed|s|ing)?(?!\s+(?:trades?|sales?|deals?|of|purchases?|orders?|trading"
+        r"|placements?|buys?|transactions?)\b)"
         r"|prohibit\w*|veto(?:ed|es)?|reject(?:ed|s)|withdr[ae]w\w*|broke off|end(?:ed|s) talks"
         r"|voted (?:down|against)|rebuff\w*|spurn\w*|turned down"
         r"|talks (?:have |had |has )?(?:ended|collapsed|broke(?:n)? down|failed)"

@@ -424,3 +424,33 @@ def test_a_local_money_form_is_read(body, value, currency):
 
 def test_a_dollar_amount_is_still_us_dollars():
     assert facts(one_deal("Halden agreed to buy Fjellpay for $50m."))[3:5] == ("50000000", "USD")
+
+
+# --- 13. a block trade is a way of selling, not a block ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nordkap has sold 8.5 per cent of Fjellpay in an overnight block trade worth about"
+        " $A610 million.",
+        "Nordkap sold its 12% stake in Fjellpay through a block sale to institutions.",
+    ],
+)
+def test_a_block_trade_is_a_completed_sale(body):
+    deal = one_deal(body)
+    assert (deal.status, deal.parties) == (
+        "completed",
+        {"nordkap": "seller", "fjellpay": "investee"},
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Regulators blocked Halden's purchase of Fjellpay.",
+        "The competition authority is blocking Halden's takeover of Fjellpay.",
+    ],
+)
+def test_a_deal_blocked_by_regulators_is_still_collapsed(body):
+    assert one_deal(body).status == "collapsed"
