@@ -162,7 +162,10 @@ INTRODUCTION = _words(
     # An opening phrase set off by a comma: "In a short note at the end of its statement, the
     # company said …", "Under the plan approved by its board, …", "At a conference in Lima, …".
     r"|(?:in|at|on|under|after|before|during|following|according to|with|without|through"
-    r"|from|despite|as part of|as|for|by|within|amid|upon)\s+[^,;]{1,80}?)\s*"
+    r"|from|despite|as part of|as|for|by|within|amid|upon"
+    # "Alongside the figures, the company said …", "Ahead of the results, …"
+    r"|alongside|along with|besides|beside|ahead of|against|among|beyond|unlike|like|until)"
+    r"\s+[^,;]{1,80}?)\s*"
 )
 ASIDE_VALUE = _words(
     r"\b(?:could fetch|fetch|worth|valu(?:e|es|ed|ing)|priced)\b"

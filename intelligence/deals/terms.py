@@ -44,7 +44,9 @@ NOT_VALUE_BEFORE = _words(
     r"|savings|synergies|cost cuts"
     r"|receive about|debt"
     r"|manag(?:e|es|ed|ing)|oversee\w*|assets|deposits"
-    r"|market (?:value|capitali[sz]ation|cap)|fund size|balancing|equali[sz](?:ing|ation))\b"
+    r"|market (?:value|capitali[sz]ation|cap)|fund size|balancing|equali[sz](?:ing|ation)"
+    # A company's own guidance: "up from a previous range of $1.82bn to $1.85bn".
+    r"|range|forecasts?|guidance|outlook)\b"
     r"[^.;$£€¥₩₹]{0,25}$"
 )
 VALUE_CUE_BEFORE = _words(

@@ -454,3 +454,54 @@ def test_a_block_trade_is_a_completed_sale(body):
 )
 def test_a_deal_blocked_by_regulators_is_still_collapsed(body):
     assert one_deal(body).status == "collapsed"
+
+
+# --- 14. an opening phrase is not an aside ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden reported higher profits. Alongside the figures, the company said it had signed"
+        " an agreement to acquire Fjellpay, a start-up whose software plans staff shifts.",
+        "Halden reported higher profits. Ahead of the results, the company said it had agreed"
+        " to buy Fjellpay, a payments start-up.",
+        "Halden reported higher profits. Besides the results, the group said it would acquire"
+        " Fjellpay, the Oslo payments firm.",
+    ],
+)
+def test_a_deal_told_after_an_opening_phrase_is_read(body):
+    assert one_deal(body).parties == BUY
+
+
+def test_a_deal_told_in_an_aside_is_still_background():
+    found = deals(
+        "Halden, which agreed to buy Fjellpay in 2019, reported higher profits on Tuesday."
+    )
+    assert found == []
+
+
+# --- 15. a company's own guidance is no deal value --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "guidance",
+    [
+        "Halden now expects full-year revenue of $1.86bn to $1.88bn, up from a previous range of"
+        " $1.82bn to $1.85bn.",
+        "Halden raised its forecast to $1.9bn.",
+        "Halden kept its outlook of $2bn in sales.",
+    ],
+)
+def test_guidance_is_not_the_deal_value(guidance):
+    deal = one_deal(f"Halden said it had signed an agreement to acquire Fjellpay. {guidance}")
+    assert (deal.parties, deal.value) == (BUY, None)
+
+
+def test_a_value_in_the_headline_still_counts():
+    deal = one_deal(
+        "Halden said it had signed an agreement to acquire Fjellpay. Halden now expects"
+        " revenue of $1.86bn, up from a previous range of $1.82bn to $1.85bn.",
+        headline="Halden buys Fjellpay for $210m as profit climbs",
+    )
+    assert facts(deal)[3:5] == ("210000000", "USD")
