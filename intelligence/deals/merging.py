@@ -226,6 +226,9 @@ DEAL_DONE = _words(
     r"|acquisition|purchase|transaction|sale|buyout|combination)\s+(?:has\s+|had\s+|was\s+)?"
     r"(?:now\s+|finally\s+|formally\s+)?(?:been\s+)?"
     r"(?:closed|completed|went through|finali[sz]ed)\b"
+    # The active order: "Halden said it completed the purchase on Monday".
+    r"|\b(?:closed|completed|finali[sz]ed)\s+(?:the|this|that|its|their)\s+(?:[\w$£€¥.,-]+\s+){0,3}?"
+    r"(?:merger|deal|takeover|acquisition|purchase|transaction|sale|buyout|combination)\b"
 )
 
 

@@ -127,6 +127,8 @@ STATUS_HINTS = {
 }  # fmt: skip
 DEFAULT_STATUS = Status.ANNOUNCED
 NOT_YET_BEFORE = _words(
+    # "has not yet completed", "never closed": a completion denied.
+    r"\b(?:not|n['’]t|never)\s+(?:yet\s+)?$|"
     r"(?:\b(?:is|are|was|were)\s+being|\b(?:to|will|would|could|may|might|should|shall"
     r"|must|can)\s+(?:(?:not|now|soon|also|then)\s+)?be)\s+(?:\w+\s+)?$"
 )

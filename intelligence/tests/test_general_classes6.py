@@ -505,3 +505,31 @@ def test_a_value_in_the_headline_still_counts():
         headline="Halden buys Fjellpay for $210m as profit climbs",
     )
     assert facts(deal)[3:5] == ("210000000", "USD")
+
+
+# --- 16. a completion told actively, and one denied -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Halden said it completed the purchase on Monday.",
+        "On Monday Halden completed the purchase.",
+        "The purchase was completed on Monday.",
+    ],
+)
+def test_a_later_completion_of_the_deal_told_completes_it(later):
+    deal = one_deal(f"Halden agreed to buy Fjellpay in March. {later}")
+    assert (deal.status, deal.parties) == ("completed", BUY)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden has not yet completed its purchase of Fjellpay.",
+        "Halden agreed to buy Fjellpay. The deal has not yet closed.",
+        "Halden agreed to buy Fjellpay. Halden completed the purchase of a Danish lender in 2021.",
+    ],
+)
+def test_a_completion_denied_or_of_another_deal_leaves_it_announced(body):
+    assert one_deal(body).status == "announced"
