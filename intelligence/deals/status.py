@@ -75,7 +75,9 @@ STATUSES = [
         r"|discussions (?:with|between|about|over|on))\b"
     )),
     (Status.RUMOURED, _words(
-        r"\b(?:rumou?r\w*|reportedly|consider\w*|weigh(?:s|ing)?|explor\w*|could (?:buy|invest)"
+        r"\b(?:rumou?r\w*|reportedly|consider\w*"
+        r"|(?:not|n['’]t|never) (?:yet )?rul(?:e|ed|es|ing) out"
+        r"|weigh(?:s|ing)?|explor\w*|could (?:buy|invest)"
         r"|people (?:familiar|with knowledge|briefed|close)|sources (?:said|say)|possible sale"
         r"|(?:possible|potential) (?:sale|deal|bid|offer|takeover|merger|acquisition)|could fetch"
         r"|is understood to|approach(?:ed|es)?|(?:is|are) said to|briefed on|mull\w*"
@@ -116,7 +118,7 @@ STATUS_HINTS = {
         "talks", "negotiat", "discuss", "near", "close to", "closing in", "verge", "brink",
     ),
     Status.RUMOURED: (
-        "rumo", "reportedly", "consider", "weigh", "explor", "could", "people", "sources",
+        "rumo", "reportedly", "consider", "rul", "weigh", "explor", "could", "people", "sources",
         "possible", "potential", "understood", "approach", "said to", "briefed", "mull", "look",
         "eye", "prepar", "according to",
     ),
@@ -186,7 +188,9 @@ PAUSED_TALKS = _words(
 )
 DENIAL = _words(
     r"\b(?:den(?:y|ies|ied)|no truth|not in (?:talks|discussions|negotiations)|speculation"
-    r"|rul(?:ed|es) out|no plans to (?:buy|sell|merge|bid)|dismiss(?:ed|es)? as|baseless|unfounded"
+    # "ruled out a bid" denies; "did not rule out a bid" leaves it open (rumoured).
+    r"|(?<!not )(?<!n't )(?<!n’t )(?<!never )rul(?:ed|es) out"
+    r"|no plans to (?:buy|sell|merge|bid)|dismiss(?:ed|es)? as|baseless|unfounded"
     r"|(?:no|not have any|did not have any|does not have any) (?:current |present )?"
     r"(?:intention|plans?)[\"”’']? (?:of|to)"
     r"|(?:is|was|are|were) not (?:interested in|considering|planning|pursuing|exploring|selling"

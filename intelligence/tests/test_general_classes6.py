@@ -533,3 +533,30 @@ def test_a_later_completion_of_the_deal_told_completes_it(later):
 )
 def test_a_completion_denied_or_of_another_deal_leaves_it_announced(body):
     assert one_deal(body).status == "announced"
+
+
+# --- 17. a bid not ruled out is talked of; one ruled out is denied ----------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden has not ruled out buying Fjellpay.",
+        "Halden did not rule out a bid for Fjellpay.",
+        "Halden said it would not rule out selling Fjellpay if the price was right.",
+    ],
+)
+def test_a_deal_not_ruled_out_is_rumoured(body):
+    assert one_deal(body).status == "rumoured"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden ruled out a bid for Fjellpay.",
+        "Halden has ruled out selling Fjellpay.",
+        "Halden said it was not in talks with Fjellpay but did not rule out an offer.",
+    ],
+)
+def test_a_deal_ruled_out_is_no_deal(body):
+    assert deals(body) == []
