@@ -154,6 +154,6 @@ def test_apply_on_published_stories_leaves_every_count_as_a_full_recount_does(st
         )
 
     after_apply = counts()
-    assert dict((slug, n) for slug, n, _ in after_apply[0])["ant-financial"] == 2
+    assert {slug: n for slug, n, _ in after_apply[0]}["ant-financial"] == 2
     live.refresh_all()
     assert counts() == after_apply
