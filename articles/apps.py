@@ -9,7 +9,7 @@ class ArticlesConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
-        from . import pictures, search, signals
+        from . import link_times, pictures, search, signals
         from .roles import sync_roles
 
         signals.connect()
@@ -20,3 +20,5 @@ class ArticlesConfig(AppConfig):
         # SQLite drops a table's triggers when a migration rebuilds it: the search
         # index's are put back after every migrate.
         post_migrate.connect(search.restore_sqlite_index, sender=self)
+        # ...and so are the triggers that copy stories' times to their links.
+        post_migrate.connect(link_times.restore, sender=self)

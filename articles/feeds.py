@@ -24,7 +24,7 @@ from companies.models import Company
 from core.site import absolute_url
 from deals.models import Deal
 
-from .models import Article, ArticleCompany, Author, Byline, Correction
+from .models import Article, ArticleCompany, Author, Correction
 
 ITEMS = 30
 DC = "http://purl.org/dc/elements/1.1/"
@@ -93,12 +93,12 @@ class StoryFeed(Feed):
         return absolute_url(self.request.path, self.request)
 
     def stories(self, obj):
-        return Article.objects.published()
+        """The feed's public stories, newest first."""
+        return Article.objects.published().newest_first()
 
     def items(self, obj) -> list[Article]:
         return list(
             self.stories(obj)
-            .newest_first()
             .with_bylines()
             .prefetch_related(_company_links(), "tags")
             .defer("body", "body_html")[:ITEMS]
@@ -169,7 +169,10 @@ class CompanyFeed(StoryFeed):
         return obj.get_absolute_url()
 
     def stories(self, obj: Company):
-        return Article.objects.published().covering(obj.group_ids())
+        group = obj.group_ids()
+        if len(group) == 1:
+            return Article.objects.published().newest_linked("company", obj.pk)
+        return Article.objects.published().covering(group).newest_first()
 
 
 class TopicFeed(StoryFeed):
@@ -185,7 +188,7 @@ class TopicFeed(StoryFeed):
         return reverse("topics:detail", kwargs={"slug": obj.slug})
 
     def stories(self, obj: Tag):
-        return Article.objects.published().filter(tags=obj)
+        return Article.objects.published().newest_linked("tag", obj.pk)
 
     def items(self, obj):
         stories = super().items(obj)
@@ -207,9 +210,7 @@ class AuthorFeed(StoryFeed):
         return obj.get_absolute_url()
 
     def stories(self, obj: Author):
-        return Article.objects.published().filter(
-            pk__in=Byline.objects.filter(author=obj).values("article_id")
-        )
+        return Article.objects.published().newest_linked("author", obj.pk)
 
     def items(self, obj):
         stories = super().items(obj)
@@ -231,7 +232,7 @@ class DealFeed(StoryFeed):
         return obj.get_absolute_url()
 
     def stories(self, obj: Deal):
-        return Article.objects.published().filter(deals=obj)
+        return Article.objects.published().filter(deals=obj).newest_first()
 
 
 class CorrectionsFeed(StoryFeed):

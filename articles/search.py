@@ -681,8 +681,11 @@ SQLITE_TRIGGERS = {
     "articles_search_link_delete": f"""
         CREATE TRIGGER articles_search_link_delete AFTER DELETE ON articles_articlecompany
         BEGIN {_relink("OLD.article_id")} END""",
+    # Only a change of story or company changes the names: not the link's role, nor the
+    # story's time that link_times.py copies onto its links.
     "articles_search_link_update": f"""
-        CREATE TRIGGER articles_search_link_update AFTER UPDATE ON articles_articlecompany
+        CREATE TRIGGER articles_search_link_update
+        AFTER UPDATE OF article_id, company_id ON articles_articlecompany
         BEGIN {_relink("OLD.article_id")} {_relink("NEW.article_id")} END""",
     "articles_search_company_renamed": f"""
         CREATE TRIGGER articles_search_company_renamed AFTER UPDATE OF name ON companies_company
@@ -747,6 +750,54 @@ def install_sqlite_index(connection) -> list[str]:
             for sql in SQLITE_FILL:
                 cursor.execute(sql)
     return missing
+
+
+# PostgreSQL: the links' statement trigger (migration 0004), rebuilding a story's document
+# on an update only where a link changed story or company (transition tables cannot be
+# limited to columns in the trigger itself).
+POSTGRES_LINKS_FUNCTION = """
+    CREATE OR REPLACE FUNCTION articles_articlecompany_search() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP = 'INSERT' THEN
+            UPDATE articles_article a
+               SET search_document = coalesce(a.search_document, ''::tsvector) || n.names
+              FROM (SELECT l.article_id,
+                           setweight(to_tsvector('pg_catalog.english',
+                                                 string_agg(c.name, ' ' ORDER BY c.id)), 'B')
+                           AS names
+                      FROM new_links l JOIN companies_company c ON c.id = l.company_id
+                     GROUP BY l.article_id) n
+             WHERE a.id = n.article_id;
+        ELSIF TG_OP = 'DELETE' THEN
+            UPDATE articles_article a
+               SET search_document = articles_search_text(a.headline, a.standfirst, a.body)
+                                     || articles_search_companies(a.id)
+             WHERE a.id IN (SELECT article_id FROM old_links);
+        ELSE
+            UPDATE articles_article a
+               SET search_document = articles_search_text(a.headline, a.standfirst, a.body)
+                                     || articles_search_companies(a.id)
+             WHERE a.id IN (SELECT o.article_id FROM old_links o JOIN new_links n ON n.id = o.id
+                             WHERE (o.article_id, o.company_id) <> (n.article_id, n.company_id)
+                            UNION
+                            SELECT n.article_id FROM old_links o JOIN new_links n ON n.id = o.id
+                             WHERE (o.article_id, o.company_id) <> (n.article_id, n.company_id));
+        END IF;
+        RETURN NULL;
+    END
+    $$
+"""
+
+
+def reindex_only_moved_links(connection) -> None:
+    """Make the search index's link triggers ignore updates that move no link (0017)."""
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(POSTGRES_LINKS_FUNCTION)
+        elif connection.vendor == "sqlite":
+            cursor.execute("DROP TRIGGER IF EXISTS articles_search_link_update")
+            cursor.execute(SQLITE_TRIGGERS["articles_search_link_update"])
 
 
 def suspend_story_index(connection) -> None:

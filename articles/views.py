@@ -1,7 +1,7 @@
 """The readers' pages. Every story they can reach starts from `Article.objects.published()`."""
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import partial
 from typing import cast
@@ -10,7 +10,19 @@ from urllib.parse import quote
 from django import forms
 from django.core.paginator import EmptyPage, InvalidPage, Page, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Window
+from django.db.models import (
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    Window,
+)
+from django.db.models.functions import Coalesce, Greatest, Least
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -115,12 +127,45 @@ def _story_cards(link: str, reverse: bool, start: int, stop: int, now, **things)
     stories = Article.objects.published(now=now).newest_first()
     if link == "ids":
         stories = stories.filter(pk__in=list(things.values()))
+    elif link and len(things) == 1:
+        # One thing: along its links' index on (thing, story's time, story), a row per
+        # story read (link_times.py), wherever its stories lie in the archive.
+        (thing,) = things.values()
+        stories = Article.objects.published(now=now).newest_linked(link, thing, now)
     elif link:
         model, field, story = STORY_LINKS[link]
         links = model._default_manager.filter(**{f"{field}__in": list(things.values())})
-        stories = stories.filter(Exists(links.filter(**{story: OuterRef("pk")})))
+        # Several things (a company's group): a walk of the date index, testing each story's
+        # links, that starts at the group's newest linked story (oldest, reversed), read
+        # from each thing's time index, rather than at today: a group whose coverage lies
+        # years back is not found by passing every story since. (The edge comes first:
+        # SQLite bounds the walk by the first of two limits on the same column.)
+        edge = (Least if reverse else Greatest)(
+            *(_linked_edge(model, field, pk, now, reverse) for pk in things.values())
+        )
+        stories = (
+            Article.objects.filter(
+                **{"published_at__gte" if reverse else "published_at__lte": edge}
+            )
+            .published(now=now)
+            .newest_first()
+            .filter(Exists(links.filter(**{story: OuterRef("pk")})))
+        )
     stories = stories.select_related("lead_image").defer("body", "body_html")
     return (stories.reverse() if reverse else stories)[start:stop]
+
+
+# Beyond any story's time, each way: where a thing with no story leaves a walk's edge.
+_NEVER = (datetime(1, 1, 2, tzinfo=UTC), datetime(9999, 12, 30, tzinfo=UTC))
+
+
+def _linked_edge(model, field: str, thing: int, now, oldest: bool) -> Coalesce:
+    """The time of `thing`'s newest (or `oldest`) linked story up to `now`, as a subquery
+    of one index lookup."""
+    times = model._default_manager.filter(**{field: thing, "published_at__lte": now})
+    first = times.order_by("published_at" if oldest else "-published_at").values("published_at")
+    never = Value(_NEVER[1] if oldest else _NEVER[0], output_field=models.DateTimeField())
+    return Coalesce(Subquery(first[:1]), never)
 
 
 # How a list reaches its stories: the link table, its column for the thing, for the story.

@@ -63,6 +63,14 @@ def live_at(prefix: str = "") -> Greatest:
     return Greatest(published, Coalesce(F(f"{prefix}embargo_until"), published))
 
 
+# The story's relation to each kind of link that carries its time, and the thing's column.
+LINKED_BY = {
+    "company": ("company_links", "company_id", "article_id"),
+    "tag": ("tagged_items", "tag_id", "content_object_id"),
+    "author": ("bylines", "author_id", "article_id"),
+}
+
+
 class ArticleQuerySet(models.QuerySet):
     def published(self, *, now: datetime | None = None) -> "ArticleQuerySet":
         return self.filter(published_q(now=now))
@@ -123,6 +131,20 @@ class ArticleQuerySet(models.QuerySet):
         """Stories with `author` in their byline."""
         links = Byline.objects.filter(author=author)
         return self._linked(links, "article_id", expected)
+
+    def newest_linked(
+        self, link: str, thing: int, now: datetime | None = None
+    ) -> "ArticleQuerySet":
+        """Stories linked to one `thing` (`link`: "company", "tag" or "author"), newest
+        first, read along the link table's index on (thing, story's time, story): the links'
+        copies of their stories' times (link_times.py) give the order, so the database
+        reads as many links as the page shows (plus any not public), wherever the thing's
+        stories lie in the archive; `now` leaves out the links of stories still to come."""
+        relation, field, story = LINKED_BY[link]
+        now = now or timezone.now()
+        return self.filter(
+            **{f"{relation}__{field}": thing, f"{relation}__published_at__lte": now}
+        ).order_by(f"-{relation}__published_at", f"-{relation}__{story}")
 
     def _linked(self, links: QuerySet, story: str, expected: int | None) -> "ArticleQuerySet":
         # A short list of links is read first (one small indexed query) so the database
@@ -428,11 +450,19 @@ class Byline(QuickLoad):
     location = models.CharField(
         max_length=100, blank=True, help_text="Where they filed from: London."
     )
+    # The story's publication time, copied here by the database itself (triggers made in
+    # migration 0017, on every insert or update of a link and every change of a story's
+    # time), so a long list of one thing's stories is read newest first from this table's
+    # index alone: see `ArticleQuerySet.newest_linked`.
+    published_at = models.DateTimeField(null=True, editable=False)
 
     class Meta:
         ordering = ["order", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["article", "author"], name="byline_author_once"),
+        ]
+        indexes = [
+            models.Index(fields=["author", "published_at", "article"], name="byline_time_idx")
         ]
 
     def __str__(self) -> str:
@@ -501,6 +531,11 @@ class ArticleCompany(QuickLoad):
         default=Role.ABOUT,
         help_text="About: the story is about it. Mentions: named in passing.",
     )
+    # The story's publication time, copied here by the database itself (triggers made in
+    # migration 0017, on every insert or update of a link and every change of a story's
+    # time), so a long list of one thing's stories is read newest first from this table's
+    # index alone: see `ArticleQuerySet.newest_linked`.
+    published_at = models.DateTimeField(null=True, editable=False)
 
     class Meta:
         ordering = ["role", "company__name"]
@@ -514,6 +549,9 @@ class ArticleCompany(QuickLoad):
             # Related coverage reads a company's newest links (by link id) and their
             # stories from this index alone, never the table: half the story page's query.
             models.Index(fields=["company", "id", "article"], name="article_company_window_idx"),
+            models.Index(
+                fields=["company", "published_at", "article"], name="article_company_time_idx"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -530,6 +568,13 @@ class TaggedArticle(TaggedItemBase):
     content_object: "models.ForeignKey[Article, Article]" = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="tagged_items"
     )
+    # The story's publication time, copied here by the database itself (triggers made in
+    # migration 0017, on every insert or update of a link and every change of a story's
+    # time), so a long list of one thing's stories is read newest first from this table's
+    # index alone: see `ArticleQuerySet.newest_linked`.
+    published_at: "models.DateTimeField[datetime | None, datetime | None]" = models.DateTimeField(
+        null=True, editable=False
+    )
 
     class Meta:
         constraints = [
@@ -537,7 +582,10 @@ class TaggedArticle(TaggedItemBase):
         ]
         # A tag's newest links and their stories, from the index alone (related coverage).
         indexes = [
-            models.Index(fields=["tag", "id", "content_object"], name="tagged_article_window_idx")
+            models.Index(fields=["tag", "id", "content_object"], name="tagged_article_window_idx"),
+            models.Index(
+                fields=["tag", "published_at", "content_object"], name="tagged_article_time_idx"
+            ),
         ]
 
 

@@ -184,7 +184,8 @@ def _pages(client, url: str) -> list[tuple[int, str]]:
 
 
 @pytest.mark.parametrize(
-    "url", ["/topics/markets/", "/authors/ann-lee/", "/companies/parent-group/"]
+    "url",
+    ["/topics/markets/", "/authors/ann-lee/", "/companies/parent-group/", "/companies/child-unit/"],
 )
 def test_a_long_list_reads_the_same_pages_as_a_short_one(client, archive, monkeypatch, url):
     short = _pages(client, url)

@@ -159,3 +159,11 @@ def test_the_index_follows_new_stories_again_after_a_load(seeded):
     story = factories.article("Quokka results beat forecasts", companies=[company])
     found = search.StoryHits(search.parse("Zanzibar"), search.Filters()).matches()
     assert list(found.values_list("pk", flat=True)) == [story.pk]
+
+
+def test_every_link_carries_its_story_time(seeded):
+    times = dict(Article.objects.values_list("pk", "published_at"))
+    for model, story in ((ArticleCompany, "article_id"), (Byline, "article_id"),
+                         (TaggedArticle, "content_object_id")):  # fmt: skip
+        links = list(model.objects.values_list(story, "published_at"))
+        assert links and all(when == times[pk] for pk, when in links)

@@ -831,7 +831,7 @@ class Command(BaseCommand):
         specs.sort()
         drafts = set(rng.sample(range(n), min(n // 2, max(1, n // 250)))) if n > 1 else set()
         base = _next_id(Article)
-        self.stories = []  # (id, deal index, published time or None, companies by rank)
+        self.stories = []  # (id, deal index, companies by rank, abouts, published time)
         company_rank = _Zipf(rng, len(self.company_ids), 1.0)
         story_rows = []
         by_deal: dict[int, list[int]] = {}
@@ -886,7 +886,7 @@ class Command(BaseCommand):
                 (sid, headline[:255], slug, standfirst[:400], body, html, status, published,
                  created, updated)
             )  # fmt: skip
-            self.stories.append((sid, d, ranks, abouts))
+            self.stories.append((sid, d, ranks, abouts, published))
         self.writer.insert(
             Article,
             ["id", "headline", "slug", "standfirst", "body", "body_html", "status",
@@ -945,20 +945,25 @@ class Command(BaseCommand):
         tag_rank = _Zipf(rng, len(self.tag_ids), 1.0)
         companies, bylines, tagged, deal_links = [], [], [], []
         cids, aids, tids, homes = self.company_ids, self.author_ids, self.tag_ids, self.author_home
-        for sid, d, ranks, abouts in self.stories:
+        # Each link carries its story's time (link_times.py's triggers would set it too).
+        for sid, d, ranks, abouts, when in self.stories:
             for i, rank in enumerate(ranks):
-                companies.append((sid, cids[rank], "about" if i < abouts else "mentions"))
+                companies.append((sid, cids[rank], "about" if i < abouts else "mentions", when))
             writers = author_rank.distinct(rng.choices([1, 2, 3], weights=[72, 22, 6])[0])
             for order, a in enumerate(writers):
                 place = homes[a] if rng.random() < 0.85 else rng.choice(CITIES)[0]
-                bylines.append((sid, aids[a], order, place))
+                bylines.append((sid, aids[a], order, place, when))
             for t in tag_rank.distinct(rng.choices([1, 2, 3, 4], weights=[20, 35, 30, 15])[0]):
-                tagged.append((sid, tids[t]))
+                tagged.append((sid, tids[t], when))
             if d >= 0:
                 deal_links.append((sid, self.deals[d]["id"]))
-        self.writer.insert(ArticleCompany, ["article", "company", "role"], companies)
-        self.writer.insert(Byline, ["article", "author", "order", "location"], bylines)
-        self.writer.insert(TaggedArticle, ["content_object", "tag"], tagged)
+        self.writer.insert(
+            ArticleCompany, ["article", "company", "role", "published_at"], companies
+        )
+        self.writer.insert(
+            Byline, ["article", "author", "order", "location", "published_at"], bylines
+        )
+        self.writer.insert(TaggedArticle, ["content_object", "tag", "published_at"], tagged)
         self.writer.insert(DealLink, ["article", "deal"], deal_links)
 
 
