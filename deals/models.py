@@ -115,7 +115,20 @@ class Deal(VersionedModel):
         ordering = ["-announced_on", "name"]
         indexes = [
             models.Index(fields=["status", "kind"]),
-            models.Index(fields=["-announced_on"], name="deal_announced_idx"),
+            # The deals index, newest first (`latest()`), whole or by status or kind: read
+            # in order from these, a page at a time, with no sort of every deal that matches;
+            # and counted from them alone (they carry what `public_q()` reads).
+            *(
+                models.Index(
+                    fields=[*first, "-announced_on", "-id", "marked_public", "reported_at"],
+                    name=f"deal_{name}_idx",
+                )
+                for first, name in (
+                    ([], "latest"),
+                    (["status"], "status_latest"),
+                    (["kind"], "kind_latest"),
+                )
+            ),
             models.Index(fields=["reported_at"], name="deal_reported_idx"),
         ]
         constraints = [

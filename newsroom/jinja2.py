@@ -94,17 +94,23 @@ class DealLine:
     parties: list[tuple[str, str]]  # each party's company: address, name
 
 
-def deal_lines(deals) -> list:
+def deal_lines(deals, parties: dict | None = None) -> list:
     """The deals of a list, each given what its line prints (`deal.line`), the addresses
-    worked out for the whole list at once, as `cards()` does for stories."""
+    worked out for the whole list at once, as `cards()` does for stories. Each deal's
+    parties are its prefetched `parties`, or `parties[deal.pk]`: (slug, name) rows of their
+    companies."""
     deals = list(deals)
     deal_url, company_url = slug_urls("deals:detail"), slug_urls("companies:detail")
     for deal in deals:
+        if parties is None:
+            companies = [(p.company.slug, p.company.name) for p in deal.parties.all()]
+        else:
+            companies = parties.get(deal.pk, [])
         deal.line = DealLine(
             url=deal_url(deal.slug),
             status=deal.get_status_display(),
             facts=deal.facts,
-            parties=[(company_url(p.company.slug), p.company.name) for p in deal.parties.all()],
+            parties=[(company_url(slug), name) for slug, name in companies],
         )
     return deals
 
