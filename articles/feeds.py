@@ -232,7 +232,7 @@ class DealFeed(StoryFeed):
         return obj.get_absolute_url()
 
     def stories(self, obj: Deal):
-        return Article.objects.published().filter(deals=obj).newest_first()
+        return Article.objects.published().reporting(obj)
 
 
 class CorrectionsFeed(StoryFeed):

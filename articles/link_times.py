@@ -1,7 +1,8 @@
-"""Each link of a story to a company, an author or a topic carries the story's publication
-time (`published_at` on ArticleCompany, Byline and TaggedArticle), kept by the database.
+"""Each link of a story to a company, an author, a topic or a deal carries the story's
+publication time (`published_at` on ArticleCompany, Byline, TaggedArticle and the story↔deal
+table, read through StoryDealTime), kept by the database.
 
-Why: a page of one company's, author's or topic's stories, newest first, is then read along
+Why: a page of one company's, author's, topic's or deal's stories, newest first, is then read along
 the link table's index on (thing, time, story), a row per story shown, however the thing's
 stories are spread over the archive. Walking the stories' date index instead and testing
 each story's links is fast only while the thing's stories are frequent among the newest:
@@ -26,7 +27,13 @@ LINKS = [
     ("articles_articlecompany", "article_id"),
     ("articles_byline", "article_id"),
     ("articles_taggedarticle", "content_object_id"),
+    ("articles_article_deals", "article_id"),
 ]
+# The story↔deal table is Django's own many-to-many table, which no model field can extend:
+# its column and index are made here (and read through the unmanaged `StoryDealTime`).
+DEALS_TABLE = "articles_article_deals"
+DEALS_INDEX = "article_deals_time_idx"
+COLUMN_TYPE = {"sqlite": "datetime", "postgresql": "timestamp with time zone"}
 _STORY_TIME = "(SELECT published_at FROM articles_article WHERE id = NEW.{story})"
 
 
@@ -87,10 +94,29 @@ FILL = [
 ]
 
 
+def _deals_column(cursor, connection) -> bool:
+    """Add the deals link table's time column and its index if missing (SQLite drops the
+    column with the table when a migration rebuilds it). True if the column was added."""
+    columns = {c.name for c in connection.introspection.get_table_description(cursor, DEALS_TABLE)}
+    if "published_at" in columns:
+        return False
+    cursor.execute(
+        f"ALTER TABLE {DEALS_TABLE} ADD COLUMN published_at {COLUMN_TYPE[connection.vendor]} NULL"
+    )
+    cursor.execute(
+        f"CREATE INDEX IF NOT EXISTS {DEALS_INDEX} "
+        f"ON {DEALS_TABLE} (deal_id, published_at, article_id)"
+    )
+    return True
+
+
 def install(connection) -> list[str]:
-    """Create the triggers (on SQLite, those missing) and, if any was created, fill every
-    link's time. Returns the names created."""
+    """Create the triggers (on SQLite, those missing) and the deals link table's column
+    and, if any was created, fill every link's time. Returns the names created."""
     with connection.cursor() as cursor:
+        if connection.vendor not in COLUMN_TYPE:
+            raise NotImplementedError(f"No link-time triggers for {connection.vendor}.")
+        added = _deals_column(cursor, connection)
         if connection.vendor == "postgresql":
             for sql in POSTGRESQL:
                 cursor.execute(sql)
@@ -101,9 +127,7 @@ def install(connection) -> list[str]:
             created = [name for name in SQLITE_TRIGGERS if name not in existing]
             for name in created:
                 cursor.execute(SQLITE_TRIGGERS[name])
-        else:
-            raise NotImplementedError(f"No link-time triggers for {connection.vendor}.")
-        if created:
+        if created or added:
             for sql in FILL:
                 cursor.execute(sql)
     return created
@@ -120,6 +144,12 @@ def remove(connection) -> None:
             cursor.execute(f"DROP FUNCTION IF EXISTS {table}_time()")
         cursor.execute("DROP TRIGGER IF EXISTS articles_article_time ON articles_article")
         cursor.execute("DROP FUNCTION IF EXISTS articles_article_time()")
+
+
+def remove_deals_column(connection) -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP INDEX IF EXISTS {DEALS_INDEX}")
+        cursor.execute(f"ALTER TABLE {DEALS_TABLE} DROP COLUMN published_at")
 
 
 def restore(sender=None, using=DEFAULT_DB_ALIAS, **kwargs) -> None:

@@ -888,12 +888,7 @@ class DealDetailView(PublicPageMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["coverage"] = (
-            Article.objects.published()
-            .reporting(self.object, expected=self.object.story_count)
-            .newest_first()
-            .for_cards()[:20]
-        )
+        context["coverage"] = Article.objects.published().reporting(self.object).for_cards()[:20]
         self.keys.add(f"deal-{self.object.pk}")
         self.keys.update(f"company-{party.company_id}" for party in self.object.parties.all())
         self.tag_stories(context["coverage"])

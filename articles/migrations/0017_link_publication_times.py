@@ -1,6 +1,8 @@
-"""Each link of a story to a company, an author or a topic carries the story's publication
-time, so a long list of one thing's stories is read newest (or oldest) first from the link
-table's index alone, however its stories are spread over the archive.
+"""Each link of a story to a company, an author, a topic or a deal carries the story's
+publication time, so a long list of one thing's stories is read newest (or oldest) first
+from the link table's index alone, however its stories are spread over the archive. The
+story↔deal table is Django's own many-to-many table: its column and index are made in SQL,
+and `StoryDealTime` (not managed) reads it.
 
 The copy is kept by the database's triggers: see articles/link_times.py. Existing links are
 filled when the triggers are made, before the indexes."""
@@ -18,6 +20,7 @@ def install(apps, schema_editor):
 
 def remove(apps, schema_editor):
     link_times.remove(schema_editor.connection)
+    link_times.remove_deals_column(schema_editor.connection)
 
 
 class Migration(migrations.Migration):
@@ -29,6 +32,19 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.CreateModel(
+            name='StoryDealTime',
+            fields=[
+                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
+                ('published_at', models.DateTimeField(null=True)),
+                ('article', models.ForeignKey(db_constraint=False, on_delete=models.deletion.DO_NOTHING, related_name='deal_links', to='articles.article')),
+                ('deal', models.ForeignKey(db_constraint=False, on_delete=models.deletion.DO_NOTHING, related_name='+', to='deals.deal')),
+            ],
+            options={
+                'db_table': 'articles_article_deals',
+                'managed': False,
+            },
+        ),
         migrations.AddField(
             model_name='articlecompany',
             name='published_at',

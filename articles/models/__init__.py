@@ -7,6 +7,7 @@ from .articles import (
     ArticleCompany,
     ArticleQuerySet,
     Byline,
+    StoryDealTime,
     TaggedArticle,
     published_q,
 )
@@ -35,6 +36,7 @@ __all__ = [
     "MostCovered",
     "Presence",
     "PublicState",
+    "StoryDealTime",
     "TaggedArticle",
     "TopicRedirect",
     "TopicStats",

@@ -68,6 +68,7 @@ LINKED_BY = {
     "company": ("company_links", "company_id", "article_id"),
     "tag": ("tagged_items", "tag_id", "content_object_id"),
     "author": ("bylines", "author_id", "article_id"),
+    "deal": ("deal_links", "deal_id", "article_id"),
 }
 
 
@@ -113,14 +114,14 @@ class ArticleQuerySet(models.QuerySet):
         links = ArticleCompany.objects.filter(company_id__in=companies)
         return self._linked(links, "article_id", expected)
 
-    def reporting(self, deal, *, expected: int | None = None) -> "ArticleQuerySet":
-        """Stories linked to `deal`, joined through its links.
+    def reporting(self, deal) -> "ArticleQuerySet":
+        """Stories linked to `deal`, newest first, read along its links' times.
 
         Not the date-index walk of `_linked`: a deal's stories cluster around its own
         dates, so a walk back from today passes years of other stories before the first
-        (230 ms for a deal told in 2,000 stories in 2019–20, of 200,000), where the join
-        reads the deal's links and sorts their stories (15 ms). `expected` is not needed."""
-        return self.filter(deals=deal)
+        (230 ms for a deal told in 2,000 stories in 2019–20, of 200,000); nor a join that
+        reads all of them to sort them (12 ms)."""
+        return self.newest_linked("deal", deal.pk)
 
     def tagged(self, tag, *, expected: int | None = None) -> "ArticleQuerySet":
         """Stories with `tag`."""
@@ -515,6 +516,25 @@ class CardIterable(ModelIterable):
         stories = list(super().__iter__())
         attach_bylines(stories)
         yield from stories
+
+
+class StoryDealTime(models.Model):
+    """A row of the story↔deal table (`Article.deals`'s own many-to-many table) with the
+    story's time the database copies onto it (link_times.py), to read a deal's stories
+    newest first along its index. Not managed: Django makes and writes the table for
+    `Article.deals`; the column and its index are migration 0017's."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.DO_NOTHING, db_constraint=False, related_name="deal_links"
+    )
+    deal = models.ForeignKey(
+        Deal, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    published_at = models.DateTimeField(null=True)
+
+    class Meta:
+        managed = False
+        db_table = "articles_article_deals"
 
 
 @reversion.register()
