@@ -45,6 +45,8 @@ RIGHTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "images.companylogo": (LOOK_UP, ALL),
     # Derived from a story's body on save: nobody edits it by hand.
     "articles.articlebodyimage": (NONE, NONE),
+    # A read-only view of the story-deal links (edited as a story's deals).
+    "articles.storydealtime": (NONE, NONE),
     # Bookkeeping nobody edits by hand.
     "articles.publicstate": (NONE, LOOK_UP),
     "articles.topicstats": (NONE, LOOK_UP),

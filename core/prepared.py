@@ -198,6 +198,16 @@ KEPT = 512
 LOADERS_KEPT = 16
 
 
+def _filled(params, slots: dict[int, str], values: dict[str, Any], connection) -> list[Any]:
+    """`params` with each value in its slots, adapted once however often it is used (a
+    company group's page uses the time in a subquery per company)."""
+    adapted = {name: _adapt(value, connection) for name, value in values.items()}
+    filled = list(params)
+    for position, name in slots.items():
+        filled[position] = adapted[name]
+    return filled
+
+
 def _keep(kept: dict, key: tuple, value: Any) -> None:
     if len(kept) >= KEPT:
         # Another thread may be dropping the same one: whichever is first does.
@@ -239,9 +249,7 @@ class PreparedQuery(Generic[M]):
             _keep(self._statements, key, statement)
         if statement.compiler is None:
             return []
-        params = list(statement.params)
-        for position, name in statement.slots.items():
-            params[position] = _adapt(values[name], connection)
+        params = _filled(statement.params, statement.slots, values, connection)
         loader = statement.loaders.get(id(connection))
         if loader is None or loader.connection is not connection:
             loader = _Loader(statement, connection, db)
@@ -269,10 +277,7 @@ class PreparedQuery(Generic[M]):
             kept = (table, sql, found, slots)
             _keep(self._wheres, key, kept)
         table, sql, kept_params, slots = kept
-        params = list(kept_params)
-        for position, name in slots.items():
-            params[position] = _adapt(values[name], connection)
-        return table, sql, params
+        return table, sql, _filled(kept_params, slots, values, connection)
 
     def _slots(self, db: str, shape: tuple, values: dict, sql: str, params, compile_) -> dict:
         """Where each value sits in `params`: all of them are changed at once, each to a
