@@ -13,6 +13,7 @@ from django.db import models
 from django.db.models import (
     Count,
     Exists,
+    ExpressionWrapper,
     F,
     Func,
     OuterRef,
@@ -136,7 +137,11 @@ def _story_cards(link: str, reverse: bool, start: int, stop: int, now, **things)
         stories = Article.objects.published(now=now).newest_linked(link, thing, now)
     elif link:
         model, field, story = STORY_LINKS[link]
-        links = model._default_manager.filter(**{f"{field}__in": list(things.values())})
+        # Each story the walk passes is tested by reading its own few links (the index on
+        # story and thing), not by a lookup per thing of the group: the thing is compared
+        # as a value (+ 0), which no index serves (218 -> 143 us for a group of 14).
+        thing = ExpressionWrapper(F(field) + 0, output_field=models.BigIntegerField())
+        links = model._default_manager.alias(thing=thing).filter(thing__in=list(things.values()))
         # Several things (a company's group): a walk of the date index, testing each story's
         # links, that starts at the group's newest linked story (oldest, reversed), read
         # from each thing's time index, rather than at today: a group whose coverage lies
