@@ -134,19 +134,19 @@ def _story_cards(link: str, reverse: bool, start: int, stop: int, now, **things)
         # One thing: along its links' index on (thing, story's time, story), a row per
         # story read (link_times.py), wherever its stories lie in the archive.
         (thing,) = things.values()
-        stories = Article.objects.published(now=now).newest_linked(link, thing, now)
+        stories = stories.newest_linked(link, thing, now)
     elif link:
-        model, field, story = STORY_LINKS[link]
-        # Each story the walk passes is tested by reading its own few links (the index on
-        # story and thing), not by a lookup per thing of the group: the thing is compared
-        # as a value (+ 0), which no index serves (218 -> 143 us for a group of 14).
-        thing = ExpressionWrapper(F(field) + 0, output_field=models.BigIntegerField())
-        links = model._default_manager.alias(thing=thing).filter(thing__in=list(things.values()))
         # Several things (a company's group): a walk of the date index, testing each story's
         # links, that starts at the group's newest linked story (oldest, reversed), read
         # from each thing's time index, rather than at today: a group whose coverage lies
         # years back is not found by passing every story since. (The edge comes first:
         # SQLite bounds the walk by the first of two limits on the same column.)
+        model, field, story = STORY_LINKS[link]
+        # Each story passed is tested by reading its own few links (the index on story and
+        # thing), not by a lookup per thing of the group: the thing is compared as a value
+        # (+ 0), which no index serves (218 -> 143 us for a group of 14).
+        thing = ExpressionWrapper(F(field) + 0, output_field=models.BigIntegerField())
+        links = model._default_manager.alias(thing=thing).filter(thing__in=list(things.values()))
         edge = (Least if reverse else Greatest)(
             *(_linked_edge(model, field, pk, now, reverse) for pk in things.values())
         )
@@ -813,9 +813,8 @@ class PreparedDeals:
         self.filters, self.now = filters, timezone.now()
 
     def count(self) -> int:
-        return cast(
-            list[int], DEAL_COUNT.run((tuple(self.filters),), now=self.now, **self.filters)
-        )[0]
+        rows = DEAL_COUNT.run((tuple(self.filters),), now=self.now, **self.filters)
+        return cast(list[int], rows)[0] if rows else 0
 
     def __getitem__(self, part: slice) -> list[Deal]:
         shape = (tuple(self.filters), part.start or 0, part.stop)

@@ -63,6 +63,15 @@ def live_at(prefix: str = "") -> Greatest:
     return Greatest(published, Coalesce(F(f"{prefix}embargo_until"), published))
 
 
+def story_time() -> "models.DateTimeField[datetime | None, datetime | None]":
+    """A link's copy of its story's publication time (`published_at` on ArticleCompany,
+    Byline and TaggedArticle), kept by the database itself: the triggers of migration 0017
+    (link_times.py) set it on every insert or update of a link and on every change of a
+    story's time. A long list of one thing's stories is read newest first from the link
+    table's index on it: see `ArticleQuerySet.newest_linked`."""
+    return models.DateTimeField(null=True, editable=False)
+
+
 # The story's relation to each kind of link that carries its time, and the thing's column.
 LINKED_BY = {
     "company": ("company_links", "company_id", "article_id"),
@@ -136,7 +145,7 @@ class ArticleQuerySet(models.QuerySet):
     def newest_linked(
         self, link: str, thing: int, now: datetime | None = None
     ) -> "ArticleQuerySet":
-        """Stories linked to one `thing` (`link`: "company", "tag" or "author"), newest
+        """Stories linked to one `thing` (`link`: a key of LINKED_BY), newest
         first, read along the link table's index on (thing, story's time, story): the links'
         copies of their stories' times (link_times.py) give the order, so the database
         reads as many links as the page shows (plus any not public), wherever the thing's
@@ -451,11 +460,7 @@ class Byline(QuickLoad):
     location = models.CharField(
         max_length=100, blank=True, help_text="Where they filed from: London."
     )
-    # The story's publication time, copied here by the database itself (triggers made in
-    # migration 0017, on every insert or update of a link and every change of a story's
-    # time), so a long list of one thing's stories is read newest first from this table's
-    # index alone: see `ArticleQuerySet.newest_linked`.
-    published_at = models.DateTimeField(null=True, editable=False)
+    published_at = story_time()
 
     class Meta:
         ordering = ["order", "pk"]
@@ -551,11 +556,7 @@ class ArticleCompany(QuickLoad):
         default=Role.ABOUT,
         help_text="About: the story is about it. Mentions: named in passing.",
     )
-    # The story's publication time, copied here by the database itself (triggers made in
-    # migration 0017, on every insert or update of a link and every change of a story's
-    # time), so a long list of one thing's stories is read newest first from this table's
-    # index alone: see `ArticleQuerySet.newest_linked`.
-    published_at = models.DateTimeField(null=True, editable=False)
+    published_at = story_time()
 
     class Meta:
         ordering = ["role", "company__name"]
@@ -588,13 +589,7 @@ class TaggedArticle(TaggedItemBase):
     content_object: "models.ForeignKey[Article, Article]" = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="tagged_items"
     )
-    # The story's publication time, copied here by the database itself (triggers made in
-    # migration 0017, on every insert or update of a link and every change of a story's
-    # time), so a long list of one thing's stories is read newest first from this table's
-    # index alone: see `ArticleQuerySet.newest_linked`.
-    published_at: "models.DateTimeField[datetime | None, datetime | None]" = models.DateTimeField(
-        null=True, editable=False
-    )
+    published_at: "models.DateTimeField[datetime | None, datetime | None]" = story_time()
 
     class Meta:
         constraints = [
