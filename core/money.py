@@ -1,5 +1,6 @@
 """Money as newsrooms write it: formatting (and, later, parsing) of value + ISO 4217 code."""
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -59,6 +60,104 @@ SUFFIXES = {
     "brl": "BRL", "rand": "ZAR", "zar": "ZAR", "swiss francs": "CHF", "francs": "CHF",
     "chf": "CHF", "zloty": "PLN", "pesos": "MXN", "lira": "TRY",
 }  # fmt: skip
+# Every other currency in use today, by its English names and its own signs, from the
+# Unicode CLDR data that Babel ships: "1.6 billion Saudi riyals", "a 1 billion riyal loan",
+# "UAE dirhams", "3bn Thai baht", "₫12 trillion", "SAR 1.6bn". The forms above come first,
+# so "¥" stays yen and "C$" Canadian. A bare noun several currencies share ("riyals",
+# "dinars", "shillings") is read as the one in `NOUN_DEFAULTS`; `NOUN_CURRENCIES` lists the
+# others, for a reader who knows which country the story is about.
+NOUN_DEFAULTS = {
+    "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "krone": "NOK",
+    "kroner": "NOK", "rupee": "INR", "riyal": "SAR", "rial": "OMR", "dirham": "AED",
+    "dinar": "KWD", "shilling": "KES", "ruble": "RUB", "won": "KRW", "leu": "RON", "lei": "RON",
+    "kwacha": "ZMW", "manat": "AZN", "som": "UZS",
+}  # fmt: skip
+
+
+def _in_use() -> dict[str, tuple[str, str]]:
+    """ISO code → (singular, plural) English name, for every currency legal tender today."""
+    from babel.core import get_global
+    from babel.numbers import get_currency_name, get_territory_currencies
+
+    codes = {
+        code
+        for territory in get_global("territory_currencies")
+        for code in get_territory_currencies(territory, tender=True)
+    }
+    return {
+        code: (get_currency_name(code, locale="en"), get_currency_name(code, count=2, locale="en"))
+        for code in sorted(codes)
+    }
+
+
+def _signs(codes) -> dict[str, str]:
+    """A currency's own sign (₫, ₱, ₴, ฿ …) from the locales of the lands that use it, where
+    only that currency uses it."""
+    import unicodedata
+
+    from babel import Locale
+    from babel.core import UnknownLocaleError, get_global
+    from babel.numbers import get_territory_currencies
+
+    seen: dict[str, set[str]] = {}
+    for territory, languages in get_global("territory_languages").items():
+        used = [c for c in get_territory_currencies(territory, tender=True) if c in codes]
+        for language in languages:
+            try:
+                symbols = Locale.parse(f"{language}_{territory}").currency_symbols
+            except (UnknownLocaleError, ValueError):
+                continue
+            for code in used:
+                sign = symbols.get(code, "")
+                if len(sign) == 1 and unicodedata.category(sign) == "Sc":
+                    seen.setdefault(sign, set()).add(code)
+    return {sign: codes.pop() for sign, codes in seen.items() if len(codes) == 1}
+
+
+# Bare currency nouns that are also ordinary words after a number: "passed the 1 million
+# mark", "2 million Afghani refugees"; these are read only with their country ("Bosnian
+# convertible marks", "Brazilian real").
+WORDS_NOT_MONEY = frozenset(
+    ("mark", "marks", "real", "reals", "sol", "soles", "afghani", "afghanis")
+)
+CURRENCY_NAMES = _in_use()
+
+
+@functools.cache
+def territory_currencies(country: str) -> tuple[str, ...]:
+    """The currencies legal tender today in a country (ISO 3166 alpha-2), from CLDR."""
+    from babel.numbers import get_territory_currencies
+
+    return tuple(get_territory_currencies(country.upper(), tender=True)) if country else ()
+
+
+NOUN_CURRENCIES: dict[str, set[str]] = {}
+for _code, _names in CURRENCY_NAMES.items():
+    for _name in _names:
+        _name = _name.lower()
+        SUFFIXES.setdefault(_name, _code)
+        _noun = _name.split()[-1]
+        NOUN_CURRENCIES.setdefault(_noun, set()).add(_code)
+        if _name.startswith("united arab emirates "):
+            SUFFIXES.setdefault(_name.replace("united arab emirates", "emirati"), _code)
+for _noun, _codes in NOUN_CURRENCIES.items():
+    _default = NOUN_DEFAULTS.get(_noun) or NOUN_DEFAULTS.get(_noun.removesuffix("s"))
+    if (len(_codes) == 1 or _default) and _noun not in WORDS_NOT_MONEY:
+        SUFFIXES.setdefault(_noun, _default or next(iter(_codes)))
+# `_signs()` reads some 700 locales (a second's work), so its answer is kept here; a test
+# checks the two agree.
+SIGNS = {
+    "€": "EUR", "؋": "AFN", "֏": "AMD", "₼": "AZN", "৳": "BDT", "₹": "INR", "¥": "CNY",
+    "₡": "CRC", "₾": "GEL", "₪": "ILS", "៛": "KHR", "₩": "KRW", "₸": "KZT", "₭": "LAK",
+    "₮": "MNT", "₦": "NGN", "₱": "PHP", "₲": "PYG", "₽": "RUB", "฿": "THB", "₺": "TRY",
+    "₴": "UAH", "₫": "VND",
+}  # fmt: skip
+for _sign, _code in SIGNS.items():
+    PREFIXES.setdefault(_sign, _code)
+# ISO codes are read in capitals only ("SAR 1.6bn", "1.6bn AED"): in lower case several
+# are words ("all", "top", "try", "pen").
+CODES = frozenset(CURRENCY_NAMES) - {"ALL", "TOP", "CUP"}
+
 MULTIPLIERS = {
     "k": 10**3, "thousand": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "million": 10**6,
     "bn": 10**9, "bln": 10**9, "billion": 10**9, "tn": 10**12, "trillion": 10**12,
@@ -84,6 +183,14 @@ MONEY = re.compile(
     rf"{_SCALE.replace('scale', 'scale2')}\s(?P<suffix>{_alternation(SUFFIXES)})\b",
     re.IGNORECASE,
 )
+# An ISO code in capitals before or after the amount: "SAR 1.6bn", "AED1.5 billion",
+# "1.6bn QAR". Only codes in `CODES` count.
+CODE_MONEY = re.compile(
+    rf"(?<![\w$£€¥₽₹₩])(?P<code>[A-Z]{{3}})\s?{_NUMBER}"
+    rf"(?:\s?(?P<scale>{_alternation(MULTIPLIERS)})(?![a-zA-Z]))?"
+    rf"|(?<![\w.,]){_NUMBER.replace('number', 'number2')}"
+    rf"(?:\s?(?P<scale2>{_alternation(MULTIPLIERS)})(?![a-zA-Z]))?\s(?P<code2>[A-Z]{{3}})\b"
+)
 # "between $2bn and $3bn": two amounts joined by "and" after "between" are one range.
 _BETWEEN = re.compile(r"\s*(?:-|–|to|and)\s*$", re.IGNORECASE)
 
@@ -94,6 +201,8 @@ class Money:
     currency: str
     start: int
     end: int
+    # The bare noun it was told with, where several currencies share it ("riyals").
+    noun: str = ""
 
 
 def _value(number: str, scale: str | None) -> Decimal:
@@ -106,6 +215,7 @@ def find_money(text: str) -> list[Money]:
     """Every amount of money in `text`, as value in whole units plus ISO 4217 code."""
     found: list[Money] = []
     for match in MONEY.finditer(text):
+        suffix = ""
         if match["rprefix"]:
             currency = PREFIXES[match["rprefix"].lower()]
             value = _value(match["high"], match["highscale"])
@@ -113,10 +223,16 @@ def find_money(text: str) -> list[Money]:
             currency = PREFIXES[match["prefix"].lower()]
             value = _value(match["number"], match["scale"])
         else:
-            currency = SUFFIXES[" ".join(match["suffix"].lower().split())]
+            suffix = " ".join(match["suffix"].lower().split())
+            currency = SUFFIXES[suffix]
             value = _value(match["number2"], match["scale2"])
+        noun = suffix if len(NOUN_CURRENCIES.get(suffix, ())) > 1 else ""
         money = Money(
-            value=value.normalize(), currency=currency, start=match.start(), end=match.end()
+            value=value.normalize(),
+            currency=currency,
+            start=match.start(),
+            end=match.end(),
+            noun=noun,
         )
         if (
             found
@@ -136,4 +252,31 @@ def find_money(text: str) -> list[Money]:
                 )
                 found.pop()
         found.append(money)
+    if _CAPITALS.search(text):
+        found = _with_codes(text, found)
+    return found
+
+
+_CAPITALS = re.compile(r"[A-Z]{3}")
+
+
+def _with_codes(text: str, found: list[Money]) -> list[Money]:
+    for match in CODE_MONEY.finditer(text):
+        code = match["code"] or match["code2"]
+        if code not in CODES or any(f.start < match.end() and match.start() < f.end for f in found):
+            continue
+        number, scale = (
+            (match["number"], match["scale"])
+            if match["code"]
+            else (match["number2"], match["scale2"])
+        )
+        found.append(
+            Money(
+                value=_value(number, scale).normalize(),
+                currency=code,
+                start=match.start(),
+                end=match.end(),
+            )
+        )
+    found.sort(key=lambda money: money.start)
     return found

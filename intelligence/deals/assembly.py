@@ -21,6 +21,7 @@ from .status import (
     _news_status,
     _prospect_end,
 )
+from .terms import local_currency
 from .triggers import (
     DEAL_FOR,
     DEAL_WITH,
@@ -171,6 +172,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         _owner_sells(deal, body, hits, matcher)
     _swap_sellers(deals, body)
     for deal in deals:
+        local_currency(deal, matcher)
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
 

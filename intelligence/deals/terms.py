@@ -3,7 +3,7 @@
 import re
 from decimal import Decimal
 
-from core.money import Money, find_money
+from core.money import NOUN_CURRENCIES, Money, find_money, territory_currencies
 
 from .context import ASIDE_VALUE
 from .kinds import _words
@@ -485,3 +485,25 @@ def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
         if not _in(masked, at) and not NOT_STAKE_BEFORE.search(text, max(0, at - 60), at):
             return FRACTIONS[match["fraction"].lower().replace("-", " ")]
     return None
+
+
+def local_currency(deal, matcher) -> None:
+    """A price told with a noun several currencies share ("1.6 billion riyals") is in the
+    currency of the land its parties come from, where exactly one of them uses that noun
+    (a Qatari buyer and target: Qatari riyals); otherwise the noun's usual sense stands."""
+    if deal.value is None:
+        return
+    for text in deal.sentences:
+        for money in _find_money(text):
+            if not money.noun or (money.value, money.currency) != (deal.value, deal.currency):
+                continue
+            options = NOUN_CURRENCIES[money.noun]
+            local = {
+                code
+                for company in deal.parties
+                for code in territory_currencies(matcher.companies[company].country)
+                if code in options
+            }
+            if len(local) == 1:
+                deal.currency = local.pop()
+            return
