@@ -96,6 +96,11 @@ PLACE_OF = r"(?:(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])\w+)?['’]s\s+)?"
 # "from the", "from its listed parent, ": the one selling.
 FROM_BEFORE = _words(
     r"\bfrom\s*(?:the\s+)?" + PLACE_OF + r"$"
+    # A description between: "from JSE-listed Modjadji", "from private equity firm X",
+    # "from state-owned X", "from its Nasdaq-listed parent X".
+    r"|\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w.&]+-(?-i:[a-z])+|listed|unlisted|private"
+    r"|state|family|equity|investment|buyout|holding|parent|owner|firm|group|company|fund"
+    r"|conglomerate|investor|rival|peer|(?-i:[A-Z])[a-z]+(?=\s+(?:(?-i:[a-z])|[\w.&]+-)))\s+){1,4}$"
     r"|\bfrom\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:parent|owner|owners"
     r"|shareholder|shareholders|backer|founder|founders)\s*,?\s*$"
 )

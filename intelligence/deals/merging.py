@@ -232,6 +232,16 @@ DEAL_DONE = _words(
 )
 
 
+# The rounds before the one agreed: "Carraway had first proposed 540p and then 590p, both of
+# which were rebuffed", "after its two earlier offers were rejected". Their rejection is
+# how the agreed deal came about, not its end.
+EARLIER_ROUND = _words(
+    r"\bhad\s+(?:first|earlier|initially|originally|previously)\b"
+    r"|\b(?:earlier|previous|first|initial|prior|lower|two|three|several)\s+(?:[\w-]+\s+)?"
+    r"(?:offers?|bids?|approach(?:es)?|proposals?)\b"
+)
+
+
 def _merge(deal: DealFacts, reading: _Reading, sentence: _Sentence, matcher) -> None:
     """A later sentence about the same deal fills its gaps."""
     for company, role in reading.parties.items():
@@ -245,7 +255,9 @@ def _merge(deal: DealFacts, reading: _Reading, sentence: _Sentence, matcher) -> 
             deal.parties[company] = role
             deal.slugs[company] = matcher.companies[company].slug
     _fill_terms(deal, reading, sentence.text)
-    if reading.status == Status.COLLAPSED:
+    if reading.status == Status.COLLAPSED and not (
+        deal.status == Status.ANNOUNCED and EARLIER_ROUND.search(sentence.text)
+    ):
         deal.status = Status.COLLAPSED
     elif (
         reading.status == Status.COMPLETED
@@ -304,6 +316,12 @@ def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
             news = ""
         if news and _told_as_past(main):
             news = ""  # "Halden walked away from talks with a Norwegian rival in 2021"
+        if (
+            news == Status.COLLAPSED
+            and deal.status == Status.ANNOUNCED
+            and EARLIER_ROUND.search(main)
+        ):
+            news = ""  # "had first proposed 540p and then 590p, both of which were rebuffed"
         if news:
             deal.status = news
             added = True

@@ -188,11 +188,28 @@ def _bought_in(current: "DealFacts | None", parties: dict, country: str, story) 
     return None
 
 
-def _told_now(text: str) -> bool:
+PAST_TALKS = _words(
+    r"\b(?:had|held|were|was)\s+(?:\w+\s+)?(?:discussed|talks|negotiated|in\s+talks)\b"
+    r"|\b(?:discussed|negotiated)\b"
+)
+
+
+def _told_now(text: str, trigger: re.Match | None = None, past: list | tuple = ()) -> bool:
     """A cue that the sentence's act is this story's news ("agreed on Tuesday"); the day it
-    is told ("…, the company said on Tuesday") is not one."""
+    is told ("…, the company said on Tuesday") is not one, nor a day told before the trigger
+    and further from it than the past that dates it ("A judge on Friday allowed a suit over
+    the merger … six years ago": the Friday is the ruling's). A day after the trigger may
+    date its end ("agreed in 2019 to buy X, but the deal collapsed on Monday")."""
+
+    lo, hi = (trigger.start(), trigger.end()) if trigger else (0, 0)
+
+    def distance(m: re.Match) -> int:
+        return m.start() - hi if m.start() >= hi else max(0, lo - m.end())
+
+    nearest_past = min((distance(m) for m in past), default=None) if trigger else None
     return any(
         not TOLD_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        and (nearest_past is None or m.start() >= hi or distance(m) < nearest_past)
         for m in NEWS_TIME.finditer(text)
     )
 
@@ -654,20 +671,27 @@ def _read(
     # A purchase or a venture told with the year it happened ("Halden's purchase of Fjellpay
     # in 2019", "formed Fjellpay as a joint venture in 2016") is background, as is a past act
     # with a year ("bought in 2019") or one long ago.
-    past = any(
-        not _in(undated, m.start())
+    long_ago = [
+        m
+        for m in LONG_AGO.finditer(text, lo, hi)
+        if not _in(undated, m.start())
         and not (ended and AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start()))
         and not _dates_a_description(text, match, m.start())
-        for m in LONG_AGO.finditer(text, lo, hi)
-    ) or (
+    ]
+    dated_act = bool(
         dated
         and (
             status in (Status.COMPLETED, Status.ANNOUNCED, Status.COLLAPSED)
             or PAST_TRIGGER.match(match.group(0))
             or DEAL_NOUN.match(match.group(0))
             or (kind in MUTUAL_KINDS and FORMED.search(text, lo, hi))
+            # Talks held in a past year: "had discussed a partnership in 2022".
+            or PAST_TALKS.search(text, lo, hi)
         )
     )
+    past = bool(long_ago) or dated_act
+    # Where the past is told: the cue nearest the trigger dates it.
+    past_cues = long_ago + (dated if dated_act else [])
     if kind == JOINT_VENTURE and len(parties) >= 2:
         story.venture_owners = list(parties)  # for "the joint venture will acquire …"
     past = past or bool(
@@ -679,7 +703,7 @@ def _read(
     if (
         past
         and (status not in (Status.IN_TALKS, Status.RUMOURED) or hedged_aside)
-        and not _told_now(text)
+        and not _told_now(text, match, past_cues)
     ):
         sentence.rejected = True
         # Kept aside: a deal agreed long ago may be the news when it ends ("… agreed to buy

@@ -10,7 +10,7 @@ from typing import Any
 from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
 from .context import ASIDE, CLAUSE_BREAK, INTRODUCTION
-from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, MUTUAL_KINDS
+from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, MUTUAL_KINDS, _words
 from .status import STATUSES, _status
 from .triggers import (
     ANY_TRIGGER,
@@ -164,6 +164,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
                 continue  # "Volta's stake in BAW is worth €3bn": a holding, not a purchase
         if HYPHENATED_BEFORE.search(before):  # "Acme-backed", "Tailspin-owned"
             continue
+        if DEAL_NOUN_ONLY.match(match.group(0)) and TIME_OF_DEAL_BEFORE.search(before):
+            continue  # "left after the merger", "since the takeover": a time, not a deal
+        if MANY_DEALS.match(text, at) and COUNTED_BEFORE.search(before):
+            continue  # "has made nine purchases since its listing": a record, not a deal
+        if MASS_INVESTMENT.match(text, at) and not TERMS_BEFORE.search(before):
+            continue  # "decisions on investment and on capital": spending, not a stake
         if LICENCE_BEFORE.search(text, max(0, at - 60), at):
             continue  # "the rights to develop and sell its drug": a licence, not a sale
         if (
@@ -184,6 +190,33 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "merges the dairy business it bought into its own": a reorganisation
         return kind, voice, match
     return None
+
+
+# A deal already told, used to date something: "most directors left after the merger".
+DEAL_NOUN_ONLY = _words(
+    r"(?:merger|takeover|acquisition|purchase|deal|buyout|sale|tie-up|combination)$"
+)
+TIME_OF_DEAL_BEFORE = _words(
+    r"\b(?:after|since|before|following|until|till|prior to)\s+(?:the|its|their|this|that)\s+"
+    r"(?:[\w-]+\s+)?$"
+)
+# Deals counted are a record, not one transaction: "has made nine purchases since 2019",
+# "a string of acquisitions", "several bolt-on deals".
+MANY_DEALS = _words(
+    r"(?:acquisitions|purchases|takeovers|deals|mergers|investments|buyouts|transactions"
+    r"|bolt-ons)\b"
+)
+COUNTED_BEFORE = _words(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|many"
+    r"|numerous|multiple|various|some|few|more|further|other|string of|series of|number of"
+    r"|spate of|wave of|flurry of|run of)\s+(?:[\w-]+\s+){0,2}?$"
+)
+# "investment" as spending in general, with no object or terms: "decisions on investment
+# and on capital", "cut investment, raise dividends".
+MASS_INVESTMENT = _words(r"investment(?=\s*(?:[,.;:)\"”]|and\b|or\b|$))")
+TERMS_BEFORE = _words(
+    r"(?:\d|[$£€¥₩₹]|\bper ?cent|['’]s|\b(?:the|this|that|its|their|an?)\s+(?:[\w-]+\s+){0,2})\s*$"
+)
 
 
 def _buys_a_business(sentence: _Sentence, at: int) -> bool:

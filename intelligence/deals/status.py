@@ -40,7 +40,9 @@ STATUSES = [
         r"|finali[sz]ed"
         r"|ha(?:s|ve|d) raised|ha(?:s|ve|d) secured|ha(?:s|ve|d) invested|ha(?:s|ve|d) bought"
         r"|ha(?:s|ve|d) acquired|secured|bought|acquired|took control|took over"
-        r"|raised(?! (?:its|their|the) (?:[\w-]+ )?(?:offer|bid|proposal|price))"
+        # "raised its offer", "the raised offer": a better price, not money raised.
+        r"|(?<!the )(?<!a )(?<!its )(?<!their )(?<!this )"
+        r"raised(?! (?:its|their|the) (?:[\w-]+ )?(?:offer|bid|proposal|price))"
         r"|(?:increased|lifted|upped|boosted|built|doubled|raised|amassed|accumulated)"
         r" (?:its|their|the|an?) (?:[\w.%-]+ ){0,3}?(?:stake|holding|shareholding|position)"
         r"|invested|led|sold|snapped up|scooped up|swallowed|ha(?:s|ve|d) (?:put|injected|poured)"
@@ -142,9 +144,17 @@ HEDGED_BEFORE = _words(
     # A right to end it is not its end: "a clause allowing it to terminate the deal", "the
     # option to walk away", "feared the deal would collapse".
     r"|allow(?:s|ed|ing)?|permit\w*|enabl\w*|entitl\w*|let|lets|letting|clause|right|option"
-    r"|power|fear\w*|worr\w*)\b"
-    r"(?:\s+[\w'’-]+){0,4}\s+$"
+    r"|power|fear\w*|worr\w*"
+    # Weighed, not done: "had considered terminating the agreement", "once the deal
+    # completes", "sought to block it", "threatened to walk away".
+    r"|consider\w*|contemplat\w*|weigh\w*|discuss\w*|once|sought|seek\w*|tried|trying"
+    r"|attempt\w*|urg\w*|call(?:ed|ing|s)?\s+(?:on|for)|asked|push\w*|lobb\w*)\b"
+    # Quotes may stand between: 'its special "golden power" to block it'.
+    r"(?:[\s\"“”‘’']+[\w'’-]+){0,4}[\s\"“”‘’']+$"
 )
+# A completion in the present after a word of time is one to come: "when the deal
+# completes", "before the sale closes".
+TO_COME_BEFORE = _words(r"\b(?:when|before|after|until|till|as soon as)\b(?:\s+[\w'’-]+){0,4}\s+$")
 # "announced after the market closed on Wednesday", "shares closed 3% higher": the day's
 # trading ends, not a deal.
 MARKET_BEFORE = _words(
@@ -299,6 +309,8 @@ def _news_status(text: str) -> str:
             before = text[max(0, match.start() - 50) : match.start()]
             if HEDGED_BEFORE.search(before) or NOT_YET_BEFORE.search(before):
                 continue
+            if match.group(0).lower().endswith("es") and TO_COME_BEFORE.search(before):
+                continue  # "when the deal completes": a completion to come
             if MARKET_BEFORE.search(before) or _prospect_end(text, match.start()):
                 continue  # "after the market closed on Wednesday": trading, not the deal
             return status

@@ -191,8 +191,10 @@ NOT_STAKE_BEFORE = _words(
     r"|\b(?:conditional on|subject to|provided|if|unless|once|when)\b[^.;]{0,50}$"
     r"|\b(?:at least|a minimum of)\s+$"
     # Another holder's stake: "its largest shareholder, the founding family, owns 14%".
-    r"|\b(?:shareholders?|family|families|founders?|foundation|government|state)\b[^.;]{0,60}"
-    r"\b(?:owns?|holds?|controls?)\s+(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$"
+    r"|\b(?:shareholders?|family|families|founders?|foundation|government|state|scheme|trust"
+    r"|staff|employees|workers|managers|management|minorities|public)\b[^.;]{0,60}"
+    r"\b(?:owns?|holds?|controls?)\s+(?:the\s+)?(?:remaining\s+|other\s+)?"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$"
     # What a bidder "already owns" is not what the deal buys.
     r"|\balready\s+(?:owns?|holds?|controls?|has)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$"
     # Holders who back the deal: "directors and officers holding about 9 per cent of the

@@ -1,0 +1,169 @@
+"""Deal extraction on a seventh round of general classes, found in `eval-blind9/` and
+`eval-blind10/` (development data since their one measurement): an end or a completion that
+is only weighed or still to come, rounds rejected before the one agreed, a deal used to date
+something, deals counted, spending called investment, a past told nearer the act than the
+day of the story, talks held in a past year, a seller described before its name, another
+holder's share. Each class in several phrasings of our own, with the cases nearby that must
+still give the deal; the cast and helpers are those of `test_general_classes`."""
+
+import pytest
+
+from intelligence.tests.test_general_classes import BUY, deals, facts, one_deal
+
+AGREED = "Halden agreed to buy Fjellpay for $1.5bn. "
+
+# --- 1. an end or a completion weighed, or still to come, moves no deal -----------------
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Once the deal completes, Fjellpay's owners will hold 88pc of the enlarged group.",
+        "When the deal completes, Fjellpay will be delisted.",
+        "Fjellpay's board said it had considered terminating the agreement but backed the"
+        " revised terms.",
+        "Nordkap said it had weighed walking away from the deal.",
+        "The deal should close in March, once the government has decided not to use its"
+        ' special "golden power" to block it.',
+        "An activist fund sought to block the deal.",
+        "Some investors urged the board to reject the offer.",
+    ],
+)
+def test_an_end_or_completion_weighed_or_to_come_leaves_the_deal_announced(after):
+    kind, status, parties, *_ = facts(one_deal(AGREED + after))
+    assert (kind, status, parties) == ("acquisition", "announced", BUY)
+
+
+@pytest.mark.parametrize(
+    ("after", "status"),
+    [
+        ("The deal completed on Monday.", "completed"),
+        ("Halden said it completed the purchase on Friday.", "completed"),
+        ("Regulators blocked the deal on Monday.", "collapsed"),
+        ("Halden walked away from the deal on Monday.", "collapsed"),
+        ("Fjellpay's board terminated the agreement on Friday.", "collapsed"),
+    ],
+)
+def test_an_end_or_completion_told_as_done_still_moves_the_deal(after, status):
+    assert one_deal(AGREED + after).status == status
+
+
+# --- 2. rounds rejected before the one agreed --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Halden had first proposed 540p in September and then 590p, both of which were rebuffed.",
+        "Fjellpay rejected two earlier offers as too low.",
+        "Halden's previous bid was rejected in May.",
+        "The raised offer values Fjellpay at about $1.5bn.",
+    ],
+)
+def test_earlier_rounds_rejected_do_not_end_the_agreed_deal(after):
+    deal = one_deal("Fjellpay has agreed to a $1.5bn takeover by Halden. " + after)
+    assert (deal.status, dict(deal.parties)) == ("announced", BUY)
+
+
+def test_a_rejection_of_the_agreed_deal_itself_still_ends_it():
+    deal = one_deal(
+        "Fjellpay has agreed to a $1.5bn takeover by Halden. "
+        "Fjellpay's shareholders rejected the deal on Friday."
+    )
+    assert deal.status == "collapsed"
+
+
+# --- 3. a deal used to date something, deals counted, spending -------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Most of Fjellpay's directors left Halden after the merger.",
+        "Fjellpay's shares have doubled since the takeover by Halden.",
+        "Halden has made nine purchases since its listing, the largest being Fjellpay.",
+        "Halden has completed several acquisitions this year, including Nordkap's arm.",
+        "Halden said a string of acquisitions had lifted sales at Fjellpay.",
+        '"Halden and Fjellpay will each make their own decisions on investment and on'
+        ' capital," the chairman said.',
+        "Halden said it would cut investment, and Fjellpay said it would raise dividends.",
+    ],
+)
+def test_a_deal_as_a_date_a_count_of_deals_and_spending_are_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to buy Fjellpay. It has made nine purchases since its listing.",
+        "Halden made an investment in Fjellpay on Monday.",
+        "Halden's investment, announced on Monday, values Fjellpay at $400m.",
+        "Halden completed the acquisition of Fjellpay on Monday.",
+    ],
+)
+def test_one_deal_told_beside_them_is_still_found(body):
+    assert len(deals(body)) == 1
+
+
+# --- 4. the past nearest the act dates it -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A judge on Friday allowed former shareholders of Fjellpay to sue over claims they"
+        " were underpaid when the company was merged into Halden six years ago.",
+        "On Tuesday a court heard that Fjellpay was sold to Halden in 2019.",
+        "Halden and Fjellpay had discussed a partnership in 2022, but the talks ended without"
+        " an agreement.",
+        "Halden and Fjellpay held merger talks in 2021 that came to nothing.",
+    ],
+)
+def test_a_deal_dated_in_the_past_next_to_its_act_is_background(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed on Tuesday to buy Fjellpay, a company founded six years ago.",
+        "Halden has been in talks to buy Fjellpay since 2024.",
+        "Halden and Fjellpay discussed a merger on Tuesday.",
+    ],
+)
+def test_a_deal_of_today_beside_an_older_date_is_news(body):
+    assert len(deals(body)) == 1
+
+
+# --- 5. a seller described before its name; another holder's share ---------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden will buy Fjellpay from JSE-listed Nordkap for $2bn.",
+        "Halden will buy Fjellpay from private equity firm Nordkap for $2bn.",
+        "Halden will buy Fjellpay from Swedish investor Nordkap for $2bn.",
+        "Halden will buy Fjellpay from state-owned Nordkap for $2bn.",
+    ],
+)
+def test_a_seller_described_before_its_name_is_the_seller(body):
+    assert dict(one_deal(body).parties) == {**BUY, "nordkap": "seller"}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "A staff share scheme will own 5% of the company.",
+        "Its employees will keep their jobs, Halden said, and an employee trust will hold 4%.",
+        "Managers will own the remaining 10 per cent.",
+    ],
+)
+def test_another_holders_share_is_not_the_stake(after):
+    assert one_deal("Halden will buy Fjellpay for $2bn. " + after).stake is None
+
+
+def test_the_buyers_own_share_is_still_the_stake():
+    deal = one_deal("Halden will buy Fjellpay for $2bn. Halden will own 60 per cent of it.")
+    assert f"{deal.stake:f}" == "60"
