@@ -155,7 +155,8 @@ SIGNS = {
 for _sign, _code in SIGNS.items():
     PREFIXES.setdefault(_sign, _code)
 # ISO codes are read in capitals only ("SAR 1.6bn", "1.6bn AED"): in lower case several
-# are words ("all", "top", "try", "pen").
+# are words ("all", "top", "try", "pen"); three are words often set in capitals ("ALL 3
+# million shares" in a headline) and are not read at all.
 CODES = frozenset(CURRENCY_NAMES) - {"ALL", "TOP", "CUP"}
 
 MULTIPLIERS = {
