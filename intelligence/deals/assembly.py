@@ -9,7 +9,7 @@ from .confidence import _confidence, _enough
 from .context import HISTORY, LATER, LONG_AGO, STATUS_NEWS
 from .facts import DealFacts
 from .headline import _add_title_reading, _may_be_deal_with, _title_readings
-from .kinds import ACQUISITION, SIDE, Role, Status, _words
+from .kinds import ACQUISITION, INVESTMENT, SIDE, Role, Status, _sides, _words
 from .merging import _each_buyer, _each_target, _follow_up, _take
 from .reading import _read, _Reading
 from .sentences import _main_text, _Sentence, _spans, _Story
@@ -18,6 +18,7 @@ from .status import (
     DENIAL,
     HEDGED_BEFORE,
     PAUSED_TALKS,
+    STATUSES,
     _news_status,
     _prospect_end,
 )
@@ -69,7 +70,12 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             continue
         # A denial told in an aside ("Halden, which denied last month that it was in talks,
         # on Tuesday agreed to buy …") is background to the sentence's news.
-        if words & DENIAL_WORDS and DENIAL.search(text) and DENIAL.search(_main_text(sentence)):
+        if (
+            words & DENIAL_WORDS
+            and DENIAL.search(text)
+            and (denial := DENIAL.search(_main_text(sentence)))
+            and not _walked_away_first(text, denial.start())
+        ):
             vetoed.update(h.company for h in own)
             denied.update(h.company for h in own)
             current = None
@@ -171,10 +177,30 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         _still_pursued(deal, body)
         _owner_sells(deal, body, hits, matcher)
     _swap_sellers(deals, body)
+    if LISTING.search(story.title) or LISTING.search(body):
+        # "Halden is selling existing shares equal to 25% of Fjellpay" in a story about
+        # Fjellpay's listing: shares sold to the market, not a deal with a buyer to name.
+        deals = [d for d in deals if not (d.kind in BUY_KINDS and "buyer" not in _sides(d.parties))]
     for deal in deals:
         local_currency(deal, matcher)
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
+
+
+# A story about shares offered to the market.
+LISTING = _words(
+    r"\b(?:IPO|initial public offering|listing|flotation|stock market debut|market debut"
+    r"|public offering)\b"
+)
+BUY_KINDS = (ACQUISITION, INVESTMENT)
+
+
+def _walked_away_first(text: str, at: int) -> bool:
+    """A bidder's end told before a "does not intend to make an offer" is the news ("X has
+    abandoned its pursuit of Y, saying it does not intend to make an offer"): the formal
+    words of walking away, not a denial of talks."""
+    cue = STATUSES[0][1].search(text, 0, at)
+    return cue is not None and not _prospect_end(text, cue.start())
 
 
 # The owner of the company bought, named where the story describes it: "Tsing Yi was owned

@@ -93,16 +93,19 @@ HOLDER_AFTER = _words(r"^\s+(?:held|holds|owned|owns|had|has)\b")
 BUYING = _words(r"\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+|tak(?:e|es|en|ing)|took)\b")
 # A place's possessive may come between: "to Brazil's Pneus", "from South Korea's Hanjin".
 PLACE_OF = r"(?:(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])\w+)?['’]s\s+)?"
+# A company described before its name: "JSE-listed Modjadji", "private equity firm X",
+# "state-owned X", "its Nasdaq-listed parent X", "German engineering group X".
+DESCRIBED = (
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:[\w.&]+-(?-i:[a-z])+|listed|unlisted|private"
+    r"|state|family|equity|investment|buyout|holding|parent|owner|firm|group|company|fund"
+    r"|conglomerate|investor|rival|peer|engineering|industrial|technology|software|energy"
+    r"|(?-i:[A-Z])[a-z]+(?=\s+(?:(?-i:[a-z])|[\w.&]+-)))\s+){1,4}$"
+)
 # "from the", "from its listed parent, ": the one selling.
 FROM_BEFORE = _words(
     r"\bfrom\s*(?:the\s+)?" + PLACE_OF + r"$"
-    # A description between: "from JSE-listed Modjadji", "from private equity firm X",
-    # "from state-owned X", "from its Nasdaq-listed parent X".
-    r"|\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w.&]+-(?-i:[a-z])+|listed|unlisted|private"
-    r"|state|family|equity|investment|buyout|holding|parent|owner|firm|group|company|fund"
-    r"|conglomerate|investor|rival|peer|(?-i:[A-Z])[a-z]+(?=\s+(?:(?-i:[a-z])|[\w.&]+-)))\s+){1,4}$"
-    r"|\bfrom\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:parent|owner|owners"
-    r"|shareholder|shareholders|backer|founder|founders)\s*,?\s*$"
+    r"|\bfrom\s+" + DESCRIBED + r"|\bfrom\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:parent|owner|owners|shareholder|shareholders|backer|founder|founders)\s*,?\s*$"
 )
 # "Fjellpay's management team is buying the company": its people buy, the company is bought.
 ITS_PEOPLE_BUY = _words(
@@ -114,14 +117,14 @@ ITS_PEOPLE_BUY = _words(
 PEOPLE_OF_BEFORE = _words(
     r"\b(?:management(?:\s+team)?|managers|executives|founders|employees|staff)\s+of\s+(?:the\s+)?$"
 )
-TO_BEFORE = _words(r"\bto\s*(?:the\s+)?" + PLACE_OF + r"$")
+TO_BEFORE = _words(r"\bto\s*(?:the\s+)?" + PLACE_OF + r"$|\bto\s+" + DESCRIBED)
 IN_BEFORE = _words(r"\b(?:in|into)\s*(?:the\s+)?$")
 WITH_BEFORE = _words(r"\b(?:alongside|together with|along with|joined by)\s*(?:the\s+)?$")
 AND_BEFORE = _words(r"(?:\band|,)\s*(?:the\s+)?$")
 BY_BEFORE = _words(
     r"\b(?:(?:co-)?led by|backed by|funded by|from investors including|by|participation from"
     r"|(?:backing|funding|financing) from)"
-    r"\s*(?:the\s+)?$"
+    r"\s*(?:the\s+)?" + PLACE_OF + r"$"
     # "a deal backed by private equity firm Fulmar": the backer described before its name.
     r"|\b(?:backed|funded|financed|supported)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:firm|group|house|investor|fund|company)\s+$"

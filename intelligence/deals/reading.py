@@ -46,6 +46,7 @@ from .context import (
     PAY_FOR,
     PEOPLE_OF_BEFORE,
     PERCENT_OF_BEFORE,
+    PLACE_OF,
     POSSESSED_ASSET,
     REFERENCE,
     RELATIVE,
@@ -194,6 +195,17 @@ PAST_TALKS = _words(
 )
 
 
+# What a sentence's subject "is being sold to": the buyer, whatever the trigger read first
+# ("A 12% stake in Fjellpay is being sold to Halden").
+SOLD_TO_BEFORE = _words(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:sold|transferred)\s+to\s*"
+    r"(?:the\s+)?" + PLACE_OF + r"$"
+)
+
+
+SOLD_BY_AGENT_BEFORE = _words(r"\bby\s+(?:(?:its|their|the)\s+)?(?:[\w'’-]+\s+){0,3}?$")
+
+
 def _told_now(text: str, trigger: re.Match | None = None, past: list | tuple = ()) -> bool:
     """A cue that the sentence's act is this story's news ("agreed on Tuesday"); the day it
     is told ("…, the company said on Tuesday") is not one, nor a day told before the trigger
@@ -231,7 +243,8 @@ SECOND_BID = _words(r"\b(?:offer|bid|approach|proposal)s?\s+(?:of\s+\S+\s+)?from
 NEGATED_BEFORE = _words(
     r"\b(?:not|never|n['’]t|no\s+longer)\s+(?:(?:be|been|being|going|planning|plan|seeking"
     r"|looking|trying|intending|interested|in|to|take|taking|takes|took|taken|make|making|made"
-    r"|an?|any|the|its|their|further|new|part)\s+){0,4}$"
+    r"|an?|any|the|its|their|further|new|part|equity|direct|minority|majority|financial"
+    r"|strategic|controlling|significant|large|small)\s+){0,4}$"
 )
 # "the offer will consist of existing shares sold by its owner": shares sold to the market
 # with no buyer named; the sale of a company is told by its name ("Fjellpay, sold by …").
@@ -399,6 +412,8 @@ def _read(
             return Role.PARTNER
         buyer, bought = BUYER_ROLE[kind], BOUGHT_ROLE[kind]
         ahead = hit_at < match.start()
+        if not ahead and voice != "sell" and SOLD_TO_BEFORE.search(before):
+            return buyer  # "A 12% stake in Fjellpay is being sold to Halden": Halden buys
         if voice == "sold_by":  # "Zeta was sold by Acme to Beta"
             if ahead:
                 return bought
@@ -409,6 +424,13 @@ def _read(
             # X": X invests.
             bought_from = BUYING.search(text, match.start(), hit_at)
             return Role.SELLER if kind == ACQUISITION or bought_from else buyer
+        if (
+            voice == "passive"
+            and not ahead
+            and "sold" in match.group(0).lower()
+            and SOLD_BY_AGENT_BEFORE.search(before)
+        ):
+            return Role.SELLER  # "Fjellpay is being sold to Halden by (its owner) Nordkap"
         if BY_BEFORE.search(before):
             return buyer
         if WITH_BEFORE.search(before):

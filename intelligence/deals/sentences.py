@@ -133,14 +133,20 @@ def _clause(text: str, at: int) -> tuple[int, int]:
 def _trigger(sentence: _Sentence, after: int = 0):
     """The first trigger in the main text that is not part of a description."""
     text = sentence.text
+    contract_end = -1
     for at in _trigger_starts(text, after):
         if _in(sentence.masked, at) or _in(sentence.names, at):
             continue  # an aside, or a company's own name ("Orion Pay", "Acquisition Corp")
+        if at < contract_end:
+            continue  # "partnership" in "a supply partnership": the contract's own words
         match = ANY_TRIGGER.match(text, at)
         if match is None:
             continue
         index = int(str(match.lastgroup)[1:])
         kind, voice, _ = TRIGGER_PATTERNS[index]
+        if voice == "commercial":
+            contract_end = match.end()
+            continue  # a supply, licensing or distribution contract: no deal
         if index == CONTROL_PASSED_AT and not CONTROL_OF_BEFORE.search(text, max(0, at - 80), at):
             continue  # "the role passed to her": no control changing hands
         before = text[max(0, match.start() - 30) : match.start()]

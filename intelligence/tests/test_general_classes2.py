@@ -282,6 +282,9 @@ def test_a_stake_cut_or_another_figure_raised_is_no_deal(body):
 
 
 # --- 4. commercial agreements ----------------------------------------------------------
+# A deal struck with a company to supply or serve it is a commercial contract, no deal (the
+# evaluation sets' convention since `eval-blind7/`; until the tenth session, a partnership);
+# one to develop something together is a partnership.
 
 
 @pytest.mark.parametrize(
@@ -296,7 +299,19 @@ def test_a_stake_cut_or_another_figure_raised_is_no_deal(body):
         "Halden inked a deal to supply Fjellpay with chips.",
     ],
 )
-def test_a_deal_with_a_company_to_supply_it_is_a_partnership(body):
+def test_a_deal_with_a_company_to_supply_it_is_a_commercial_contract_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden struck a deal with Fjellpay to develop payment terminals.",
+        "Halden signed an agreement with Fjellpay to co-develop a card.",
+        "Halden reached an agreement with Fjellpay to launch a wallet in Norway.",
+    ],
+)
+def test_a_deal_with_a_company_to_work_together_is_a_partnership(body):
     deal = one_deal(body)
     assert (deal.kind, deal.parties) == ("partnership", PARTNERS)
 

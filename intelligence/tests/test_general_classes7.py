@@ -167,3 +167,97 @@ def test_another_holders_share_is_not_the_stake(after):
 def test_the_buyers_own_share_is_still_the_stake():
     deal = one_deal("Halden will buy Fjellpay for $2bn. Halden will own 60 per cent of it.")
     assert f"{deal.stake:f}" == "60"
+
+
+# --- 6. who buys and who sells, told in the passive or with a description ---------------
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        (
+            "A 12% stake in Fjellpay is being sold to Halden for €1.1 billion.",
+            {"fjellpay": "investee", "halden": "investor"},
+        ),
+        (
+            "Fjellpay is being sold to Halden by Nordkap for $1bn.",
+            {**BUY, "nordkap": "seller"},
+        ),
+        (
+            "Fjellpay was sold to Halden by its owner Nordkap.",
+            {**BUY, "nordkap": "seller"},
+        ),
+        ("The acquisition of Fjellpay by Norway's Halden was completed on Friday.", BUY),
+        ("Fjellpay was bought by Norway's Halden for $2bn.", BUY),
+        (
+            "Private equity firm Nordkap has agreed to sell Fjellpay, a maker of cylinders, to"
+            " German engineering group Halden for SEK 4.2 billion.",
+            {"nordkap": "seller", **BUY},
+        ),
+        (
+            "Nordkap sold its stake in Fjellpay to US-based Halden.",
+            {"nordkap": "seller", **BUY},
+        ),
+    ],
+)
+def test_the_buyer_after_sold_to_and_a_described_or_placed_name(body, parties):
+    assert dict(one_deal(body).parties) == parties
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay said its board would recommend a cash offer of 512p a share from Halden.",
+        "Fjellpay accepted an offer of about $2bn in cash from Halden.",
+        "Fjellpay's board backed an offer of 640p from Halden on Friday.",
+    ],
+)
+def test_an_offer_of_terms_from_a_bidder_names_it_and_its_target(body):
+    assert dict(one_deal(body).parties) == BUY
+
+
+# --- 7. the formal words of walking away; shares offered to the market; negated stakes --
+
+
+def test_abandoning_a_pursuit_with_no_intention_to_offer_is_a_collapse():
+    deal = one_deal(
+        "Halden has abandoned its pursuit of Fjellpay, saying it does not intend to make an"
+        " offer for the chain after failing to agree terms with its board."
+    )
+    assert (deal.status, dict(deal.parties)) == ("collapsed", BUY)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden said it does not intend to make an offer for Fjellpay.",
+        "Halden denied it was in talks to buy Fjellpay.",
+    ],
+)
+def test_a_denial_alone_is_still_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "Halden prices Fjellpay listing at bottom of range",
+            "Halden is selling existing shares equal to 25% of Fjellpay, with an option for"
+            " the banks to sell a further 3.75% if demand allows.",
+        ),
+        ("", "Halden will sell 25% of Fjellpay in an initial public offering."),
+        ("", "Nordkap is not taking an equity stake in Fjellpay, a spokesman said."),
+    ],
+)
+def test_shares_sold_to_the_market_and_a_stake_not_taken_are_no_deal(headline, body):
+    assert deals(body, headline) == []
+
+
+def test_a_sale_to_a_named_buyer_before_a_listing_is_still_a_deal():
+    deal = one_deal("Nordkap sold 25% of Fjellpay to Halden ahead of its listing.")
+    assert dict(deal.parties) == {
+        "nordkap": "seller",
+        "fjellpay": "investee",
+        "halden": "investor",
+    }
