@@ -65,7 +65,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             if h.company not in salience.seen:
                 salience.seen.append(h.company)
         words = sentence.words
-        if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(text):
+        # Read on the main text: an aside's "a firm that lends to Norwegians" describes.
+        if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(_main_text(sentence)):
             vetoed.update(h.company for h in own)
             continue
         # A denial told in an aside ("Halden, which denied last month that it was in talks,
@@ -75,6 +76,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             and DENIAL.search(text)
             and (denial := DENIAL.search(_main_text(sentence)))
             and not _walked_away_first(text, denial.start())
+            # "…, a week after it called reports of an approach speculation": the denial
+            # came before the news the sentence tells.
+            and not EARLIER_TIME_CLAUSE.search(text, 0, denial.start())
         ):
             vetoed.update(h.company for h in own)
             denied.update(h.company for h in own)
@@ -102,6 +106,19 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 vetoed.update(h.company for h in own)
             elif sentence.rejected:
                 told_as_past.append({h.company for h in own})
+            if (
+                reading is not None
+                and background is not None
+                and current is None
+                and not deals
+                and reading.from_reference
+                and set(reading.parties) <= set(background[0].parties)
+                and THE_DEAL.search(text)
+            ):
+                # "The company does not dispute that the takeover itself raised no concerns":
+                # the deal told as background, named again; news only if it now ends.
+                current = _revive(background, sentence, deals, meta, matcher)
+                continue
         if reading is None and not deals and current is None and words & TRIGGER_WORDS:
             # "Osprey, which last week agreed to buy Fjellpay, reported higher profits": the
             # deal told in passing; the story's news only if it tells no other and says more.
@@ -193,6 +210,17 @@ LISTING = _words(
     r"|public offering)\b"
 )
 BUY_KINDS = (ACQUISITION, INVESTMENT)
+
+
+# A deal referred to as one already told: "the takeover", "that deal", "the merger itself".
+THE_DEAL = _words(
+    r"\b(?:the|that|this)\s+(?:takeover|deal|merger|acquisition|purchase|transaction|sale"
+    r"|buyout|combination)\b"
+)
+EARLIER_TIME_CLAUSE = _words(
+    r",\s+(?:a|an|the|one|two|three|four|five|six|several|some)\s+(?:day|days|week|weeks|month"
+    r"|months|year|years|hour|hours)\s+(?:after|since)\b[^.;]*$"
+)
 
 
 def _walked_away_first(text: str, at: int) -> bool:

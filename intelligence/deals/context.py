@@ -157,9 +157,15 @@ CLAUSE_BREAK = _words(
 )
 # An aside: an apposition or a relative clause set off by commas.
 ASIDE = _words(
-    r",\s+(?:which|who|whose|where|a|an|the|its|their|one of|part of|itself|controlled by"
+    # Not a time clause: ", a day after her family agreed to sell …", ", the week before".
+    r",\s+(?!(?:a|an|the|one|two|three|four|five|six|several|some)\s+(?:day|days|week|weeks"
+    r"|month|months|year|years|decade|decades|hour|hours)\s+(?:after|before|since|later|earlier)\b)"
+    r"(?:which|who|whose|where|a|an|the|its|their|one of|part of|itself|controlled by"
     r"|owned by|backed by|based in|formed by|created by|founded by|born of|spun off from"
-    r"|set up by|acquired by|bought by)\b[^,;]*(?:,|(?=[.;]?$))"
+    r"|set up by|acquired by|bought by"
+    # "Nordkap and Osprey, both new backers, also took part"
+    r"|both|all|each|either|neither)\b"
+    r"[^,;]*(?:,|(?=[.;]?$))"
 )
 INTRODUCTION = _words(
     r"\s*(?:separately|however|meanwhile|elsewhere|still|also|additionally|in addition|earlier"

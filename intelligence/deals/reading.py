@@ -34,6 +34,7 @@ from .context import (
     HOLDER_AFTER,
     HOLDER_BEFORE,
     ITS_PEOPLE_BUY,
+    LATER,
     LONG_AGO,
     NATIONALITIES,
     NEWS_TIME,
@@ -204,6 +205,9 @@ SOLD_TO_BEFORE = _words(
 
 
 SOLD_BY_AGENT_BEFORE = _words(r"\bby\s+(?:(?:its|their|the)\s+)?(?:[\w'’-]+\s+){0,3}?$")
+
+
+AS_DID = _words(r",?\s+as\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\b")
 
 
 def _told_now(text: str, trigger: re.Match | None = None, past: list | tuple = ()) -> bool:
@@ -711,7 +715,12 @@ def _read(
             or PAST_TALKS.search(text, lo, hi)
         )
     )
-    past = bool(long_ago) or dated_act
+    # "agreed to buy Fjellpay in 2023 and completed the deal the following year": the end
+    # is dated from a past year, so it is past too.
+    dated_end = bool(
+        ended and HISTORY.search(text, lo, hi) and LATER.search(text, match.start(), hi)
+    )
+    past = bool(long_ago) or dated_act or dated_end
     # Where the past is told: the cue nearest the trigger dates it.
     past_cues = long_ago + (dated if dated_act else [])
     if kind == JOINT_VENTURE and len(parties) >= 2:
@@ -762,6 +771,14 @@ def _read(
         and "bought" not in _sides(parties)
         and bool(OBJECTLESS_AFTER.match(text, match.end()))
     )
+    if parties and kind == INVESTMENT and (did := AS_DID.match(text, hi)):
+        # "Nordkap joined the round, as did Osprey": Osprey does what the subject did.
+        first = next(iter(parties))
+        for h in sentence.hits:
+            if did.end() <= h.start <= did.end() + 60 and h.company not in parties:
+                if "," in text[did.end() : h.start] or ";" in text[did.end() : h.start]:
+                    break
+                parties[h.company] = parties[first]
     if voice == "sell" and kind in (ACQUISITION, INVESTMENT) and not sentence.venture:
         sold_from = SELL_OBJECTLESS_AFTER.match(text, match.end())
         if sold_from is not None:
@@ -779,7 +796,12 @@ def _read(
         status=status,
         end=hi,
         separate=bool(SEPARATELY.match(text)),
-        each=venture is None and bool(EACH.search(text, lo, match.start())),
+        # "Nordkap and Osprey, both new backers, also took part": an aside's "both" is not
+        # bidders each going it alone.
+        each=venture is None
+        and any(
+            not _in(sentence.masked, m.start()) for m in EACH.finditer(text, lo, match.start())
+        ),
         counter=counter,
         in_passing=bool(OWNED_NOW_WORDS.match(match.group(0)))
         and text[: match.start()].rstrip().endswith(","),

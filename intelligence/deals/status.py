@@ -226,6 +226,12 @@ DENIAL = _words(
 )
 
 
+AND_THEN_BEFORE = _words(
+    r"\band\s+(?:then\s+|later\s+|finally\s+|now\s+|since\s+)?(?:has\s+|had\s+|have\s+)?"
+    r"(?:now\s+|since\s+|finally\s+)?$"
+)
+
+
 def _clause_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
     status = _cue_status(text, lo, hi, trigger)
     if status == Status.COLLAPSED and PAUSED_TALKS.search(text, lo, hi):
@@ -265,6 +271,17 @@ def _cue_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
         cues = [c for c in cues if c[0] < sub.start()]
     if before:
         last = max(before, key=lambda c: (c[1], -c[2]))
+        # "agreed to buy Fjellpay last year and completed the deal on Monday": the act
+        # joined after the agreement is where the deal now stands.
+        joined_end = [
+            c
+            for c in cues
+            if c[0] > trigger.end()
+            and c[3] in (Status.COMPLETED, Status.COLLAPSED)
+            and AND_THEN_BEFORE.search(text, max(0, c[0] - 30), c[0])
+        ]
+        if last[3] == Status.ANNOUNCED and joined_end:
+            return min(joined_end)[3]
         if last[3] in (Status.IN_TALKS, Status.RUMOURED, Status.ANNOUNCED) and any(
             c[3] == Status.COLLAPSED and 0 <= last[0] - c[1] <= 25 for c in before
         ):

@@ -55,6 +55,9 @@ VALUE_CUE_BEFORE = _words(
     r"|price of|priced at|for|in a|a|an|its|the|up to|about|nearly|around|some|of|raised"
     r"|invest(?:s|ed|ing)?|led|secured|hand(?:s|ed|ing)? over|put(?:s|ting)?|inject\w*"
     r"|commit\w*"
+    # "The price, 6.8 billion kroner, will be paid in cash", "the consideration is $40m".
+    r"|(?<!share )(?<!stock )(?<!oil )(?<!gas )(?:price|consideration|purchase price)"
+    r"(?:\s+(?:is|was|will be|of|paid|agreed))?\s*,?"
     # "The deal values Fjellpay at $400m", "valuing the business at about $1bn"
     r"|valu(?:e|es|ed|ing)\s+(?:[\w&'’.-]+\s+){1,4}?at"
     # A price revised: "cutting the price it will pay to $1.45bn", "raised its offer to £2bn",

@@ -351,6 +351,9 @@ GOODS_AFTER = _words(
     r"(?!\s?(?:%|per\s?cent|percent|pc)\b))"
     r"\s+(?!(?:[\w%.-]+\s+){0,3}?(?:" + _ASSET_WORDS + r")\b)"
     r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
+    # Goods named bare: "buys milk from", "sells gas to", "bought steel from".
+    r"|\s+(?!(?:" + _ASSET_WORDS + r"|it|them|all|most|half|out|up|back|off|control|majority"
+    r"|rest|remainder|some|part|more|shares?)\b)(?-i:[a-z][a-z-]+)\s+(?:from|to)\b"
 )
 OWN_BUSINESS_AFTER = _words(
     r"\s+(?:the|its)\s+(?!two\b|both\b|combined\b)(?:[\w-]+\s+){0,2}?(?:business|unit"

@@ -261,3 +261,119 @@ def test_a_sale_to_a_named_buyer_before_a_listing_is_still_a_deal():
         "fjellpay": "investee",
         "halden": "investor",
     }
+
+
+# --- 8. more of a round told later; an aside that only describes ----------------------
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Nordkap and Osprey, both new backers, also took part.",
+        "Nordkap joined the round, as did Osprey.",
+        "New investor Nordkap joined the round, as did Osprey, which backed the company's"
+        " seed round in 2022.",
+    ],
+)
+def test_investors_told_in_a_later_sentence_join_the_round(after):
+    deal = one_deal("Fjellpay has raised $46 million in a round led by Halden. " + after)
+    assert dict(deal.parties) == {
+        "fjellpay": "investee",
+        "halden": "investor",
+        "nordkap": "investor",
+        "osprey": "investor",
+    }
+
+
+def test_rival_bidders_each_weighing_offers_stay_two_deals():
+    assert len(deals("Halden and Nordkap are each weighing offers for Fjellpay.")) == 2
+
+
+def test_an_aside_that_describes_a_lender_does_not_hide_the_purchase():
+    deal = one_deal(
+        "Halden said it had agreed to buy Fjellpay, an Oslo firm that lends to Norwegians"
+        " buying cars, from its private owners."
+    )
+    assert dict(deal.parties) == BUY
+
+
+@pytest.mark.parametrize(
+    ("after", "value", "currency"),
+    [
+        ("The price, 6.8 billion Norwegian kroner ($615 million), will be paid in cash.",
+         "6800000000", "NOK"),
+        ("The price is $400m.", "400000000", "USD"),
+        ("The consideration, €50m, is payable in shares.", "50000000", "EUR"),
+    ],
+)  # fmt: skip
+def test_the_price_told_in_a_later_sentence_is_the_value(after, value, currency):
+    kind, status, parties, got, got_currency, _ = facts(
+        one_deal("Halden said it had agreed to buy Fjellpay from its owners. " + after)
+    )
+    assert (got, got_currency) == (value, currency)
+
+
+def test_a_share_price_told_later_is_no_value():
+    assert one_deal("Halden agreed to buy Fjellpay. The share price, $12, rose 4%.").value is None
+
+
+# --- 9. time clauses, goods, a past deal named again, an end joined to the agreement ----
+
+
+def test_a_time_clause_after_the_telling_holds_the_news():
+    deal = one_deal(
+        '"We were offered a good price," Tierney said on Tuesday, a day after her family agreed'
+        " to sell Fjellpay to Halden for €62 million."
+    )
+    assert (dict(deal.parties), f"{deal.value:f}") == (BUY, "62000000")
+
+
+def test_a_denial_told_as_what_came_before_the_news_does_not_hide_it():
+    deal = one_deal(
+        "Fjellpay confirmed that it is in talks to sell itself to Halden, a week after it"
+        " called reports of an approach speculation."
+    )
+    assert (deal.status, dict(deal.parties)) == ("in_talks", BUY)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden already buys milk from most of Fjellpay's suppliers.",
+        "Halden sells gas to Fjellpay.",
+        "Halden will buy cement from Fjellpay.",
+    ],
+)
+def test_goods_named_bare_are_trade(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to buy Fjellpay in 2023 and completed the deal the following year.",
+        "Regulators fined Halden on Wednesday. The chemicals group agreed to buy Fjellpay in"
+        " 2023 and completed the deal the following year after the Commission cleared it."
+        " The company does not dispute that the takeover itself raised no competition"
+        " concerns.",
+    ],
+)
+def test_a_deal_done_in_past_years_and_named_again_stays_background(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Halden agreed to buy Fjellpay last year and completed the deal on Monday.", "completed"),
+        ("Halden agreed to buy Fjellpay in March and has now completed the purchase.",
+         "completed"),
+        ("Halden agreed to buy Fjellpay and called off the deal on Friday.", "collapsed"),
+        ("Halden agreed to buy Fjellpay and said it expected to complete the deal in May.",
+         "announced"),
+        ("Halden agreed to buy Fjellpay last year. Regulators blocked the deal on Tuesday.",
+         "collapsed"),
+    ],
+)  # fmt: skip
+def test_an_end_joined_to_the_agreement_is_where_the_deal_stands(body, status):
+    assert one_deal(body).status == status
