@@ -270,7 +270,13 @@ SELL_OBJECTLESS_AFTER = _words(
     r"\s*(?:[,.;]|\s(?:because|as|since|so|after|given|in order|for\s+(?:strategic|financial)"
     r"|to\s+(?:focus|concentrate|raise|cut|reduce|pay|fund|free)|out\b))"
 )
-EACH = _words(r"\b(?:each|both|vying|vie|vies|competing|compete)\b")
+# Bidders each on their own ("are each weighing offers"), not joint buyers splitting what
+# they buy ("will each own half of it", "each hold 50%").
+EACH = _words(
+    r"\b(?:each|both)\b(?!\s+(?:will\s+|would\s+)?(?:own|hold|have|control|take)s?\s+"
+    r"(?:a\s+|an\s+)?(?:\d|half|equal|a\s+half|third|quarter))"
+    r"|\b(?:vying|vie|vies|competing|compete)\b"
+)
 WHAT_IF = _words(r"\b(?:would|could|might)\b")
 # A question no one answered tells no deal: "declined to say whether Tarrant had considered
 # selling Ardmore", "would not comment on whether", "it is unclear if".

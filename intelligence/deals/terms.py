@@ -198,6 +198,8 @@ NOT_STAKE_BEFORE = _words(
     r"|staff|employees|workers|managers|management|minorities|public)\b[^.;]{0,60}"
     r"\b(?:owns?|holds?|controls?)\s+(?:the\s+)?(?:remaining\s+|other\s+)?"
     r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$"
+    # How joint buyers split what they buy: "The two buyers will each own half of the company".
+    r"|\beach\s+(?:will\s+|would\s+)?(?:own|hold|have|control)s?\s+(?:about\s+|roughly\s+)?$"
     # What a bidder "already owns" is not what the deal buys.
     r"|\balready\s+(?:owns?|holds?|controls?|has)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$"
     # Holders who back the deal: "directors and officers holding about 9 per cent of the

@@ -377,3 +377,22 @@ def test_a_deal_done_in_past_years_and_named_again_stays_background(body):
 )  # fmt: skip
 def test_an_end_joined_to_the_agreement_is_where_the_deal_stands(body, status):
     assert one_deal(body).status == status
+
+
+# --- 10. joint buyers splitting what they buy ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay agreed to be bought by a consortium of Halden and Nordkap for $3.1bn. The two"
+        " buyers will each own half of the company.",
+        "Halden and Nordkap will each own 50% of Fjellpay after buying it for $3.1bn.",
+    ],
+)
+def test_joint_buyers_splitting_the_company_are_one_deal_with_no_stake(body):
+    deal = one_deal(body)
+    assert (dict(deal.parties), deal.stake) == (
+        {"halden": "acquirer", "nordkap": "acquirer", "fjellpay": "target"},
+        None,
+    )
