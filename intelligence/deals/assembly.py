@@ -129,6 +129,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if reading is None and current is not None:
             _consortium_members(current, sentence, matcher)
             _suitor(current, sentence, matcher)
+            _sellers_named(current, sentence, matcher)
         if reading is None:
             if sentence.background is not None:
                 background = (sentence.background, sentence)
@@ -217,6 +218,31 @@ THE_DEAL = _words(
     r"\b(?:the|that|this)\s+(?:takeover|deal|merger|acquisition|purchase|transaction|sale"
     r"|buyout|combination)\b"
 )
+# Who sold, told after the deal: "The sellers, among them the founders and Napapiiri
+# Ventures, may receive …", "The vendors include Nordkap".
+SELLERS_NAMED = _words(
+    r"\bthe\s+(?:sellers|vendors|selling\s+shareholders|former\s+owners|seller|vendor)\b"
+    r"(?:\s*,\s*(?:among\s+them|including|led\s+by)|\s+(?:include|included|including|are|were"
+    r"|was|is))\b"
+)
+
+
+def _sellers_named(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
+    """The companies named where a later sentence tells who sold the deal being told."""
+    if deal.kind not in BUY_KINDS or Role.SELLER in deal.parties.values():
+        return
+    told = SELLERS_NAMED.search(sentence.text)
+    if told is None:
+        return
+    end = sentence.text.find(".", told.end())
+    for h in sentence.names_hits:
+        if h.start >= told.start() and (end < 0 or h.start < end) and h.company not in deal.parties:
+            deal.parties[h.company] = Role.SELLER
+            deal.slugs[h.company] = matcher.companies[h.company].slug
+    if sentence.text not in deal.sentences:
+        deal.sentences.append(sentence.text)
+
+
 EARLIER_TIME_CLAUSE = _words(
     r",\s+(?:a|an|the|one|two|three|four|five|six|several|some)\s+(?:day|days|week|weeks|month"
     r"|months|year|years|hour|hours)\s+(?:after|since)\b[^.;]*$"

@@ -292,12 +292,27 @@ def _told_as_past(text: str) -> bool:
     )
 
 
+PRICE_WORDS = _words(
+    r"\b(?:pa(?:y|ys|id|ying)|price[ds]?|pricing|valu(?:e|es|ed|ing|ation)|worth|offer\w*|bid\w*"
+    r"|consideration|cost|costs|deal|transaction|purchase|acquisition|takeover|merger|sale|sold"
+    r"|buy\w*|bought|terms|invest\w*|raise[ds]?|raising|round|fetch\w*|receiv\w*|proceeds"
+    r"|cash|stake|equity|premium|for)\b"
+)
+
+
 def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
     """A sentence with no trigger of its own: "It will pay 3.4bn kronor", "A deal could
     value the company at ¥450bn", "The group will own 60 per cent", "The deal collapsed"."""
     text = sentence.text
     added = False
-    if deal.value is None and (money := _value(sentence, 0, len(text), cue_needed=True)):
+    if (
+        deal.value is None
+        and (money := _value(sentence, 0, len(text), cue_needed=True))
+        and PRICE_WORDS.search(text)
+    ):
+        # A sentence with no trigger gives the price only where it speaks of one ("It will
+        # pay 3.4bn kronor", "The deal values it at $2bn"), not any amount ("Customers
+        # withdrew about €1.1bn").
         deal.value, deal.currency = money.value, money.currency
         added = True
     if deal.stake is None and deal.kind not in MUTUAL_KINDS:

@@ -20,7 +20,7 @@ NOT_VALUE_AFTER = _words(
     r"(?:[\w&'’.-]+\s+){0,2}?(?:share|unit)\b"
     # "6 million pounds of costs", "$40m in fees": what the deal costs, not its price.
     r"|\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:costs?|charges?|fees|expenses|savings"
-    r"|write-?downs?|impairments?|synergies)\b"
+    r"|write-?downs?|impairments?|synergies|losses|liabilities|provisions|claims)\b"
     # The size of a fund or of what an investor manages is not the deal's: "its $2bn fund",
     # "$12bn in assets under management", "raised $5bn for its latest fund".
     r"|\s*(?:[\w-]+\s+){0,2}?(?:fund|funds|vehicle)\b(?!\s+(?:in|into)\b)"
@@ -28,8 +28,9 @@ NOT_VALUE_AFTER = _words(
     r"|deposits|funds|money)\b|\s*(?:in\s+)?(?:assets\s+)?under management\b"
     r"|\s+for\s+(?:its|a|the|their|his|her)\s+(?:[\w-]+\s+){0,3}?fund\b"
     # Debt raised to pay for a deal: "$1.5bn of debt financing", "a $2bn bridge loan".
-    r"|\s+(?:of\s+)?(?:new\s+|senior\s+|bank\s+|term\s+|acquisition\s+)?(?:debt|loans?|credit"
-    r"|bridge|borrowings?)\b"
+    r"|\s+(?:of\s+)?(?:(?:its|their|the)\s+)?(?:new\s+|senior\s+|bank\s+|term\s+|acquisition\s+"
+    r"|subordinated\s+|convertible\s+|green\s+|corporate\s+)?(?:debt|loans?|credit|bridge"
+    r"|borrowings?|bonds?|notes|debentures|deposits)\b"
     # What evens out a swap is not a price: "will pay €140m in cash to balance the exchange",
     # "$20m to make up the difference".
     r"|\s+(?:in\s+cash\s+)?to\s+(?:balance|equali[sz]e|even\s+out|make\s+up|bridge|cover)\s+"

@@ -396,3 +396,50 @@ def test_joint_buyers_splitting_the_company_are_one_deal_with_no_stake(body):
         {"halden": "acquirer", "nordkap": "acquirer", "fjellpay": "target"},
         None,
     )
+
+
+# --- 11. sellers named after the deal; amounts that are not its price ------------------
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The sellers, among them Fjellpay's founders and the venture capital firm Nordkap, may"
+        " receive a further €40 million.",
+        "The sellers include Nordkap.",
+        "The vendors, including Nordkap, will reinvest part of the proceeds.",
+    ],
+)
+def test_sellers_named_after_the_deal_are_its_sellers(after):
+    deal = one_deal("Halden has completed the acquisition of Fjellpay for €120 million. " + after)
+    assert dict(deal.parties) == {**BUY, "nordkap": "seller"}
+
+
+def test_a_company_telling_of_the_sellers_is_not_one():
+    deal = one_deal("Halden agreed to buy Fjellpay for $1bn. Nordkap said the sellers were happy.")
+    assert dict(deal.parties) == BUY
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Holders of about €300 million of its subordinated bonds will see them written down.",
+        "The state will cover up to €1.8 billion of losses on its loans.",
+        "Customers withdrew about €1.1 billion in the last ten days.",
+    ],
+)
+def test_bonds_losses_and_other_amounts_told_later_are_not_the_price(after):
+    deal = one_deal("Fjellpay was taken over by Halden on Sunday night. " + after)
+    assert deal.value is None
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "It will pay 3.4bn kronor in cash.",
+        "The deal values Fjellpay at about $2bn.",
+        "Halden will pay about $450m.",
+    ],
+)
+def test_a_price_told_later_is_still_the_value(after):
+    assert one_deal("Halden agreed to buy Fjellpay on Monday. " + after).value is not None
