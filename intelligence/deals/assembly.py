@@ -46,6 +46,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     # a headline deal with any of them is not shown.
     vetoed: set[Hashable] = set()
     denied: set[Hashable] = set()  # the companies a denial names
+    deniers: set[Hashable] = set()  # the companies that deny
     told_as_past: list[set[Hashable]] = []  # the companies of each deal told as background
     body = story.body
     hit_index = 0
@@ -82,6 +83,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         ):
             vetoed.update(h.company for h in own)
             denied.update(h.company for h in own)
+            if own:
+                deniers.add(own[0].company)  # who denies: the sentence's first company
             current = None
             continue
         if current is not None and words & SWAP_WORDS:
@@ -178,13 +181,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 _follow_up(added, _Sentence(text=body[start:end], start=start, story_hits=[]))
     # "X denied it was in talks to buy Y. A newspaper reported that X had approached Y":
     # the report is the rumour denied, wherever the story tells it.
-    deals = [
-        deal
-        for deal in deals
-        if not (
-            deal.status in UNCONFIRMED and len(deal.parties) > 1 and set(deal.parties) <= denied
-        )
-    ]
+    deals = [deal for deal in deals if not _denied(deal, denied, deniers)]
     told_elsewhere = any(not meta[id(deal)]["in_passing"] for deal in deals)
     deals = [
         deal
@@ -220,6 +217,29 @@ def _about_a_listing(title: str, body: str) -> bool:
     text = f"{title}\n{body}"
     lowered = text.lower()
     return any(hint in lowered for hint in LISTING_HINTS) and bool(LISTING.search(text))
+
+
+# A deal told as what a report said: "The newspaper, citing unnamed sources, had said that
+# Gilchrist had made an informal offer" (denied by the story, it is the rumour denied).
+PRESS_REPORT = _words(
+    r"\b(?:newspaper|news\s+agency|magazine|report(?:ed|s)?|citing|according\s+to|sources"
+    r"|people\s+familiar)\b"
+)
+
+
+def _denied(deal: DealFacts, denied: set, deniers: set) -> bool:
+    """A rumour, or a press report, of a deal the story denies: between companies a denial
+    names, or (a report) for a company that itself denies being in talks with any buyer."""
+    if len(deal.parties) < 2:
+        return False
+    reported = any(PRESS_REPORT.search(t) for t in deal.sentences)
+    if not (deal.status in UNCONFIRMED or reported):
+        return False
+    if set(deal.parties) <= denied:
+        return True
+    return reported and any(
+        SIDE[role] == "bought" and company in deniers for company, role in deal.parties.items()
+    )
 
 
 # A deal referred to as one already told: "the takeover", "that deal", "the merger itself".

@@ -14,7 +14,10 @@ STATUSES = [
         # "an overnight block trade", "a block of shares": a way of selling, not a veto.
         r"|block(?:ed|s|ing)?(?!\s+(?:trades?|sales?|deals?|of|purchases?|orders?|trading"
         r"|placements?|buys?|transactions?)\b)"
-        r"|prohibit\w*|veto(?:ed|es)?|reject(?:ed|s)|withdr[ae]w\w*|broke off|end(?:ed|s) talks"
+        # "vetoed the deal", not "veto rights over budgets".
+        r"|prohibit\w*|veto(?:ed|es)|veto(?=\s+(?:the|a|an|its|their|any)\s+(?:[\w-]+\s+)?"
+        r"(?:deal|merger|takeover|bid|offer|sale|acquisition|transaction|purchase))"
+        r"|reject(?:ed|s)|withdr[ae]w\w*|broke off|end(?:ed|s) talks"
         r"|voted (?:down|against)|rebuff\w*|spurn\w*|turned down"
         r"|talks (?:have |had |has )?(?:ended|collapsed|broke(?:n)? down|failed)"
         r"|without (?:an? )?(?:agreement|deal)|f[ae]ll(?:s|en|ing)? apart"

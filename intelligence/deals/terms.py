@@ -6,7 +6,7 @@ from decimal import Decimal
 from core.money import NOUN_CURRENCIES, Money, find_money, territory_currencies
 
 from .context import ASIDE_VALUE
-from .kinds import _words
+from .kinds import SIDE, _words
 from .sentences import _in, _Sentence
 from .triggers import _DIGIT
 
@@ -87,6 +87,8 @@ STAKE_PATTERNS = [
     # What a price buys: "will pay 2.2 billion reais for 60% of Pantanal", "paid $400m for
     # 30 per cent of the company".
     _words(r"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|a\s+further\s+|another\s+)?" + PERCENT + r"(?:\s+(?:of|in)\b|(?=\s*(?:[.;,]|$)))"),  # noqa: E501
+    # A purchase told as a noun: "completed its €1.9bn purchase of 45 per cent of X".
+    _words(r"\b(?:purchase|acquisition|sale|disposal|divestment)\s+of\s+(?:a\s+further\s+|another\s+|about\s+|around\s+|nearly\s+|roughly\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501
     # A holding told as where it now stands: "its stake now stands at 39%", "has risen to 39%".
     _words(r"\b(?:stake|holding|shareholding)\b[^.;]{0,40}?\b(?:stands?|stood|now at|(?:has |had )?(?:rose|risen|climbed|grown|grew|increased))\s+(?:at|to)\s+(?:about\s+|around\s+|nearly\s+)?" + PERCENT),  # noqa: E501
     _words(r"\b(?:stake|holding|interest|shareholding)\b[^.;]{0,60}?\bto " + PERCENT),
@@ -199,6 +201,11 @@ NOT_STAKE_BEFORE = _words(
     r"|staff|employees|workers|managers|management|minorities|public)\b[^.;]{0,60}"
     r"\b(?:owns?|holds?|controls?)\s+(?:the\s+)?(?:remaining\s+|other\s+)?"
     r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$"
+    # A wish or a denial, not a holding: "We do not need to own 100% of every road".
+    r"|\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,3}$"
+    # The buyer's own new shares: "a placing of up to 9.9pc of its share capital".
+    r"|\b(?:placing|placement|rights\s+issue|share\s+issue|share\s+sale|offering)\s+of\s+"
+    r"(?:up\s+to\s+|about\s+|around\s+|some\s+)?$"
     # How joint buyers split what they buy: "The two buyers will each own half of the company".
     r"|\beach\s+(?:will\s+|would\s+)?(?:own|hold|have|control)s?\s+(?:about\s+|roughly\s+)?$"
     # What a bidder "already owns" is not what the deal buys.
@@ -512,6 +519,16 @@ def local_currency(deal, matcher) -> None:
                 for code in territory_currencies(matcher.companies[company].country)
                 if code in options
             }
+            if len(local) > 1:
+                # Parties from two lands that use the noun: the price of a company is most
+                # often told in its own currency ("1.1 trillion pesos" for a Colombian company).
+                local = {
+                    code
+                    for company, role in deal.parties.items()
+                    if SIDE[role] == "bought"
+                    for code in territory_currencies(matcher.companies[company].country)
+                    if code in options
+                }
             if len(local) == 1:
                 deal.currency = local.pop()
             return

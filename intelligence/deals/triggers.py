@@ -339,18 +339,20 @@ _ASSET_WORDS = (
     r"|hotels?|stores?|factories|factory|mills?|fleet|rival|rivals|peer|competitor|partner"
     # A business told by its sites: "sell its Scottish farms to", "its two data centres".
     r"|farms?|sites?|fields?|licen[cs]es|ports?|pipelines?|warehouses?|hospitals?|clinics?"
-    r"|branches|outlets|restaurants|cinemas|towers|cent(?:re|er)s|refiner(?:y|ies)|estates?"
+    r"|branches|outlets|restaurants|cinemas|towers?|cent(?:re|er)s?|refiner(?:y|ies)|estates?"
     r"|supplier|customer|distributor|parent|affiliate|founders?|owners?|remaining|half|majority"
     r"|minority|share|equity|control|\d[\d.,]*\s?(?:%|per\s?cent|percent)"
 )
 TRADE_VERB = _words(r"(?:buy|buys|buying|bought|sell|sells|selling|sold|purchas\w+)$")
 GOODS_AFTER = _words(
-    r"\s+(?:its|their"
-    # A quantity of goods: "sold more cards to X", "sold 200 terminals to X".
-    r"|more|fewer|extra|\d[\d,.]*(?:\s?(?:m|bn|million|billion|k)\b)?"
-    r"(?!\s?(?:%|per\s?cent|percent|pc)\b))"
+    r"\s+(?:its|their|more|fewer|extra)"
     r"\s+(?!(?:[\w%.-]+\s+){0,3}?(?:" + _ASSET_WORDS + r")\b)"
     r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
+    # A quantity of goods: "sold 200 terminals to X", "agreed to buy 30 turboprop and
+    # regional jet aircraft from X".
+    r"|\s+\d[\d,.]*(?:\s?(?:m|bn|million|billion|k)\b)?(?!\s?(?:%|per\s?cent|percent|pc)\b)"
+    r"\s+(?!(?:[\w%.-]+\s+){0,5}?(?:" + _ASSET_WORDS + r")\b)"
+    r"(?:[\w-]+\s+){0,5}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
     # Goods named bare: "buys milk from", "sells gas to", "bought steel from".
     r"|\s+(?!(?:" + _ASSET_WORDS + r"|it|them|all|most|half|out|up|back|off|control|majority"
     r"|rest|remainder|some|part|more|shares?)\b)(?-i:[a-z][a-z-]+)\s+(?:from|to)\b"

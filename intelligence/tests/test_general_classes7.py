@@ -443,3 +443,68 @@ def test_bonds_losses_and_other_amounts_told_later_are_not_the_price(after):
 )
 def test_a_price_told_later_is_still_the_value(after):
     assert one_deal("Halden agreed to buy Fjellpay on Monday. " + after).value is not None
+
+
+# --- 12. a denied report; goods in quantity; the target's currency; terms -------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay said it was not in talks with any buyer. A newspaper reported that Halden had"
+        " made an offer for Fjellpay.",
+        "Fjellpay said it was not in talks with Halden or any other party. The newspaper,"
+        " citing unnamed sources, had said that Halden had made an informal offer valuing"
+        " Fjellpay at about €600 million.",
+    ],
+)
+def test_a_press_report_of_an_offer_the_target_denies_is_no_deal(body):
+    assert deals(body) == []
+
+
+def test_a_deal_agreed_after_a_denial_is_still_news():
+    deal = one_deal(
+        "Fjellpay said it was not in talks with any buyer. On Friday Halden agreed to buy"
+        " Fjellpay for $2bn."
+    )
+    assert dict(deal.parties) == BUY
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden has agreed to buy 30 turboprop and regional jet aircraft from Fjellpay in a"
+        " deal worth $2.4 billion.",
+        "Halden ordered 12 wide-body passenger jets from Fjellpay.",
+    ],
+)
+def test_goods_in_quantity_are_trade(body):
+    assert deals(body) == []
+
+
+def test_a_building_sold_to_a_named_buyer_is_a_deal():
+    deal = one_deal("Nordkap has agreed to sell its Sha Tin shopping centre to Halden for $800m.")
+    assert dict(deal.parties) == {"nordkap": "seller", "halden": "acquirer"}
+
+
+@pytest.mark.parametrize(
+    ("after", "stake"),
+    [
+        ("Nordkap keeps 55 per cent and a veto over budgets.", "45"),
+        ('"We do not need to own 100% of every road," Nordkap said.', "45"),
+    ],
+)
+def test_a_veto_right_and_a_wish_are_neither_status_nor_stake(after, stake):
+    deal = one_deal(
+        "Halden has completed its €1.9 billion purchase of 45 per cent of Fjellpay from"
+        " Nordkap. " + after
+    )
+    assert (deal.status, f"{deal.stake:f}") == ("completed", stake)
+
+
+def test_the_buyers_own_placing_is_not_the_stake():
+    deal = one_deal(
+        "Halden agreed to buy Fjellpay for up to $1bn. It will fund the purchase with debt and a"
+        " placing of up to 9.9pc of its share capital."
+    )
+    assert deal.stake is None
