@@ -192,7 +192,7 @@ def _bought_in(current: "DealFacts | None", parties: dict, country: str, story) 
 
 PAST_TALKS = _words(
     r"\b(?:had|held|were|was)\s+(?:\w+\s+)?(?:discussed|talks|negotiated|in\s+talks)\b"
-    r"|\b(?:discussed|negotiated)\b"
+    r"|\b(?:discussed|negotiated|explored|considered|weighed|approached|mulled)\b"
 )
 
 
@@ -731,9 +731,12 @@ def _read(
     )
     # A hedge in an aside does not make a past deal a live one: "her role in its 2020
     # takeover of Fjellpay, which she helped negotiate".
+    # Talks told in the past tense and dated ("explored buying Fjellpay in 2022") are past
+    # too; a rumour of today ("is exploring a sale, people familiar said") is not.
+    past_talks = bool((dated or long_ago) and PAST_TALKS.search(text, lo, hi))
     if (
         past
-        and (status not in (Status.IN_TALKS, Status.RUMOURED) or hedged_aside)
+        and (status not in (Status.IN_TALKS, Status.RUMOURED) or hedged_aside or past_talks)
         and not _told_now(text, match, past_cues)
     ):
         sentence.rejected = True

@@ -10,7 +10,7 @@ from typing import Any
 from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
 from .context import ASIDE, CLAUSE_BREAK, INTRODUCTION
-from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, MUTUAL_KINDS, _words
+from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, MUTUAL_KINDS, PARTNERSHIP, _words
 from .status import STATUSES, _status
 from .triggers import (
     ANY_TRIGGER,
@@ -170,6 +170,8 @@ def _trigger(sentence: _Sentence, after: int = 0):
                 continue  # "Volta's stake in BAW is worth €3bn": a holding, not a purchase
         if HYPHENATED_BEFORE.search(before):  # "Acme-backed", "Tailspin-owned"
             continue
+        if kind == PARTNERSHIP and CALLED_BEFORE.search(before):
+            continue  # "said the agreement was a partnership for the long term": a name for it
         if DEAL_NOUN_ONLY.match(match.group(0)) and TIME_OF_DEAL_BEFORE.search(before):
             continue  # "left after the merger", "since the takeover": a time, not a deal
         if MANY_DEALS.match(text, at) and COUNTED_BEFORE.search(before):
@@ -198,6 +200,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
     return None
 
 
+# What something already told is called: "the agreement was \"a partnership for the long
+# term\"", "what its lawyers call a partnership in all but name".
+CALLED_BEFORE = _words(
+    r"\b(?:was|is|were|are|call(?:s|ed)?(?:\s+it)?|describ(?:es|ed)\s+(?:it\s+)?as|termed)\s+"
+    r"[\"“‘']?(?:a|an)\s+(?:[\w-]+\s+)?$"
+)
 # A deal already told, used to date something: "most directors left after the merger".
 DEAL_NOUN_ONLY = _words(
     r"(?:merger|takeover|acquisition|purchase|deal|buyout|sale|tie-up|combination)$"

@@ -218,7 +218,11 @@ NOT_STAKE_BEFORE = _words(
     r"|more than\s+|a combined\s+|a total of\s+)?$"
 )
 NOT_STAKE_AFTER = _words(
-    r"\s?(?:%|per ?cent|percent|pc)?\s+(?:minimum\s+)?(?:acceptance|threshold|condition|approval"
+    # A share of a market: "together they sell about 38% of the salmon feed used in Chile".
+    r"\s?(?:%|per ?cent|percent|pc)?\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:market|used|sold|consumed|produced|output|supply|demand|sales|exports|imports"
+    r"|capacity|traffic|volumes?)\b(?!\s+(?:by|to)\b)"
+    r"|\s?(?:%|per ?cent|percent|pc)?\s+(?:minimum\s+)?(?:acceptance|threshold|condition|approval"
     r"|votes?)\b"
     # A vote's result: "91% of the shares voted", "60 per cent of the votes cast were in favour".
     r"|\s?(?:%|per ?cent|percent|pc)?\s+of\s+(?:the\s+|those\s+)?(?:shares|votes|stock|capital)"
@@ -402,9 +406,13 @@ def _value(
     text = sentence.text
     if not _DIGIT.search(text, after):
         return None
+    refused_end = -1
     for money in _find_money(text):
         if money.start < after:
             continue  # told by an earlier clause
+        if refused_end >= 0 and CONVERSION_BETWEEN.fullmatch(text, refused_end, money.start):
+            continue  # "a cost of about Rs 8,400 crore ($1 billion)": the same amount, converted
+        refused_end = money.end
         inside = lo <= money.start < hi and not _in(sentence.masked, money.start)
         adjectival = bool(DEAL_NOUN_AFTER.match(text, money.end))
         in_aside = _in(sentence.masked, money.start) and ASIDE_VALUE.search(
@@ -428,6 +436,9 @@ def _value(
             continue
         return money
     return None
+
+
+CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?")
 
 
 # What a deal values the company or its equity at, in a later clause of the sentence that

@@ -269,8 +269,9 @@ NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts
     cutting trim trims trimmed trimming reduce reduces reduced reducing lower lowers lowered
     lowering pare pares pared paring halve halves halved halving suing sued sues filed lent
-    lends fined fine penalty settle settles settled damages rating ratings recommendation
-    rate rates rated rating upgraded downgraded upgrades downgrades upgrade downgrade""".split()
+    lends fined fine fines penalty penalties settle settles settled damages rating ratings
+    recommendation rate rates rated rating upgraded downgraded upgrades downgrades upgrade
+    downgrade""".split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
 _DIGIT = re.compile(r"\d")
@@ -299,6 +300,8 @@ NOT_A_DEAL = _words(
     r"|\blen(?:t|ds)\b"
     # A fine or a settlement is not a transaction, whatever deal it mentions.
     r"|\bfined\b|\b(?:a|an|the)\s+(?:[\w$£€¥₩₹.,-]+\s+){0,2}?(?:fine|penalty)\b"
+    # "were ordered to pay penalties totalling A$64m for agreeing not to compete".
+    r"|\b(?:pay|paid|paying|pays|impose[sd]?|imposing)\s+(?:\w+\s+){0,2}?(?:fines|penalties)\b"
     r"|\b(?:to settle|settle[sd]?)\s+(?:\w+\s+){0,2}?(?:claims?|charges|allegations|lawsuits?"
     r"|suits?|case|cases|dispute|probe|investigation|litigation)\b"
     # Damages claimed in a lawsuit: "is seeking damages of at least €45m".

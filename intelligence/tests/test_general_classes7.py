@@ -508,3 +508,55 @@ def test_the_buyers_own_placing_is_not_the_stake():
         " placing of up to 9.9pc of its share capital."
     )
     assert deal.stake is None
+
+
+# --- 13. penalties, past rumours, a contract called a partnership, market shares -------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden and Fjellpay were ordered by the court to pay penalties totalling A$64 million"
+        " for agreeing not to compete.",
+        "Halden explored buying Fjellpay in 2022, but the talks ended without an offer.",
+        "Halden considered a bid for Fjellpay last year.",
+        "Halden will supply cells to Fjellpay under a ten-year contract. Halden said the"
+        ' agreement was "a partnership for the long term" but that it would not invest in'
+        " Fjellpay.",
+    ],
+)
+def test_penalties_past_rumours_and_a_contract_called_a_partnership_are_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden is exploring a sale of Fjellpay, people familiar with the matter said.",
+        "Halden is considering a bid for Fjellpay, a company founded two years ago.",
+        "Halden and Fjellpay formed a partnership to develop chips.",
+    ],
+)
+def test_rumours_of_today_and_partnerships_formed_are_still_found(body):
+    assert len(deals(body)) == 1
+
+
+def test_a_market_share_is_no_stake():
+    deal = one_deal(
+        "Halden agreed to buy Fjellpay for $400m. Together the two companies sell about 38% of"
+        " the salmon feed used in the country."
+    )
+    assert deal.stake is None
+
+
+def test_the_conversion_of_an_amount_that_is_no_price_is_no_price_either():
+    deal = one_deal(
+        "Halden and Fjellpay will form a joint venture to build a plant in Gujarat at a cost of"
+        " about Rs 8,400 crore ($1 billion)."
+    )
+    assert deal.value is None
+
+
+def test_a_conversion_after_the_price_leaves_the_price():
+    deal = one_deal("Halden will pay €500m (about $540m) for Fjellpay.")
+    assert (f"{deal.value:f}", deal.currency) == ("500000000", "EUR")
