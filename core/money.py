@@ -152,8 +152,11 @@ SIGNS = {
     "₮": "MNT", "₦": "NGN", "₱": "PHP", "₲": "PYG", "₽": "RUB", "฿": "THB", "₺": "TRY",
     "₴": "UAH", "₫": "VND",
 }  # fmt: skip
-for _sign, _code in SIGNS.items():
-    PREFIXES.setdefault(_sign, _code)
+# Signs of more than one character that CLDR gives a single currency and that cannot be
+# read as anything else: "S/ 1.1 billion" (Peruvian soles), "RD$", "B/.", "GH₵".
+LOCAL_SIGNS = {"S/": "PEN", "RD$": "DOP", "B/.": "PAB", "MOP$": "MOP", "GH₵": "GHS"}
+for _sign, _code in {**SIGNS, **LOCAL_SIGNS}.items():
+    PREFIXES.setdefault(_sign.lower(), _code)
 # ISO codes are read in capitals only ("SAR 1.6bn", "1.6bn AED"): in lower case several
 # are words ("all", "top", "try", "pen"); three are words often set in capitals ("ALL 3
 # million shares" in a headline) and are not read at all.

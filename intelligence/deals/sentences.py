@@ -13,6 +13,7 @@ from .context import ASIDE, CLAUSE_BREAK, INTRODUCTION
 from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, MUTUAL_KINDS, PARTNERSHIP, _words
 from .status import STATUSES, _status
 from .triggers import (
+    _ASSET_WORDS,
     ANY_TRIGGER,
     ASSET_OBJECT,
     CONTROL_OF_BEFORE,
@@ -170,6 +171,10 @@ def _trigger(sentence: _Sentence, after: int = 0):
                 continue  # "Volta's stake in BAW is worth €3bn": a holding, not a purchase
         if HYPHENATED_BEFORE.search(before):  # "Acme-backed", "Tailspin-owned"
             continue
+        if "control" in match.group(0).lower() and CONTROL_OF_AN_ACTIVITY.match(text, match.end()):
+            continue  # "had taken control of Geomundo's vessel scheduling": of its work, not it
+        if TRADE_VERB.search(match.group(0)) and SOLD_IN_SHOPS_AFTER.match(text, match.end()):
+            continue  # "to be sold in the 240 shops of Parfumerie Célestine": retail, not a sale
         if kind == PARTNERSHIP and CALLED_BEFORE.search(before):
             continue  # "said the agreement was a partnership for the long term": a name for it
         if DEAL_NOUN_ONLY.match(match.group(0)) and TIME_OF_DEAL_BEFORE.search(before):
@@ -200,6 +205,17 @@ def _trigger(sentence: _Sentence, after: int = 0):
     return None
 
 
+# Control of what a company does, not of the company: "of Geomundo's vessel scheduling"
+# (not "of Fjellpay's payments business").
+CONTROL_OF_AN_ACTIVITY = _words(
+    r"\s*(?:of\s+)?(?:[\w&.-]+\s+){0,3}?[\w.&-]*['’]s\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + r"|board|group)\b)(?-i:[a-z])"
+)
+# Goods sold through a retailer's shops.
+SOLD_IN_SHOPS_AFTER = _words(
+    r"[^.;]{0,60}?\bin\s+(?:the\s+|its\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+){0,2}?(?:shops|stores"
+    r"|outlets|supermarkets|pharmacies|showrooms|restaurants|branches)\s+(?:of|run by)\b"
+)
 # What something already told is called: "the agreement was \"a partnership for the long
 # term\"", "what its lawyers call a partnership in all but name".
 CALLED_BEFORE = _words(

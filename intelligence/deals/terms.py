@@ -434,8 +434,31 @@ def _value(
             or in_aside
         ):
             continue
-        return money
+        return _rising_to(text, money)
     return None
+
+
+# "for $620m upfront, rising to as much as $1bn if …": the whole price is the upper one.
+RISING_TO_BETWEEN = _words(
+    r"\s*(?:in\s+cash\s+)?(?:up\s*front|initially|at\s+closing|on\s+completion)?\s*,?\s*"
+    r"(?:rising|rises|climbing|increasing|potentially\s+rising|which\s+could\s+rise)\s+to\s+"
+    r"(?:as\s+much\s+as\s+|up\s+to\s+|a\s+total\s+of\s+|about\s+)?$"
+)
+
+
+def _rising_to(text: str, money: Money) -> Money:
+    for later in _find_money(text[money.end : money.end + 120]):
+        if later.currency == money.currency and later.value > money.value:
+            between = text[money.end : money.end + later.start]
+            if RISING_TO_BETWEEN.fullmatch(between):
+                return Money(
+                    value=later.value,
+                    currency=later.currency,
+                    start=money.start,
+                    end=money.end + later.end,
+                )
+        break
+    return money
 
 
 CONVERSION_BETWEEN = re.compile(r"\s*\(\s*(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?")

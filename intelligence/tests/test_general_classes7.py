@@ -8,6 +8,7 @@ still give the deal; the cast and helpers are those of `test_general_classes`.""
 
 import pytest
 
+from core.money import find_money
 from intelligence.tests.test_general_classes import BUY, deals, facts, one_deal
 
 AGREED = "Halden agreed to buy Fjellpay for $1.5bn. "
@@ -560,3 +561,51 @@ def test_the_conversion_of_an_amount_that_is_no_price_is_no_price_either():
 def test_a_conversion_after_the_price_leaves_the_price():
     deal = one_deal("Halden will pay €500m (about $540m) for Fjellpay.")
     assert (f"{deal.value:f}", deal.currency) == ("500000000", "EUR")
+
+
+# --- 14. control of an activity, goods sold in a retailer's shops, prices that rise ----
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The commission said Halden had taken control of Fjellpay's vessel scheduling five"
+        " months before approval.",
+        "Halden launched its sunscreen on Monday, to be sold for its first year only in the 240"
+        " shops of French perfume chain Fjellpay under an exclusive distribution agreement.",
+    ],
+)
+def test_control_of_an_activity_and_retail_are_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nordkap has taken control of Fjellpay.",
+        "Nordkap has taken control of Halden's Fjellpay unit.",
+    ],
+)
+def test_control_of_a_company_or_a_unit_is_still_a_purchase(body):
+    assert one_deal(body).kind == "acquisition"
+
+
+def test_a_price_rising_to_as_much_as_is_the_upper_one():
+    deal = one_deal(
+        "Halden is to buy Fjellpay for $620m upfront, rising to as much as $1bn if its drug wins"
+        " approval."
+    )
+    assert f"{deal.value:f}" == "1000000000"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("S/ 1.1 billion", "1100000000", "PEN"),
+        ("RD$5bn", "5000000000", "DOP"),
+        ("GH₵2bn", "2000000000", "GHS"),
+    ],
+)
+def test_local_signs_of_more_than_one_character(text, value, currency):
+    (money, *_) = find_money(f"It will pay {text} for the company.")
+    assert (f"{money.value:f}", money.currency) == (value, currency)
