@@ -6,11 +6,11 @@ from collections.abc import Hashable
 from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
 from .confidence import _confidence, _enough
-from .context import HISTORY, LATER, LONG_AGO, STATUS_NEWS
+from .context import HISTORY, LATER, LONG_AGO, SPAN_OF_TIME, STATUS_NEWS
 from .facts import DealFacts
 from .headline import _add_title_reading, _may_be_deal_with, _title_readings
-from .kinds import ACQUISITION, INVESTMENT, SIDE, Role, Status, _sides, _words
-from .merging import _each_buyer, _each_target, _follow_up, _take
+from .kinds import ACQUISITION, SIDE, Role, Status, _sides, _words
+from .merging import BUY_KINDS, _each_buyer, _each_target, _follow_up, _take
 from .reading import _read, _Reading
 from .sentences import _main_text, _Sentence, _spans, _Story
 from .status import (
@@ -208,7 +208,6 @@ LISTING = _words(
     r"|public offering)\b"
 )
 LISTING_HINTS = ("ipo", "public offering", "listing", "flotation", "debut")
-BUY_KINDS = (ACQUISITION, INVESTMENT)
 
 
 def _about_a_listing(title: str, body: str) -> bool:
@@ -264,18 +263,17 @@ def _sellers_named(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher
     if told is None:
         return
     end = sentence.text.find(".", told.end())
+    added = False
     for h in sentence.names_hits:
         if h.start >= told.start() and (end < 0 or h.start < end) and h.company not in deal.parties:
             deal.parties[h.company] = Role.SELLER
             deal.slugs[h.company] = matcher.companies[h.company].slug
-    if sentence.text not in deal.sentences:
+            added = True
+    if added and sentence.text not in deal.sentences:
         deal.sentences.append(sentence.text)
 
 
-EARLIER_TIME_CLAUSE = _words(
-    r",\s+(?:a|an|the|one|two|three|four|five|six|several|some)\s+(?:day|days|week|weeks|month"
-    r"|months|year|years|hour|hours)\s+(?:after|since)\b[^.;]*$"
-)
+EARLIER_TIME_CLAUSE = _words(r",\s+" + SPAN_OF_TIME + r"\s+(?:after|since)\b[^.;]*$")
 
 
 def _walked_away_first(text: str, at: int) -> bool:

@@ -156,10 +156,14 @@ CLAUSE_BREAK = _words(
     r"|consideration|proposal)\b)\w+ing\b)"
 )
 # An aside: an apposition or a relative clause set off by commas.
+# A span of time that opens a time clause: ", a day after …", ", two weeks since …".
+SPAN_OF_TIME = (
+    r"(?:a|an|the|one|two|three|four|five|six|several|some)\s+(?:day|days|week|weeks|month"
+    r"|months|year|years|decade|decades|hour|hours)"
+)
 ASIDE = _words(
     # Not a time clause: ", a day after her family agreed to sell …", ", the week before".
-    r",\s+(?!(?:a|an|the|one|two|three|four|five|six|several|some)\s+(?:day|days|week|weeks"
-    r"|month|months|year|years|decade|decades|hour|hours)\s+(?:after|before|since|later|earlier)\b)"
+    r",\s+(?!" + SPAN_OF_TIME + r"\s+(?:after|before|since|later|earlier)\b)"
     r"(?:which|who|whose|where|a|an|the|its|their|one of|part of|itself|controlled by"
     r"|owned by|backed by|based in|formed by|created by|founded by|born of|spun off from"
     r"|set up by|acquired by|bought by"
