@@ -20,7 +20,12 @@ CONTEXT_BEFORE = _words(
     r"|\b(?:loans?|financing|facility|facilities|credit|debt|borrowing)\s+(?:\w+\s+){0,2}?"
     r"(?:from|by|with)\s*(?:the\s+)?$"
 )
-RIVAL_OBJECT = _words(r"\s+(?:(?:its|the|a|an)\s+)?(?:[\w-]+\s+)?(?:rival|competitor|peer)s?\s+")
+# "agreed to acquire rival Nordlys", "bought 29.9pc of rival Nordlys", "a 20% stake in its
+# rival Nordlys": the rival is the object.
+RIVAL_OBJECT = _words(
+    r"\s+(?:(?:an?\s+)?\d+(?:\.\d+)?\s*(?:pc|%|per\s*cent|percent)\s+(?:stake\s+|holding\s+)?"
+    r"(?:of|in)\s+)?(?:(?:its|the|a|an)\s+)?(?:[\w-]+\s+)?(?:rival|competitor|peer)s?\s+"
+)
 # Advisers, underwriters and brokers of a deal are not its parties: "Corvid advised
 # Halden on its purchase", "Brightwater underwrote the deal", "acted as financial adviser".
 ADVISER_AFTER = _words(
@@ -266,7 +271,12 @@ SEPARATELY = _words(
     r"\s*(?:separately|in a separate (?:deal|move|announcement|statement)|elsewhere)\b"
 )
 BETWEEN = _words(r"\b(?:talks|negotiations|discussions)\s+between\b")
-OBJECTLESS_AFTER = _words(r"\s+(?:in|into)\s+(?:the\s+|a\s+|new\s+)?(?-i:[a-z])")
+# Not a time: "expects to complete the purchase in the second half of next year".
+OBJECTLESS_AFTER = _words(
+    r"\s+(?:in|into)\s+(?!(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|final|early|late)\s+)?"
+    r"(?:half|quarter|spring|summer|autumn|winter|weeks|months)\b)(?:the\s+|a\s+|new\s+)?"
+    r"(?-i:[a-z])"
+)
 # A sale told without what is sold, the reason or the end of the clause next: "said it had
 # decided to sell because …", "agreed to sell, as it wants to focus on …", "is selling to
 # raise cash": the seller of the deal being told, whatever the clause names later.

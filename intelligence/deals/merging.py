@@ -241,6 +241,13 @@ EARLIER_ROUND = _words(
     r"(?:offers?|bids?|approach(?:es)?|proposals?)\b"
 )
 
+# "Weardale rejected an approach from Thornaby in September": a rejection told after a
+# purchase already done is of an earlier approach, and does not undo the purchase.
+REJECTED_APPROACH = _words(
+    r"\b(?:reject(?:ed|s)?|rebuff(?:ed|s)?|spurn(?:ed|s)?|turn(?:ed|s)? down)\s+"
+    r"(?:an?|the|its|their|two|three|several)\s+(?:[\w$£€¥.,-]+\s+){0,3}?(?:approach(?:es)?|offers?|bids?|proposals?)\b"
+)
+
 
 def _merge(deal: DealFacts, reading: _Reading, sentence: _Sentence, matcher) -> None:
     """A later sentence about the same deal fills its gaps."""
@@ -256,7 +263,8 @@ def _merge(deal: DealFacts, reading: _Reading, sentence: _Sentence, matcher) -> 
             deal.slugs[company] = matcher.companies[company].slug
     _fill_terms(deal, reading, sentence.text)
     if reading.status == Status.COLLAPSED and not (
-        deal.status == Status.ANNOUNCED and EARLIER_ROUND.search(sentence.text)
+        (deal.status == Status.ANNOUNCED and EARLIER_ROUND.search(sentence.text))
+        or (deal.status == Status.COMPLETED and REJECTED_APPROACH.search(sentence.text))
     ):
         deal.status = Status.COLLAPSED
     elif (

@@ -11,9 +11,10 @@ STATUSES = [
     (Status.COLLAPSED, _words(
         r"\b(?:collaps\w*|abandon\w*|call(?:ed|s|ing)? off|walk(?:ed|s|ing)? away|scrapp\w*"
         r"|fell through|terminat\w*|pull(?:ed|s|ing)? out|gave up|give up"
-        # "an overnight block trade", "a block of shares": a way of selling, not a veto.
+        # "an overnight block trade", "a block of shares": a way of selling, not a veto; "a
+        # blocking stake", "a blocking minority": a holding that can stop a resolution.
         r"|block(?:ed|s|ing)?(?!\s+(?:trades?|sales?|deals?|of|purchases?|orders?|trading"
-        r"|placements?|buys?|transactions?)\b)"
+        r"|placements?|buys?|transactions?|stakes?|holdings?|minority|minorities|vote)\b)"
         # "vetoed the deal", not "veto rights over budgets".
         r"|prohibit\w*|veto(?:ed|es)|veto(?=\s+(?:the|a|an|its|their|any)\s+(?:[\w-]+\s+)?"
         r"(?:deal|merger|takeover|bid|offer|sale|acquisition|transaction|purchase))"
@@ -49,6 +50,7 @@ STATUSES = [
         r"|(?:increased|lifted|upped|boosted|built|doubled|raised|amassed|accumulated)"
         r" (?:its|their|the|an?) (?:[\w.%-]+ ){0,3}?(?:stake|holding|shareholding|position)"
         r"|invested|led|sold|snapped up|scooped up|swallowed|ha(?:s|ve|d) (?:put|injected|poured)"
+        r"|(?:picked up|amassed)(?= (?:a further |another |nearly |almost |about )?\d)"
         # Past forms of a sale or a merger: "offloaded Fjellpay to", "merged with Fjellpay".
         r"|offloaded|divested|disposed of|(?<!agreed to )(?<!will )(?<!to )(?:merged|combined)"
         r" (?:with|into)"
@@ -112,7 +114,8 @@ STATUS_HINTS = {
     Status.COMPLETED: (
         "complet", "closed", "finished", "finali", "raised", "secured", "invested", "bought",
         "acquired",
-        "took", "led", "sold", "snapped up", "scooped up", "swallowed", "put", "injected",
+        "took", "led", "sold", "snapped up", "scooped up", "picked up", "swallowed", "put",
+        "injected",
         "poured", "taken", "pulled", "raked", "drawn", "drew", "brought", "absorbed", "increased",
         "lifted", "upped", "boosted", "built", "doubled", "landed", "netted", "bagged",
         "amassed", "accumulated", "went through", "now", "pass", "transfer", "fell", "fall",

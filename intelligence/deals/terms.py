@@ -97,6 +97,7 @@ STAKE_PATTERNS = [
     _words(
         r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|take|takes|took|taking|sell|sells|sold"
         r"|selling|own|owns|hold|holds|purchase[sd]?|remaining|further|additional"
+        r"|(?:snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?|pick(?:s|ed|ing)?) up|amass(?:es|ed|ing)?"
         r"|another)\s+(?:(?:a|an|the|its|their|remaining|further|additional|another|about|around"
         r"|some|nearly|almost|roughly|just|over|under|more than|less than|close to)\s+){0,2}"
         + PERCENT
@@ -219,7 +220,9 @@ NOT_STAKE_BEFORE = _words(
 )
 NOT_STAKE_AFTER = _words(
     # A share of a market: "together they sell about 38% of the salmon feed used in Chile".
-    r"\s?(?:%|per ?cent|percent|pc)?\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,3}?"
+    # Not "bought 12% of Fjellpay in the market": where it was bought.
+    r"\s?(?:%|per ?cent|percent|pc)?\s+of\s+(?:the\s+|all\s+)?"
+    r"(?:(?!(?:in|on|at|from|through|via)\s)[\w-]+\s+){0,3}?"
     r"(?:market|used|sold|consumed|produced|output|supply|demand|sales|exports|imports"
     r"|capacity|traffic|volumes?)\b(?!\s+(?:by|to)\b)"
     r"|\s?(?:%|per ?cent|percent|pc)?\s+(?:minimum\s+)?(?:acceptance|threshold|condition|approval"

@@ -94,6 +94,8 @@ TRIGGERS = [
     (ACQUISITION, "rival", r"\b(?:takeover|buyout|acquisition)\s+(?:offer|bid|approach|proposal)\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
+    # A stake gathered: "picked up 12% of X", "amassed 29.9pc of X" (not "picked up a contract").
+    (ACQUISITION, "active", r"\b(?:pick(?:s|ed|ing)? up|amass(?:es|ed|ing)?)\b(?=\s+(?:a\s+further\s+|another\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b|pc\b))"),  # noqa: E501
     (ACQUISITION, "active", COUNTER_BID_PATTERN),
     (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?\s+for\b"),
     # A bid weighed with its target told elsewhere in the sentence: "Fjellpay shares jumped
@@ -152,7 +154,8 @@ ANY_TRIGGER = _words("|".join(f"(?P<t{i}>{pattern})" for i, (_, _, pattern) in e
 TRIGGER_WORDS = frozenset(
     """acquire acquires acquired acquiring acquisition acquisitions takeover takeovers take takes
     taken took taking buy buys buying bought buyout purchase purchases purchased purchasing snap
-    snaps snapped snapping scoop scoops scooped scooping swallow swallows swallowed swallowing
+    snaps snapped snapping pick picks picked picking amass amasses amassed amassing scoop scoops
+    scooped scooping swallow swallows swallowed swallowing
     gobble gobbles gobbled gobbling offer bid approach approached approaches approaching pay pays
     paid paying merge merges merged merger mergers merging combine combines combining combination
     joint joint-venture jv venture sell sells selling sold sale divest divests divested divesting

@@ -1,0 +1,102 @@
+"""Deal extraction on an eighth round of general classes, found in the development sets'
+misses: a stake bought in the market ("snapped up 29.9pc of rival X", "a blocking stake"),
+a rejection told after a purchase already done. Each class in several phrasings of our own,
+with the cases nearby that must still give the deal; the cast and helpers are those of
+`test_general_classes`."""
+
+import pytest
+
+from intelligence.tests.test_general_classes import BUY, facts, one_deal
+
+INVEST = {"halden": "investor", "fjellpay": "investee"}
+
+# --- 1. a stake bought in the market -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden has snapped up 29.9pc of rival Fjellpay in a dawn raid, paying £96m for a"
+        " blocking stake that leaves it one share short of having to make a full bid.",
+        "Halden scooped up 29.9 per cent of its rival Fjellpay on Tuesday, paying £96m.",
+        "Halden has bought 29.9% of rival Fjellpay for £96m.",
+        "Halden picked up 29.9pc of Fjellpay in the market yesterday, paying £96m for a"
+        " blocking minority.",
+    ],
+)
+def test_a_stake_bought_in_the_market_is_a_completed_investment(body):
+    assert facts(one_deal(body)) == ("investment", "completed", INVEST, "96000000", "GBP", "29.9")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to acquire rival Fjellpay for £96m.",
+        "Halden bought a 29.9% stake in its rival Fjellpay.",
+    ],
+)
+def test_a_rival_named_as_the_object_is_still_the_party_bought(body):
+    assert set(one_deal(body).parties) == {"halden", "fjellpay"}
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Regulators are blocking Halden's purchase of Fjellpay.", "collapsed"),
+        ("Halden agreed to buy Fjellpay. Regulators blocked the deal on Monday.", "collapsed"),
+    ],
+)
+def test_blocking_a_deal_still_ends_it(body, status):
+    assert one_deal(body).status == status
+
+
+# --- 2. a rejection told after a purchase already done ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Fjellpay rejected an approach from Halden worth 170p a share in September.",
+        "Fjellpay had rebuffed two offers from Halden last year.",
+        "Fjellpay turned down a Halden proposal in 2024.",
+    ],
+)
+def test_a_rejection_told_after_a_completed_purchase_does_not_undo_it(after):
+    body = "Halden completed its purchase of Fjellpay on Monday. " + after
+    kind, status, parties, *_ = facts(one_deal(body))
+    assert (kind, status, parties) == ("acquisition", "completed", BUY)
+
+
+def test_a_completed_purchase_later_unwound_is_still_ended():
+    body = "Halden completed its purchase of Fjellpay in May. Regulators blocked the deal today."
+    assert one_deal(body).status == "collapsed"
+
+
+# --- 3. a time after a deal noun is not what is bought ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The Norwegian lender will pay €1.35bn in cash and expects to complete the purchase"
+        " in the second half of next year.",
+        "Halden will pay €1.35bn, about 1.1 times book value, and expects to close the deal in"
+        " the first quarter.",
+        "Halden will pay €1.35bn and hopes to finish the purchase in the spring.",
+    ],
+)
+def test_a_price_told_with_the_deal_due_in_a_season_joins_the_deal(after):
+    body = "Halden, a Norwegian lender, agreed on Monday to buy Fjellpay from Nordkap. " + after
+    assert facts(one_deal(body)) == (
+        "acquisition",
+        "announced",
+        {**BUY, "nordkap": "seller"},
+        "1350000000",
+        "EUR",
+        None,
+    )
+
+
+def test_investing_in_a_region_still_names_no_company_bought():
+    body = "Halden agreed to buy Fjellpay for $1.5bn. Osprey is also investing in the region."
+    assert facts(one_deal(body))[2] == BUY
