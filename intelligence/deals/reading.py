@@ -275,7 +275,7 @@ def _read(
         return None
     kind, voice, match = found
     text = sentence.text
-    lo, hi = _clause(text, match.start())
+    lo, hi = _clause(text, match.start(), sentence.masked)
     lo = max(lo, after)
     if voice == "rival" and (second_bid := SECOND_BID.search(text, match.end(), hi)) is not None:
         # "rejected an offer from X and backed the lower bid from Y": two bidders, two deals;

@@ -106,13 +106,22 @@ class _Story:
         return max(pool, key=lambda c: (c in self.title, self.counts.get(c, 0), -self.order[c]))
 
 
+REPORTING_VERB = _words(r"\b(?:said|says|told|announced|added|agreed|confirmed|will|would)\b")
+
+
 def _asides(text: str) -> list[tuple[int, int]]:
     # After an opening word or phrase ("Separately, the bank said …") the clause is the
     # sentence itself, not an aside.
+    # Not when the opening already holds the sentence's verb: in "In the same announcement
+    # the group said it would sell Wrzos, the lender it bought in 2008, to Nidzica" the
+    # commas set off an aside.
     return [
         (m.start(), m.end())
         for m in ASIDE.finditer(text)
-        if not INTRODUCTION.fullmatch(text, 0, m.start())
+        if not (
+            INTRODUCTION.fullmatch(text, 0, m.start())
+            and not REPORTING_VERB.search(text, 0, m.start())
+        )
     ]
 
 
@@ -120,9 +129,13 @@ def _in(ranges, at: int) -> bool:
     return any(a <= at < b for a, b in ranges)
 
 
-def _clause(text: str, at: int) -> tuple[int, int]:
+def _clause(text: str, at: int, asides=()) -> tuple[int, int]:
+    """The clause around `at`; a break inside an aside ("Fjellpay, the lender it bought in
+    2008 and has struggled with since, to Nordkap") is the aside's, not the sentence's."""
     start, end = 0, len(text)
     for brk in CLAUSE_BREAK.finditer(text):
+        if _in(asides, brk.start()) and _in(asides, brk.end() - 1) and not _in(asides, at):
+            continue
         if brk.end() <= at:
             start = brk.end()
         elif brk.start() >= at:

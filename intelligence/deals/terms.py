@@ -47,7 +47,11 @@ NOT_VALUE_BEFORE = _words(
     r"|manag(?:e|es|ed|ing)|oversee\w*|assets|deposits"
     r"|market (?:value|capitali[sz]ation|cap)|fund size|balancing|equali[sz](?:ing|ation)"
     # A company's own guidance: "up from a previous range of $1.82bn to $1.85bn".
-    r"|range|forecasts?|guidance|outlook)\b"
+    r"|range|forecasts?|guidance|outlook"
+    # How a buyer funds it: "a share issue of about DKK 2 billion", "a rights issue of £1bn".
+    r"|(?:(?:rights|share|stock|bond)\s+(?:issue|offering|sale)|placing|placement"
+    r"|capital\s+(?:increase|raising))\s+(?:of|worth|totalling)"
+    r")\b"
     r"[^.;$£€¥₩₹]{0,25}$"
 )
 VALUE_CUE_BEFORE = _words(

@@ -100,3 +100,65 @@ def test_a_price_told_with_the_deal_due_in_a_season_joins_the_deal(after):
 def test_investing_in_a_region_still_names_no_company_bought():
     body = "Halden agreed to buy Fjellpay for $1.5bn. Osprey is also investing in the region."
     assert facts(one_deal(body))[2] == BUY
+
+
+# --- 4. a seller described in common nouns; an aside with its own clauses ---------------
+
+SALE = {**BUY, "nordkap": "seller"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden said it had agreed to buy Fjellpay, a Norwegian consumer lender that finances"
+        " cars, boats and caravans, from the insurer Nordkap.",
+        "Halden agreed to buy Fjellpay from the Norwegian insurer Nordkap.",
+        "Halden agreed to buy Fjellpay from its private equity owner Nordkap.",
+        "Halden agreed to buy Fjellpay from the state-owned utility Nordkap.",
+    ],
+)
+def test_a_seller_described_in_common_nouns_is_the_seller(body):
+    assert dict(one_deal(body).parties) == SALE
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nordkap said it would sell Fjellpay, the small Polish lender it bought in 2008 and has"
+        " struggled with ever since, to Halden.",
+        "In the same announcement the group Nordkap said it would sell Fjellpay, the lender it"
+        " bought in 2008, to Halden.",
+    ],
+)
+def test_an_aside_with_its_own_past_and_clauses_leaves_the_sale(body):
+    assert dict(one_deal(body).parties) == SALE
+
+
+def test_an_aside_closed_before_a_second_clause_still_ends_there():
+    body = (
+        "Halden is considering an offer for Fjellpay. The developer has held early discussions"
+        " with Nordkap, the investment firm that owns Fjellpay, and is working with Osprey on a"
+        " possible bid."
+    )
+    found = one_deal(body)
+    assert (found.kind, set(found.parties)) == ("acquisition", {"halden", "fjellpay", "nordkap"})
+
+
+# --- 5. how a buyer funds a deal is not its price -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "funding",
+    [
+        "a share issue of about DKK 2 billion",
+        "a rights issue of DKK 2bn",
+        "a placing of DKK 2 billion",
+        "a capital increase of DKK 2 billion",
+    ],
+)
+def test_a_share_issue_funding_the_deal_is_not_its_price(funding):
+    body = (
+        "Halden agreed to buy Fjellpay. The group said it would fund the purchase from its own"
+        f" capital and {funding}. Halden will pay DKK 1.8 billion."
+    )
+    assert facts(one_deal(body))[3:5] == ("1800000000", "DKK")
