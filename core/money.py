@@ -155,7 +155,19 @@ SIGNS = {
 # Signs of more than one character that CLDR gives a single currency and that cannot be
 # read as anything else: "S/ 1.1 billion" (Peruvian soles), "RD$", "B/.", "GH₵".
 LOCAL_SIGNS = {"S/": "PEN", "RD$": "DOP", "B/.": "PAB", "MOP$": "MOP", "GH₵": "GHS"}
-for _sign, _code in {**SIGNS, **LOCAL_SIGNS}.items():
+# Signs of letters, read only as written ("TSh 1.2 trillion", not "tsh"): the symbols CLDR
+# gives each of these currencies in its own country's locales, and the press's own forms of
+# three ("N$" for Namibian dollars, "Tk" for taka, "KSh" for Kenyan shillings). Signs of one
+# letter ("K", "P", "R") and those that are also words or other currencies' ("Rs", "SR")
+# are left out.
+LETTER_SIGNS = {
+    "TSh": "TZS", "Ksh": "KES", "USh": "UGX", "MK": "MWK", "Br": "ETB", "Le": "SLE",
+    "Nu.": "BTN", "Rf": "MVR", "FCFA": "XAF", "FBu": "BIF", "Kz": "AOA", "MTn": "MZN",
+    "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK", "Ft": "HUF", "Gs.": "PYG",
+    "WS$": "WST", "T$": "TOP",
+    "N$": "NAD", "Tk": "BDT", "KSh": "KES",
+}  # fmt: skip
+for _sign, _code in {**SIGNS, **LOCAL_SIGNS, **LETTER_SIGNS}.items():
     PREFIXES.setdefault(_sign.lower(), _code)
 # ISO codes are read in capitals only ("SAR 1.6bn", "1.6bn AED"): in lower case several
 # are words ("all", "top", "try", "pen"); three are words often set in capitals ("ALL 3
@@ -173,12 +185,23 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _prefixes() -> str:
+    """The signs before an amount; letter signs in their own case only."""
+    cased: dict[str, list[str]] = {}
+    for sign in LETTER_SIGNS:
+        cased.setdefault(sign.lower(), []).append(sign)
+    return "|".join(
+        "|".join(f"(?-i:{re.escape(sign)})" for sign in cased[w]) if w in cased else re.escape(w)
+        for w in sorted(PREFIXES, key=len, reverse=True)
+    )
+
+
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = rf"(?:\s?(?P<scale>{_alternation(MULTIPLIERS)})(?![a-z]))?"
-_PREFIX = rf"(?P<prefix>{_alternation(PREFIXES)})"
+_PREFIX = rf"(?P<prefix>{_prefixes()})"
 MONEY = re.compile(
     # "$1.5-2bn", "€1bn to €1.2bn": a range written with one scale or two.
-    rf"(?<![\w$£€¥₽₹₩])(?P<rprefix>{_alternation(PREFIXES)})\s?"
+    rf"(?<![\w$£€¥₽₹₩])(?P<rprefix>{_prefixes()})\s?"
     rf"(?P<low>\d+(?:\.\d+)?)(?:\s?(?P<lowscale>{_alternation(MULTIPLIERS)})(?![a-z]))?"
     rf"\s?(?:-|–|to)\s?(?:(?P=rprefix))?\s?(?P<high>\d+(?:\.\d+)?)"
     rf"\s?(?P<highscale>{_alternation(MULTIPLIERS)})(?![a-z])"

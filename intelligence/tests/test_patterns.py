@@ -203,6 +203,51 @@ def test_the_currency_signs_kept_are_cldrs():
     assert money.SIGNS == money._signs(set(money.CURRENCY_NAMES))
 
 
+def test_the_letter_signs_are_cldrs_local_symbols_or_the_presss_own():
+    from babel import Locale, UnknownLocaleError
+    from babel.core import get_global
+
+    from core import money
+
+    local: dict[str, set[str]] = {}
+    for territory, languages in get_global("territory_languages").items():
+        for language in languages:
+            try:
+                symbols = Locale.parse(f"{language}_{territory}").currency_symbols
+            except (UnknownLocaleError, ValueError):
+                continue
+            for code in money.territory_currencies(territory):
+                local.setdefault(code, set()).add(symbols.get(code, ""))
+    press = {"N$", "Tk", "KSh"}
+    for sign, code in money.LETTER_SIGNS.items():
+        assert sign in press or sign in local[code], sign
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("N$640 million", "640000000", "NAD"),
+        ("between Tk 900 crore and Tk 1,100 crore", "11000000000", "BDT"),
+        ("TSh 1.2 trillion", "1200000000000", "TZS"),
+        ("KSh 2bn", "2000000000", "KES"),
+        ("Ksh2bn", "2000000000", "KES"),
+        ("USh 30bn", "30000000000", "UGX"),
+        ("MK 10 billion", "10000000000", "MWK"),
+        ("Br 2bn", "2000000000", "ETB"),
+        ("RM1.2bn", "1200000000", "MYR"),
+        ("Rp 3 trillion", "3000000000000", "IDR"),
+    ],
+)
+def test_letter_signs_as_written(text, value, currency):
+    (money,) = find_money(f"It could fetch {text} in the sale.")
+    assert (f"{money.value:f}", money.currency) == (value, currency)
+
+
+@pytest.mark.parametrize("text", ["a climb of 5,000 ft in a day", "tsh 2 billion", "rm 3bn"])
+def test_letter_signs_in_another_case_are_not_money(text):
+    assert find_money(text) == []
+
+
 def test_an_adjectival_currency_name_before_the_dollar_conversion_is_the_value():
     first, converted = find_money("an 840 million Swiss franc ($950 million) deal")
     assert (first.value, first.currency) == (Decimal(840_000_000), "CHF")
