@@ -6,12 +6,12 @@ from collections.abc import Hashable
 from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
 from .confidence import _confidence, _enough
-from .context import HISTORY, LATER, LONG_AGO, SPAN_OF_TIME, STATUS_NEWS
+from .context import HISTORY, LATER, LONG_AGO, PAST_TRIGGER, SPAN_OF_TIME, STATUS_NEWS
 from .facts import DealFacts
 from .headline import _add_title_reading, _may_be_deal_with, _title_readings
 from .kinds import ACQUISITION, SIDE, Role, Status, _sides, _words
 from .merging import BUY_KINDS, _each_buyer, _each_target, _follow_up, _take
-from .reading import _read, _Reading
+from .reading import _read, _Reading, _told_now
 from .sentences import _main_text, _Sentence, _spans, _Story
 from .status import (
     ANOTHER_DEAL,
@@ -109,6 +109,10 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 vetoed.update(h.company for h in own)
             elif sentence.rejected:
                 told_as_past.append({h.company for h in own})
+            if _restated(reading, sentence, deals, told_as_past):
+                # "… a write-down on its 2022 acquisition of Fjellpay. Halden paid C$390m for
+                # Fjellpay just before prices fell": the deal told as background, restated.
+                continue
             if (
                 reading is not None
                 and background is not None
@@ -665,3 +669,27 @@ def _ended_later(deal: DealFacts, rest: str, sentence: str) -> None:
     news = _news_status(rest)
     if news and not (news == Status.COLLAPSED and PAUSED_TALKS.search(rest)):
         deal.status = news
+
+
+# A new act told of companies whose old deal the story told: "agreed to buy the rest".
+NEW_ACT = _words(
+    r"\b(?:agree\w*|will|would|plans?|planning|intends?|to (?:buy|acquire|sell|merge|invest|take)"
+    r"|offer\w*|bid\w*|talks|rest|remaining|further|another|more)\b"
+)
+
+
+def _restated(reading, sentence: _Sentence, deals: list, told_as_past: list) -> bool:
+    """A deal between companies whose deal the story told as background, told again with
+    no news of its own: no day of this story's, no end, and none of the story's deals
+    between them yet."""
+    if reading is None or len(reading.parties) < 2 or reading.status == Status.COLLAPSED:
+        return False
+    companies = set(reading.parties)
+    text = _main_text(sentence)
+    return (
+        bool(PAST_TRIGGER.search(text))
+        and not NEW_ACT.search(text)
+        and any(companies <= past for past in told_as_past)
+        and not any(companies <= set(deal.parties) for deal in deals)
+        and not _told_now(sentence.text)
+    )

@@ -196,6 +196,8 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "has made nine purchases since its listing": a record, not a deal
         if MASS_INVESTMENT.match(text, at) and not TERMS_BEFORE.search(before):
             continue  # "decisions on investment and on capital": spending, not a stake
+        if INVEST_IN_THINGS.match(text, at):
+            continue  # "promised to invest €240m in new cranes and a quay": spending
         if LICENCE_BEFORE.search(text, max(0, at - 60), at):
             continue  # "the rights to develop and sell its drug": a licence, not a sale
         if (
@@ -257,6 +259,16 @@ COUNTED_BEFORE = _words(
 # "investment" as spending in general, with no object or terms: "decisions on investment
 # and on capital", "cut investment, raise dividends".
 MASS_INVESTMENT = _words(r"investment(?=\s*(?:[,.;:)\"”]|and\b|or\b|$))")
+# Money put into things, not into a company: "invest €240 million in new cranes, a deeper
+# quay and a rail link", "investing $1bn in its plants" (not "in new shares of X").
+INVEST_IN_THINGS = _words(
+    r"invest(?:s|ed|ing)?\s+(?:(?:about|some|nearly|around|up to|more than|a further|another)\s+)?"
+    r"(?:[$£€¥₩₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?in\s+"
+    r"(?:(?:new|more|its|their|the|a|an|additional|further)\s+)?"
+    r"(?!(?:[\w-]+\s+)?(?:shares|stake|stakes|equity|capital|company|companies|business|firm"
+    r"|start-?ups?|venture|group|unit|round|bonds?|notes|stock)\b)(?-i:[a-z])[\w-]*"
+    r"(?:\s*,\s*|\s+and\s+|\s+)(?:(?:a|an|new|more)\s+)?(?-i:[a-z])"
+)
 TERMS_BEFORE = _words(
     r"(?:\d|[$£€¥₩₹]|\bper ?cent|['’]s|\b(?:the|this|that|its|their|an?)\s+(?:[\w-]+\s+){0,2})\s*$"
 )

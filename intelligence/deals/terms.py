@@ -7,7 +7,7 @@ from core.money import NOUN_CURRENCIES, Money, find_money, territory_currencies
 
 from .context import ASIDE_VALUE
 from .kinds import SIDE, _words
-from .sentences import _in, _Sentence
+from .sentences import INVEST_IN_THINGS, _in, _Sentence
 from .triggers import _DIGIT
 
 # --- money and stakes ------------------------------------------------------------------
@@ -429,6 +429,8 @@ def _value(
             continue
         if NOT_VALUE_AFTER.match(text, money.end):
             continue
+        if any(m.start() < money.start < m.end() for m in INVEST_IN_THINGS.finditer(text)):
+            continue  # "plan to invest about €120 million in the first ten stations": spending
         before = text[max(0, money.start - 60) : money.start]
         if NOT_VALUE_BEFORE.search(before):
             continue

@@ -6,7 +6,7 @@ with the cases nearby that must still give the deal; the cast and helpers are th
 
 import pytest
 
-from intelligence.tests.test_general_classes import BUY, facts, one_deal
+from intelligence.tests.test_general_classes import BUY, deals, facts, one_deal
 
 INVEST = {"halden": "investor", "fjellpay": "investee"}
 
@@ -162,3 +162,59 @@ def test_a_share_issue_funding_the_deal_is_not_its_price(funding):
         f" capital and {funding}. Halden will pay DKK 1.8 billion."
     )
     assert facts(one_deal(body))[3:5] == ("1800000000", "DKK")
+
+
+# --- 6. a deal told as background, restated; money put into things ----------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden said on Wednesday it would write down C$212 million of goodwill on its 2022"
+        " acquisition of Fjellpay, admitting that it had paid too much. Halden paid C$390"
+        " million for Fjellpay, based in Oslo, just before crop prices fell.",
+        "Halden bought Fjellpay in 2022. Halden paid C$390 million for Fjellpay just before"
+        " prices fell.",
+        "Osprey has promised to invest €240 million in new cranes, a deeper quay and a rail"
+        " connection over the life of the concession, beating Nordkap in the tender.",
+        "Halden and Fjellpay plan to invest about €120 million in the first ten stations over"
+        " five years.",
+    ],
+)
+def test_a_past_deal_restated_and_money_put_into_things_are_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (
+            "Halden bought a 10% stake in Fjellpay in 2019. It agreed to buy the rest of"
+            " Fjellpay for C$390 million.",
+            "announced",
+        ),
+        (
+            "Halden bought a 10% stake in Fjellpay in 2019. On Monday it bought the rest of"
+            " Fjellpay for C$390 million.",
+            "completed",
+        ),
+    ],
+)
+def test_a_new_act_after_an_old_deal_is_still_the_news(body, status):
+    assert facts(one_deal(body))[1:4] == (status, BUY, "390000000")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden will invest €240 million in Fjellpay.",
+        "Halden will invest €240 million in new shares of Fjellpay.",
+    ],
+)
+def test_money_put_into_a_company_is_still_an_investment(body):
+    assert facts(one_deal(body))[:4] == ("investment", "announced", INVEST, "240000000")
+
+
+def test_spending_promised_with_a_purchase_is_not_its_price():
+    body = "Halden agreed to buy Fjellpay and will invest $100m in its plants over five years."
+    assert facts(one_deal(body))[3] is None
