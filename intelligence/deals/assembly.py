@@ -9,7 +9,7 @@ from .confidence import _confidence, _enough
 from .context import HISTORY, LATER, LONG_AGO, PAST_TRIGGER, SPAN_OF_TIME, STATUS_NEWS
 from .facts import DealFacts
 from .headline import _add_title_reading, _may_be_deal_with, _title_readings
-from .kinds import ACQUISITION, SIDE, Role, Status, _sides, _words
+from .kinds import ACQUISITION, MERGER, SIDE, Role, Status, _sides, _words
 from .merging import BUY_KINDS, _each_buyer, _each_target, _follow_up, _take
 from .reading import _read, _Reading, _told_now
 from .sentences import _main_text, _Sentence, _spans, _Story
@@ -202,6 +202,10 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         deals = [d for d in deals if not (d.kind in BUY_KINDS and "buyer" not in _sides(d.parties))]
     for deal in deals:
         local_currency(deal, matcher)
+        if deal.kind == MERGER:
+            # Companies that merge hand over no part of one another: a share told near a
+            # merger is what owners hold after it, or the combined group's share of a market.
+            deal.stake = None
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
 

@@ -149,6 +149,9 @@ POSSESSED_ASSET = _words(
 # Clause breaks: parties come from the clause that holds the trigger.
 CLAUSE_BREAK = _words(
     r";|\s[—–]\s|,?\s+and\s+(?=(?:said|says|added|announced|agreed|plans|will|would|is|has)\b)"
+    # "has terminated its agreed sale to X and accepted a higher offer from Y": two bids.
+    r"|,?\s+and\s+(?=accepted\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:offer|bid|proposal|approach)\b)"
     # A second reported act: "agreed to buy X, and that it would sell Y to Z", "agreed to buy
     # X and, in a separate transaction, to sell Y", "agreed to buy X and to sell Y".
     r"|,?\s+and,?\s+(?=(?:that|in a separate|separately|to (?:sell|buy|acquire|merge|invest))\b)"

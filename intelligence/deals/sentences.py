@@ -172,6 +172,14 @@ def _trigger(sentence: _Sentence, after: int = 0):
         ):
             sentence.venture = (match.start(), buys.end())
             continue  # the venture buys: the purchase is the transaction
+        if (
+            kind in (ACQUISITION, INVESTMENT)
+            and PAST_ACT.fullmatch(match.group(0))
+            and RELATIVE_OBJECT_BEFORE.search(before)
+        ):
+            continue  # "keep the name on the stores it bought": what it bought, described
+        if kind == PARTNERSHIP and AGREEMENT_TO_BUY_AFTER.match(text, match.end()):
+            continue  # "signed a memorandum of understanding … to buy X": the purchase is it
         if kind in MUTUAL_KINDS and voice == "mutual" and kind != MERGER:
             if DESCRIPTION_BEFORE.search(before) and DESCRIPTION_AFTER.search(following):
                 continue
@@ -259,6 +267,21 @@ COUNTED_BEFORE = _words(
 # "investment" as spending in general, with no object or terms: "decisions on investment
 # and on capital", "cut investment, raise dividends".
 MASS_INVESTMENT = _words(r"investment(?=\s*(?:[,.;:)\"”]|and\b|or\b|$))")
+# A thing described by what was done to it: "the stores it bought", "the stake that they
+# had acquired".
+RELATIVE_OBJECT_BEFORE = _words(
+    r"\b(?:the|a|an|its|their|those|these|every|each)\s+"
+    r"(?:(?!(?:said|says|say|told|tells|announced|confirmed|added|disclosed|reported|noted"
+    r"|and|but|when|after|before|because|as|if|that|which)\b)[\w-]+\s+){1,3}?(?:that\s+|which\s+)?"
+    r"(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+|once\s+|recently\s+)?$"
+)
+PAST_ACT = _words(r"bought|acquired|purchased|took over|taken over|sold|invested")
+# What a memorandum or an agreement is for, when it is a purchase or an investment:
+# "signed a memorandum of understanding and entered exclusive negotiations to buy X".
+AGREEMENT_TO_BUY_AFTER = _words(
+    r"[^.;]{0,80}?\bto\s+(?:buy|acquire|purchase|take\s+over|take\s+(?:a|an)\s+(?:[\w%.-]+\s+)?"
+    r"(?:stake|holding)|invest\s+in|merge)\b"
+)
 # Money put into things, not into a company: "invest €240 million in new cranes, a deeper
 # quay and a rail link", "investing $1bn in its plants" (not "in new shares of X").
 INVEST_IN_THINGS = _words(

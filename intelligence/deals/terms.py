@@ -42,7 +42,7 @@ NOT_VALUE_BEFORE = _words(
     r"\b(?:revenue|revenues|sales|turnover|profit|profits|earnings|income|loss|losses|ebitda"
     r"|fine[ds]?|penalty|compensation|price target|target of|target to|cost|costs|spend"
     r"|spent|spending|premiums?|cash pile|set aside|settle\w*|dividend|salary|bonus"
-    r"|savings|synergies|cost cuts"
+    r"|savings|synergies|cost cuts|fees?|commissions?"
     r"|receive about|debt"
     r"|manag(?:e|es|ed|ing)|oversee\w*|assets|deposits"
     r"|market (?:value|capitali[sz]ation|cap)|fund size|balancing|equali[sz](?:ing|ation)"
@@ -194,6 +194,12 @@ RETAINED_BEFORE = _words(
 # Acceptance levels and votes are not the stake that changes hands.
 # Conditions of an offer are not its stake either: "a minimum acceptance condition of
 # 50.1%", "if it secures at least 90 per cent", "conditional on acceptances of more than half".
+# The acceptances an offer won: "has completed its tender offer for X after gaining 94.2%
+# of the shares".
+ACCEPTED_BEFORE = _words(
+    r"\b(?:offer|tender)\b[^.;]{0,100}\b(?:gain(?:ed|ing)?|secur(?:ed|ing)|reach(?:ed|ing)"
+    r"|receiv(?:ed|ing)|won|winning)\s+(?:about\s+|some\s+|nearly\s+|around\s+|almost\s+)?$"
+)
 NOT_STAKE_BEFORE = _words(
     r"\b(?:holders|owners|shareholders) of\s+(?:about\s+|some\s+|more than\s+)?$"
     r"|\b(?:votes|acceptances?|approvals?)\s+(?:\w+\s+){0,3}$"
@@ -524,7 +530,9 @@ def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
                 at = match.start("percent")
                 if _in(masked, at) or RETAINED_BEFORE.search(text, max(0, at - 40), at):
                     continue
-                if NOT_STAKE_BEFORE.search(text, max(0, at - 60), at):
+                if NOT_STAKE_BEFORE.search(text, max(0, at - 90), at):
+                    continue
+                if ACCEPTED_BEFORE.search(text, max(0, at - 140), at):
                     continue
                 if NOT_STAKE_AFTER.match(text, match.end("percent")):
                     continue

@@ -68,7 +68,7 @@ COUNTER_BID = _words(COUNTER_BID_PATTERN)
 _PASSIVE_ADVERB = r"(?:(?:outright|entirely|fully|wholly|jointly|together|in full|\w+ly)\s+)?"
 TRIGGERS = [
     # An adverb may come between: "will be bought outright by", "was sold quietly to".
-    (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:\w+ly\s+)?(?:acquired|bought|taken over|purchased)\s+" + _PASSIVE_ADVERB + r"by\b"),  # noqa: E501
+    (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:\w+ly\s+)?(?:acquired|bought|taken over|taken private|purchased)\s+" + _PASSIVE_ADVERB + r"by\b"),  # noqa: E501
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+(?:\w+ly\s+)?sold\s+" + _PASSIVE_ADVERB + r"to\b"),  # noqa: E501
     # Headlines drop the auxiliary: "Fjellpay bought by Halden in $1bn deal".
     (ACQUISITION, "passive", r"\b(?:acquired|bought|taken over|purchased)\s+by\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
@@ -96,6 +96,8 @@ TRIGGERS = [
     (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
     # A stake gathered: "picked up 12% of X", "amassed 29.9pc of X" (not "picked up a contract").
     (ACQUISITION, "active", r"\b(?:pick(?:s|ed|ing)? up|amass(?:es|ed|ing)?)\b(?=\s+(?:a\s+further\s+|another\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b|pc\b))"),  # noqa: E501
+    # "will take Fjellpay private", "taking the company private": a buyout of its listed shares.
+    (ACQUISITION, "active", r"\b(?:tak(?:e|es|ing)|took)\b(?=\s+(?:[\w&'’.-]+\s+){1,4}?private\b)"),
     (ACQUISITION, "active", COUNTER_BID_PATTERN),
     (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?\s+for\b"),
     # A bid weighed with its target told elsewhere in the sentence: "Fjellpay shares jumped

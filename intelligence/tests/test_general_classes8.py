@@ -218,3 +218,91 @@ def test_money_put_into_a_company_is_still_an_investment(body):
 def test_spending_promised_with_a_purchase_is_not_its_price():
     body = "Halden agreed to buy Fjellpay and will invest $100m in its plants over five years."
     assert facts(one_deal(body))[3] is None
+
+
+# --- 7. take-privates, acceptances, mergers' shares, agreements to buy, two bids ---------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay has agreed to be taken private by Halden for C$27.40 a share in cash, valuing"
+        " its equity at about C$1.1 billion, the companies said on Tuesday.",
+        "Halden will take Fjellpay private in a C$1.1 billion deal.",
+    ],
+)
+def test_a_take_private_is_an_acquisition(body):
+    assert facts(one_deal(body))[:5] == ("acquisition", "announced", BUY, "1100000000", "CAD")
+
+
+def test_the_acceptances_an_offer_won_are_not_its_stake():
+    body = (
+        "Swedish private equity firm Halden has completed its tender offer for Finnish software"
+        " company Fjellpay after gaining 94.2% of the shares and votes, it said on Friday."
+    )
+    assert facts(one_deal(body))[:3] + facts(one_deal(body))[5:] == (
+        "acquisition",
+        "completed",
+        BUY,
+        None,
+    )
+
+
+def test_a_share_told_near_a_merger_is_not_its_stake():
+    body = (
+        "Halden and Fjellpay said on Monday they had agreed to merge. Icelandic law limits any"
+        " group to 12 per cent of the cod quota, and the merged company would hold just under"
+        " 10 per cent."
+    )
+    found = one_deal(body)
+    assert (found.kind, found.stake) == ("merger", None)
+
+
+def test_a_management_stake_told_at_length_is_not_the_deals():
+    body = (
+        "Nordkap has agreed to sell Fjellpay to rival buyout firm Halden for £78m. Chief"
+        " executive Fiona Rendall and her management team will reinvest part of their proceeds"
+        " and hold about 15pc of the business."
+    )
+    assert facts(one_deal(body))[5] is None
+
+
+def test_a_memorandum_to_buy_is_talks_on_a_purchase():
+    body = (
+        "Halden said on Monday it had signed a memorandum of understanding and entered exclusive"
+        " negotiations to buy Fjellpay for about ₩1.3 trillion ($940 million)."
+    )
+    assert facts(one_deal(body)) == (
+        "acquisition",
+        "in_talks",
+        BUY,
+        "1300000000000",
+        "KRW",
+        None,
+    )
+
+
+def test_a_memorandum_to_work_together_is_still_a_partnership():
+    body = "Halden signed a memorandum of understanding with Fjellpay to develop ice-class ships."
+    assert one_deal(body).kind == "partnership"
+
+
+def test_a_sale_ended_and_a_higher_offer_accepted_are_two_bids():
+    body = (
+        "Fjellpay has terminated its agreed sale to Halden and accepted a higher offer from"
+        " Nordkap that values the company at NOK 6.8bn. Fjellpay will pay Halden a break fee of"
+        " NOK 150 million."
+    )
+    got = {(d.kind, d.status, frozenset(d.parties.items()), d.value) for d in deals(body)}
+    assert {(status, value) for _, status, _, value in got} == {
+        ("collapsed", None),
+        ("announced", 6_800_000_000),
+    }
+
+
+def test_what_a_buyer_does_with_the_stores_it_bought_is_no_second_deal():
+    body = (
+        "Halden bought the Fjellpay brand and 12 stores from Nordkap for NZ$9.5 million. Halden"
+        " said it would keep the Fjellpay name on the stores it bought, including its largest."
+    )
+    assert len(deals(body)) == 1
