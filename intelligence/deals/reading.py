@@ -267,6 +267,10 @@ SHARES_AFTER = _words(
 SHARES_OF_BEFORE = _words(r"\b(?:shares|stock)\s+(?:in|of)\s+$")
 
 
+VALUING_BEFORE = _words(r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?$")
+BID_NOUN = _words(r"\b(?:offer|bid|approach|proposal)\b")
+
+
 def _read(
     sentence: _Sentence, story: _Story, current: "DealFacts | None", after: int = 0
 ) -> _Reading | None:
@@ -403,8 +407,24 @@ def _read(
             return Role.TARGET  # "the management team of Fjellpay is to buy the business"
         if voice == "consortium":  # "Halden teamed up with Nordkap to bid for Fjellpay"
             return Role.ACQUIRER if hit_at < match.end() else Role.TARGET
+        if kind not in MUTUAL_KINDS and VALUING_BEFORE.search(before):
+            return BOUGHT_ROLE[kind]  # "an offer from Acme, valuing Coho at £780m"
         if voice == "rival":  # "Coho rejected a bid from Acme": Acme bids, Coho is the target
             return Role.ACQUIRER if hit_at > match.start() else Role.TARGET
+        if (
+            kind == ACQUISITION
+            and voice == "active"
+            and hit_at < match.start()
+            and BID_NOUN.search(match.group(0))
+            and any(
+                hit_end <= h.start
+                and 0 <= match.start() - h.end <= 12
+                and text[h.end : match.start()].startswith(("'s", "’s"))
+                for h in hits
+            )
+            and not any(h.start >= match.end() for h in hits)
+        ):
+            return Role.TARGET  # "Fjellpay's board will recommend Halden's offer": Halden bids
         owners = OWNERS_OF_BEFORE.search(before) or (
             hit_at < match.start() and OWNERS_AFTER.match(after)
         )

@@ -262,7 +262,8 @@ MANY_DEALS = _words(
 COUNTED_BEFORE = _words(
     r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|many"
     r"|numerous|multiple|various|some|few|more|further|other|string of|series of|number of"
-    r"|spate of|wave of|flurry of|run of)\s+(?:[\w-]+\s+){0,2}?$"
+    r"|spate of|wave of|flurry of|run of|programme of|program of|spree of|pipeline of"
+    r"|strategy of|round of)\s+(?:[\w-]+\s+){0,2}?$"
 )
 # "investment" as spending in general, with no object or terms: "decisions on investment
 # and on capital", "cut investment, raise dividends".

@@ -306,3 +306,45 @@ def test_what_a_buyer_does_with_the_stores_it_bought_is_no_second_deal():
         " said it would keep the Fjellpay name on the stores it bought, including its largest."
     )
     assert len(deals(body)) == 1
+
+
+# --- 8. money to pay down debt, a programme of acquisitions, buyers with no one bought ----
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden sold Fjellpay to Nordkap for ₱38.5bn. Halden said it would use about ₱20"
+        " billion to pay down debt and keep the rest for its toll-road business.",
+        "Halden sold Fjellpay to Nordkap for ₱38.5bn. Halden paid off ₱20 billion of loans for"
+        " its power arm.",
+    ],
+)
+def test_paying_down_debt_is_not_a_second_purchase(body):
+    assert facts(one_deal(body))[2:4] == (
+        {"halden": "seller", "fjellpay": "target", "nordkap": "acquirer"},
+        "38500000000",
+    )
+
+
+def test_a_programme_of_acquisitions_and_a_critic_are_no_deal():
+    body = (
+        "The chairman of Halden resigned after shareholders voted down his plan to raise zł1.2"
+        " billion in a rights issue that was meant to fund a programme of acquisitions. Nordkap,"
+        " a proxy adviser, had urged investors to vote against, saying the company had not"
+        " named a single business it wanted to buy."
+    )
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay's board said on Wednesday it would recommend Halden's £3.4bn cash offer to"
+        " shareholders.",
+        "The maker of bread said on Friday its board would recommend a cash offer of 512p a"
+        " share from Halden, the American snacks group, valuing Fjellpay at about £3.4bn.",
+    ],
+)
+def test_the_company_whose_board_weighs_an_offer_is_its_target(body):
+    assert facts(one_deal(body))[:5] == ("acquisition", "announced", BUY, "3400000000", "GBP")
