@@ -167,7 +167,15 @@ LETTER_SIGNS = {
     "WS$": "WST", "T$": "TOP",
     "N$": "NAD", "Tk": "BDT", "KSh": "KES",
 }  # fmt: skip
-for _sign, _code in {**SIGNS, **LOCAL_SIGNS, **LETTER_SIGNS}.items():
+# Dollars told by their country's letters, as the region's press writes them ("J$52
+# billion", "TT$1.2bn", "Bds$40m", "G$4bn") and as CLDR's English gives some ("EC$", "NT$",
+# "CA$"); "B$" (Bahamian or Bruneian) is left out.
+COUNTRY_DOLLARS = {
+    "J$": "JMD", "TT$": "TTD", "BDS$": "BBD", "G$": "GYD", "BZ$": "BZD", "CI$": "KYD",
+    "KY$": "KYD", "FJ$": "FJD", "L$": "LRD", "EC$": "XCD", "NT$": "TWD", "CA$": "CAD",
+    "SI$": "SBD",
+}  # fmt: skip
+for _sign, _code in {**SIGNS, **LOCAL_SIGNS, **LETTER_SIGNS, **COUNTRY_DOLLARS}.items():
     PREFIXES.setdefault(_sign.lower(), _code)
 # ISO codes are read in capitals only ("SAR 1.6bn", "1.6bn AED"): in lower case several
 # are words ("all", "top", "try", "pen"); three are words often set in capitals ("ALL 3

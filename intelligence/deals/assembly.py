@@ -10,7 +10,14 @@ from .context import HISTORY, LATER, LONG_AGO, PAST_TRIGGER, SPAN_OF_TIME, STATU
 from .facts import DealFacts
 from .headline import _add_title_reading, _may_be_deal_with, _title_readings
 from .kinds import ACQUISITION, MERGER, SIDE, Role, Status, _sides, _words
-from .merging import BUY_KINDS, _each_buyer, _each_target, _follow_up, _take
+from .merging import (
+    BUY_KINDS,
+    REJECTED_BEFORE_NEWS,
+    _each_buyer,
+    _each_target,
+    _follow_up,
+    _take,
+)
 from .reading import _read, _Reading, _told_now
 from .sentences import _main_text, _Sentence, _spans, _Story
 from .status import (
@@ -316,6 +323,11 @@ OWNS_BETWEEN = _words(
     r"^\s*,\s+(?:(?:the|an?|its)\s+[^,.;]{0,50}?\s+)?(?:that|which|who)\s+(?:owns|controls)"
     r"\s+(?:the\s+)?$"
 )
+OWNS_THE_BOUGHT_AFTER = _words(
+    r"\s*,\s+(?:the|an?)\s+[^,.;]{0,50}?\s+(?:that|which|who)\s+(?:owns|controls)\s+the\s+"
+    r"(?!(?:rest|remainder|remaining|majority|minority|stake|shares|other|land|rights)\b)"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+\s*,"
+)
 OWNED_UNTIL_AFTER = _words(r"^[^.;]{0,30}?\b(?:until|till|before|between|from\s+(?:19|20)\d\d)\b")
 
 
@@ -359,6 +371,13 @@ def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> N
         if owner is not None:
             deal.parties[owner] = Role.SELLER
             deal.slugs[owner] = matcher.companies[owner].slug
+            return
+    # "Zemun Agro Holding, the Belgrade investment group that owns the dairy, said …": the
+    # owner of the company bought, told by a description of it.
+    for h in hits:
+        if h.company not in deal.parties and OWNS_THE_BOUGHT_AFTER.match(body, h.end):
+            deal.parties[h.company] = Role.SELLER
+            deal.slugs[h.company] = matcher.companies[h.company].slug
             return
 
 
@@ -673,12 +692,19 @@ def _revive(
     return deal
 
 
+EARLIER_CLAUSE = _words(r"[\s,]*(?:after|since|following)\b")
+
+
 def _ended_later(deal: DealFacts, rest: str, sentence: str) -> None:
     if not STATUS_NEWS.search(rest) or LATER.search(rest) or HISTORY.search(rest):
         return
     if ANOTHER_DEAL.search(sentence):
         return  # "tried to buy a Belgian lessor in 2021 but pulled out": another deal
+    if EARLIER_CLAUSE.match(rest):
+        return  # "…, after its tender offer lifted its holding to 95.6%": what came before
     news = _news_status(rest)
+    if news == Status.COLLAPSED and REJECTED_BEFORE_NEWS.search(rest):
+        return  # "…, launching an offer a fortnight after the board turned down an approach"
     if news and not (news == Status.COLLAPSED and PAUSED_TALKS.search(rest)):
         deal.status = news
 

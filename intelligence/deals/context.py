@@ -225,7 +225,8 @@ REFERENCE = _words(
 )
 OBJECT_REFERENCE = _words(
     rf"\s+(?:in\s+|into\s+|of\s+)?the\s+(?:(?P<nation>{'|'.join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))})\s+)?"  # noqa: E501
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s|\s+of\b)"
+    # Not "the owner of X"; "the chain of 410 pharmacies" is the chain.
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s|\s+of\s+(?!(?:about\s+|some\s+|nearly\s+)?\d))"
 )
 OBJECT_AFTER_FOR = _words(
     r"(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+"

@@ -243,10 +243,15 @@ EARLIER_ROUND = _words(
 
 # "Weardale rejected an approach from Thornaby in September": a rejection told after a
 # purchase already done is of an earlier approach, and does not undo the purchase.
-REJECTED_APPROACH = _words(
-    r"\b(?:reject(?:ed|s)?|rebuff(?:ed|s)?|spurn(?:ed|s)?|turn(?:ed|s)? down)\s+"
-    r"(?:an?|the|its|their|two|three|several)\s+(?:[\w$£€¥.,-]+\s+){0,3}?(?:approach(?:es)?|offers?|bids?|proposals?)\b"
+_REJECTED = (
+    r"(?:reject(?:ed|s)?|rebuff(?:ed|s)?|spurn(?:ed|s)?|turn(?:ed|s)? down)\s+"
+    r"(?:an?|the|its|their|two|three|several)\s+(?:[\w$£€¥.,-]+\s+){0,3}?"
+    r"(?:approach(?:es)?|offers?|bids?|proposals?)\b"
 )
+REJECTED_APPROACH = _words(r"\b" + _REJECTED)
+# "launching an offer … a fortnight after the board turned down a J$140 approach": the
+# rejection came before the news, and led to it.
+REJECTED_BEFORE_NEWS = _words(r"\b(?:after|since|following)\s+(?:[^.;,]{0,40}?\s)?" + _REJECTED)
 
 
 def _merge(deal: DealFacts, reading: _Reading, sentence: _Sentence, matcher) -> None:
@@ -265,6 +270,7 @@ def _merge(deal: DealFacts, reading: _Reading, sentence: _Sentence, matcher) -> 
     if reading.status == Status.COLLAPSED and not (
         (deal.status == Status.ANNOUNCED and EARLIER_ROUND.search(sentence.text))
         or (deal.status == Status.COMPLETED and REJECTED_APPROACH.search(sentence.text))
+        or (deal.status == Status.ANNOUNCED and REJECTED_BEFORE_NEWS.search(sentence.text))
     ):
         deal.status = Status.COLLAPSED
     elif (

@@ -267,6 +267,10 @@ SHARES_AFTER = _words(
 SHARES_OF_BEFORE = _words(r"\b(?:shares|stock)\s+(?:in|of)\s+$")
 
 
+OWNER_APPOSED_BEFORE = _words(
+    r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:owner|owners|parent|seller|shareholder)\s*,\s*"
+    r"(?:the\s+)?(?:[\w&'’.-]+\s+){0,5}?$"
+)
 VALUING_BEFORE = _words(r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?$")
 BID_NOUN = _words(r"\b(?:offer|bid|approach|proposal)\b")
 
@@ -407,6 +411,12 @@ def _read(
             return Role.TARGET  # "the management team of Fjellpay is to buy the business"
         if voice == "consortium":  # "Halden teamed up with Nordkap to bid for Fjellpay"
             return Role.ACQUIRER if hit_at < match.end() else Role.TARGET
+        if (
+            kind in (ACQUISITION, INVESTMENT)
+            and hit_at > match.start()
+            and OWNER_APPOSED_BEFORE.search(text, max(0, hit_at - 60), hit_at)
+        ):
+            return Role.SELLER  # "… for the chain, its owner, the buyout firm X, said"
         if kind not in MUTUAL_KINDS and VALUING_BEFORE.search(before):
             return BOUGHT_ROLE[kind]  # "an offer from Acme, valuing Coho at £780m"
         if voice == "rival":  # "Coho rejected a bid from Acme": Acme bids, Coho is the target

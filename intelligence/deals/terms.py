@@ -90,7 +90,7 @@ PERCENT = r"(?P<percent>\d+(?:\.\d+)?)\s?(?:%|(?:per ?cent|percent|pc)\b)"
 STAKE_PATTERNS = [
     # What a price buys: "will pay 2.2 billion reais for 60% of Pantanal", "paid $400m for
     # 30 per cent of the company".
-    _words(r"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|a\s+further\s+|another\s+)?" + PERCENT + r"(?:\s+(?:of|in)\b|(?=\s*(?:[.;,]|$)))"),  # noqa: E501
+    _words(r"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|a\s+further\s+|another\s+)?" + PERCENT + r"(?:\s+(?:of|in)\b|(?=\s*(?:[.;,]|$)))"),  # noqa: E501
     # A purchase told as a noun: "completed its €1.9bn purchase of 45 per cent of X".
     _words(r"\b(?:purchase|acquisition|sale|disposal|divestment)\s+of\s+(?:a\s+further\s+|another\s+|about\s+|around\s+|nearly\s+|roughly\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501
     # A holding told as where it now stands: "its stake now stands at 39%", "has risen to 39%".

@@ -6,6 +6,7 @@ with the cases nearby that must still give the deal; the cast and helpers are th
 
 import pytest
 
+from core.money import find_money
 from intelligence.tests.test_general_classes import BUY, deals, facts, one_deal
 
 INVEST = {"halden": "investor", "fjellpay": "investee"}
@@ -348,3 +349,60 @@ def test_a_programme_of_acquisitions_and_a_critic_are_no_deal():
 )
 def test_the_company_whose_board_weighs_an_offer_is_its_target(body):
     assert facts(one_deal(body))[:5] == ("acquisition", "announced", BUY, "3400000000", "GBP")
+
+
+# --- 9. an offer launched after a rebuff; the owner told by a description ----------------
+
+
+def test_an_offer_launched_after_an_approach_was_rebuffed_is_announced_and_valued():
+    body = (
+        "Halden took its pursuit of Fjellpay straight to the insurer's shareholders on Tuesday,"
+        " launching an offer of J$155 a share in cash a fortnight after the board turned down a"
+        ' J$140 approach as "opportunistic". The new offer values Fjellpay at about J$52 billion'
+        " (US$330 million)."
+    )
+    assert facts(one_deal(body))[:5] == ("acquisition", "announced", BUY, "52000000000", "JMD")
+
+
+def test_an_end_after_the_news_still_ends_the_deal():
+    body = "Halden agreed in May to buy Fjellpay, but the deal collapsed on Monday after a review."
+    assert one_deal(body).status == "collapsed"
+
+
+def test_a_clause_telling_what_came_before_does_not_move_the_status():
+    body = (
+        "Halden will buy out the remaining minority shareholders of Fjellpay, paying GEL 38"
+        " million (about $14 million) for the 4.4% of the winery it does not yet own, after its"
+        " tender offer this autumn lifted its holding to 95.6%."
+    )
+    assert facts(one_deal(body)) == ("acquisition", "announced", BUY, "38000000", "GEL", "4.4")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The auction for Fjellpay ended on Wednesday. Halden will pay RON 2.35 billion for the"
+        " chain of 410 pharmacies, its owner, the Bucharest buyout firm Nordkap, said.",
+        "Halden has pulled out of its purchase of Fjellpay, five months after it agreed to pay"
+        " RSD 9.4 billion for the milk processor. Nordkap, the Belgrade investment group that"
+        " owns the dairy, said on Monday that it had received a termination notice.",
+    ],
+)
+def test_the_owner_told_by_a_description_is_the_seller(body):
+    assert one_deal(body).parties["nordkap"] == "seller"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("J$52 billion", "52000000000", "JMD"),
+        ("TT$1.2bn", "1200000000", "TTD"),
+        ("Bds$40m", "40000000", "BBD"),
+        ("G$4bn", "4000000000", "GYD"),
+        ("EC$20m", "20000000", "XCD"),
+        ("NT$3bn", "3000000000", "TWD"),
+    ],
+)
+def test_dollars_told_by_their_countrys_letters(text, value, currency):
+    (money,) = find_money(f"It could fetch {text} in the sale.")
+    assert (f"{money.value:f}", money.currency) == (value, currency)
