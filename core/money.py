@@ -314,4 +314,30 @@ def _with_codes(text: str, found: list[Money]) -> list[Money]:
             )
         )
     found.sort(key=lambda money: money.start)
-    return found
+    return _joined_ranges(text, found)
+
+
+def _joined_ranges(text: str, found: list[Money]) -> list[Money]:
+    """ "between QAR 1.8 billion and QAR 2.2 billion", "SAR 1bn to SAR 2bn": one range, read
+    as its upper bound (the signs' ranges are joined as they are read)."""
+    out: list[Money] = []
+    for money in found:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.currency == money.currency
+            and _BETWEEN.fullmatch(text, last.end, money.start)
+        ):
+            joined = text[last.end : money.start].strip().lower()
+            if joined != "and" or text[max(0, last.start - 9) : last.start].lower().strip() == (
+                "between"
+            ):
+                out[-1] = Money(
+                    value=max(money.value, last.value),
+                    currency=money.currency,
+                    start=last.start,
+                    end=money.end,
+                )
+                continue
+        out.append(money)
+    return out

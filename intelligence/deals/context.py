@@ -215,7 +215,7 @@ NATIONALITIES = {
 _NOUNS = (
     r"company|group|firm|bank|lender|insurer|carmaker|automaker|airline|carrier|retailer"
     r"|chain|conglomerate|operator|miner|publisher|investor|fund|start-up|startup|chipmaker"
-    r"|maker|business|buyer|bidder|acquirer|seller|developer|producer|giant|owner|marketplace"
+    r"|maker|drugmaker|steelmaker|shoemaker|toolmaker|business|buyer|bidder|acquirer|seller|developer|producer|giant|owner|marketplace"
     r"|platform|manufacturer|supplier|utility|railway|roaster|agent|brewer|winery|trader"
 )
 REFERENCE = _words(

@@ -72,7 +72,7 @@ VALUE_CUE_BEFORE = _words(
     r"(?:price|offer|bid|consideration|proposal)(?:\s+[\w'’-]+){0,3}?\s+to)"
     r"\s*(?:about\s+|up to\s+|as much as\s+|nearly\s+|around\s+|a further\s+|another\s+"
     r"|a combined\s+"
-    r"|a total of\s+|(?:of\s+)?between\s+[^.;]{1,30}?\s+(?:and|to)\s+)?$"
+    r"|a total of\s+|(?:of\s+)?between\s+(?:[^.;]{1,30}?\s+(?:and|to)\s+)?)?$"
 )
 # A value told after the debt it includes, in a later sentence: what the whole business is
 # worth, not the price the deal already told.

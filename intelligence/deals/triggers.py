@@ -98,6 +98,9 @@ TRIGGERS = [
     (ACQUISITION, "active", r"\b(?:pick(?:s|ed|ing)? up|amass(?:es|ed|ing)?)\b(?=\s+(?:a\s+further\s+|another\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b|pc\b))"),  # noqa: E501
     # "will take Fjellpay private", "taking the company private": a buyout of its listed shares.
     (ACQUISITION, "active", r"\b(?:tak(?:e|es|ing)|took)\b(?=\s+(?:[\w&'’.-]+\s+){1,4}?private\b)"),
+    # Shares issued for a whole company: "will issue 240 million new shares to Y's owners in
+    # exchange for all of the drugmaker" (a reverse merger, a share-for-share purchase).
+    (ACQUISITION, "active", r"(?<=\bin )exchange\s+for\s+(?:all|the\s+whole|the\s+entire|100%|100\s+per\s*cent)\b(?:\s+of)?(?![^.;,]{0,40}\b(?:debt|bonds?|notes|loans?|claims|liabilities|warrants|options)\b)"),  # noqa: E501
     (ACQUISITION, "active", COUNTER_BID_PATTERN),
     (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?\s+for\b"),
     # A bid weighed with its target told elsewhere in the sentence: "Fjellpay shares jumped
@@ -158,6 +161,7 @@ TRIGGER_WORDS = frozenset(
     """acquire acquires acquired acquiring acquisition acquisitions takeover takeovers take takes
     taken took taking buy buys buying bought buyout purchase purchases purchased purchasing snap
     snaps snapped snapping pick picks picked picking amass amasses amassed amassing scoop scoops
+    exchange
     scooped scooping swallow swallows swallowed swallowing
     gobble gobbles gobbled gobbling offer bid approach approached approaches approaching pay pays
     paid paying merge merges merged merger mergers merging combine combines combining combination

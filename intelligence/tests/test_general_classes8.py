@@ -406,3 +406,47 @@ def test_the_owner_told_by_a_description_is_the_seller(body):
 def test_dollars_told_by_their_countrys_letters(text, value, currency):
     (money,) = find_money(f"It could fetch {text} in the sale.")
     assert (f"{money.value:f}", money.currency) == (value, currency)
+
+
+# --- 10. a value told as a range of codes; shares issued for a whole company --------------
+
+
+def test_a_range_told_with_codes_on_both_ends_is_its_upper_bound():
+    body = (
+        "Halden is in advanced talks to buy Fjellpay, according to people familiar with the"
+        " matter. A deal could value Fjellpay at between QAR 1.8 billion and QAR 2.2 billion"
+        " ($494 million to $604 million), two of the people said."
+    )
+    assert facts(one_deal(body))[3:5] == ("2200000000", "QAR")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("between QAR 1.8 billion and QAR 2.2 billion", "2200000000"),
+        ("SAR 1bn to SAR 2bn", "2000000000"),
+    ],
+)
+def test_code_ranges(text, value):
+    (money,) = find_money(text)
+    assert f"{money.value:f}" == value
+
+
+def test_shares_issued_in_exchange_for_a_whole_company_buy_it():
+    body = (
+        "Fjellpay, a privately held maker of generic antibiotics, is going public without an"
+        " IPO. Halden, a listed garment company, will issue 240 million new shares to"
+        " Fjellpay's owners in exchange for all of the drugmaker, in a deal that values it at"
+        " VND 3.6 trillion ($142 million)."
+    )
+    assert facts(one_deal(body))[:5] == (
+        "acquisition",
+        "announced",
+        BUY,
+        "3600000000000",
+        "VND",
+    )
+
+
+def test_shares_swapped_for_debt_are_no_purchase():
+    assert deals("Halden offered its shares in exchange for all of Nordkap's debt.") == []
