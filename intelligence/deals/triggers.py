@@ -80,6 +80,8 @@ TRIGGERS = [
     # by Y,", "passed into the hands of Y", "became a wholly owned subsidiary of Y". A state
     # that merely is ("X is owned by Y", "a unit of Y") or has been since a year is no news.
     (ACQUISITION, "passive", OWNED_NOW),
+    # "Lagodekhi Springs … will pass to Absheron under an agreement signed with its founders".
+    (ACQUISITION, "passive", r"(?<=\bwill )pass\s+to\b|(?<=\bis to )pass\s+to\b"),
     (ACQUISITION, "passive", CONTROL_PASSED),
     (ACQUISITION, "active", OWNS_NOW),
     (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b"),
@@ -101,6 +103,8 @@ TRIGGERS = [
     # Shares issued for a whole company: "will issue 240 million new shares to Y's owners in
     # exchange for all of the drugmaker" (a reverse merger, a share-for-share purchase).
     (ACQUISITION, "active", r"(?<=\bin )exchange\s+for\s+(?:all|the\s+whole|the\s+entire|100%|100\s+per\s*cent)\b(?:\s+of)?(?![^.;,]{0,40}\b(?:debt|bonds?|notes|loans?|claims|liabilities|warrants|options)\b)"),  # noqa: E501
+    # A share-for-share purchase: "will issue 0.64 of a new share for each share in X".
+    (ACQUISITION, "active", r"(?<=\bfor )each\s+(?:[\w&'’.-]+\s+){0,3}?share\s+(?:in|of)\b"),
     (ACQUISITION, "active", COUNTER_BID_PATTERN),
     (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?\s+for\b"),
     # A bid weighed with its target told elsewhere in the sentence: "Fjellpay shares jumped
@@ -135,7 +139,7 @@ TRIGGERS = [
     (INVESTMENT, "raise", r"\b(?:funding|financing|series [a-f]) round\b|\bround\b(?=\s+(?:was|is|has been)?\s*(?:co-)?led by)"),  # noqa: E501
     # The buyer named after the sale was told: "The buyer is Halden", "Halden is the buyer".
     (ACQUISITION, "join", r"(?<=the )(?:buyer|acquirer|purchaser)\s+(?:is|was|will be)\b|\b(?:is|was|will be)\s+the\s+(?:buyer|acquirer|purchaser)\b"),  # noqa: E501
-    (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bwith participation from\b|\bprovid(?:ed|es|ing)\b(?=[^.;]{0,30}\b(?:money|funding|capital|financing|cash)\b)|\b(?:joining|joined|came in|coming in)\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
+    (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bput\s+in\s+(?:more|further|additional|fresh|new)\s+(?:money|cash|capital|funds)\b|\bwith participation from\b|\bprovid(?:ed|es|ing)\b(?=[^.;]{0,30}\b(?:money|funding|capital|financing|cash)\b)|\b(?:joining|joined|came in|coming in)\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bmemorandum of understanding\b|\bmou\b|\bcode-?share\b|\b(?:cooperation|co-operation|partnership|alliance|strategic) agreement\b|\bjointly\s+(?:develop|build|make|produce|run|operate|market|sell)\w*|\b(?:develop|build|make|produce|research|market|sell)\w*\s+(?:[\w-]+\s+){0,3}?together\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bas\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?partner\b"),
     # Commercial contracts: supply, offtake, licensing, distribution, co-marketing ("a
@@ -161,7 +165,7 @@ TRIGGER_WORDS = frozenset(
     """acquire acquires acquired acquiring acquisition acquisitions takeover takeovers take takes
     taken took taking buy buys buying bought buyout purchase purchases purchased purchasing snap
     snaps snapped snapping pick picks picked picking amass amasses amassed amassing scoop scoops
-    exchange
+    exchange each pass
     scooped scooping swallow swallows swallowed swallowing
     gobble gobbles gobbled gobbling offer bid approach approached approaches approaching pay pays
     paid paying merge merges merged merger mergers merging combine combines combining combination
@@ -204,7 +208,7 @@ START_WORDS = TRIGGER_WORDS | frozenset(
     providing came coming sound sounds sounded sounding seek seeks seeking sought look looks
     looked looking court courts courted courting line lines lined lining hunt hunts hunted
     hunting up counter-offer counteroffer counter-bid counterbid offers bids approaches
-    proposals now pass passes passed passing transfer
+    proposals now pass passes passed passing transfer each
     transfers transferred transferring fell falls
     fallen became become becomes becoming rival competing counter talks discussions
     negotiations prepare prepares prepared preparing mull mulls mulled mulling""".split()

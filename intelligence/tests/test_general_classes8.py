@@ -450,3 +450,31 @@ def test_shares_issued_in_exchange_for_a_whole_company_buy_it():
 
 def test_shares_swapped_for_debt_are_no_purchase():
     assert deals("Halden offered its shares in exchange for all of Nordkap's debt.") == []
+
+
+# --- 11. a share-for-share purchase, a company passing to a buyer, money put in again -----
+
+
+def test_a_new_share_for_each_share_in_a_company_buys_it():
+    body = (
+        "Two insurers are to combine. Halden will issue 0.64 of a new share for each share in"
+        " Fjellpay, valuing its smaller neighbour at BDS$620 million (US$310 million), the"
+        " companies said on Thursday."
+    )
+    assert facts(one_deal(body))[:5] == ("acquisition", "announced", BUY, "620000000", "BBD")
+
+
+def test_a_company_that_will_pass_to_a_buyer_is_bought():
+    body = (
+        "Fjellpay, a mineral water bottler, will pass to Halden under an agreement signed with"
+        " its founders the same day. The price is 145 million lari."
+    )
+    assert facts(one_deal(body))[:5] == ("acquisition", "announced", BUY, "145000000", "GEL")
+
+
+def test_a_backer_that_put_in_more_money_joins_the_round():
+    body = (
+        "Fjellpay has raised 120 million lei in a Series B round led by Nordkap. Osprey, which"
+        " backed the company when it had six employees, put in more money, the company said."
+    )
+    assert set(one_deal(body).parties) == {"fjellpay", "nordkap", "osprey"}
