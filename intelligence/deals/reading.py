@@ -593,6 +593,14 @@ def _read(
                 and any(h.end < o.start < match.start() and o.company in parties for o in hits)
             }
             company = story.main(exclude=set(parties) - tellers, country=country)
+            for_sale = [
+                c
+                for c in story.for_sale
+                if c not in parties
+                and (not country or story.matcher.companies[c].country == country)
+            ]
+            if for_sale:
+                company = for_sale[-1]  # "the auction for Fjellpay … will pay for the chain"
             told = _bought_in(current, parties, country, story)
             if told is not None:
                 company = told  # "Halden will pay $400m for the business": the one being sold

@@ -94,6 +94,9 @@ class _Story:
             self.order.setdefault(hit.company, len(self.order))
         self.seen: list[Hashable] = []  # in the order the body names them
         self.venture_owners: list[Hashable] = []  # the partners of the last venture told
+        # Companies told as up for sale ("the auction for Fjellpay", "the sale of Fjellpay"):
+        # what "the chain" or "the business" a buyer pays for most likely is.
+        self.for_sale: list[Hashable] = []
 
     def main(self, *, exclude=(), country: str = "", before: int | None = None):
         pool = [c for c in dict.fromkeys(self.title + self.seen) if c not in exclude]
@@ -107,6 +110,12 @@ class _Story:
 
 
 REPORTING_VERB = _words(r"\b(?:said|says|told|announced|added|agreed|confirmed|will|would)\b")
+
+
+FOR_SALE_BEFORE = _words(
+    r"\b(?:auction|sale|race|bidding|contest|battle|tender|sale\s+process)\s+(?:for|of)\s+"
+    r"(?:the\s+)?$"
+)
 
 
 def _asides(text: str) -> list[tuple[int, int]]:

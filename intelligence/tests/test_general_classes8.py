@@ -478,3 +478,13 @@ def test_a_backer_that_put_in_more_money_joins_the_round():
         " backed the company when it had six employees, put in more money, the company said."
     )
     assert set(one_deal(body).parties) == {"fjellpay", "nordkap", "osprey"}
+
+
+def test_the_company_told_as_for_sale_is_what_a_buyer_pays_for():
+    body = (
+        "The auction for Fjellpay ended on Wednesday with a Polish winner and a Hungarian loser."
+        " Halden will pay RON 2.35 billion for the chain of 410 pharmacies, its owner, the"
+        " buyout firm Nordkap, said. Osprey, which had opened the bidding in June, told Nordkap"
+        " on Monday that it would not go higher. Osprey said it was glad. Osprey is Hungarian."
+    )
+    assert dict(one_deal(body).parties) == {**BUY, "nordkap": "seller"}
