@@ -9,7 +9,7 @@ from .confidence import _confidence, _enough
 from .context import HISTORY, LATER, LONG_AGO, PAST_TRIGGER, SPAN_OF_TIME, STATUS_NEWS
 from .facts import DealFacts
 from .headline import _add_title_reading, _may_be_deal_with, _title_readings
-from .kinds import ACQUISITION, MERGER, SIDE, Role, Status, _sides, _words
+from .kinds import ACQUISITION, INVESTMENT, MERGER, SIDE, Role, Status, _sides, _words
 from .merging import (
     BUY_KINDS,
     REJECTED_BEFORE_NEWS,
@@ -321,6 +321,11 @@ DESCRIBED_OWNER_BETWEEN = _words(r"^\s*,\s+(?:the|an?)\s+[^,.;]{0,50}?\s+$")
 OWNER_VERB_AFTER = _words(
     r"^\s+(?:has\s+|had\s+)?(?:(?:long|wholly|jointly)\s+)?(?:owned|owns|controlled|controls)\b"
 )
+BUYING = _words(r"\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+)\b")
+PART_OF_BETWEEN = _words(
+    r"^\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:platform|unit|arm|division|subsidiary|business"
+    r"|brand|operation|operations|chain)\s+of\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?$"
+)
 OWNS_BETWEEN = _words(
     r"^\s*,\s+(?:(?:the|an?|its)\s+[^,.;]{0,50}?\s+)?(?:that|which|who)\s+(?:owns|controls)"
     r"\s+(?:the\s+)?$"
@@ -338,9 +343,17 @@ def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> N
     ("Tsing Yi was owned by Shek O Capital", "talks with Shek O Capital, the firm that owns
     Tsing Yi") is the one selling; not a former owner ("owned by X until 2019"). Only a name
     next to the company bought counts (the patterns hold no sentence end)."""
-    if deal.kind != ACQUISITION or Role.SELLER in deal.parties.values():
+    if Role.SELLER in deal.parties.values():
         return
-    bought = {c for c, r in deal.parties.items() if r == Role.TARGET}
+    # A stake bought (not new money put in) has a seller too: "agreed to buy 49pc of X".
+    bought_stake = (
+        deal.kind == INVESTMENT
+        and deal.stake is not None
+        and any(BUYING.search(text) for text in deal.sentences)
+    )
+    if deal.kind != ACQUISITION and not bought_stake:
+        return
+    bought = {c for c, r in deal.parties.items() if SIDE[r] == "bought"}
     if not bought:
         return
     for i, t in enumerate(hits):
@@ -349,7 +362,17 @@ def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> N
         after = hits[i + 1] if i + 1 < len(hits) else None
         before = hits[i - 1] if i else None
         owner = None
-        if (
+        if bought_stake:
+            # Only the owner told in the description of the company whose shares are bought:
+            # "Halden agreed to buy 20% of Fjellpay. Fjellpay is controlled by Nordkap" may be
+            # new shares, the owner no seller.
+            if (
+                after is not None
+                and after.company not in deal.parties
+                and PART_OF_BETWEEN.match(body[t.end : after.start])
+            ):
+                owner = after.company
+        elif (
             after is not None
             and after.company not in deal.parties
             and OWNED_BY_BETWEEN.match(body[t.end : after.start])
@@ -370,13 +393,19 @@ def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> N
             and OWNS_BETWEEN.match(body[before.end : t.start])
         ):
             owner = before.company
+        elif (
+            after is not None
+            and after.company not in deal.parties
+            and PART_OF_BETWEEN.match(body[t.end : after.start])
+        ):
+            owner = after.company  # "Tolka Homes, the build-to-rent platform of developer X"
         if owner is not None:
             deal.parties[owner] = Role.SELLER
             deal.slugs[owner] = matcher.companies[owner].slug
             return
     # "Zemun Agro Holding, the Belgrade investment group that owns the dairy, said …": the
     # owner of the company bought, told by a description of it.
-    for h in hits:
+    for h in hits if not bought_stake else ():
         if h.company not in deal.parties and OWNS_THE_BOUGHT_AFTER.match(body, h.end):
             deal.parties[h.company] = Role.SELLER
             deal.slugs[h.company] = matcher.companies[h.company].slug

@@ -59,6 +59,8 @@ STATUSES = [
         r"|(?:pulled|raked|drawn|drew|brought) in|absorbed"
         r"|ha(?:s|ve|d) (?:landed|netted|bagged)"
         r"|closed an?|(?:closed|completed|went through) (?:on|last|this|earlier)\b"
+        # "The merger of X and Y took effect on Sept. 1"
+        r"|(?:took|has taken|have taken) effect|became effective"
         r"|(?:deal|transaction|acquisition|purchase|sale|takeover|merger) (?:was |has |had )?(?:now |finally |formally )?(?:been )?(?:closed|completed)"  # noqa: E501
         # Ownership told as a state that has just changed ("is now owned by", "passed into
         # the hands of", "became a wholly owned subsidiary of"): done.
@@ -120,7 +122,7 @@ STATUS_HINTS = {
         "lifted", "upped", "boosted", "built", "doubled", "landed", "netted", "bagged",
         "amassed", "accumulated", "went through", "now", "pass", "transfer", "fell", "fall",
         "offloaded", "divested", "disposed", "merged", "combined",
-        "becam", "becom", "control", "owns",
+        "becam", "becom", "control", "owns", "effect",
     ),
     Status.IN_TALKS: (
         "talks", "negotiat", "discuss", "near", "close to", "closing in", "verge", "brink",

@@ -488,3 +488,34 @@ def test_the_company_told_as_for_sale_is_what_a_buyer_pays_for():
         " on Monday that it would not go higher. Osprey said it was glad. Osprey is Hungarian."
     )
     assert dict(one_deal(body).parties) == {**BUY, "nordkap": "seller"}
+
+
+# --- 12. a merger that took effect; a stake bought from the owner the description names ----
+
+
+def test_a_merger_that_took_effect_is_completed():
+    body = "The merger of Halden and Fjellpay took effect on Sept. 1, creating a larger co-op."
+    assert one_deal(body).status == "completed"
+
+
+def test_a_merger_that_will_take_effect_is_announced():
+    assert one_deal("The merger of Halden and Fjellpay will take effect on Sept. 1.").status == (
+        "announced"
+    )
+
+
+def test_a_stake_bought_in_the_platform_of_a_named_owner_is_bought_from_it():
+    body = (
+        "Halden has agreed to buy 49pc of Fjellpay, the build-to-rent platform of developer"
+        " Nordkap, for €74m."
+    )
+    assert dict(one_deal(body).parties) == {
+        "halden": "investor",
+        "fjellpay": "investee",
+        "nordkap": "seller",
+    }
+
+
+def test_new_money_into_a_unit_has_no_seller():
+    body = "Halden will invest €20m in Fjellpay, a unit of Nordkap, for a 10% stake."
+    assert "nordkap" not in one_deal(body).parties
