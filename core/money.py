@@ -140,6 +140,18 @@ for _code, _names in CURRENCY_NAMES.items():
         NOUN_CURRENCIES.setdefault(_noun, set()).add(_code)
         if _name.startswith("united arab emirates "):
             SUFFIXES.setdefault(_name.replace("united arab emirates", "emirati"), _code)
+# The press's own spellings where CLDR's English differs: Kyrgyz "soms" and Uzbek "soums",
+# Macedonian "denars", Albanian "leke", Bosnian "convertible marks"; and "CFA francs",
+# shared by West and Central Africa (read by the parties' country, as other shared nouns).
+PRESS_NAMES = {
+    "soums": "UZS", "soum": "UZS", "uzbek soums": "UZS", "soms": "KGS", "kyrgyz soms": "KGS",
+    "kyrgyz som": "KGS", "denars": "MKD", "denar": "MKD", "macedonian denars": "MKD",
+    "leke": "ALL", "albanian leke": "ALL", "convertible marks": "BAM",
+    "convertible mark": "BAM", "cfa francs": "XOF", "cfa franc": "XOF",
+}  # fmt: skip
+SUFFIXES.update(PRESS_NAMES)
+NOUN_CURRENCIES.setdefault("som", set()).update({"UZS", "KGS"})
+NOUN_CURRENCIES["cfa francs"] = NOUN_CURRENCIES["cfa franc"] = {"XOF", "XAF"}
 for _noun, _codes in NOUN_CURRENCIES.items():
     _default = NOUN_DEFAULTS.get(_noun) or NOUN_DEFAULTS.get(_noun.removesuffix("s"))
     if (len(_codes) == 1 or _default) and _noun not in WORDS_NOT_MONEY:
@@ -165,7 +177,7 @@ LETTER_SIGNS = {
     "Nu.": "BTN", "Rf": "MVR", "FCFA": "XAF", "FBu": "BIF", "Kz": "AOA", "MTn": "MZN",
     "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK", "Ft": "HUF", "Gs.": "PYG",
     "WS$": "WST", "T$": "TOP",
-    "N$": "NAD", "Tk": "BDT", "KSh": "KES",
+    "N$": "NAD", "Tk": "BDT", "KSh": "KES", "KM": "BAM",
 }  # fmt: skip
 # Dollars told by their country's letters, as the region's press writes them ("J$52
 # billion", "TT$1.2bn", "Bds$40m", "G$4bn") and as CLDR's English gives some ("EC$", "NT$",

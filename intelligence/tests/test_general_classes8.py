@@ -519,3 +519,42 @@ def test_a_stake_bought_in_the_platform_of_a_named_owner_is_bought_from_it():
 def test_new_money_into_a_unit_has_no_seller():
     body = "Halden will invest €20m in Fjellpay, a unit of Nordkap, for a 10% stake."
     assert "nordkap" not in one_deal(body).parties
+
+
+# --- 13. the press's own names of currencies ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("42 billion CFA francs", "42000000000", "XOF"),
+        ("8.7 billion soms", "8700000000", "KGS"),
+        ("1.1 trillion soums", "1100000000000", "UZS"),
+        ("1.2 billion denars", "1200000000", "MKD"),
+        ("390 million convertible marks", "390000000", "BAM"),
+        ("KM 390 million", "390000000", "BAM"),
+        ("12 billion leke", "12000000000", "ALL"),
+    ],
+)
+def test_the_presss_own_currency_names(text, value, currency):
+    (money,) = find_money(f"It could fetch {text} in the sale.")
+    assert (f"{money.value:f}", money.currency) == (value, currency)
+
+
+def test_cfa_francs_are_read_by_the_parties_country():
+    from intelligence.matcher import CompanyMatcher
+    from intelligence.tests.test_general_classes import SHOW_AT, analyse_story
+
+    matcher = CompanyMatcher(
+        [
+            ("halden", "halden", "Halden", [], False, "CM"),
+            ("fjellpay", "fjellpay", "Fjellpay", [], False, "GA"),
+        ]
+    )
+    body = "Halden agreed to buy Fjellpay for 42 billion CFA francs ($70 million)."
+    (deal,) = analyse_story(headline="", body=body, matcher=matcher, min_confidence=SHOW_AT).deals
+    assert (deal.value, deal.currency) == (42_000_000_000, "XAF")
+
+
+def test_marks_alone_are_still_no_money():
+    assert find_money("Sales passed the 2 million marks in May.") == []
