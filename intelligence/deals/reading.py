@@ -271,6 +271,7 @@ OWNER_APPOSED_BEFORE = _words(
     r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:owner|owners|parent|seller|shareholder)\s*,\s*"
     r"(?:the\s+)?(?:[\w&'’.-]+\s+){0,5}?$"
 )
+NAMED_DEAL_OF = _words(r"\b(?:acquisition|purchase|takeover|merger|buyout)\s+of\b")
 VALUING_BEFORE = _words(r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?$")
 BID_NOUN = _words(r"\b(?:offer|bid|approach|proposal)\b")
 
@@ -751,6 +752,8 @@ def _read(
             or (kind in MUTUAL_KINDS and FORMED.search(text, lo, hi))
             # Talks held in a past year: "had discussed a partnership in 2022".
             or PAST_TALKS.search(text, lo, hi)
+            # "debt taken on to pay for the £340m acquisition of X in 2024"
+            or any(NAMED_DEAL_OF.search(text, match.end(), m.start()) for m in dated)
         )
     )
     # "agreed to buy Fjellpay in 2023 and completed the deal the following year": the end

@@ -62,7 +62,9 @@ VALUE_CUE_BEFORE = _words(
     r"|commit\w*"
     # "The price, 6.8 billion kroner, will be paid in cash", "the consideration is $40m".
     r"|(?<!share )(?<!stock )(?<!oil )(?<!gas )(?:price|consideration|purchase price)"
-    r"(?:\s+(?:is|was|will be|of|paid|agreed))?\s*,?"
+    # "The price under discussion is between …"
+    r"(?:\s+(?:under\s+discussion|being\s+discussed|discussed|on\s+the\s+table|sought))?"
+    r"(?:\s+(?:is|was|will be|would be|could be|of|paid|agreed))?\s*,?"
     # "The deal values Fjellpay at $400m", "valuing the business at about $1bn"
     r"|valu(?:e|es|ed|ing)\s+(?:[\w&'’.-]+\s+){1,4}?at"
     # A price revised: "cutting the price it will pay to $1.45bn", "raised its offer to £2bn",

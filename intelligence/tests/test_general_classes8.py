@@ -558,3 +558,29 @@ def test_cfa_francs_are_read_by_the_parties_country():
 
 def test_marks_alone_are_still_no_money():
     assert find_money("Sales passed the 2 million marks in May.") == []
+
+
+# --- 14. a price under discussion; debt taken on for an acquisition in a past year --------
+
+
+def test_the_price_under_discussion_is_the_value():
+    body = (
+        "Halden is in advanced talks to buy Fjellpay, according to three people familiar with"
+        " the matter. The price under discussion is between 140 billion and 160 billion tenge"
+        " ($280 million to $320 million), two of the people said."
+    )
+    assert facts(one_deal(body))[3:5] == ("160000000000", "KZT")
+
+
+def test_debt_taken_on_for_an_acquisition_in_a_past_year_is_background():
+    body = (
+        "Osprey, the Madrid-based agency, lowered the group's rating by one notch to B, citing"
+        " debt of £610m, much of it taken on to pay for the £340m acquisition of Fjellpay in"
+        " 2024."
+    )
+    assert deals(body) == []
+
+
+def test_a_year_describing_the_company_bought_leaves_the_deal():
+    body = "Halden will pay £340m for the acquisition of Fjellpay, which was founded in 2004."
+    assert facts(one_deal(body))[:4] == ("acquisition", "announced", BUY, "340000000")
