@@ -101,6 +101,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             if leg is not None:
                 current = _take(leg, current, deals, meta, sentence, matcher)
                 continue
+        if current is not None and words & {"seller", "vendor"}:
+            _seller_apposed(current, sentence, matcher)
         reading = None
         if (own or current) and (
             words & TRIGGER_WORDS
@@ -296,6 +298,22 @@ def _sellers_named(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher
             added = True
     if added and sentence.text not in deal.sentences:
         deal.sentences.append(sentence.text)
+
+
+SELLER_APPOSED = _words(r"\bthe\s+(?:seller|vendor)\s*,\s*(?:the\s+)?")
+
+
+def _seller_apposed(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
+    """ "The seller, Palmela Investimentos, a holding company owned by three families, said
+    …": the company named right after the words is the deal's seller."""
+    if deal.kind not in BUY_KINDS or Role.SELLER in deal.parties.values():
+        return
+    for told in SELLER_APPOSED.finditer(sentence.text):
+        h = next((h for h in sentence.names_hits if h.start == told.end()), None)
+        if h is not None and h.company not in deal.parties:
+            deal.parties[h.company] = Role.SELLER
+            deal.slugs[h.company] = matcher.companies[h.company].slug
+            return
 
 
 EARLIER_TIME_CLAUSE = _words(r",\s+" + SPAN_OF_TIME + r"\s+(?:after|since)\b[^.;]*$")

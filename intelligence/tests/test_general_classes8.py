@@ -584,3 +584,13 @@ def test_debt_taken_on_for_an_acquisition_in_a_past_year_is_background():
 def test_a_year_describing_the_company_bought_leaves_the_deal():
     body = "Halden will pay £340m for the acquisition of Fjellpay, which was founded in 2004."
     assert facts(one_deal(body))[:4] == ("acquisition", "announced", BUY, "340000000")
+
+
+def test_the_seller_named_in_apposition_is_the_deals_seller():
+    body = (
+        "Regulators prohibited Halden from buying Fjellpay, ending a €285 million deal. The"
+        " seller, Nordkap, a holding company owned by three families, said it would consider all"
+        " options for Fjellpay, including a sale to someone else."
+    )
+    deal = next(d for d in deals(body) if len(d.parties) > 1)
+    assert dict(deal.parties) == {**BUY, "nordkap": "seller"}
