@@ -42,7 +42,7 @@ NOT_VALUE_BEFORE = _words(
     r"\b(?:revenue|revenues|sales|turnover|profit|profits|earnings|income|loss|losses|ebitda"
     r"|fine[ds]?|penalty|compensation|price target|target of|target to|cost|costs|spend"
     r"|spent|spending|premiums?|cash pile|set aside|settle\w*|dividend|salary|bonus"
-    r"|savings|synergies|cost cuts|fees?|commissions?"
+    r"|savings|synergies|cost cuts|fees?"
     r"|receive about|debt"
     r"|manag(?:e|es|ed|ing)|oversee\w*|assets|deposits"
     r"|market (?:value|capitali[sz]ation|cap)|fund size|balancing|equali[sz](?:ing|ation)"

@@ -594,3 +594,11 @@ def test_the_seller_named_in_apposition_is_the_deals_seller():
     )
     deal = next(d for d in deals(body) if len(d.parties) > 1)
     assert dict(deal.parties) == {**BUY, "nordkap": "seller"}
+
+
+def test_a_price_after_a_commission_that_approves_it_is_still_the_price():
+    body = (
+        "Japan's Fair Trade Commission approved Halden's ¥86 billion acquisition of Fjellpay on"
+        " Wednesday, on condition that the combined company sells two yoghurt brands."
+    )
+    assert facts(one_deal(body))[3:5] == ("86000000000", "JPY")
