@@ -147,7 +147,8 @@ PRESS_NAMES = {
     "soums": "UZS", "soum": "UZS", "uzbek soums": "UZS", "soms": "KGS", "kyrgyz soms": "KGS",
     "kyrgyz som": "KGS", "denars": "MKD", "denar": "MKD", "macedonian denars": "MKD",
     "leke": "ALL", "albanian leke": "ALL", "convertible marks": "BAM",
-    "convertible mark": "BAM", "cfa francs": "XOF", "cfa franc": "XOF",
+    "convertible mark": "BAM", "cfa francs": "XOF", "cfa franc": "XOF", "złoty": "PLN",
+    "złotys": "PLN", "zlotys": "PLN", "polish złoty": "PLN",
 }  # fmt: skip
 SUFFIXES.update(PRESS_NAMES)
 NOUN_CURRENCIES.setdefault("som", set()).update({"UZS", "KGS"})

@@ -212,12 +212,16 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         # Fjellpay's listing: shares sold to the market, not a deal with a buyer to name.
         deals = [d for d in deals if not (d.kind in BUY_KINDS and "buyer" not in _sides(d.parties))]
     # Two buyers and no one bought or selling ("… raise zł1.2bn to fund a programme of
-    # acquisitions. The adviser said it had not named a business it wanted to buy"): no
-    # transaction an editor could record.
+    # acquisitions. The adviser said it had not named a business it wanted to buy"), or two
+    # sellers and nothing else: no transaction an editor could record.
     deals = [
         d
         for d in deals
-        if not (d.kind in BUY_KINDS and len(d.parties) > 1 and _sides(d.parties) == {"buyer"})
+        if not (
+            d.kind in BUY_KINDS
+            and len(d.parties) > 1
+            and _sides(d.parties) in ({"buyer"}, {"seller"})
+        )
     ]
     for deal in deals:
         local_currency(deal, matcher)

@@ -249,6 +249,8 @@ NEGATED_BEFORE = _words(
     r"|looking|trying|intending|interested|in|to|take|taking|takes|took|taken|make|making|made"
     r"|an?|any|the|its|their|further|new|part|equity|direct|minority|majority|financial"
     r"|strategic|controlling|significant|large|small)\s+){0,4}$"
+    # 'had "no interest" in buying Veitsch', "has no plans to buy", "no intention of selling"
+    r"|\bno\s+[\"“”'‘’]?(?:interest|plans?|intention|desire|appetite)[\"“”'‘’]?\s+(?:in|to|of)\s+$"
 )
 # "the offer will consist of existing shares sold by its owner": shares sold to the market
 # with no buyer named; the sale of a company is told by its name ("Fjellpay, sold by …").
@@ -270,6 +272,9 @@ SHARES_OF_BEFORE = _words(r"\b(?:shares|stock)\s+(?:in|of)\s+$")
 OWNER_APPOSED_BEFORE = _words(
     r"\b(?:its|their)\s+(?:[\w-]+\s+)?(?:owner|owners|parent|seller|shareholder)\s*,\s*"
     r"(?:the\s+)?(?:[\w&'’.-]+\s+){0,5}?$"
+)
+COUNTERFACTUAL_BEFORE = _words(
+    r"\bwould\s+have\s+(?:required|forced|obliged|compelled|made)\b[^.;]*$"
 )
 NAMED_DEAL_OF = _words(r"\b(?:acquisition|purchase|takeover|merger|buyout)\s+of\b")
 VALUING_BEFORE = _words(r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?$")
@@ -293,6 +298,13 @@ def _read(
     if NEGATED_BEFORE.search(text, max(lo, match.start() - 60), match.start()):
         # "Halden was not taking a stake in the company", "will never sell Fjellpay": the
         # act is said not to happen; its companies are no deal's parties.
+        sentence.rejected = True
+        return None
+    if voice == "sell" and COUNTERFACTUAL_BEFORE.search(
+        text, max(lo, match.start() - 100), match.start()
+    ):
+        # "a proposal that would have required the board to explore a sale of the company":
+        # what was voted down, not a sale.
         sentence.rejected = True
         return None
     hits = [h for h in sentence.hits if lo <= h.start < hi]

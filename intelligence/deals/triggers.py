@@ -110,7 +110,8 @@ TRIGGERS = [
     # A bid weighed with its target told elsewhere in the sentence: "Fjellpay shares jumped
     # after Halden said it was weighing a bid", "in early discussions about a possible offer".
     (ACQUISITION, "active", r"\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|explor(?:es|ed|ing)|prepar(?:es|ed|ing)|mull(?:s|ed|ing)?|(?:talks|discussions|negotiations)\s+(?:about|over|on))\s+(?:an?\s+)?(?:possible\s+|potential\s+|formal\s+|firm\s+)?(?:takeover\s+)?(?:offer|bid|approach)\b(?!\s+(?:for|from)\b)"),  # noqa: E501
-    (ACQUISITION, "rival", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b"),  # noqa: E501
+    # Not "a proposal from activist investor X that would have required the board to …".
+    (ACQUISITION, "rival", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b(?!\s+(?:the\s+|an?\s+)?(?:activist|shareholder|dissident)s?\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:deal|swoop|move)\s+for\b(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"),
     # Not "Fjellpay's board backed an offer from Halden": its people weigh an offer made to it.
     (ACQUISITION, "active", r"(?:(?<=['’]s )|(?<=['’]s [$£€¥]))(?!(?:board|directors|shareholders|investors|management|chairman|chairwoman|chair|chief|executives|owners|founders|staff|employees|lenders|advisers)\b)(?:[\w$£€¥.-]+\s+){0,3}?(?:takeover |buyout )?(?:offer|bid|approach|proposal)\b"),  # noqa: E501

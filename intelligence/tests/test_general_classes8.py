@@ -602,3 +602,36 @@ def test_a_price_after_a_commission_that_approves_it_is_still_the_price():
         " Wednesday, on condition that the combined company sells two yoghurt brands."
     )
     assert facts(one_deal(body))[3:5] == ("86000000000", "JPY")
+
+
+# --- 15. an activist's proposal, "no interest in buying", złoty -----------------------------
+
+
+def test_an_activists_proposal_and_a_suitor_with_no_interest_are_no_deal():
+    body = (
+        "Shareholders of Fjellpay on Thursday voted down a proposal from activist investor"
+        " Halden that would have required the board to hire an investment bank and explore a"
+        " sale of the company. The board said it had received no offer. Nordkap said"
+        ' separately that it had "no interest" in buying Fjellpay.'
+    )
+    assert [d for d in deals(body) if len(d.parties) > 1] == []
+
+
+@pytest.mark.parametrize(
+    "body", ["Halden has no plans to buy Fjellpay.", "Halden has no intention of buying Fjellpay."]
+)
+def test_no_plans_to_buy_is_no_deal(body):
+    assert deals(body) == []
+
+
+def test_a_rival_bid_from_a_company_is_still_a_bid():
+    body = "Fjellpay rejected a proposal from Halden worth $2bn."
+    assert facts(one_deal(body))[2] == BUY
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("1.1 billion złoty", "1100000000"), ("2 billion złotys", "2000000000")]
+)
+def test_zloty_with_its_own_letter(text, value):
+    (money,) = find_money(text)
+    assert (f"{money.value:f}", money.currency) == (value, "PLN")
