@@ -288,8 +288,9 @@ MAJORITY = _words(
 
 _SCALE = r"(?P<scale>bn|billion|m|million|trillion|tn)\b"
 EXTRA_MONEY = re.compile(
-    r"(?<![\w$])(?P<prefix>R|N|₦|Rp|TL|EGP|NT\$|S[Ff]r|KSh|Ksh|KES|TSh|TZS|USh|UGX|GHS|NGN|PKR|Tk"
-    r"|BDT|RM|MYR|THB|PHP|VND|QAR|KWD|MAD"
+    # (Letter signs such as "KSh", "Tk", "Rp", "RM", "NT$" are read by `core.money`.)
+    r"(?<![\w$])(?P<prefix>R|N|₦|TL|EGP|S[Ff]r|KES|TZS|UGX|GHS|NGN|PKR"
+    r"|BDT|MYR|THB|PHP|VND|QAR|KWD|MAD"
     # The dollar sign before the country, as Australian and NZ papers write it: "$A610m".
     r"|\$A|\$NZ|\$C|\$US|\$S|\$HK)\s?(?P<number>\d[\d,]*(?:\.\d+)?)[\s-]?"
     + _SCALE
@@ -300,14 +301,14 @@ EXTRA_MONEY = re.compile(
 )
 EXTRA_CURRENCY = {
     "$a": "AUD", "$nz": "NZD", "$c": "CAD", "$us": "USD", "$s": "SGD", "$hk": "HKD",
-    "r": "ZAR", "rand": "ZAR", "rp": "IDR", "rupiah": "IDR", "tl": "TRY", "lira": "TRY",
+    "r": "ZAR", "rand": "ZAR", "rupiah": "IDR", "tl": "TRY", "lira": "TRY",
     "n": "NGN", "₦": "NGN", "naira": "NGN",
     "turkish lira": "TRY", "egp": "EGP", "egyptian pound": "EGP", "egyptian pounds": "EGP",
-    "ksh": "KES", "kes": "KES", "tsh": "TZS", "tzs": "TZS", "ush": "UGX", "ugx": "UGX",
-    "ghs": "GHS", "ngn": "NGN", "pkr": "PKR", "tk": "BDT", "bdt": "BDT", "rm": "MYR",
+    "kes": "KES", "tzs": "TZS", "ugx": "UGX",
+    "ghs": "GHS", "ngn": "NGN", "pkr": "PKR", "bdt": "BDT",
     "myr": "MYR", "thb": "THB", "php": "PHP", "vnd": "VND", "qar": "QAR", "kwd": "KWD",
     "mad": "MAD",
-    "nt$": "TWD", "zloty": "PLN", "zlotys": "PLN", "sfr": "CHF", "pound": "GBP", "euro": "EUR",
+    "zloty": "PLN", "zlotys": "PLN", "sfr": "CHF", "pound": "GBP", "euro": "EUR",
     "dollar": "USD",
     **{
         f"{nation} {word}": code
@@ -409,9 +410,9 @@ def _find_money(text: str) -> list[Money]:
 
 
 EXTRA_MONEY_HINT = re.compile(
-    r"\$[ACNUSH]|R|N\s?\d|₦|naira|TL|EGP|NT|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron|K[Ss]h"
-    r"|KES|TSh|TZS"
-    r"|USh|UGX|GHS|NGN|PKR|Tk|BDT|MY|THB|PHP|VND|QAR|KWD|MAD"
+    r"\$[ACNUSH]|R|N\s?\d|₦|naira|TL|EGP|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron"
+    r"|KES|TZS"
+    r"|UGX|GHS|NGN|PKR|BDT|MY|THB|PHP|VND|QAR|KWD|MAD"
 )
 
 
