@@ -2,11 +2,20 @@
 
 import dataclasses
 from collections.abc import Hashable
+from decimal import Decimal
 
 from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
 from .confidence import _confidence, _enough
-from .context import HISTORY, LATER, LONG_AGO, PAST_TRIGGER, SPAN_OF_TIME, STATUS_NEWS
+from .context import (
+    HISTORY,
+    LATER,
+    LONG_AGO,
+    PAST_TRIGGER,
+    PLACE_OF,
+    SPAN_OF_TIME,
+    STATUS_NEWS,
+)
 from .facts import DealFacts
 from .headline import _add_title_reading, _may_be_deal_with, _title_readings
 from .kinds import ACQUISITION, INVESTMENT, MERGER, SIDE, Role, Status, _sides, _words
@@ -225,7 +234,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     ]
     for deal in deals:
         local_currency(deal, matcher)
-        if deal.kind == MERGER:
+        if deal.kind == MERGER or _buyers_split(deal):
             # Companies that merge hand over no part of one another: a share told near a
             # merger is what owners hold after it, or the combined group's share of a market.
             deal.stake = None
@@ -239,6 +248,24 @@ LISTING = _words(
     r"|public offering)\b"
 )
 LISTING_HINTS = ("ipo", "public offering", "listing", "flotation", "debut")
+
+
+SHARE_TOLD = _words(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b|pc\b)")
+
+
+def _buyers_split(deal: DealFacts) -> bool:
+    """Joint buyers' split of what they buy ("Noteć will own 60% of the company and Yeongsan
+    40%") is not a stake changing hands: the deal's stake is one of two shares adding up to
+    the whole, told where two buyers are named."""
+    if deal.stake is None or sum(SIDE[r] == "buyer" for r in deal.parties.values()) < 2:
+        return False
+    for text in deal.sentences:
+        shares = [Decimal(m.group(1)) for m in SHARE_TOLD.finditer(text)]
+        if deal.stake in shares:
+            shares.remove(deal.stake)
+            if any(abs(deal.stake + other - 100) <= 1 for other in shares):
+                return True
+    return False
 
 
 def _about_a_listing(title: str, body: str) -> bool:
@@ -346,7 +373,13 @@ OWNER_VERB_AFTER = _words(
 BUYING = _words(r"\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+)\b")
 PART_OF_BETWEEN = _words(
     r"^\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:platform|unit|arm|division|subsidiary|business"
-    r"|brand|operation|operations|chain)\s+of\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?$"
+    r"|brand|operation|operations|chain)\s+of\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?" + PLACE_OF + r"$"
+    # "the Indian unit of Austria's Semmering Kältetechnik"
+)
+# "its agreement with Kolpa's owner, Ljubljana-based Kozjansko Holding, had been terminated"
+OWNER_NAMED_BETWEEN = _words(
+    r"^['’]s?\s+(?:[\w-]+\s+)?(?:owner|owners|parent|parent\s+company|majority\s+shareholder)"
+    r"\s*,\s*(?:the\s+)?(?:[\w.&-]+\s+){0,3}?$"
 )
 OWNS_BETWEEN = _words(
     r"^\s*,\s+(?:(?:the|an?|its)\s+[^,.;]{0,50}?\s+)?(?:that|which|who)\s+(?:owns|controls)"
@@ -418,7 +451,10 @@ def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> N
         elif (
             after is not None
             and after.company not in deal.parties
-            and PART_OF_BETWEEN.match(body[t.end : after.start])
+            and (
+                PART_OF_BETWEEN.match(body[t.end : after.start])
+                or OWNER_NAMED_BETWEEN.match(body[t.end : after.start])
+            )
         ):
             owner = after.company  # "Tolka Homes, the build-to-rent platform of developer X"
         if owner is not None:

@@ -635,3 +635,33 @@ def test_a_rival_bid_from_a_company_is_still_a_bid():
 def test_zloty_with_its_own_letter(text, value):
     (money,) = find_money(text)
     assert (f"{money.value:f}", money.currency) == (value, "PLN")
+
+
+# --- 16. owners told by a description; joint buyers' split -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to buy Fjellpay, the Indian unit of Austria's Nordkap, for Rs 1,850 crore"
+        " ($220 million), the companies said on Thursday.",
+        "Regulators have blocked Halden's €220 million purchase of Fjellpay. Halden said its"
+        " agreement with Fjellpay's owner, Ljubljana-based Nordkap, had been terminated.",
+    ],
+)
+def test_an_owner_named_in_the_targets_description_sells(body):
+    assert one_deal(body).parties["nordkap"] == "seller"
+
+
+def test_joint_buyers_split_is_not_a_stake():
+    body = (
+        "A consortium of Halden and Nordkap agreed to buy Fjellpay from Osprey for zł2.4bn"
+        " ($600m), the buyers said on Monday. Halden will own 60% of the company and Nordkap"
+        " 40%."
+    )
+    assert one_deal(body).stake is None
+
+
+def test_a_stake_bought_beside_what_the_founders_keep_is_still_the_stake():
+    body = "Halden agreed to buy 60% of Fjellpay for $50m; its founders keep the other 40%."
+    assert facts(one_deal(body))[5] == "60"
