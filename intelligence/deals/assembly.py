@@ -610,8 +610,10 @@ def _bidder_told(current: DealFacts, deals: list[DealFacts], own: list[Hit]) -> 
     return current
 
 
+# Not "the Egyptian Exchange", "the stock exchange", "exchange rates".
 SWAPPED = _words(
-    r"\b(?:swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|trade\s+(?:their|units|assets))\b"
+    r"\b(?:swap(?:s|ped|ping)?|(?<!stock\s)(?-i:exchang(?:e|es|ed|ing))(?!\s+rates?\b)"
+    r"|trade\s+(?:their|units|assets))\b"
 )
 
 

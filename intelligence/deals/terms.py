@@ -179,7 +179,9 @@ FRACTION_OWNERSHIP_BEFORE = _words(
 )
 FRACTION_STAKE = _words(
     r"\b(?P<fraction>(?<!first )(?<!second )(?<!the )half|(?:a|one) (?:quarter|third|fifth|tenth)"
-    r"|two[- ]thirds|three[- ]quarters)\s+(?:of|in)\s+(?:(?-i:[A-Z])\w"
+    # A name, but not its goods: "buys a third of Menoufia's cream".
+    r"|two[- ]thirds|three[- ]quarters)\s+(?:of|in)\s+(?:(?-i:[A-Z])\w(?![\w.&-]*(?:\s+(?-i:[A-Z])"
+    r"[\w.&-]*)*['’]s\s+(?!(?:shares|stock|equity|capital|business|company)\b))"
     r"|(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:company|business|group|firm|shares"
     r"|equity|stock|capital|bank|venture|start-?up|operator|lender|insurer|maker|carrier|chain"
     r"|it)\b)"

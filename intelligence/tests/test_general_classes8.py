@@ -665,3 +665,21 @@ def test_joint_buyers_split_is_not_a_stake():
 def test_a_stake_bought_beside_what_the_founders_keep_is_still_the_stake():
     body = "Halden agreed to buy 60% of Fjellpay for $50m; its founders keep the other 40%."
     assert facts(one_deal(body))[5] == "60"
+
+
+def test_a_share_of_a_companys_goods_is_no_stake():
+    body = (
+        "Halden agreed to buy Fjellpay for $40m. Halden already buys a third of Fjellpay's cream"
+        " to make cheese."
+    )
+    assert facts(one_deal(body))[5] is None
+
+
+def test_a_stock_exchange_is_no_swap():
+    body = (
+        "Halden agreed on Wednesday to buy Fjellpay for EGP 3.4 billion and to sell its juice"
+        " business, Osprey, to Nordkap for 1.1 billion Egyptian pounds. The two agreements were"
+        " announced in a disclosure to the Egyptian Exchange."
+    )
+    bought = next(d for d in deals(body) if "fjellpay" in d.parties)
+    assert dict(bought.parties) == BUY
