@@ -383,7 +383,7 @@ OWNER_NAMED_BETWEEN = _words(
 )
 OWNS_BETWEEN = _words(
     r"^\s*,\s+(?:(?:the|an?|its)\s+[^,.;]{0,50}?\s+)?(?:that|which|who)\s+(?:owns|controls)"
-    r"\s+(?:the\s+)?$"
+    r"\s+(?:all\s+of\s+|most\s+of\s+|\d+(?:\.\d+)?\s?%\s+of\s+)?(?:the\s+)?$"
 )
 OWNS_THE_BOUGHT_AFTER = _words(
     r"\s*,\s+(?:the|an?)\s+[^,.;]{0,50}?\s+(?:that|which|who)\s+(?:owns|controls)\s+the\s+"

@@ -149,6 +149,10 @@ POSSESSED_ASSET = _words(
 # Clause breaks: parties come from the clause that holds the trigger.
 CLAUSE_BREAK = _words(
     r";|\s[—–]\s|,?\s+and\s+(?=(?:said|says|added|announced|agreed|plans|will|would|is|has)\b)"
+    # "would buy the plants but would lease the boats back to Yeongdo": another act.
+    r"|\s+but\s+(?=(?:would|will)\s+(?!not\b|still\b))"
+    # "X's purchase of Y has collapsed, and the seller said it had agreed to sell to Z".
+    r"|,\s+and\s+(?=(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:said|says|announced|confirmed)\b)"
     # "has terminated its agreed sale to X and accepted a higher offer from Y": two bids.
     r"|,?\s+and\s+(?=accepted\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:offer|bid|proposal|approach)\b)"
@@ -215,7 +219,8 @@ NATIONALITIES = {
 _NOUNS = (
     r"company|group|firm|bank|lender|insurer|carmaker|automaker|airline|carrier|retailer"
     r"|chain|conglomerate|operator|miner|publisher|investor|fund|start-up|startup|chipmaker"
-    r"|maker|drugmaker|steelmaker|shoemaker|toolmaker|business|buyer|bidder|acquirer|seller|developer|producer|giant|owner|marketplace"
+    r"|maker|drugmaker|steelmaker|shoemaker|toolmaker|processor|packer|bottler|grinder|refiner"
+    r"|business|buyer|bidder|acquirer|seller|developer|producer|giant|owner|marketplace"
     r"|platform|manufacturer|supplier|utility|railway|roaster|agent|brewer|winery|trader"
 )
 REFERENCE = _words(

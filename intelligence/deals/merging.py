@@ -50,6 +50,14 @@ def _continues(deal: DealFacts, reading: _Reading) -> bool:
     if any(SIDE[r] == "bought" for r in new.values()) and reading.status not in ("", deal.status):
         return False  # completed one purchase, in talks on another
     if (
+        any(SIDE[r] == "buyer" for r in new.values())
+        and "buyer" in _sides(deal.parties)
+        and reading.value is not None
+        and deal.value is not None
+        and (reading.value.value, reading.value.currency) != (deal.value, deal.currency)
+    ):
+        return False  # "… has collapsed, and the seller agreed to sell it to Z for less"
+    if (
         reading.objectless
         and reading.voice == "sell"
         and _sides(reading.parties) == {"seller"}

@@ -276,6 +276,12 @@ OWNER_APPOSED_BEFORE = _words(
 COUNTERFACTUAL_BEFORE = _words(
     r"\bwould\s+have\s+(?:required|forced|obliged|compelled|made)\b[^.;]*$"
 )
+SELL_VERB = _words(r"sell|sells|selling|sold")
+SELLER_SAID_BEFORE = _words(
+    r"\bthe\s+(?:seller|sellers|vendor|vendors|owner|owners)\s+(?:said|says|told|announced"
+    r"|confirmed)\b[^.;]{0,40}$"
+)
+SELLER_WORD = _words(r"\b(?:seller|sellers|vendor|vendors|owner|owners)$")
 NAMED_DEAL_OF = _words(r"\b(?:acquisition|purchase|takeover|merger|buyout)\s+of\b")
 VALUING_BEFORE = _words(r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?$")
 BID_NOUN = _words(r"\b(?:offer|bid|approach|proposal)\b")
@@ -328,6 +334,17 @@ def _read(
             )
             if teller is not None and teller.company not in exclude:
                 return teller.company
+        told_by_seller = word in ("it", "they") and SELLER_SAID_BEFORE.search(
+            text, max(0, ref.start() - 80), ref.start()
+        )
+        if SELLER_WORD.search(word) or told_by_seller:
+            # "… has collapsed, and the seller said it had agreed to sell the processor to
+            # Z": the seller of the deal told, if the story has named one; never its buyer.
+            if current is not None:
+                for company, role in current.parties.items():
+                    if role == Role.SELLER and company not in exclude:
+                        return company
+            return None
         # "Corvid advised Halden on its purchase": "its" is not the adviser's.
         first = next((h for h in sentence.hits if h.company not in advisers), None)
         if word in ("it", "its", "they", "their") and first and first.company not in exclude:
@@ -341,6 +358,8 @@ def _read(
                 if company not in exclude and SIDE[role] in ("buyer", "partner"):
                     return company
         return story.main(exclude=exclude, country=country)
+
+    main_text = _main_text(sentence) if sentence.masked else text
 
     def role_for(hit_at: int, hit_end: int, previous_role: str | None) -> str | None:
         before = text[max(0, hit_at - 40) : hit_at]
@@ -369,6 +388,16 @@ def _read(
             # no object named, for the company whose shares moved on it.
             return BOUGHT_ROLE[kind]
         if context or CONTEXT_AFTER.match(after):
+            return None
+        if (
+            voice == "active"
+            and hit_at < match.start()
+            and _in(sentence.masked, hit_end + 1)
+            and ATTRIBUTION_AFTER.match(main_text[hit_end : hit_end + 200])
+            and any(hit_end < h.start < match.start() for h in hits)
+        ):
+            # "Yeongdo, which owns all of Gijang, said Ch'ŏrwŏn would buy the plants": who
+            # told it, past an aside, is not the buyer.
             return None
         if (
             voice == "sell"
@@ -590,7 +619,14 @@ def _read(
             if role == Role.TARGET:
                 parties[company] = Role.TARGET
     # An object given by description: "agreed to buy the carmaker", "invest in the start-up".
-    if kind not in MUTUAL_KINDS and voice == "active" and "bought" not in _sides(parties):
+    # "agreed to sell the tuna processor to Z" (the verb, not "explore a sale of the company",
+    # which an owner or an activist may urge).
+    sells_it = voice == "sell" and SELL_VERB.fullmatch(match.group(0)) is not None
+    if (
+        kind not in MUTUAL_KINDS
+        and (voice == "active" or sells_it)
+        and "bought" not in _sides(parties)
+    ):
         obj = OBJECT_REFERENCE.match(text, match.end())
         if obj is None and PAY_FOR.match(match.group(0)):  # "pay $2.1bn for the lender"
             obj = OBJECT_AFTER_FOR.match(text, match.end())

@@ -683,3 +683,41 @@ def test_a_stock_exchange_is_no_swap():
     )
     bought = next(d for d in deals(body) if "fjellpay" in d.parties)
     assert dict(bought.parties) == BUY
+
+
+# --- 17. a deal collapsed and the company sold to another buyer in one sentence ------------
+
+
+def test_a_collapse_and_a_sale_to_a_new_buyer_are_two_deals():
+    body = (
+        "Halden's planned 130 billion won ($94 million) purchase of Fjellpay has collapsed, and"
+        " the seller said on Tuesday it had agreed to sell the tuna processor to Osprey for ₩118"
+        " billion instead. Nordkap, which owns all of Fjellpay, said Osprey would buy the plants"
+        " and the brand but would lease the boats back to Nordkap."
+    )
+    got = {(d.status, frozenset(d.parties.items()), d.value) for d in deals(body)}
+    assert got == {
+        (
+            "collapsed",
+            frozenset({"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"}.items()),
+            130_000_000_000,
+        ),
+        (
+            "announced",
+            frozenset({"osprey": "acquirer", "fjellpay": "target", "nordkap": "seller"}.items()),
+            118_000_000_000,
+        ),
+    }
+
+
+def test_explore_a_sale_of_the_company_names_no_company_sold_by_its_critic():
+    body = (
+        "Nordkap, which owns 8% of Fjellpay, has written to the toymaker's board urging it to"
+        " explore a sale of the company."
+    )
+    assert [d for d in deals(body) if len(d.parties) > 1] == []
+
+
+def test_a_teller_past_an_aside_is_not_the_buyer():
+    body = "Nordkap, which owns all of Fjellpay, said Halden would buy the company."
+    assert "nordkap" not in {c for c, r in one_deal(body).parties.items() if r == "acquirer"}
