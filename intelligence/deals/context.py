@@ -148,7 +148,7 @@ POSSESSED_ASSET = _words(
 )
 # Clause breaks: parties come from the clause that holds the trigger.
 CLAUSE_BREAK = _words(
-    r";|\s[—–]\s|,?\s+and\s+(?=(?:said|says|added|announced|agreed|plans|will|would|is|has)\b)"
+    r";|\s[—–]\s|,?\s+and\s+(?=(?:said|says|added|announced|agreed|signed|plans|will|would|is|has)\b)"
     # "would buy the plants but would lease the boats back to Yeongdo": another act.
     r"|\s+but\s+(?=(?:would|will)\s+(?!not\b|still\b))"
     # "X's purchase of Y has collapsed, and the seller said it had agreed to sell to Z".
@@ -219,7 +219,8 @@ NATIONALITIES = {
 _NOUNS = (
     r"company|group|firm|bank|lender|insurer|carmaker|automaker|airline|carrier|retailer"
     r"|chain|conglomerate|operator|miner|publisher|investor|fund|start-up|startup|chipmaker"
-    r"|maker|drugmaker|steelmaker|shoemaker|toolmaker|processor|packer|bottler|grinder|refiner"
+    r"|maker|drugmaker|steelmaker|shoemaker|toolmaker|winemaker|processor|packer|bottler|grinder"
+    r"|refiner"
     r"|business|buyer|bidder|acquirer|seller|developer|producer|giant|owner|marketplace"
     r"|platform|manufacturer|supplier|utility|railway|roaster|agent|brewer|winery|trader"
 )
@@ -230,11 +231,16 @@ REFERENCE = _words(
 )
 OBJECT_REFERENCE = _words(
     rf"\s+(?:in\s+|into\s+|of\s+)?the\s+(?:(?P<nation>{'|'.join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))})\s+)?"  # noqa: E501
-    # Not "the owner of X"; "the chain of 410 pharmacies" is the chain.
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s|\s+of\s+(?!(?:about\s+|some\s+|nearly\s+)?\d))"
+    # Not "the owner of X"; "the chain of 410 pharmacies", "the maker of power modules" are
+    # the company itself.
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s|\s+of\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z]))"
 )
 OBJECT_AFTER_FOR = _words(
     r"(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+"
+    + OBJECT_REFERENCE.pattern.removeprefix(r"\s+(?:in\s+|into\s+|of\s+)?")
+)
+OBJECT_AFTER_VALUING = _words(
+    r"(?:[^.;]|\.(?=\d)){0,60}?,\s+valuing\s+"
     + OBJECT_REFERENCE.pattern.removeprefix(r"\s+(?:in\s+|into\s+|of\s+)?")
 )
 PAY_FOR = _words(r"(?:pa(?:y|ys|id|ying)|offer(?:s|ed|ing)?)$")

@@ -58,6 +58,13 @@ def _continues(deal: DealFacts, reading: _Reading) -> bool:
     ):
         return False  # "… has collapsed, and the seller agreed to sell it to Z for less"
     if (
+        any(SIDE[r] == "buyer" for r in new.values())
+        and "buyer" in _sides(deal.parties)
+        and deal.status == Status.COLLAPSED
+        and reading.status not in ("", Status.COLLAPSED)
+    ):
+        return False  # "… ended its sale to Pizol. Tödi will pay CHF 61 a share": a new bid
+    if (
         reading.objectless
         and reading.voice == "sell"
         and _sides(reading.parties) == {"seller"}

@@ -39,6 +39,7 @@ from .context import (
     NATIONALITIES,
     NEWS_TIME,
     OBJECT_AFTER_FOR,
+    OBJECT_AFTER_VALUING,
     OBJECT_REFERENCE,
     OBJECTLESS_AFTER,
     OWNERS_AFTER,
@@ -276,6 +277,7 @@ OWNER_APPOSED_BEFORE = _words(
 COUNTERFACTUAL_BEFORE = _words(
     r"\bwould\s+have\s+(?:required|forced|obliged|compelled|made)\b[^.;]*$"
 )
+MUTUAL_SUBJECT = _words(r"\b(?:talks|discussions|negotiations)\b")
 SELL_VERB = _words(r"sell|sells|selling|sold")
 SELLER_SAID_BEFORE = _words(
     r"\bthe\s+(?:seller|sellers|vendor|vendors|owner|owners)\s+(?:said|says|told|announced"
@@ -558,10 +560,33 @@ def _read(
             advisers.add(hit.company)
         if role is None:
             previous = SKIPPED
-        if role is None or hit.company in parties:
+        if role is None:
+            continue
+        if hit.company in parties:
+            if (
+                kind == ACQUISITION
+                and SIDE[parties[hit.company]] == "buyer"
+                and SIDE[role] == "bought"
+                and sum(SIDE[r] == "buyer" for r in parties.values()) > 1
+            ):
+                # "Halden and Fjellpay have ended talks over a takeover of Fjellpay": one of
+                # the two in talks is the one to be bought.
+                parties[hit.company] = role
             continue
         parties[hit.company] = role
         previous = role
+    if (
+        kind == ACQUISITION
+        and voice == "active"
+        and len(parties) == 2
+        and _sides(parties) == {"buyer"}
+        and OBJECT_REFERENCE.match(text, match.end())
+        and MUTUAL_SUBJECT.search(text, lo, match.start())
+    ):
+        # "Asama Brewing and Kanangra's Vineyards have ended talks over a takeover of the
+        # Barossa winemaker": the second of the two in talks is the one described.
+        second = list(parties)[1]
+        parties[second] = Role.TARGET
 
     if kind == ACQUISITION and voice == "active" and BUY_OUT.match(text, match.end()):
         parties = _bought_out(sentence, match, parties)
@@ -629,7 +654,9 @@ def _read(
     ):
         obj = OBJECT_REFERENCE.match(text, match.end())
         if obj is None and PAY_FOR.match(match.group(0)):  # "pay $2.1bn for the lender"
-            obj = OBJECT_AFTER_FOR.match(text, match.end())
+            obj = OBJECT_AFTER_FOR.match(text, match.end()) or OBJECT_AFTER_VALUING.match(
+                text, match.end()
+            )
         if obj is not None and not _in(sentence.masked, obj.start()):
             country = NATIONALITIES.get((obj.group("nation") or "").lower(), "")
             # "Fjellpay said Halden had completed its takeover of the company": the teller,
@@ -653,6 +680,16 @@ def _read(
             told = _bought_in(current, parties, country, story)
             if told is not None:
                 company = told  # "Halden will pay $400m for the business": the one being sold
+            elif (
+                current is not None
+                and company in current.parties
+                and SIDE[current.parties[company]] == "buyer"
+            ):
+                # "… ended its sale to Pizol. Tödi will pay CHF 61 a share, valuing the maker at
+                # …": a new bidder's object is the company told, not the last bidder.
+                company = next(
+                    (c for c, r in current.parties.items() if SIDE[r] == "bought"), company
+                )
             if company is not None:
                 parties.pop(company, None)
                 parties[company] = BOUGHT_ROLE[kind]

@@ -19,6 +19,9 @@ STATUSES = [
         r"|prohibit\w*|veto(?:ed|es)|veto(?=\s+(?:the|a|an|its|their|any)\s+(?:[\w-]+\s+)?"
         r"(?:deal|merger|takeover|bid|offer|sale|acquisition|transaction|purchase))"
         r"|reject(?:ed|s)|withdr[ae]w\w*|broke off|end(?:ed|s) talks"
+        # "ended its agreed sale to Pizol"
+        r"|end(?:ed|s)\s+(?:its|their|the)\s+(?:agreed\s+|planned\s+)?(?:sale|deal|agreement"
+        r"|merger|takeover|purchase)"
         r"|voted (?:down|against)|rebuff\w*|spurn\w*|turned down"
         r"|talks (?:have |had |has )?(?:ended|collapsed|broke(?:n)? down|failed)"
         r"|without (?:an? )?(?:agreement|deal)|f[ae]ll(?:s|en|ing)? apart"
@@ -320,6 +323,10 @@ def _status(text: str, statuses=STATUSES) -> str:
     return ""
 
 
+DESCRIBED_DEAL_BEFORE = _words(r"\b(?:the|its|their|this|that)\s+(?:now\s+)?$")
+PARTICIPLE = _words(r"[a-z]+ed")
+
+
 def _news_status(text: str) -> str:
     """An end or a completion a sentence tells as news of the deal being told: not one told
     as a prospect ("could still walk away", "expects the deal to be completed") nor one of
@@ -336,6 +343,8 @@ def _news_status(text: str) -> str:
                 continue
             if match.group(0).lower().endswith("es") and TO_COME_BEFORE.search(before):
                 continue  # "when the deal completes": a completion to come
+            if PARTICIPLE.fullmatch(match.group(0)) and DESCRIBED_DEAL_BEFORE.search(before):
+                continue  # "Under the terminated agreement, …": a description, not news
             if MARKET_BEFORE.search(before) or _prospect_end(text, match.start()):
                 continue  # "after the market closed on Wednesday": trading, not the deal
             return status

@@ -721,3 +721,35 @@ def test_explore_a_sale_of_the_company_names_no_company_sold_by_its_critic():
 def test_a_teller_past_an_aside_is_not_the_buyer():
     body = "Nordkap, which owns all of Fjellpay, said Halden would buy the company."
     assert "nordkap" not in {c for c, r in one_deal(body).parties.items() if r == "acquirer"}
+
+
+# --- 18. two in talks; a superior offer; a terminated agreement described ---------------
+
+
+def test_the_second_of_two_in_talks_over_a_takeover_of_the_one_described_is_its_target():
+    body = (
+        "Japanese brewer Halden and Fjellpay have ended talks over a takeover of the Barossa"
+        " winemaker after failing to agree on a price, the two companies said on Thursday."
+        " Fjellpay had disclosed in September that it had received a non-binding approach from"
+        " Halden valuing it at about A$900 million."
+    )
+    assert facts(one_deal(body))[:5] == ("acquisition", "collapsed", BUY, "900000000", "AUD")
+
+
+def test_a_sale_ended_for_a_richer_offer_is_two_deals():
+    body = (
+        "Fjellpay ended its agreed sale to Halden on Monday and signed a new deal with Nordkap,"
+        " which outbid Halden by more than 12%. Nordkap will pay CHF 61 a share in cash,"
+        " valuing the Ticino maker of power-conversion modules at CHF 463 million. Under the"
+        " terminated agreement, Fjellpay owes Halden a break fee of CHF 8 million, which Nordkap"
+        " will cover."
+    )
+    got = {(d.status, frozenset(d.parties.items()), d.value) for d in deals(body)}
+    assert got == {
+        ("collapsed", frozenset(BUY.items()), None),
+        (
+            "announced",
+            frozenset({"nordkap": "acquirer", "fjellpay": "target"}.items()),
+            463_000_000,
+        ),
+    }
