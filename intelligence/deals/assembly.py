@@ -700,7 +700,10 @@ ASIDE_DEAL = _words(
     # "which agreed on Monday to buy": the day may follow the verb too.
     r"(?:(?:on\s+\w+day|last\s+(?:week|month)|this\s+(?:week|month)|earlier\s+this"
     r"\s+(?:week|month))\s+)?to"
-    r"|is\s+(?:buying|acquiring|to\s+buy|to\s+acquire)|plans\s+to|will\s+(?:buy|acquire))"
+    r"|is\s+(?:buying|acquiring|to\s+buy|to\s+acquire)|plans\s+to|will\s+(?:buy|acquire)"
+    # "Rumiñahui, which passed into the hands of Chingaza on Monday when Chingaza completed
+    # its purchase of the cement maker, named …"
+    r"|passed\s+(?:in)?to\s+(?:the\s+)?(?:hands|control|ownership)\s+of)"
 )
 
 

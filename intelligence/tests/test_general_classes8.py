@@ -753,3 +753,28 @@ def test_a_sale_ended_for_a_richer_offer_is_two_deals():
             463_000_000,
         ),
     }
+
+
+# --- 19. advisers worked with; a deal told in the aside of a CEO story --------------------
+
+
+def test_working_with_advisers_on_an_offer_is_the_bids_value_not_a_partnership():
+    body = (
+        "Halden is weighing a bid for Fjellpay, the dispensing chain, according to three people"
+        " familiar with the matter. Halden has been working with advisers on a possible offer"
+        " of between ¥300 billion and ¥350 billion, two of them said."
+    )
+    assert facts(one_deal(body))[:5] == ("acquisition", "rumoured", BUY, "350000000000", "JPY")
+
+
+def test_a_purchase_told_in_the_aside_of_a_ceo_story_is_the_deal():
+    body = (
+        "Fjellpay, which passed into the hands of Colombia's Halden on Monday when Halden"
+        " completed its $480 million purchase of the Ecuadorian cement maker from Nordkap, named"
+        ' a mining executive as chief executive on Tuesday. "My job is to make the third kiln'
+        ' pay for itself," she said.'
+    )
+    deal = one_deal(body)
+    sold = {**BUY, "nordkap": "seller"}
+    assert facts(deal)[:4] == ("acquisition", "completed", sold, "480000000")
+    assert len(deal.sentences) == 1
