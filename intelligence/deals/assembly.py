@@ -390,6 +390,10 @@ OWNS_THE_BOUGHT_AFTER = _words(
     r"(?!(?:rest|remainder|remaining|majority|minority|stake|shares|other|land|rights)\b)"
     r"(?:[\w-]+\s+){0,2}?[\w-]+\s*,"
 )
+PURCHASE_OF_IT_FROM = _words(
+    r"\b(?:purchase|acquisition|takeover|buyout)\s+of\s+(?:the\s+company|it|the\s+business)\s+"
+    r"from\s+(?:the\s+)?"
+)
 OWNED_UNTIL_AFTER = _words(r"^[^.;]{0,30}?\b(?:until|till|before|between|from\s+(?:19|20)\d\d)\b")
 
 
@@ -460,6 +464,20 @@ def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> N
         if owner is not None:
             deal.parties[owner] = Role.SELLER
             deal.slugs[owner] = matcher.companies[owner].slug
+            return
+    # "… passed on Monday to Tecelagem, a weaver that completed a 1.9 trillion soum purchase
+    # of the company from Marg'ilon Ipak": the seller in the aside describing the buyer.
+    buyers = {c for c, r in deal.parties.items() if SIDE[r] == "buyer"}
+    for m in PURCHASE_OF_IT_FROM.finditer(body):
+        seller = next((h for h in hits if h.start == m.end()), None)
+        start = body.rfind(". ", 0, m.start()) + 1
+        if (
+            seller is not None
+            and seller.company not in deal.parties
+            and any(h.company in buyers and start <= h.start < m.start() for h in hits)
+        ):
+            deal.parties[seller.company] = Role.SELLER
+            deal.slugs[seller.company] = matcher.companies[seller.company].slug
             return
     # "Zemun Agro Holding, the Belgrade investment group that owns the dairy, said …": the
     # owner of the company bought, told by a description of it.

@@ -163,7 +163,7 @@ CLAUSE_BREAK = _words(
     r"|deepening|bringing|giving|making|leaving|according|as well as|as|sending|citing"
     r"|saying|ending|creating|two|three|months|weeks|days|years|only (?:for|to))\b"
     r"|(?!(?:investing|paying|valuing|including|totalling|raising|buying|acquiring|purchasing"
-    r"|taking)\b"
+    r"|taking|offering)\b"
     # A price revised in a participle clause is still the deal's term: ", cutting the price
     # it will pay to $1.45bn", ", sweetening its offer to £2bn".
     r"|(?:cutting|lowering|reducing|lifting|sweetening|increasing|trimming|slashing|boosting"
@@ -183,7 +183,10 @@ ASIDE = _words(
     r"|owned by|backed by|based in|formed by|created by|founded by|born of|spun off from"
     r"|set up by|acquired by|bought by"
     # "Nordkap and Osprey, both new backers, also took part"
-    r"|both|all|each|either|neither)\b"
+    r"|both|all|each|either|neither"
+    # "Кожуф Фарма, as the company is known on its warehouses, …"
+    r"|as\s+(?:the\s+[\w-]+\s+|it\s+|they\s+)(?:is|are|was)\s+(?:still\s+|also\s+|widely\s+"
+    r"|locally\s+)?(?:known|called))\b"
     r"[^,;]*(?:,|(?=[.;]?$))"
 )
 INTRODUCTION = _words(

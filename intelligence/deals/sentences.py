@@ -170,7 +170,9 @@ def _trigger(sentence: _Sentence, after: int = 0):
         if voice == "commercial":
             contract_end = match.end()
             continue  # a supply, licensing or distribution contract: no deal
-        if index == CONTROL_PASSED_AT and not CONTROL_OF_BEFORE.search(text, max(0, at - 80), at):
+        if index == CONTROL_PASSED_AT and not CONTROL_OF_BEFORE.search(
+            _main_text(sentence) if sentence.masked else text, max(0, at - 160), at
+        ):
             continue  # "the role passed to her": no control changing hands
         before = text[max(0, match.start() - 30) : match.start()]
         following = text[match.end() : match.end() + 90]

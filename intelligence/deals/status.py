@@ -69,7 +69,8 @@ STATUSES = [
         # the hands of", "became a wholly owned subsidiary of"): done.
         r"|" + OWNED_NOW.removeprefix(r"\b")
         # "Control of Fjellpay passed to Halden", "Halden now owns Fjellpay"
-        + r"|control\s+(?:of|over)\s+[^.;,]{1,60}?\b(?:pass(?:es|ed)|transferred|went)\s+to"
+        + r"|control\s+(?:of|over)\s+[^.;,]{1,140}?\b(?:pass(?:es|ed)|transferred|went)\s+"
+        r"(?:on\s+\w+day\s+)?to"
         r"|now\s+(?:(?:wholly|fully|solely)\s+)?(?:owns|controls)"
         r")\b"
     )),

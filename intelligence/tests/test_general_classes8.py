@@ -778,3 +778,41 @@ def test_a_purchase_told_in_the_aside_of_a_ceo_story_is_the_deal():
     sold = {**BUY, "nordkap": "seller"}
     assert facts(deal)[:4] == ("acquisition", "completed", sold, "480000000")
     assert len(deal.sentences) == 1
+
+
+# --- 20. control passing on a day; an alias aside; a price offered in a tender -------------
+
+
+def test_control_passing_on_a_day_past_an_aside_is_a_completed_purchase_with_its_seller():
+    body = (
+        "Control of Fjellpay, one of the Fergana Valley's largest cotton spinners, passed on"
+        " Monday to Halden, a family-owned Portuguese weaver that completed a 1.9 trillion soum"
+        " ($150 million) purchase of the company from Nordkap."
+    )
+    assert facts(one_deal(body))[:5] == (
+        "acquisition",
+        "completed",
+        {**BUY, "nordkap": "seller"},
+        "1900000000000",
+        "UZS",
+    )
+
+
+def test_a_price_after_an_aside_giving_the_companys_local_name_is_the_price():
+    body = (
+        "Halden bought 52% of the shares of Fjellpay, as the company is known on its warehouses,"
+        " for 9.2 billion denars (about €150 million)."
+    )
+    assert facts(one_deal(body))[3:] == ("9200000000", "MKD", "52")
+
+
+def test_a_tender_won_offering_a_price_has_that_price():
+    body = (
+        "Halden won the tender to buy a 70% stake in Fjellpay, offering €248 million (about 24.5"
+        " billion lekë), the economy ministry said on Thursday."
+    )
+    assert facts(one_deal(body))[3:] == ("248000000", "EUR", "70")
+
+
+def test_the_role_passing_to_a_person_is_no_deal():
+    assert deals("The role of chairman passed on Monday to Halden's founder.") == []
