@@ -816,3 +816,12 @@ def test_a_tender_won_offering_a_price_has_that_price():
 
 def test_the_role_passing_to_a_person_is_no_deal():
     assert deals("The role of chairman passed on Monday to Halden's founder.") == []
+
+
+def test_a_conversion_in_brackets_does_not_push_the_object_out_of_reach():
+    body = (
+        "Halden, a maker of optical encoders and measuring instruments, will pay 1.15 billion"
+        " Swiss francs (about ¥195 billion) in cash for the whole of Fjellpay, which has been"
+        " owned by the Imboden family since 1931."
+    )
+    assert facts(one_deal(body))[:5] == ("acquisition", "announced", BUY, "1150000000", "CHF")
