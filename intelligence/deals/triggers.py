@@ -49,7 +49,10 @@ OWNED_NOW_WORDS = _words(OWNED_NOW)
 # "Control of Fjellpay passed to Halden": a trigger only after "control of" (the sentence
 # filter checks it); "Halden now owns Fjellpay": the new owner as the subject.
 # "Control of X passed on Monday to Y"
-CONTROL_PASSED = r"\b(?:pass(?:es|ed)|transferred|went)\s+(?:on\s+\w+day\s+|(?:last|this|earlier\s+this)\s+\w+\s+)?to\b"
+CONTROL_PASSED = (
+    r"\b(?:pass(?:es|ed)|transferred|went)\s+"
+    r"(?:on\s+\w+day\s+|(?:last|this|earlier\s+this)\s+\w+\s+)?to\b"
+)
 CONTROL_OF_BEFORE = _words(r"\bcontrol\s+(?:of|over)\s+[^.;,]{1,140}$")  # asides blanked
 OWNS_NOW = r"\bnow\s+(?:(?:wholly|fully|solely)\s+)?(?:owns|controls)\b"
 # Words after "investment" that make it a kind of company or of business, not a deal:
