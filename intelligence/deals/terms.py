@@ -60,6 +60,9 @@ VALUE_CUE_BEFORE = _words(
     r"|price of|priced at|for|in a|a|an|its|the|up to|about|nearly|around|some|of|raised"
     r"|invest(?:s|ed|ing)?|led|secured|hand(?:s|ed|ing)? over|put(?:s|ting)?|inject\w*"
     r"|commit\w*"
+    # "CHF 54 a share, or CHF 410 million": the whole, after the price per share.
+    r"|(?:a|per|each)\s+share\)?,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
+    r"(?:a\s+total\s+of\s+)?"
     # "The price, 6.8 billion kroner, will be paid in cash", "the consideration is $40m".
     r"|(?<!share )(?<!stock )(?<!oil )(?<!gas )(?:price|consideration|purchase price)"
     # "The price under discussion is between …"

@@ -825,3 +825,14 @@ def test_a_conversion_in_brackets_does_not_push_the_object_out_of_reach():
         " owned by the Imboden family since 1931."
     )
     assert facts(one_deal(body))[:5] == ("acquisition", "announced", BUY, "1150000000", "CHF")
+
+
+def test_the_whole_after_a_price_per_share_is_the_value():
+    body = (
+        "Fjellpay ended its agreed sale to Halden on Monday and signed a new deal with Nordkap."
+        " Nordkap will pay CHF 61 a share in cash, valuing the Ticino maker of power-conversion"
+        " modules at CHF 463 million. Halden had agreed in September to pay CHF 54 a share, or"
+        " CHF 410 million, and said on Monday that it would not raise its offer."
+    )
+    values = {d.status: d.value for d in deals(body)}
+    assert values == {"collapsed": 410_000_000, "announced": 463_000_000}
