@@ -277,6 +277,11 @@ OWNER_APPOSED_BEFORE = _words(
 COUNTERFACTUAL_BEFORE = _words(
     r"\bwould\s+have\s+(?:required|forced|obliged|compelled|made)\b[^.;]*$"
 )
+RANKED_BEFORE = _words(
+    r"\b(?:largest|biggest|smallest|second-largest|second-biggest|top)\s+(?:[\w-]+\s+)?"
+    r"(?:transaction|deal|acquisition|purchase|takeover|merger)s?\s+(?:of|in|so\s+far|this|last)"
+    r"\b[^.;]{0,40}?\b(?:was|were)\s+(?:[^.;]{0,60})?$"
+)
 MUTUAL_SUBJECT = _words(r"\b(?:talks|discussions|negotiations)\b")
 SELL_VERB = _words(r"sell|sells|selling|sold")
 SELLER_SAID_BEFORE = _words(
@@ -791,6 +796,9 @@ def _read(
     ):
         sentence.rejected = True
         return None  # "A merger of X and Y would create …, analysts said": an idea, not news
+    if RANKED_BEFORE.search(text, 0, match.start()):
+        sentence.rejected = True
+        return None  # "The largest transaction of the period was X's purchase of Y": a record
     if (
         ANALYSTS_VIEW.match(text)
         or text.rstrip().endswith("?")

@@ -96,6 +96,8 @@ STAKE_PATTERNS = [
     # What a price buys: "will pay 2.2 billion reais for 60% of Pantanal", "paid $400m for
     # 30 per cent of the company".
     _words(r"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|a\s+further\s+|another\s+)?" + PERCENT + r"(?:\s+(?:of|in)\b|(?=\s*(?:[.;,]|$)))"),  # noqa: E501
+    # "will invest R$620 million … in exchange for 90% of its shares"
+    _words(r"\bin\s+exchange\s+for\s+(?:about\s+|around\s+|nearly\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501
     # A purchase told as a noun: "completed its €1.9bn purchase of 45 per cent of X".
     _words(r"\b(?:purchase|acquisition|sale|disposal|divestment)\s+of\s+(?:a\s+further\s+|another\s+|about\s+|around\s+|nearly\s+|roughly\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501
     # A holding told as where it now stands: "its stake now stands at 39%", "has risen to 39%".
@@ -136,6 +138,10 @@ PART_BOUGHT = _words(
     r"\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|tak(?:e|es|en|ing)"
     r"|took|pa(?:y|ys|id|ying)\s+[^.;]{1,40}?\s+for)\s+(?:(?:a|an)\s+)?(?:further|additional"
     r"|another|extra)\s+(?:about\s+|around\s+|nearly\s+|some\s+)?" + PERCENT
+)
+PLAIN_PART_BOUGHT = _words(
+    r"\b(?:buy|buys|bought|buying|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing))\s+"
+    r"(?:about\s+|around\s+|nearly\s+|some\s+)?" + PERCENT + r"\s+(?:of|in)\b"
 )
 RESULTING_HINTS = ("tak", "lift", "rais", "bring", "brought", "increas", "boost", "push", "upp")
 
@@ -242,6 +248,9 @@ NOT_STAKE_AFTER = _words(
     r"(?:(?!(?:in|on|at|from|through|via)\s)[\w-]+\s+){0,3}?"
     r"(?:market|used|sold|consumed|produced|output|supply|demand|sales|exports|imports"
     r"|capacity|traffic|volumes?)\b(?!\s+(?:by|to)\b)"
+    # What stays with the seller: "The remaining 10% of the SAF stays with the club".
+    r"|\s?(?:%|per ?cent|percent|pc)?\s+(?:of\s+[^.;]{0,40}?\s+)?(?:stays|remains|will\s+stay"
+    r"|will\s+remain|stay|remain)\s+(?:with|in\s+the\s+hands\s+of)\b"
     r"|\s?(?:%|per ?cent|percent|pc)?\s+(?:minimum\s+)?(?:acceptance|threshold|condition|approval"
     r"|votes?)\b"
     # A vote's result: "91% of the shares voted", "60 per cent of the votes cast were in favour".
@@ -532,6 +541,11 @@ def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
             return part
         resulting = _resulting_stake(text, lo, hi, masked)
         if resulting is not None:
+            # "bought 23.4% of X …, taking its holding to 99.3%": the part bought, told.
+            for match in PLAIN_PART_BOUGHT.finditer(text, lo, hi):
+                told = Decimal(match["percent"])
+                if not _in(masked, match.start("percent")) and 0 < told < resulting:
+                    return told.normalize()
             return resulting
         for pattern in STAKE_PATTERNS:
             for match in pattern.finditer(text, lo, hi):

@@ -836,3 +836,36 @@ def test_the_whole_after_a_price_per_share_is_the_value():
     )
     values = {d.status: d.value for d in deals(body)}
     assert values == {"collapsed": 410_000_000, "announced": 463_000_000}
+
+
+# --- 21. a record in a market report; stakes told as exchanged, kept or passed through ------
+
+
+def test_the_largest_deal_of_a_period_in_a_market_report_is_no_deal():
+    body = (
+        "The largest transaction of the period was Halden's $640 million purchase of olive oil"
+        " producer Fjellpay, completed in April, the report said."
+    )
+    assert deals(body) == []
+
+
+def test_a_deal_called_the_largest_of_the_year_is_still_the_deal():
+    body = "Halden agreed to buy Fjellpay for $640m. It is the largest deal of the year."
+    assert facts(one_deal(body))[:4] == ("acquisition", "announced", BUY, "640000000")
+
+
+def test_shares_in_exchange_for_money_and_what_stays_with_the_seller():
+    body = (
+        "Halden will invest R$620 million over five years in Fjellpay, in exchange for 90% of"
+        " its shares, the two sides said on Wednesday. The remaining 10% stays with the club's"
+        " social association."
+    )
+    assert facts(one_deal(body))[3:] == ("620000000", "BRL", "90")
+
+
+def test_the_part_bought_is_the_stake_beside_the_holding_it_leads_to():
+    body = (
+        "Halden bought 23.4% of its subsidiary Fjellpay from minority shareholders for R$1.05"
+        " billion on Thursday, taking its holding to 99.3%."
+    )
+    assert facts(one_deal(body))[5] == "23.4"
