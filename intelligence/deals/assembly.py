@@ -721,7 +721,9 @@ ASIDE_DEAL = _words(
     r"|is\s+(?:buying|acquiring|to\s+buy|to\s+acquire)|plans\s+to|will\s+(?:buy|acquire)"
     # "Rumiñahui, which passed into the hands of Chingaza on Monday when Chingaza completed
     # its purchase of the cement maker, named …"
-    r"|passed\s+(?:in)?to\s+(?:the\s+)?(?:hands|control|ownership)\s+of)"
+    r"|passed\s+(?:in)?to\s+(?:the\s+)?(?:hands|control|ownership)\s+of"
+    # "Glenbuchat, which said on Tuesday that it had agreed to buy Rintoul's for £31m, …"
+    r"|said\s+(?:on\s+\w+day\s+)?(?:that\s+)?it\s+(?:had\s+|has\s+)?agreed\s+to)"
 )
 
 

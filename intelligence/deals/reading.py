@@ -282,6 +282,7 @@ RANKED_BEFORE = _words(
     r"(?:transaction|deal|acquisition|purchase|takeover|merger)s?\s+(?:of|in|so\s+far|this|last)"
     r"\b[^.;]{0,40}?\b(?:was|were)\s+(?:[^.;]{0,60})?$"
 )
+THE_SHARES = _words(r"\s*(?:the|these|those)\s+(?:shares|stake|holding)\b")
 MUTUAL_SUBJECT = _words(r"\b(?:talks|discussions|negotiations)\b")
 SELL_VERB = _words(r"sell|sells|selling|sold")
 SELLER_SAID_BEFORE = _words(
@@ -893,7 +894,12 @@ def _read(
     )
     if (voice in ("raise", "join") or to_market) and (
         MARKET_RAISE.search(_main_text(sentence), lo, hi)
-        or (voice == "sold_by" and SHARES_BEFORE.search(text, lo, match.start()))
+        or (
+            voice == "sold_by"
+            and SHARES_BEFORE.search(text, lo, match.start())
+            # "The shares were sold by X": the stake of the deal being told, not a placing.
+            and not (current is not None and current.stake is not None and THE_SHARES.match(text))
+        )
     ):
         sentence.rejected = True
         return None  # "raise $300m through a rights issue": from the market, not a party

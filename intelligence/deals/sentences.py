@@ -189,6 +189,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and RELATIVE_OBJECT_BEFORE.search(before)
         ):
             continue  # "keep the name on the stores it bought": what it bought, described
+        if (
+            kind == INVESTMENT
+            and HOLDING_NOUN.match(match.group(0))
+            and PASSIVE_BUY_AFTER.match(text, match.end())
+        ):
+            continue  # "A 30% stake in X has been bought by Y": the passive governs
         if kind == PARTNERSHIP and AGREEMENT_TO_BUY_AFTER.match(text, match.end()):
             continue  # "signed a memorandum of understanding … to buy X": the purchase is it
         if kind in MUTUAL_KINDS and voice == "mutual" and kind != MERGER:
@@ -288,6 +294,10 @@ RELATIVE_OBJECT_BEFORE = _words(
     r"(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+|once\s+|recently\s+)?$"
 )
 PAST_ACT = _words(r"bought|acquired|purchased|took over|taken over|sold|invested")
+PASSIVE_BUY_AFTER = _words(
+    r"[^.;]{0,120}?\b(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|be\s+)?(?:bought|acquired"
+    r"|sold|purchased|taken)\s+(?:\w+ly\s+)?(?:by|to)\b"
+)
 # What a memorandum or an agreement is for, when it is a purchase or an investment:
 # "signed a memorandum of understanding and entered exclusive negotiations to buy X".
 AGREEMENT_TO_BUY_AFTER = _words(

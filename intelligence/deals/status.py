@@ -209,7 +209,9 @@ PAUSED_TALKS = _words(
     r"(?:talks|negotiations|discussions)\b"
 )
 DENIAL = _words(
-    r"\b(?:den(?:y|ies|ied)|no truth|not in (?:talks|discussions|negotiations)|speculation"
+    r"\b(?:den(?:y|ies|ied)|no truth|not in (?:talks|discussions|negotiations)"
+    # Not "ending months of speculation about its future", "amid speculation".
+    r"|(?<!of )(?<!ending )(?<!ended )(?<!fuelled )(?<!fueled )(?<!sparked )(?<!amid )speculation"
     # "ruled out a bid" denies; "did not rule out a bid" leaves it open (rumoured).
     r"|(?<!not )(?<!n't )(?<!n’t )(?<!never )rul(?:ed|es) out"
     r"|no plans to (?:buy|sell|merge|bid)|dismiss(?:ed|es)? as|baseless|unfounded"

@@ -869,3 +869,44 @@ def test_the_part_bought_is_the_stake_beside_the_holding_it_leads_to():
         " billion on Thursday, taking its holding to 99.3%."
     )
     assert facts(one_deal(body))[5] == "23.4"
+
+
+# --- 22. speculation ended; a stake told in the passive; a purchase in a results story ------
+
+
+def test_a_takeover_ending_months_of_speculation_is_still_the_deal():
+    body = (
+        "Halden has agreed a £1.35bn cash-and-shares takeover of Fjellpay, ending months of"
+        " speculation about the future of the Livingston-based maker of gas detectors."
+    )
+    assert facts(one_deal(body))[:5] == ("acquisition", "announced", BUY, "1350000000", "GBP")
+
+
+def test_no_comment_on_market_speculation_is_still_no_deal():
+    body = "Fjellpay said it does not comment on market speculation about a bid from Halden."
+    assert deals(body) == []
+
+
+def test_a_stake_bought_in_the_passive_and_its_seller_named_after():
+    body = (
+        "A 30% stake in Fjellpay, the Cretan producer of extra-virgin olive oil, has been bought"
+        " by the Athens investment firm Halden for €72 million, it was announced on Wednesday."
+        " The shares were sold by Nordkap, the holding company that has controlled the producer"
+        " since 2008."
+    )
+    assert facts(one_deal(body)) == (
+        "investment",
+        "completed",
+        {**INVEST, "nordkap": "seller"},
+        "72000000",
+        "EUR",
+        "30",
+    )
+
+
+def test_a_purchase_told_in_the_aside_of_a_results_story():
+    body = (
+        "Halden, which said on Tuesday that it had agreed to buy Fjellpay for £31m, reported a"
+        " 9pc rise in first-half profit as sales of older single malts held up."
+    )
+    assert facts(one_deal(body))[:4] == ("acquisition", "announced", BUY, "31000000")
