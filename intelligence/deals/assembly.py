@@ -806,6 +806,7 @@ def _revive(
     return deal
 
 
+WOULD_HAVE = _words(r"\bwould\s+have\b")
 EARLIER_CLAUSE = _words(r"[\s,]*(?:after|since|following)\b")
 
 
@@ -814,8 +815,11 @@ def _ended_later(deal: DealFacts, rest: str, sentence: str) -> None:
         return
     if ANOTHER_DEAL.search(sentence):
         return  # "tried to buy a Belgian lessor in 2021 but pulled out": another deal
-    if EARLIER_CLAUSE.match(rest):
-        return  # "…, after its tender offer lifted its holding to 95.6%": what came before
+    if EARLIER_CLAUSE.match(rest) or WOULD_HAVE.search(rest):
+        # "…, after its tender offer lifted its holding to 95.6%": what came before; "…,
+        # saying the deal would have given the buyer control of the cement sold in …": what
+        # did not happen.
+        return
     news = _news_status(rest)
     if news == Status.COLLAPSED and REJECTED_BEFORE_NEWS.search(rest):
         return  # "…, launching an offer a fortnight after the board turned down an approach"

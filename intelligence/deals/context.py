@@ -148,7 +148,8 @@ POSSESSED_ASSET = _words(
 )
 # Clause breaks: parties come from the clause that holds the trigger.
 CLAUSE_BREAK = _words(
-    r";|\s[—–]\s|,?\s+and\s+(?=(?:said|says|added|announced|agreed|signed|plans|will|would|is|has)\b)"
+    r";|\s[—–]\s|,?\s+and\s+(?=(?:said|says|added|announced|agreed|signed|plans|will|would|is|has"
+    r"|terminated|ended|scrapped|cancell?ed|dropped)\b)"
     # "would buy the plants but would lease the boats back to Yeongdo": another act.
     r"|\s+but\s+(?=(?:would|will)\s+(?!not\b|still\b))"
     # "X's purchase of Y has collapsed, and the seller said it had agreed to sell to Z".

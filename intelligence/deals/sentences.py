@@ -211,6 +211,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue
         if "control" in match.group(0).lower() and CONTROL_OF_AN_ACTIVITY.match(text, match.end()):
             continue  # "had taken control of Geomundo's vessel scheduling": of its work, not it
+        if (
+            match.group(0).lower() == "sold"
+            and GOODS_SOLD_BEFORE.search(before)
+            and GOODS_SOLD_AFTER.match(text, match.end())
+        ):
+            continue  # "more than half of the cement sold in six provinces": goods, no sale
         if TRADE_VERB.search(match.group(0)) and SOLD_IN_SHOPS_AFTER.match(text, match.end()):
             continue  # "to be sold in the 240 shops of Parfumerie Célestine": retail, not a sale
         if kind == PARTNERSHIP and CALLED_BEFORE.search(before):
@@ -297,6 +303,10 @@ PAST_ACT = _words(r"bought|acquired|purchased|took over|taken over|sold|invested
 PASSIVE_BUY_AFTER = _words(
     r"[^.;]{0,120}?\b(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|be\s+)?(?:bought|acquired"
     r"|sold|purchased|taken)\s+(?:\w+ly\s+)?(?:by|to)\b"
+)
+GOODS_SOLD_BEFORE = _words(r"\b(?:of\s+)?the\s+(?-i:[a-z][\w-]*)\s+$")
+GOODS_SOLD_AFTER = _words(
+    r"\s+(?:in|at|across|through|each|every|per|a\s+year|last\s+year|this\s+year|worldwide)\b"
 )
 # What a memorandum or an agreement is for, when it is a purchase or an investment:
 # "signed a memorandum of understanding and entered exclusive negotiations to buy X".

@@ -287,7 +287,8 @@ DENIAL_WORDS = frozenset(
     downplayed downplays downplaying""".split()
 )
 NOT_A_DEAL_WORDS = frozenset(
-    """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts
+    """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts remedy
+    remedies
     cutting trim trims trimmed trimming reduce reduces reduced reducing lower lowers lowered
     lowering pare pares pared paring halve halves halved halving suing sued sues filed lent
     lends fined fine fines penalty penalties settle settles settled damages rating ratings
@@ -332,6 +333,9 @@ NOT_A_DEAL = _words(
     r"|call)s?\b|\brat(?:e|es|ed|ing)\s+(?:it|them|the\s+stock|the\s+shares|[\w&.'’-]+)\s+"
     r"[\"“‘']?(?:a\s+)?(?:buy|sell|hold)\b|\b(?:upgrad|downgrad)\w*\s+(?:[\w&.'’-]+\s+){0,3}?to\s+"
     r"[\"“‘']?(?:buy|sell|hold)\b"
+    # Remedies offered to a regulator: "rejected remedies Munzur had offered, including the
+    # sale of a grinding plant".
+    r"|\bremed(?:y|ies)\b[^.;]{0,80}\b(?:sale|sell|selling|divest\w*|disposal)\b"
 )
 # Money raised from the market, not from a party the desk would tag: rights issues,
 # placings, listings, bonds, loans. A company raising money this way is not a deal, even

@@ -910,3 +910,39 @@ def test_a_purchase_told_in_the_aside_of_a_results_story():
         " 9pc rise in first-half profit as sales of older single malts held up."
     )
     assert facts(one_deal(body))[:4] == ("acquisition", "announced", BUY, "31000000")
+
+
+# --- 23. a switch to a higher bidder; remedies; goods sold in a region ------------------------
+
+
+def test_agreed_to_be_bought_and_terminated_the_earlier_agreement_are_two_deals():
+    body = (
+        "Fjellpay agreed on Monday to be bought by Halden for 3.4 billion lira ($99 million), and"
+        " terminated the agreement it signed in September with Nordkap. Nordkap had agreed to pay"
+        " 2.9 billion lira for the company. Fjellpay's board said ending the earlier agreement"
+        " would cost the company an 85 million lira break fee, payable to Nordkap."
+    )
+    got = {(d.status, frozenset(d.parties.items()), d.value) for d in deals(body)}
+    assert got == {
+        ("announced", frozenset(BUY.items()), 3_400_000_000),
+        (
+            "collapsed",
+            frozenset({"nordkap": "acquirer", "fjellpay": "target"}.items()),
+            2_900_000_000,
+        ),
+    }
+
+
+def test_remedies_offered_and_goods_sold_in_a_region_make_no_second_deal():
+    body = (
+        "Regulators have blocked Halden's purchase of Fjellpay from Nordkap, saying the 5.6"
+        " billion lira deal would have given the buyer control of more than half of the cement"
+        " sold in six provinces. The board rejected remedies Halden had offered, including the"
+        " sale of a grinding plant in Erzurum."
+    )
+    assert facts(one_deal(body))[:4] == (
+        "acquisition",
+        "collapsed",
+        {**BUY, "nordkap": "seller"},
+        "5600000000",
+    )
