@@ -386,7 +386,7 @@ OWNS_BETWEEN = _words(
     r"\s+(?:all\s+of\s+|most\s+of\s+|\d+(?:\.\d+)?\s?%\s+of\s+)?(?:the\s+)?$"
 )
 OWNS_THE_BOUGHT_AFTER = _words(
-    r"\s*,\s+(?:the|an?)\s+[^,.;]{0,50}?\s+(?:that|which|who)\s+(?:owns|controls)\s+the\s+"
+    r"\s*,\s+(?:(?:the|an?)\s+[^,.;]{0,50}?\s+)?(?:that|which|who)\s+(?:owns|controls)\s+the\s+"
     r"(?!(?:rest|remainder|remaining|majority|minority|stake|shares|other|land|rights)\b)"
     r"(?:[\w-]+\s+){0,2}?[\w-]+\s*,"
 )

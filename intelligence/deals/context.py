@@ -125,7 +125,12 @@ ITS_PEOPLE_BUY = _words(
 PEOPLE_OF_BEFORE = _words(
     r"\b(?:management(?:\s+team)?|managers|executives|founders|employees|staff)\s+of\s+(?:the\s+)?$"
 )
-TO_BEFORE = _words(r"\bto\s*(?:the\s+)?" + PLACE_OF + r"$|\bto\s+" + DESCRIBED)
+# "to the Greek textile group Halden": a description in common nouns, as after "from".
+TO_BEFORE = _words(
+    r"\bto\s*(?:the\s+)?" + PLACE_OF + r"$|\bto\s+" + DESCRIBED
+    + r"|\bto\s+(?:the|its|their)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?!(?:of|with|and|or|to|for|in"
+    r"|on|by|at)\b)(?-i:[a-z-]+)\s+){1,3}$"
+)
 IN_BEFORE = _words(r"\b(?:in|into)\s*(?:the\s+)?$")
 WITH_BEFORE = _words(r"\b(?:alongside|together with|along with|joined by)\s*(?:the\s+)?$")
 AND_BEFORE = _words(r"(?:\band|,)\s*(?:the\s+)?$")
@@ -183,8 +188,9 @@ ASIDE = _words(
     r"(?:which|who|whose|where|a|an|the|its|their|one of|part of|itself|controlled by"
     r"|owned by|backed by|based in|formed by|created by|founded by|born of|spun off from"
     r"|set up by|acquired by|bought by"
-    # "Nordkap and Osprey, both new backers, also took part"
-    r"|both|all|each|either|neither"
+    # "Nordkap and Osprey, both new backers, also took part"; "X and Y, two of Turkey's
+    # biggest grocers, are in talks"
+    r"|both|all|each|either|neither|(?:one|two|three|four|five|several|some)\s+of"
     # "Кожуф Фарма, as the company is known on its warehouses, …"
     r"|as\s+(?:the\s+[\w-]+\s+|it\s+|they\s+)(?:is|are|was)\s+(?:still\s+|also\s+|widely\s+"
     r"|locally\s+)?(?:known|called))\b"

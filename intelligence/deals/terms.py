@@ -90,6 +90,8 @@ DEAL_NOUN_AFTER = _words(
     r"(?:\s*\([^()]{1,30}\))?"
     r"\s*(?:[a-z-]+\s+){0,2}?(?:deal|transaction|takeover|acquisition|purchase|merger|offer"
     r"|bid|investment|round|buyout|sale)\b"
+    # "the £240m agreement had been terminated" (not "a $20m supply agreement")
+    r"|\s+agreement\b"
 )
 PERCENT = r"(?P<percent>\d+(?:\.\d+)?)\s?(?:%|(?:per ?cent|percent|pc)\b)"
 STAKE_PATTERNS = [

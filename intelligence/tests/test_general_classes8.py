@@ -946,3 +946,33 @@ def test_remedies_offered_and_goods_sold_in_a_region_make_no_second_deal():
         {**BUY, "nordkap": "seller"},
         "5600000000",
     )
+
+
+# --- 24. subjects described in between; a buyer described after "to"; the agreement's value -
+
+
+def test_two_companies_described_in_an_aside_still_merge():
+    body = (
+        "Halden and Fjellpay, two of Turkey's biggest online grocery delivery companies, are in"
+        " talks about a merger that would create a clear number two behind the market leader,"
+        " according to two people familiar with the discussions."
+    )
+    kind, status, parties, *_ = facts(one_deal(body))
+    assert (kind, status, parties) == ("merger", "in_talks", {"halden": "partner", "fjellpay": "partner"})
+
+
+def test_a_collapsed_sale_to_a_described_buyer_with_its_owner_and_value_told_after():
+    body = (
+        "The sale of Fjellpay to the Greek textile group Halden has collapsed, five months after"
+        " it was agreed, because the buyer's lender pulled its financing. Nordkap, which owns the"
+        " Rothesay tweed maker, said on Friday that the £240m agreement had been terminated by"
+        " mutual consent."
+    )
+    assert facts(one_deal(body))[:5] == (
+        "acquisition", "collapsed", {**BUY, "nordkap": "seller"}, "240000000", "GBP",
+    )
+
+
+def test_a_supply_agreement_beside_a_purchase_is_not_its_price():
+    body = "Halden agreed to buy Fjellpay. It also signed a $20m supply agreement with Osprey."
+    assert facts(one_deal(body))[3] is None
