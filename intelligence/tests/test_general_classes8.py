@@ -958,7 +958,8 @@ def test_two_companies_described_in_an_aside_still_merge():
         " according to two people familiar with the discussions."
     )
     kind, status, parties, *_ = facts(one_deal(body))
-    assert (kind, status, parties) == ("merger", "in_talks", {"halden": "partner", "fjellpay": "partner"})
+    merged = {"halden": "partner", "fjellpay": "partner"}
+    assert (kind, status, parties) == ("merger", "in_talks", merged)
 
 
 def test_a_collapsed_sale_to_a_described_buyer_with_its_owner_and_value_told_after():
