@@ -127,7 +127,10 @@ PEOPLE_OF_BEFORE = _words(
 )
 # "to the Greek textile group Halden": a description in common nouns, as after "from".
 TO_BEFORE = _words(
-    r"\bto\s*(?:the\s+)?" + PLACE_OF + r"$|\bto\s+" + DESCRIBED
+    r"\bto\s*(?:the\s+)?"
+    + PLACE_OF
+    + r"$|\bto\s+"
+    + DESCRIBED
     + r"|\bto\s+(?:the|its|their)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?!(?:of|with|and|or|to|for|in"
     r"|on|by|at)\b)(?-i:[a-z-]+)\s+){1,3}$"
 )

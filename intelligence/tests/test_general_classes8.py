@@ -970,7 +970,11 @@ def test_a_collapsed_sale_to_a_described_buyer_with_its_owner_and_value_told_aft
         " mutual consent."
     )
     assert facts(one_deal(body))[:5] == (
-        "acquisition", "collapsed", {**BUY, "nordkap": "seller"}, "240000000", "GBP",
+        "acquisition",
+        "collapsed",
+        {**BUY, "nordkap": "seller"},
+        "240000000",
+        "GBP",
     )
 
 
