@@ -7,7 +7,7 @@ from core.money import NOUN_CURRENCIES, Money, find_money, territory_currencies
 
 from .context import ASIDE_VALUE
 from .kinds import SIDE, _words
-from .sentences import INVEST_IN_THINGS, _in, _Sentence
+from .sentences import INVEST_IN_THINGS, _in, _main_text, _Sentence
 from .triggers import _DIGIT
 
 # --- money and stakes ------------------------------------------------------------------
@@ -439,6 +439,7 @@ def _value(
     if not _DIGIT.search(text, after):
         return None
     refused_end = -1
+    main = _main_text(sentence) if sentence.masked else text
     for money in _find_money(text):
         if money.start < after:
             continue  # told by an earlier clause
@@ -456,7 +457,10 @@ def _value(
             continue
         if any(m.start() < money.start < m.end() for m in INVEST_IN_THINGS.finditer(text)):
             continue  # "plan to invest about €120 million in the first ten stations": spending
-        before = text[max(0, money.start - 60) : money.start]
+        # An aside's words say nothing of the price: "acquired X, a start-up that reads
+        # images to forecast crop yields, for up to US$64 million".
+        told = text if _in(sentence.masked, money.start) else main
+        before = told[max(0, money.start - 60) : money.start]
         if NOT_VALUE_BEFORE.search(before):
             continue
         if DEBT_INCLUDED_BEFORE.search(text, max(0, money.start - 120), money.start):

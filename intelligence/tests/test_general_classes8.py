@@ -981,3 +981,11 @@ def test_a_collapsed_sale_to_a_described_buyer_with_its_owner_and_value_told_aft
 def test_a_supply_agreement_beside_a_purchase_is_not_its_price():
     body = "Halden agreed to buy Fjellpay. It also signed a $20m supply agreement with Osprey."
     assert facts(one_deal(body))[3] is None
+
+
+def test_an_asides_words_say_nothing_of_the_price_after_it():
+    body = (
+        "Halden has acquired Fjellpay, a start-up that reads satellite images to forecast crop"
+        " yields, for up to US$64 million."
+    )
+    assert facts(one_deal(body))[3:5] == ("64000000", "USD")
