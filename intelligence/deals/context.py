@@ -305,7 +305,10 @@ BETWEEN = _words(r"\b(?:talks|negotiations|discussions)\s+between\b")
 # Not a time: "expects to complete the purchase in the second half of next year".
 OBJECTLESS_AFTER = _words(
     r"\s+(?:in|into)\s+(?!(?:the\s+|a\s+)?(?:(?:first|second|third|fourth|final|early|late)\s+)?"
-    r"(?:half|quarter|spring|summer|autumn|winter|weeks|months)\b)(?:the\s+|a\s+|new\s+)?"
+    r"(?:half|quarter|spring|summer|autumn|winter|weeks|months)\b"
+    # How it is paid: "paid in cash", "in new shares", "in two instalments".
+    r"|(?:cash|stock|shares|new\s+shares|full|instalments|installments|tranches|two|three)\b)"
+    r"(?:the\s+|a\s+|new\s+)?"
     r"(?-i:[a-z])"
 )
 # A sale told without what is sold, the reason or the end of the clause next: "said it had

@@ -60,6 +60,8 @@ VALUE_CUE_BEFORE = _words(
     r"|price of|priced at|for|in a|a|an|its|the|up to|about|nearly|around|some|of|raised"
     r"|invest(?:s|ed|ing)?|led|secured|hand(?:s|ed|ing)? over|put(?:s|ting)?|inject\w*"
     r"|commit\w*"
+    # "The price, paid in cash for all of the shares, is €410 million."
+    r"|(?:price|consideration)\s*,\s*[^,.;$£€¥₩₹]{1,60},\s*(?:is|was|will\s+be|comes\s+to)"
     # "CHF 54 a share, or CHF 410 million": the whole, after the price per share.
     r"|(?:a|per|each)\s+share\)?,?\s+or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?"
     r"(?:a\s+total\s+of\s+)?"

@@ -989,3 +989,11 @@ def test_an_asides_words_say_nothing_of_the_price_after_it():
         " yields, for up to US$64 million."
     )
     assert facts(one_deal(body))[3:5] == ("64000000", "USD")
+
+
+def test_the_price_told_around_how_it_is_paid_is_the_value():
+    body = (
+        "Halden said it had agreed to buy Fjellpay from the private equity firm Nordkap. The"
+        " price, paid in cash for all of the shares, is €410 million."
+    )
+    assert facts(one_deal(body))[3:5] == ("410000000", "EUR")
