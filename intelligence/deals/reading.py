@@ -325,7 +325,7 @@ def _read(
     parties: dict[Hashable, str] = {}
     from_reference = False
 
-    def resolve(ref: re.Match, exclude) -> Hashable | None:
+    def resolve(ref: re.Match, exclude, wanted: str = "") -> Hashable | None:
         nation = (ref.group("nation") or "").lower()
         country = NATIONALITIES.get(nation, "")
         word = ref.group(0).lower()
@@ -365,6 +365,11 @@ def _read(
             for company, role in current.parties.items():
                 if company not in exclude and SIDE[role] in ("buyer", "partner"):
                     return company
+        if wanted == Role.SELLER and current is not None:
+            # "… is owned by the Sánchez-Ortega family, which is selling all of it": a seller
+            # told by reference beside a deal being told is one of its parties or none, not
+            # the story's other company.
+            return None
         return story.main(exclude=exclude, country=country)
 
     main_text = _main_text(sentence) if sentence.masked else text
@@ -626,7 +631,7 @@ def _read(
             else:
                 role = BUYER_ROLE[kind]
             other_side = {c for c, r in parties.items() if SIDE[r] != SIDE[role]}
-            company = resolve(ref, exclude=other_side)
+            company = resolve(ref, exclude=other_side, wanted=role)
             if company is not None and parties.get(company) != role:
                 if voice != "join":
                     # The reference is nearer the trigger than any name: it is the subject.

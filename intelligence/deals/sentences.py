@@ -195,6 +195,8 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and PASSIVE_BUY_AFTER.match(text, match.end())
         ):
             continue  # "A 30% stake in X has been bought by Y": the passive governs
+        if HEADING_AFTER.match(text, match.end()):
+            continue  # "10:05 A funding round from Madrid: Lavapiés Robotics has raised …"
         if kind == PARTNERSHIP and AGREEMENT_TO_BUY_AFTER.match(text, match.end()):
             continue  # "signed a memorandum of understanding … to buy X": the purchase is it
         if kind in MUTUAL_KINDS and voice == "mutual" and kind != MERGER:
@@ -308,6 +310,8 @@ GOODS_SOLD_BEFORE = _words(r"\b(?:of\s+)?the\s+(?-i:[a-z][\w-]*)\s+$")
 GOODS_SOLD_AFTER = _words(
     r"\s+(?:in|at|across|through|each|every|per|a\s+year|last\s+year|this\s+year|worldwide)\b"
 )
+# A liveblog's or a column's label before the news: "A funding round from Madrid: …".
+HEADING_AFTER = _words(r"[^.;:,\d]{0,40}:\s+(?-i:[A-Z])")
 # What a memorandum or an agreement is for, when it is a purchase or an investment:
 # "signed a memorandum of understanding and entered exclusive negotiations to buy X".
 AGREEMENT_TO_BUY_AFTER = _words(

@@ -997,3 +997,28 @@ def test_the_price_told_around_how_it_is_paid_is_the_value():
         " price, paid in cash for all of the shares, is €410 million."
     )
     assert facts(one_deal(body))[3:5] == ("410000000", "EUR")
+
+
+# --- 25. a liveblog's label; a seller told by reference beside the deal ---------------------
+
+
+def test_a_label_before_the_news_is_no_trigger():
+    body = (
+        "10:05 A funding round from Madrid: Fjellpay, which makes robot arms, has raised €38"
+        " million in a Series B round led by Halden, with Nordkap also investing."
+    )
+    assert dict(one_deal(body).parties) == {
+        "fjellpay": "investee",
+        "halden": "investor",
+        "nordkap": "investor",
+    }
+
+
+def test_a_family_selling_is_no_company_selling():
+    body = (
+        "08:15 Osprey has reported third-quarter net profit of €412 million. 08:41 Halden says it"
+        " has agreed to buy Fjellpay for €185 million in cash. 08:52 Fjellpay is owned by the"
+        " Sánchez-Ortega family, which is selling all of it. Halden says the purchase will lift"
+        " its stopper output by a fifth."
+    )
+    assert dict(one_deal(body).parties) == BUY
