@@ -153,6 +153,9 @@ PRESS_NAMES = {
 SUFFIXES.update(PRESS_NAMES)
 NOUN_CURRENCIES.setdefault("som", set()).update({"UZS", "KGS"})
 NOUN_CURRENCIES["cfa francs"] = NOUN_CURRENCIES["cfa franc"] = {"XOF", "XAF"}
+# The bare "$" is the local dollar in the press of these countries ("$860-million" in a
+# Calgary story about two Canadian companies); read so only when every party is from there.
+NOUN_CURRENCIES["$"] = {"USD", "CAD", "AUD", "NZD"}
 for _noun, _codes in NOUN_CURRENCIES.items():
     _default = NOUN_DEFAULTS.get(_noun) or NOUN_DEFAULTS.get(_noun.removesuffix("s"))
     if (len(_codes) == 1 or _default) and _noun not in WORDS_NOT_MONEY:
@@ -275,6 +278,8 @@ def find_money(text: str) -> list[Money]:
             currency = SUFFIXES[suffix]
             value = _value(match["number2"], match["scale2"])
         noun = suffix if len(NOUN_CURRENCIES.get(suffix, ())) > 1 else ""
+        if match["prefix"] == "$" or match["rprefix"] == "$":
+            noun = "$"  # a bare dollar sign: the local dollar in Canadian or Australian copy
         money = Money(
             value=value.normalize(),
             currency=currency,

@@ -375,7 +375,9 @@ def _hyphenated_scale(text: str, money: Money) -> Money:
     if scale is None or money.value >= 10**6:
         return money
     value = (money.value * HYPHEN_SCALES[scale[1]]).normalize()
-    return Money(value=value, currency=money.currency, start=money.start, end=scale.end())
+    return Money(
+        value=value, currency=money.currency, start=money.start, end=scale.end(), noun=money.noun
+    )
 
 
 # Brazilian and Portuguese copy: "R$ 2,1 bilhões", "R$ 450 milhões", "€1,2 mil milhões" is
@@ -594,6 +596,19 @@ def local_currency(deal, matcher) -> None:
             if not money.noun or (money.value, money.currency) != (deal.value, deal.currency):
                 continue
             options = NOUN_CURRENCIES[money.noun]
+            if money.noun == "$":
+                # Only where every party is from one land with its own dollar.
+                lands = {
+                    tuple(
+                        c
+                        for c in territory_currencies(matcher.companies[company].country)
+                        if c in options
+                    )
+                    for company in deal.parties
+                }
+                if len(lands) == 1 and len(only := next(iter(lands))) == 1 and only[0] != "USD":
+                    deal.currency = only[0]
+                return
             local = {
                 code
                 for company in deal.parties

@@ -1022,3 +1022,36 @@ def test_a_family_selling_is_no_company_selling():
         " its stopper output by a fifth."
     )
     assert dict(one_deal(body).parties) == BUY
+
+
+# --- 26. the bare dollar sign in a land with its own dollar ----------------------------------
+
+
+def _deal_between(countries, body):
+    from intelligence.matcher import CompanyMatcher
+    from intelligence.tests.test_general_classes import SHOW_AT, analyse_story
+
+    matcher = CompanyMatcher(
+        [
+            ("halden", "halden", "Halden", [], False, countries[0]),
+            ("fjellpay", "fjellpay", "Fjellpay", [], False, countries[1]),
+        ]
+    )
+    (deal,) = analyse_story(headline="", body=body, matcher=matcher, min_confidence=SHOW_AT).deals
+    return deal.value, deal.currency
+
+
+@pytest.mark.parametrize(
+    ("countries", "currency"),
+    [(("CA", "CA"), "CAD"), (("AU", "AU"), "AUD"), (("US", "CA"), "USD"), (("SG", "SG"), "USD")],
+)
+def test_a_bare_dollar_is_the_local_dollar_only_when_every_party_is_from_there(countries, currency):
+    body = "Fjellpay has agreed to be acquired by Halden. The deal values Fjellpay at $860-million."
+    assert _deal_between(countries, body) == (860_000_000, currency)
+
+
+def test_us_dollars_said_so_stay_us_dollars():
+    assert _deal_between(("CA", "CA"), "Halden agreed to buy Fjellpay for US$50m.") == (
+        50_000_000,
+        "USD",
+    )
