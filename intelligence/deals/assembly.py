@@ -98,6 +98,14 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             # "…, a week after it called reports of an approach speculation": the denial
             # came before the news the sentence tells.
             and not EARLIER_TIME_CLAUSE.search(text, 0, denial.start())
+            # "Halden has walked away from Fjellpay … The group said it 'does not intend to make
+            # an offer' after the board rejected proposals valuing it at £620m": the takeover
+            # code's words for the walk-away just told, not a denial.
+            and not (
+                current is not None
+                and current.status == Status.COLLAPSED
+                and NO_INTENTION_TO_BID.search(text)
+            )
         ):
             vetoed.update(h.company for h in own)
             denied.update(h.company for h in own)
@@ -806,6 +814,9 @@ def _revive(
     return deal
 
 
+NO_INTENTION_TO_BID = _words(
+    r"\b(?:does|did)\s+not\s+intend\s+to\s+make\s+(?:an?\s+)?(?:firm\s+)?(?:offer|bid)\b"
+)
 WOULD_HAVE = _words(r"\bwould\s+have\b")
 EARLIER_CLAUSE = _words(r"[\s,]*(?:after|since|following)\b")
 

@@ -291,6 +291,7 @@ SELLER_SAID_BEFORE = _words(
 )
 SELLER_WORD = _words(r"\b(?:seller|sellers|vendor|vendors|owner|owners)$")
 NAMED_DEAL_OF = _words(r"\b(?:acquisition|purchase|takeover|merger|buyout)\s+of\b")
+WALKED_FROM = _words(r"walk(?:s|ed|ing)?\s+away\s+from")
 VALUING_BEFORE = _words(r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?$")
 BID_NOUN = _words(r"\b(?:offer|bid|approach|proposal)\b")
 
@@ -472,6 +473,8 @@ def _read(
             and OWNER_APPOSED_BEFORE.search(text, max(0, hit_at - 60), hit_at)
         ):
             return Role.SELLER  # "… for the chain, its owner, the buyout firm X, said"
+        if kind == ACQUISITION and hit_at >= match.end() and WALKED_FROM.match(match.group(0)):
+            return Role.TARGET  # "Halden has walked away from Fjellpay, ending its pursuit"
         if kind not in MUTUAL_KINDS and VALUING_BEFORE.search(before):
             return BOUGHT_ROLE[kind]  # "an offer from Acme, valuing Coho at £780m"
         if voice == "rival":  # "Coho rejected a bid from Acme": Acme bids, Coho is the target

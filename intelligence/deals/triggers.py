@@ -109,6 +109,8 @@ TRIGGERS = [
     (ACQUISITION, "active", r"(?<=\bin )exchange\s+for\s+(?:all|the\s+whole|the\s+entire|100%|100\s+per\s*cent)\b(?:\s+of)?(?![^.;,]{0,40}\b(?:debt|bonds?|notes|loans?|claims|liabilities|warrants|options)\b)"),  # noqa: E501
     # A share-for-share purchase: "will issue 0.64 of a new share for each share in X".
     (ACQUISITION, "active", r"(?<=\bfor )each\s+(?:[\w&'’.-]+\s+){0,3}?share\s+(?:in|of)\b"),
+    # "X has walked away from Y, ending a two-month pursuit of the housebuilder": a bid ended.
+    (ACQUISITION, "active", r"\bwalk(?:s|ed|ing)?\s+away\s+from\b(?=\s+(?-i:[A-Z])[^.;]{0,120}\b(?:pursuit|bid|offer|takeover|approach)\b)"),  # noqa: E501
     (ACQUISITION, "active", COUNTER_BID_PATTERN),
     (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?\s+for\b"),
     # A bid weighed with its target told elsewhere in the sentence: "Fjellpay shares jumped
@@ -172,7 +174,7 @@ TRIGGER_WORDS = frozenset(
     """acquire acquires acquired acquiring acquisition acquisitions takeover takeovers take takes
     taken took taking buy buys buying bought buyout purchase purchases purchased purchasing snap
     snaps snapped snapping pick picks picked picking amass amasses amassed amassing scoop scoops
-    exchange each pass
+    exchange each pass walk walks walked walking
     scooped scooping swallow swallows swallowed swallowing
     gobble gobbles gobbled gobbling offer bid approach approached approaches approaching pay pays
     paid paying merge merges merged merger mergers merging combine combines combining combination

@@ -1055,3 +1055,28 @@ def test_us_dollars_said_so_stay_us_dollars():
         50_000_000,
         "USD",
     )
+
+
+# --- 27. a bidder walking away at the deadline --------------------------------------------
+
+
+def test_a_bidder_walking_away_with_the_takeover_codes_words_and_its_last_price():
+    body = (
+        "Halden has walked away from Fjellpay, ending a two-month pursuit of the Cotswolds"
+        " housebuilder hours before a takeover-panel deadline. The private equity group said"
+        ' yesterday it "does not intend to make an offer" after the board rejected three'
+        " indicative proposals, the last of them at 310p a share, valuing the company at about"
+        " £620m."
+    )
+    assert facts(one_deal(body))[:5] == ("acquisition", "collapsed", BUY, "620000000", "GBP")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden walked away from Fjellpay's annual meeting.",
+        'Halden said it "does not intend to make an offer" for Fjellpay.',
+    ],
+)
+def test_walking_out_of_a_meeting_and_a_plain_statement_of_no_intention_are_no_deal(body):
+    assert [d for d in deals(body) if len(d.parties) > 1] == []
