@@ -282,6 +282,9 @@ RANKED_BEFORE = _words(
     r"(?:transaction|deal|acquisition|purchase|takeover|merger)s?\s+(?:of|in|so\s+far|this|last)"
     r"\b[^.;]{0,40}?\b(?:was|were)\s+(?:[^.;]{0,60})?$"
 )
+TOLD_SUBJECT_AFTER = _words(
+    r"(?:\s*,[^,]{1,80},)?\s+(?:would|will|had|has|is|was|agreed|plans|planned|intends)\b"
+)
 THE_SHARES = _words(r"\s*(?:the|these|those)\s+(?:shares|stake|holding)\b")
 MUTUAL_SUBJECT = _words(r"\b(?:talks|discussions|negotiations)\b")
 SELL_VERB = _words(r"sell|sells|selling|sold")
@@ -407,8 +410,15 @@ def _read(
             voice == "active"
             and hit_at < match.start()
             and _in(sentence.masked, hit_end + 1)
-            and ATTRIBUTION_AFTER.match(main_text[hit_end : hit_end + 200])
-            and any(hit_end < h.start < match.start() for h in hits)
+            and (said := ATTRIBUTION_AFTER.match(main_text[hit_end : hit_end + 200]))
+            and any(
+                # The one told of is named right after the telling and acts: "said Ch'ŏrwŏn
+                # would buy".
+                0 <= h.start - (hit_end + said.end()) <= 20
+                and h.start < match.start()
+                and TOLD_SUBJECT_AFTER.match(text, h.end)
+                for h in hits
+            )
         ):
             # "Yeongdo, which owns all of Gijang, said Ch'ŏrwŏn would buy the plants": who
             # told it, past an aside, is not the buyer.

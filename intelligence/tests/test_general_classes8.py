@@ -1080,3 +1080,11 @@ def test_a_bidder_walking_away_with_the_takeover_codes_words_and_its_last_price(
 )
 def test_walking_out_of_a_meeting_and_a_plain_statement_of_no_intention_are_no_deal(body):
     assert [d for d in deals(body) if len(d.parties) > 1] == []
+
+
+def test_a_buyer_described_in_an_aside_who_says_it_will_buy_is_still_the_buyer():
+    body = (
+        "Halden, which owns 30% of Osprey, said on Monday it would buy Fjellpay from Nordkap for"
+        " $40m."
+    )
+    assert one_deal(body).parties["halden"] == "acquirer"
