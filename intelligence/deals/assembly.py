@@ -8,6 +8,7 @@ from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
 from .confidence import _confidence, _enough
 from .context import (
+    BUYING,
     HISTORY,
     LATER,
     LONG_AGO,
@@ -378,7 +379,6 @@ DESCRIBED_OWNER_BETWEEN = _words(r"^\s*,\s+(?:the|an?)\s+[^,.;]{0,50}?\s+$")
 OWNER_VERB_AFTER = _words(
     r"^\s+(?:has\s+|had\s+)?(?:(?:long|wholly|jointly)\s+)?(?:owned|owns|controlled|controls)\b"
 )
-BUYING = _words(r"\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+)\b")
 PART_OF_BETWEEN = _words(
     r"^\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:platform|unit|arm|division|subsidiary|business"
     r"|brand|operation|operations|chain)\s+of\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?" + PLACE_OF + r"$"

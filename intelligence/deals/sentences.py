@@ -9,7 +9,7 @@ from typing import Any
 
 from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
-from .context import ASIDE, CLAUSE_BREAK, INTRODUCTION
+from .context import ASIDE, CLAUSE_BREAK, INTRODUCTION, PAST_TRIGGER
 from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, MUTUAL_KINDS, PARTNERSHIP, _words
 from .status import STATUSES, _status
 from .triggers import (
@@ -185,7 +185,7 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # the venture buys: the purchase is the transaction
         if (
             kind in (ACQUISITION, INVESTMENT)
-            and PAST_ACT.fullmatch(match.group(0))
+            and PAST_TRIGGER.fullmatch(match.group(0))
             and RELATIVE_OBJECT_BEFORE.search(before)
         ):
             continue  # "keep the name on the stores it bought": what it bought, described
@@ -301,7 +301,6 @@ RELATIVE_OBJECT_BEFORE = _words(
     r"|and|but|when|after|before|because|as|if|that|which)\b)[\w-]+\s+){1,3}?(?:that\s+|which\s+)?"
     r"(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+|once\s+|recently\s+)?$"
 )
-PAST_ACT = _words(r"bought|acquired|purchased|took over|taken over|sold|invested")
 PASSIVE_BUY_AFTER = _words(
     r"[^.;]{0,120}?\b(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|be\s+)?(?:bought|acquired"
     r"|sold|purchased|taken)\s+(?:\w+ly\s+)?(?:by|to)\b"
