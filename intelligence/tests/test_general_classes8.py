@@ -542,18 +542,8 @@ def test_the_presss_own_currency_names(text, value, currency):
 
 
 def test_cfa_francs_are_read_by_the_parties_country():
-    from intelligence.matcher import CompanyMatcher
-    from intelligence.tests.test_general_classes import SHOW_AT, analyse_story
-
-    matcher = CompanyMatcher(
-        [
-            ("halden", "halden", "Halden", [], False, "CM"),
-            ("fjellpay", "fjellpay", "Fjellpay", [], False, "GA"),
-        ]
-    )
     body = "Halden agreed to buy Fjellpay for 42 billion CFA francs ($70 million)."
-    (deal,) = analyse_story(headline="", body=body, matcher=matcher, min_confidence=SHOW_AT).deals
-    assert (deal.value, deal.currency) == (42_000_000_000, "XAF")
+    assert _deal_between(("CM", "GA"), body) == (42_000_000_000, "XAF")
 
 
 def test_marks_alone_are_still_no_money():
