@@ -444,6 +444,7 @@ def _value(
         return None
     refused_end = -1
     main = _main_text(sentence) if sentence.masked else text
+    spending: list[tuple[int, int]] | None = None  # money put into things, found once
     for money in _find_money(text):
         if money.start < after:
             continue  # told by an earlier clause
@@ -459,7 +460,9 @@ def _value(
             continue
         if NOT_VALUE_AFTER.match(text, money.end):
             continue
-        if any(m.start() < money.start < m.end() for m in INVEST_IN_THINGS.finditer(text)):
+        if spending is None:
+            spending = [(m.start(), m.end()) for m in INVEST_IN_THINGS.finditer(text)]
+        if any(a < money.start < b for a, b in spending):
             continue  # "plan to invest about €120 million in the first ten stations": spending
         # An aside's words say nothing of the price: "acquired X, a start-up that reads
         # images to forecast crop yields, for up to US$64 million".
