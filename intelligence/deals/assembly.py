@@ -28,7 +28,7 @@ from .merging import (
     _follow_up,
     _take,
 )
-from .reading import _read, _Reading, _told_now
+from .reading import COMPARED, _read, _Reading, _told_now
 from .sentences import FOR_SALE_BEFORE, _main_text, _Sentence, _spans, _Story
 from .status import (
     ANOTHER_DEAL,
@@ -39,7 +39,7 @@ from .status import (
     _news_status,
     _prospect_end,
 )
-from .terms import local_currency
+from .terms import NOT_VALUE_AFTER, _find_money, local_currency
 from .triggers import (
     DEAL_FOR,
     DEAL_WITH,
@@ -225,6 +225,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         _still_pursued(deal, body)
         _owner_sells(deal, body, hits, matcher)
     _swap_sellers(deals, body)
+    _compared_value(deals, body, spans, hits)
     if _about_a_listing(story.title, body):
         # "Halden is selling existing shares equal to 25% of Fjellpay" in a story about
         # Fjellpay's listing: shares sold to the market, not a deal with a buyer to name.
@@ -249,6 +250,39 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             deal.stake = None
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
+
+
+def _compared_value(deals: list[DealFacts], body: str, spans, hits: list[Hit]) -> None:
+    """A rival bid's price told against the winning one: "Halden will pay NOK 131 a share,
+    against the NOK 118 a share, or NOK 6.1bn, in the agreement Fjellpay signed with Nordkap"
+    gives the value of Nordkap's deal for Fjellpay when no sentence of its own told it."""
+    bought: dict[Hashable, int] = {}
+    for deal in deals:
+        for company, role in deal.parties.items():
+            if SIDE[role] == "bought":
+                bought[company] = bought.get(company, 0) + 1
+    if not any(n > 1 for n in bought.values()):
+        return  # no company with two offers
+    for start, end in spans:
+        text = body[start:end]
+        for compared in COMPARED.finditer(text):
+            stop = text.find(";", compared.end())
+            stop = len(text) if stop < 0 else stop
+            named = {h.company for h in hits if start + compared.end() <= h.start < start + stop}
+            rivals = [
+                deal
+                for deal in deals
+                if deal.value is None
+                and named <= set(deal.parties)
+                and any(bought.get(c, 0) > 1 for c in deal.parties)
+                and any(SIDE[deal.parties[c]] == "buyer" for c in named)
+            ]
+            if len(rivals) != 1:
+                continue
+            for money in _find_money(text[compared.end() : stop]):
+                if not NOT_VALUE_AFTER.match(text, compared.end() + money.end):
+                    rivals[0].value, rivals[0].currency = money.value, money.currency
+                    break
 
 
 # A story about shares offered to the market.

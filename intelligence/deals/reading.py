@@ -242,6 +242,16 @@ def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
 
 
 SECOND_BID = _words(r"\b(?:offer|bid|approach|proposal)s?\s+(?:of\s+\S+\s+)?from\b")
+# Another deal's terms set against this one's: "…, compared with the $4.2bn Nordkap had
+# agreed to pay", "…, against the NOK 118 a share in the agreement it signed with Nordkap",
+# "topping Nordkap's $4.2bn offer". The companies told there are that deal's, not this one's.
+COMPARED = _words(
+    r"(?:,\s+(?:against|above|over|up\s+from)|,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|topping"
+    r"|trumping|beating|eclipsing|outbidding))\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    r"(?=(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d|(?-i:[A-Z]{3})\s?\d"
+    r"|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s\s+(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d"
+    r"|(?-i:[A-Z]{3})\s?\d)))"
+)
 # A negation governing the trigger, with only auxiliaries, intentions, light verbs and an
 # article between: "is not taking a stake in", "will never sell", "has no intention of
 # buying" (not "has not yet completed its purchase", "did not disclose what it paid").
@@ -313,6 +323,8 @@ def _read(
         # "rejected an offer from X and backed the lower bid from Y": two bidders, two deals;
         # this clause ends where the second bid is told.
         hi = second_bid.start()
+    if (compared := COMPARED.search(text, match.end(), hi)) is not None:
+        hi = compared.start()
     if NEGATED_BEFORE.search(text, max(lo, match.start() - 60), match.start()):
         # "Halden was not taking a stake in the company", "will never sell Fjellpay": the
         # act is said not to happen; its companies are no deal's parties.

@@ -48,6 +48,8 @@ NOT_VALUE_BEFORE = _words(
     r"|market (?:value|capitali[sz]ation|cap)|fund size|balancing|equali[sz](?:ing|ation)"
     # A company's own guidance: "up from a previous range of $1.82bn to $1.85bn".
     r"|range|forecasts?|guidance|outlook"
+    # The market's price, set against the offer: "against Fjellpay's closing price of $38".
+    r"|(?:closing|share|stock|trading|market)\s+price|closed\s+at|(?:last\s+)?trad(?:ed|ing)\s+at"
     # How a buyer funds it: "a share issue of about DKK 2 billion", "a rights issue of £1bn".
     r"|(?:(?:rights|share|stock|bond)\s+(?:issue|offering|sale)|placing|placement"
     r"|capital\s+(?:increase|raising))\s+(?:of|worth|totalling)"

@@ -1,0 +1,68 @@
+"""Deal extraction on a ninth round of general classes: a rival bid's terms told against the
+winning one ("…, against the $42 a share, or $4.2bn, in the agreement Fjellpay signed with
+Nordkap"). Each class in several phrasings of our own, with the cases nearby that must still
+give the deal; the cast and helpers are those of `test_general_classes`."""
+
+import pytest
+
+from intelligence.tests.test_general_classes import BUY, deals, facts
+
+# --- 1. a rival bid's terms told against the winning one --------------------------------
+
+SWITCHED = (
+    "Fjellpay has ended its agreed sale to Nordkap and accepted a higher offer from Halden"
+    " worth $5bn."
+)
+RIVAL = {"nordkap": "acquirer", "fjellpay": "target"}
+
+
+def by_buyer(found) -> dict:
+    return {next(c for c, r in d.parties.items() if r == "acquirer"): facts(d) for d in found}
+
+
+@pytest.mark.parametrize(
+    "compared",
+    [
+        SWITCHED + " Halden will pay $50 a share, against the $42 a share, or $4.2bn, in the"
+        " agreement Fjellpay signed with Nordkap in May.",
+        SWITCHED[:-1] + ", compared with the $4.2bn Nordkap had agreed to pay.",
+        SWITCHED + " The new price compares with the $4.2bn, or $42 a share, that Nordkap"
+        " agreed to pay in May.",
+    ],
+)
+def test_a_rival_bids_price_told_against_the_winning_one_is_its_value(compared):
+    found = by_buyer(deals(compared))
+    assert found["halden"] == ("acquisition", "announced", BUY, "5000000000", "USD", None)
+    assert found["nordkap"] == ("acquisition", "collapsed", RIVAL, "4200000000", "USD", None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden agreed to buy Fjellpay for $5bn, compared with the $4.2bn Nordkap offered.",
+        "Halden agreed to buy Fjellpay for $5bn, topping Nordkap's $4.2bn offer.",
+        "Halden agreed to buy Fjellpay for $5bn, versus Nordkap's $4.2bn proposal.",
+    ],
+)
+def test_the_rival_named_in_the_comparison_is_not_a_party_of_the_winning_deal(body):
+    found = [d for d in deals(body) if "halden" in d.parties]
+    assert len(found) == 1
+    assert facts(found[0]) == ("acquisition", "announced", BUY, "5000000000", "USD", None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A share price set against the offer is no rival's bid.
+        "Halden agreed to buy Fjellpay. Halden will pay $50 a share, against Fjellpay's"
+        " closing price of $38 on Friday.",
+        # "over" and "above" without a comma are the price's own words.
+        "Halden agreed to buy Fjellpay for over $5bn.",
+        "Halden agreed to buy Fjellpay for above $5bn in cash.",
+    ],
+)
+def test_a_comparison_with_no_rival_leaves_the_deal_alone(body):
+    found = deals(body)
+    assert len(found) == 1
+    assert set(found[0].parties) == {"halden", "fjellpay"}
+    assert found[0].value in (None, 5_000_000_000)
