@@ -29,7 +29,7 @@ from .merging import (
     _take,
 )
 from .reading import COMPARED, _read, _Reading, _told_now
-from .sentences import FOR_SALE_BEFORE, _main_text, _Sentence, _spans, _Story
+from .sentences import FOR_SALE_BEFORE, HELD_BEFORE, _main_text, _Sentence, _spans, _Story
 from .status import (
     ANOTHER_DEAL,
     DENIAL,
@@ -84,6 +84,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 salience.seen.append(h.company)
             if FOR_SALE_BEFORE.search(body, max(0, h.start - 40), h.start):
                 salience.for_sale.append(h.company)
+            if HELD_BEFORE.search(body, max(0, h.start - 50), h.start):
+                salience.held.append(h.company)
         words = sentence.words
         # Read on the main text: an aside's "a firm that lends to Norwegians" describes.
         if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(_main_text(sentence)):

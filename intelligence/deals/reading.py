@@ -306,6 +306,11 @@ SELLER_WORD = _words(r"\b(?:seller|sellers|vendor|vendors|owner|owners)$")
 NAMED_DEAL_OF = _words(r"\b(?:acquisition|purchase|takeover|merger|buyout)\s+of\b")
 WALKED_FROM = _words(r"walk(?:s|ed|ing)?\s+away\s+from")
 VALUING_BEFORE = _words(r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?$")
+AND_BEFORE_CLAUSE = _words(r"\band\s+$")
+REMAINDER_AFTER = _words(
+    r"(?:\s+out)?\s+(?:the|its|their)\s+(?:remaining|outstanding|rest|balance|other)\b"
+    r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
+)
 BID_NOUN = _words(r"\b(?:offer|bid|approach|proposal)\b")
 
 
@@ -631,6 +636,23 @@ def _read(
         wanted = [c for c, r in current.parties.items() if SIDE[r] == "bought"]
         if wanted and any(r == Role.ACQUIRER for r in parties.values()):
             parties[wanted[0]] = Role.TARGET
+    if (
+        kind not in MUTUAL_KINDS
+        and voice == "active"
+        and "buyer" not in _sides(parties)
+        and lo > 0
+        and AND_BEFORE_CLAUSE.search(text, max(0, lo - 8), lo)
+    ):
+        # "Halden has owned 51% of Fjellpay since 2019 and will now buy the remaining 49%":
+        # the second verb's subject is the sentence's.
+        subject = next((h for h in sentence.hits if h.start < lo), None)
+        if (
+            subject is not None
+            and subject.company not in parties
+            and len(text[: subject.start].split()) <= 6
+            and not _in(sentence.masked, subject.start)
+        ):
+            parties = {subject.company: BUYER_ROLE[kind], **parties}
     # A subject given by reference: "it would pay", "the carmaker said it had bought".
     if kind not in MUTUAL_KINDS or len(parties) < 2:
         ahead_hits = [h for h in hits if h.start < match.start() and h.company in parties]
@@ -730,6 +752,19 @@ def _read(
                 parties.pop(company, None)
                 parties[company] = BOUGHT_ROLE[kind]
                 from_reference = True
+
+    if (
+        kind in (ACQUISITION, INVESTMENT)
+        and voice == "active"
+        and "bought" not in _sides(parties)
+        and REMAINDER_AFTER.match(text, match.end())
+    ):
+        # "has owned 51% of Fjellpay since 2019 and will now buy the remaining 49%": the rest
+        # of the company told as partly owned.
+        held = [c for c in story.held if c not in parties]
+        if held:
+            parties[held[-1]] = BOUGHT_ROLE[kind]
+            from_reference = True
 
     venture = sentence.venture
     if venture is not None and not venture[0] < match.start() <= venture[1]:

@@ -97,6 +97,9 @@ class _Story:
         # Companies told as up for sale ("the auction for Fjellpay", "the sale of Fjellpay"):
         # what "the chain" or "the business" a buyer pays for most likely is.
         self.for_sale: list[Hashable] = []
+        # Companies told as partly owned ("has owned 51% of Fjellpay since 2019"): what "the
+        # remaining 49%" a buyer takes is of.
+        self.held: list[Hashable] = []
 
     def main(self, *, exclude=(), country: str = "", before: int | None = None):
         pool = [c for c in dict.fromkeys(self.title + self.seen) if c not in exclude]
@@ -112,6 +115,12 @@ class _Story:
 REPORTING_VERB = _words(r"\b(?:said|says|told|announced|added|agreed|confirmed|will|would)\b")
 
 
+HELD_BEFORE = _words(
+    r"\b(?:own|owns|owned|owning|hold|holds|held|holding|control|controls|controlled"
+    r"|controlling)\s+(?:a\s+|an\s+|the\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc)"
+    r"|(?:controlling\s+|majority\s+|minority\s+)?stake|majority|minority|most|half|two-thirds)"
+    r"\s+(?:stake\s+|holding\s+)?(?:of|in)\s+(?:the\s+)?$"
+)
 FOR_SALE_BEFORE = _words(
     r"\b(?:auction|sale|race|bidding|contest|battle|tender|sale\s+process)\s+(?:for|of)\s+"
     r"(?:the\s+)?$"

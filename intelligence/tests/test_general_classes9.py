@@ -5,7 +5,7 @@ give the deal; the cast and helpers are those of `test_general_classes`."""
 
 import pytest
 
-from intelligence.tests.test_general_classes import BUY, deals, facts
+from intelligence.tests.test_general_classes import BUY, deals, facts, one_deal
 
 # --- 1. a rival bid's terms told against the winning one --------------------------------
 
@@ -66,3 +66,35 @@ def test_a_comparison_with_no_rival_leaves_the_deal_alone(body):
     assert len(found) == 1
     assert set(found[0].parties) == {"halden", "fjellpay"}
     assert found[0].value in (None, 5_000_000_000)
+
+
+# --- 2. the rest of a company told as partly owned ---------------------------------------
+
+REST = ("acquisition", "announced", BUY, "95000000", "USD", "49")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden has owned 51% of Fjellpay since 2019 and will now buy the remaining 49% from"
+        " the founding family for $95m.",
+        "More on Halden: it has owned 51% of Fjellpay since 2019 and will now buy the"
+        " remaining 49% from the founding family for $95m.",
+        "Halden, which has owned 51% of Fjellpay since 2019, will now buy the remaining 49%"
+        " for $95m.",
+        "Halden, which holds a majority stake in Fjellpay, agreed to buy out the remaining 49%"
+        " for $95m.",
+    ],
+)
+def test_the_remaining_part_of_a_company_told_as_partly_owned_is_bought(body):
+    assert facts(one_deal(body)) == REST
+
+
+def test_the_remaining_part_of_a_named_company_is_of_that_company():
+    body = "Halden owns 30% of Nordkap. It agreed to buy the remaining shares of Fjellpay for $95m."
+    assert dict(one_deal(body).parties) == BUY
+
+
+def test_a_second_verb_keeps_its_own_subject_when_it_names_one():
+    body = "Halden reported higher profits, and Nordkap said it would buy Fjellpay for $95m."
+    assert dict(one_deal(body).parties) == {"nordkap": "acquirer", "fjellpay": "target"}
