@@ -364,6 +364,7 @@ def _sellers_named(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher
         return
     told = SELLERS_NAMED.search(sentence.text)
     if told is None:
+        _keeps_after_sale(deal, sentence, matcher)
         return
     end = sentence.text.find(".", told.end())
     added = False
@@ -374,6 +375,29 @@ def _sellers_named(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher
             added = True
     if added and sentence.text not in deal.sentences:
         deal.sentences.append(sentence.text)
+
+
+# "Valsesia, which will keep 33% of Cenisio after the sale, said …": what the seller keeps.
+KEEPS_AFTER_SALE = _words(
+    r"\s*,?\s*(?:which|that|who)?\s*(?:(?:said|says|added)\s+it\s+)?(?:will|would|is\s+to"
+    r"|plans\s+to)\s+(?:still\s+)?"
+    r"(?:keep|retain|hold\s+on\s+to|continue\s+to\s+(?:own|hold)|remain\s+with)\s+(?:a\s+|an\s+)?"
+    r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc)|stake|minority|majority)[^.;]{0,50}?"
+    r"\b(?:after|following|once|when)\s+(?:the|this|that|its)\s+(?:sale|disposal|divestment"
+    r"|sell-?down)\b"
+)
+
+
+def _keeps_after_sale(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
+    if deal.stake is None and deal.kind != INVESTMENT:
+        return
+    for h in sentence.names_hits:
+        if h.company not in deal.parties and KEEPS_AFTER_SALE.match(sentence.text, h.end):
+            deal.parties[h.company] = Role.SELLER
+            deal.slugs[h.company] = matcher.companies[h.company].slug
+            if sentence.text not in deal.sentences:
+                deal.sentences.append(sentence.text)
+            return
 
 
 SELLER_APPOSED = _words(r"\bthe\s+(?:seller|vendor)\s*,\s*(?:the\s+)?")

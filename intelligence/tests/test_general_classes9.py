@@ -98,3 +98,35 @@ def test_the_remaining_part_of_a_named_company_is_of_that_company():
 def test_a_second_verb_keeps_its_own_subject_when_it_names_one():
     body = "Halden reported higher profits, and Nordkap said it would buy Fjellpay for $95m."
     assert dict(one_deal(body).parties) == {"nordkap": "acquirer", "fjellpay": "target"}
+
+
+# --- 3. the seller told by what it keeps after the sale ----------------------------------
+
+STAKE_SOLD = "A 12% stake in Fjellpay is being sold to Halden for €1.1 billion."
+STAKE_SELLER = {"halden": "investor", "fjellpay": "investee", "nordkap": "seller"}
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Nordkap, which will keep 33% of Fjellpay after the sale, said it had signed a binding"
+        " agreement.",
+        "Nordkap will retain a 33% stake once the sale is done.",
+        "Nordkap said it would hold on to 33% of the company after the sale.",
+    ],
+)
+def test_the_company_that_keeps_a_part_after_the_sale_is_its_seller(kept):
+    deal = one_deal(STAKE_SOLD + " " + kept)
+    assert dict(deal.parties) == STAKE_SELLER
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Nordkap will keep its 33% stake after the deal.",  # another shareholder
+        "Nordkap, which owns 33% of Fjellpay, said it supported the sale.",
+    ],
+)
+def test_another_shareholder_is_no_seller(kept):
+    deal = one_deal(STAKE_SOLD + " " + kept)
+    assert "nordkap" not in deal.parties
