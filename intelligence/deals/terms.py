@@ -62,6 +62,9 @@ VALUE_CUE_BEFORE = _words(
     r"|price of|priced at|for|in a|a|an|its|the|up to|about|nearly|around|some|of|raised"
     r"|invest(?:s|ed|ing)?|led|secured|hand(?:s|ed|ing)? over|put(?:s|ting)?|inject\w*"
     r"|commit\w*"
+    # "Halden will pay Fjellpay's shareholders $620 million in newly issued shares".
+    r"|(?:pay|pays|paid|paying|give|gives|giving|offer\w*)\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,3}?"
+    r"(?:shareholders|stockholders|holders|owners|investors)"
     # "The price, paid in cash for all of the shares, is €410 million."
     r"|(?:price|consideration)\s*,\s*[^,.;$£€¥₩₹]{1,60},\s*(?:is|was|will\s+be|comes\s+to)"
     # "CHF 54 a share, or CHF 410 million": the whole, after the price per share.

@@ -130,3 +130,33 @@ def test_the_company_that_keeps_a_part_after_the_sale_is_its_seller(kept):
 def test_another_shareholder_is_no_seller(kept):
     deal = one_deal(STAKE_SOLD + " " + kept)
     assert "nordkap" not in deal.parties
+
+
+# --- 4. the price told as what the owners are paid ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "Fjellpay agreed to merge with Halden, a special purpose acquisition company. Halden"
+            " will pay Fjellpay's shareholders $620 million in newly issued shares.",
+            "merger",
+        ),
+        (
+            "Halden agreed to buy Fjellpay. It will pay Fjellpay's owners $620 million.",
+            "acquisition",
+        ),
+    ],
+)
+def test_what_the_owners_are_paid_is_the_price(body, kind):
+    deal = one_deal(body)
+    assert (deal.kind, deal.value, deal.currency) == (kind, 620_000_000, "USD")
+
+
+def test_a_dividend_paid_to_the_owners_is_not_the_price():
+    body = (
+        "Halden agreed to buy Fjellpay. It will pay Fjellpay's shareholders a special dividend"
+        " of $20 million."
+    )
+    assert one_deal(body).value is None
