@@ -19,6 +19,7 @@ from .context import (
     BETWEEN,
     BUYING,
     BY_BEFORE,
+    CLAUSE_BREAK,
     COMBINED_INTO_VENTURE,
     COMPOUND_AFTER,
     CONTEXT_AFTER,
@@ -330,6 +331,12 @@ def _read(
         hi = second_bid.start()
     if (compared := COMPARED.search(text, match.end(), hi)) is not None:
         hi = compared.start()
+    if voice == "rival" and after > 0:
+        inside = COMPARED.search(text, after, match.start())
+        if inside is not None and not CLAUSE_BREAK.search(text, inside.end(), match.start()):
+            # "won the auction with a bid of $265m, beating the $210m stalking-horse offer
+            # from Pinecrest": the beaten bid is the measure of the deal told, not a deal.
+            return None
     if NEGATED_BEFORE.search(text, max(lo, match.start() - 60), match.start()):
         # "Halden was not taking a stake in the company", "will never sell Fjellpay": the
         # act is said not to happen; its companies are no deal's parties.

@@ -160,3 +160,20 @@ def test_a_dividend_paid_to_the_owners_is_not_the_price():
         " of $20 million."
     )
     assert one_deal(body).value is None
+
+
+def test_a_beaten_bid_told_as_the_measure_of_the_winning_one_is_no_deal():
+    body = (
+        "Halden won a bankruptcy auction for Fjellpay with a bid of $265 million, beating the"
+        " $210 million stalking-horse offer from the investment firm Nordkap, according to a"
+        " notice filed in court on Monday."
+    )
+    assert facts(one_deal(body)) == ("acquisition", "announced", BUY, "265000000", "USD", None)
+
+
+def test_two_bids_told_in_their_own_clauses_are_still_two_deals():
+    found = deals("Fjellpay rejected an offer from Nordkap and backed the lower bid from Halden.")
+    assert {frozenset(d.parties) for d in found} == {
+        frozenset({"nordkap", "fjellpay"}),
+        frozenset({"halden", "fjellpay"}),
+    }
