@@ -95,6 +95,7 @@ from .terms import (
     A_STAKE_IN,
     MAJORITY,
     MINORITY,
+    PERCENT,
     STAKE_WORDS,
     _resulting_stake,
     _stake,
@@ -107,6 +108,7 @@ from .triggers import (
     MARKET_RAISE,
     NOUN_TRIGGER,
     OWNED_NOW_WORDS,
+    PLACED_WITH_RE,
     VENTURE_SUBJECT,
 )
 
@@ -307,6 +309,14 @@ SELLER_WORD = _words(r"\b(?:seller|sellers|vendor|vendors|owner|owners)$")
 NAMED_DEAL_OF = _words(r"\b(?:acquisition|purchase|takeover|merger|buyout)\s+of\b")
 WALKED_FROM = _words(r"walk(?:s|ed|ing)?\s+away\s+from")
 VALUING_BEFORE = _words(r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?$")
+HOLDING_LEFT = _words(
+    r"(?:,\s+(?:giving|which\s+(?:will\s+|would\s+)?gives?)\s+(?:it|them|the\s+[\w-]+"
+    r"|(?-i:[A-Z])[\w&'’.-]*)\s+(?:a\s+|an\s+)?"
+    r"|(?:,\s+which|\s+and)\s+will\s+(?:then\s+)?(?:own|hold|control|have)\s+(?:a\s+)?)"
+    r"(?:about\s+|around\s+|nearly\s+)?" + PERCENT + r"(?:\s+(?:stake\s+|holding\s+)?(?:of|in)\b"
+    r"|\s+(?:stake|holding|shareholding|interest)\b)"
+    r"(?!\s+(?:the\s+)?(?:combined|enlarged|merged|new)\b)"
+)
 AND_BEFORE_CLAUSE = _words(r"\band\s+$")
 REMAINDER_AFTER = _words(
     r"(?:\s+out)?\s+(?:the|its|their)\s+(?:remaining|outstanding|rest|balance|other)\b"
@@ -805,6 +815,13 @@ def _read(
     # buy …") is not what the venture buys.
     terms_lo = lo if venture is None else max(lo, venture[1])
     stake = _stake(text, terms_lo, hi, sentence.masked)
+    if stake is None and kind in (ACQUISITION, INVESTMENT) and "buyer" in _sides(parties):
+        # "…, giving it a 20% stake", "…, which will own 9.9pc of the company": the holding
+        # a new investor is left with is the part it buys.
+        end = text.find(";", match.end())
+        left_with = HOLDING_LEFT.search(text, terms_lo, len(text) if end < 0 else end)
+        if left_with is not None:
+            stake = Decimal(left_with["percent"]).normalize()
     # Whether control passes is told by the holding a purchase leads to, where it is told
     # ("bought a further 15%, taking its holding to 55%" is an acquisition of 15%).
     holding = _resulting_stake(text, terms_lo, hi, sentence.masked) if stake is not None else None
@@ -964,7 +981,12 @@ def _read(
     to_market = voice in ("sell", "sold_by") and not (
         "buyer" in _sides(parties) or ("bought" in _sides(parties) and stake is not None)
     )
-    if (voice in ("raise", "join") or to_market) and (
+    if (
+        (voice in ("raise", "join") or to_market)
+        and not (
+            voice == "raise" and "buyer" in _sides(parties) and PLACED_WITH_RE.search(text, lo, hi)
+        )
+    ) and (
         MARKET_RAISE.search(_main_text(sentence), lo, hi)
         or (
             voice == "sold_by"

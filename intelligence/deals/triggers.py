@@ -69,6 +69,19 @@ COUNTER_BID_PATTERN = (
     r"(?:offer|bid|approach|proposal)\b"
 )
 COUNTER_BID = _words(COUNTER_BID_PATTERN)
+PLACED_WITH = (
+    r"\b(?:plac(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|sell(?:s|ing)?|sold|allot(?:s|ted|ting)?)\s+"
+    r"(?:[\w$£€¥.,-]+\s+){0,4}?new\s+(?:ordinary\s+|common\s+|preference\s+)?shares\b"
+    r"(?:\s+(?:worth|for|totalling|valued\s+at)\s+(?:[\w$£€¥.,-]+\s+){0,3}?)?(?:\s*\([^()]{0,30}\))?"
+    r"\s*(?:with|to)\b(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"
+    r"(?!\s+(?:the\s+)?(?:investors|institutions|institutional|existing|shareholders|market)\b)"
+    # Shares issued as the price of a purchase: "will issue 240 million new shares to Hạ Long's
+    # owners in exchange for all of the drugmaker".
+    r"(?![^.;]{0,40}?['’]s\s+(?:owners|shareholders|holders|founders|investors)\b)"
+    r"(?![^.;]{0,80}?\b(?:in\s+exchange\s+for|for\s+each|as\s+(?:consideration|payment)"
+    r"|to\s+pay\s+for)\b)"
+)
+PLACED_WITH_RE = _words(PLACED_WITH)
 _PASSIVE_ADVERB = r"(?:(?:outright|entirely|fully|wholly|jointly|together|in full|\w+ly)\s+)?"
 TRIGGERS = [
     # An adverb may come between: "will be bought outright by", "was sold quietly to".
@@ -91,6 +104,11 @@ TRIGGERS = [
     (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b"),
     # "agreed to sell itself to Y", "agrees sale to Y": the subject is what is sold.
     (ACQUISITION, "passive", r"\b(?:sell(?:s|ing)?|sold)\s+itself\s+to\b|\bsale\s+to\b"),
+    # New shares placed with a named investor: "placing new shares with X", "will issue new
+    # shares worth £38m to X", "sold new shares to X" (the company sells no holding: it
+    # raises money from X). Placed with "investors" or "the market", it is no deal.
+    (INVESTMENT, "raise", PLACED_WITH),
+    (INVESTMENT, "active", r"\bsubscrib(?:e|es|ed|ing)\s+(?:for|to)\b(?=\s+(?:[\w$£€¥.,-]+\s+){0,4}?(?:new\s+)?(?:ordinary\s+|common\s+)?shares\b)"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:explor|consider|weigh|review|evaluat)\w*\s+(?:strategic\s+)?(?:options|alternatives)\s+for\b(?=[^.;]{0,60}\bsale\b)"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:open to|invit(?:e|es|ed|ing)|solicit(?:s|ed|ing)?)\s+(?:takeover\s+)?(?:offers|bids|approaches)\b"),  # noqa: E501
@@ -217,7 +235,9 @@ START_WORDS = TRIGGER_WORDS | frozenset(
     providing came coming sound sounds sounded sounding seek seeks seeking sought look looks
     looked looking court courts courted courting line lines lined lining hunt hunts hunted
     hunting up counter-offer counteroffer counter-bid counterbid offers bids approaches
-    proposals now pass passes passed passing transfer each
+    proposals now pass passes passed passing transfer each place places placed placing issue
+    issues issued issuing allot allots allotted allotting subscribe subscribes subscribed
+    subscribing
     transfers transferred transferring fell falls
     fallen became become becomes becoming rival competing counter talks discussions
     negotiations prepare prepares prepared preparing mull mulls mulled mulling""".split()

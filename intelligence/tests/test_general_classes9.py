@@ -177,3 +177,73 @@ def test_two_bids_told_in_their_own_clauses_are_still_two_deals():
         frozenset({"nordkap", "fjellpay"}),
         frozenset({"halden", "fjellpay"}),
     }
+
+
+# --- 5. new shares placed with a named investor; the holding a new investor is left with --
+
+PLACED = {"halden": "investor", "fjellpay": "investee"}
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "stake"),
+    [
+        (
+            "Fjellpay has raised £38m by placing new shares with the Japanese metals group"
+            " Halden, which will own 9.9pc of the company, the company said on Monday.",
+            "completed",
+            "9.9",
+        ),
+        (
+            "Fjellpay will issue new shares worth £38m to Halden, giving it a 9.9% stake.",
+            "announced",
+            "9.9",
+        ),
+        ("Fjellpay has sold new shares worth £38m to Halden.", "completed", None),
+        (
+            "Halden has subscribed for new shares in Fjellpay worth £38m, taking a 9.9% stake.",
+            "announced",
+            "9.9",
+        ),
+    ],
+)
+def test_new_shares_placed_with_a_named_investor_are_its_investment(body, status, stake):
+    assert facts(one_deal(body)) == ("investment", status, PLACED, "38000000", "GBP", stake)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay raised £38m by placing new shares with institutional investors.",
+        "Fjellpay raised £38m in a placing of new shares to fund its mine, the company said.",
+        "Fjellpay will issue new shares to its existing shareholders in a £38m rights issue.",
+    ],
+)
+def test_new_shares_placed_with_the_market_are_no_deal(body):
+    assert deals(body) == []
+
+
+def test_new_shares_issued_as_the_price_of_a_purchase_are_that_purchase():
+    body = (
+        "Halden will issue 240 million new shares to Fjellpay's owners in exchange for all of"
+        " the drugmaker, in a deal that values it at $142 million."
+    )
+    deal = one_deal(body)
+    assert (deal.kind, dict(deal.parties), deal.value) == ("acquisition", BUY, 142_000_000)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden will invest $50m in Fjellpay, giving it a 20% stake.",
+        "Halden will invest $50m in Fjellpay, which will give it a 20% stake.",
+        "Halden will invest $50m in Fjellpay and will own 20% of the company.",
+        "Halden, which will own 20% of the company, is investing $50m in Fjellpay.",
+    ],
+)
+def test_the_holding_a_new_investor_is_left_with_is_its_stake(body):
+    assert facts(one_deal(body)) == ("investment", "announced", PLACED, "50000000", "USD", "20")
+
+
+def test_the_holding_after_a_further_purchase_is_not_the_part_bought():
+    deal = one_deal("Halden bought a further 5% of Fjellpay, giving it 25% of the company.")
+    assert deal.stake == 5
