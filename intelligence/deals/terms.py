@@ -251,6 +251,9 @@ NOT_STAKE_BEFORE = _words(
     r"|more than\s+|a combined\s+|a total of\s+)?$"
 )
 NOT_STAKE_AFTER = _words(
+    # A rate: "it carries interest of 6 per cent a year".
+    r"\s?(?:%|per ?cent|percent|pc)?\s+(?:a|per|each)\s+(?:year|annum|month|quarter)\b"
+    r"|\s?(?:%|per ?cent|percent|pc)?\s+(?:annually|yearly|monthly)\b|"
     # A share of a market: "together they sell about 38% of the salmon feed used in Chile".
     # Not "bought 12% of Fjellpay in the market": where it was bought.
     r"\s?(?:%|per ?cent|percent|pc)?\s+of\s+(?:the\s+|all\s+)?"

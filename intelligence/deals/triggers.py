@@ -116,7 +116,7 @@ TRIGGERS = [
     # "agreed to a takeover by X": the subject is bought; "a takeover proposal from X": X bids.
     (ACQUISITION, "passive", r"\b(?:takeover|acquisition|buyout|purchase)\s+by\b"),
     (ACQUISITION, "rival", r"\b(?:takeover|buyout|acquisition)\s+(?:offer|bid|approach|proposal)\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b"),  # noqa: E501
-    (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover(?!\s+(?:code|panel|rules|regulations?|laws?|regime|defen[cs]es?)\b)|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
     # A stake gathered: "picked up 12% of X", "amassed 29.9pc of X" (not "picked up a contract").
     (ACQUISITION, "active", r"\b(?:pick(?:s|ed|ing)? up|amass(?:es|ed|ing)?)\b(?=\s+(?:a\s+further\s+|another\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b|pc\b))"),  # noqa: E501
@@ -364,7 +364,10 @@ NOT_A_DEAL = _words(
 # when a shareholder pledges to take up its part.
 MARKET_RAISE = _words(
     r"\b(?:rights (?:issue|offering)|(?:share |equity )?placing|placement|initial public offering"
-    r"|ipo|listing|flotation|bonds?|notes|debt (?:sale|offering|issue)|loans?"
+    # (A convertible loan or note from a named investor is its investment: "secured €15m
+    # from Elbgrund in the form of a convertible loan".)
+    r"|ipo|listing|flotation|bonds?|(?<!convertible )notes|debt (?:sale|offering|issue)"
+    r"|(?<!convertible )loans?"
     # Borrowing, and money paid out to owners: "will raise $1.5bn of debt and pay most of it
     # to its parent as a dividend".
     r"|of (?:new |fresh )?(?:debt|borrowings?)|(?:special |one-time |one-off )?dividends?"

@@ -247,3 +247,36 @@ def test_the_holding_a_new_investor_is_left_with_is_its_stake(body):
 def test_the_holding_after_a_further_purchase_is_not_the_part_bought():
     deal = one_deal("Halden bought a further 5% of Fjellpay, giving it 25% of the company.")
     assert deal.stake == 5
+
+
+# --- 6. a convertible loan from a named investor; a rate is no stake; the Takeover Code ---
+
+
+def test_a_convertible_loan_from_a_named_investor_is_its_investment():
+    body = (
+        "Fjellpay, a Berlin start-up, has secured €15 million from Halden in the form of a"
+        " convertible loan, the company said on Thursday. Until the loan converts it carries"
+        " interest of 6 per cent a year."
+    )
+    assert facts(one_deal(body)) == ("investment", "completed", PLACED, "15000000", "EUR", None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay has secured a €15 million loan from Halden.",
+        "Fjellpay raised $20m in convertible notes from investors.",
+    ],
+)
+def test_a_plain_loan_or_notes_sold_to_the_market_are_no_deal(body):
+    assert deals(body) == []
+
+
+def test_the_takeover_code_is_no_takeover():
+    body = (
+        "Halden has abandoned its pursuit of Fjellpay. In a statement shortly before the 5pm"
+        ' "put up or shut up" deadline under the Takeover Code, Halden said it had been unable'
+        " to obtain engagement from Fjellpay's directors on its proposal of 260p a share, which"
+        " valued the company at around £410m."
+    )
+    assert facts(one_deal(body)) == ("acquisition", "collapsed", BUY, "410000000", "GBP", None)
