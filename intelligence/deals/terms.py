@@ -101,10 +101,19 @@ DEAL_NOUN_AFTER = _words(
     r"|\s+agreement\b"
 )
 PERCENT = r"(?P<percent>\d+(?:\.\d+)?)\s?(?:%|(?:per ?cent|percent|pc)\b)"
+# A squeeze-out: "buying out the minority shareholders who still hold 4.4% of X" (their
+# holding, not another holder's kept stake).
+BOUGHT_OUT_HOLDERS = _words(
+    r"\b(?:buy(?:s|ing)?|bought|squeez(?:e|es|ed|ing))\s+out\s+(?:the\s+|its\s+)?"
+    r"(?:remaining\s+|minority\s+|other\s+|outside\s+)*(?:shareholders|holders|stockholders"
+    r"|investors|owners),?\s+(?:(?:who|which|that)\s+(?:still\s+)?(?:hold|own)|holding|owning)\s+"
+    r"(?:the\s+remaining\s+|about\s+|around\s+)?" + PERCENT
+)
 STAKE_PATTERNS = [
     # What a price buys: "will pay 2.2 billion reais for 60% of Pantanal", "paid $400m for
     # 30 per cent of the company".
     _words(r"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|a\s+further\s+|another\s+)?" + PERCENT + r"(?:\s+(?:of|in)\b|(?=\s*(?:[.;,]|$)))"),  # noqa: E501
+    BOUGHT_OUT_HOLDERS,
     # "will invest R$620 million … in exchange for 90% of its shares"
     _words(r"\bin\s+exchange\s+for\s+(?:about\s+|around\s+|nearly\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501
     # A purchase told as a noun: "completed its €1.9bn purchase of 45 per cent of X".
@@ -573,7 +582,9 @@ def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
                 at = match.start("percent")
                 if _in(masked, at) or RETAINED_BEFORE.search(text, max(0, at - 40), at):
                     continue
-                if NOT_STAKE_BEFORE.search(text, max(0, at - 90), at):
+                if pattern is not BOUGHT_OUT_HOLDERS and NOT_STAKE_BEFORE.search(
+                    text, max(0, at - 90), at
+                ):
                     continue
                 if ACCEPTED_BEFORE.search(text, max(0, at - 140), at):
                     continue

@@ -3,6 +3,8 @@ winning one ("…, against the $42 a share, or $4.2bn, in the agreement Fjellpay
 Nordkap"). Each class in several phrasings of our own, with the cases nearby that must still
 give the deal; the cast and helpers are those of `test_general_classes`."""
 
+from decimal import Decimal
+
 import pytest
 
 from intelligence.tests.test_general_classes import BUY, deals, facts, one_deal
@@ -280,3 +282,16 @@ def test_the_takeover_code_is_no_takeover():
         " valued the company at around £410m."
     )
     assert facts(one_deal(body)) == ("acquisition", "collapsed", BUY, "410000000", "GBP", None)
+
+
+@pytest.mark.parametrize(
+    "bought_out",
+    [
+        "buying out the minority shareholders who still hold 4.4% of the company",
+        "squeezing out the remaining shareholders holding 4.4% of the company",
+        "buying out minority holders owning 4.4% of the shares",
+    ],
+)
+def test_the_holding_of_the_owners_bought_out_is_the_stake(bought_out):
+    body = f"Halden will pay €63 million to take full control of Fjellpay, {bought_out}."
+    assert one_deal(body).stake == Decimal("4.4")
