@@ -174,7 +174,7 @@ CLAUSE_BREAK = _words(
     r"|,\s+(?=(?:adding|while|whereas|although|after|following|where|but"
     r"|deepening|bringing|giving|making|leaving|according|as well as|as|sending|citing"
     r"|saying|ending|creating|two|three|months|weeks|days|years|only (?:for|to))\b"
-    r"|(?!(?:investing|paying|valuing|including|totalling|raising|buying|acquiring|purchasing"
+    r"|(?!(?:investing|paying|valuing|including|totalling|raising|buying|acquiring|purchasing|squeezing"
     r"|taking|offering)\b"
     # A price revised in a participle clause is still the deal's term: ", cutting the price
     # it will pay to $1.45bn", ", sweetening its offer to £2bn".
