@@ -263,7 +263,12 @@ PAY_FOR = _words(r"(?:pa(?:y|ys|id|ying)|offer(?:s|ed|ing)?)$")
 # A transaction told as background: done long ago, not this story's news.
 # A trigger told in the past tense ("the business it bought from X in 2021").
 PAST_TRIGGER = _words(r"(?:bought|acquired|sold|took over|merged|invested|purchased|paid)\b")
-HISTORY = _words(r"\b(?:in|since) (?:19|20)\d\d\b")  # with a completed act only
+# With a completed act only: "in 2019", "since 2021", "in August 2023", "in early 2022".
+HISTORY = _words(
+    r"\b(?:in|since)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*"
+    r"|(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\s+)?(?:19|20)\d\d\b"
+)
 # "the venture it formed with Volta in 2015": the year dates the description, not the act.
 DESCRIBED_BEFORE = _words(
     r"\b(?:it|they|which|that|who)\s+(?:[\w-]+\s+)?(?:formed|set up|created|founded|launched"

@@ -317,6 +317,11 @@ HOLDING_LEFT = _words(
     r"|\s+(?:stake|holding|shareholding|interest)\b)"
     r"(?!\s+(?:the\s+)?(?:combined|enlarged|merged|new)\b)"
 )
+CALLED_IN_QUOTES = _words(
+    r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|dubs|term(?:s|ed|ing)"
+    r"|likens?|likened|likening|compar(?:e|es|ed|ing))\s+(?:[^.;\"“”]{0,50}?\s+)?(?:as\s+|to\s+)?"
+    r"[\"“‘'](?:[^\"“”]{0,40}?\s)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
+)
 AND_BEFORE_CLAUSE = _words(r"\band\s+$")
 REMAINDER_AFTER = _words(
     r"(?:\s+out)?\s+(?:the|its|their)\s+(?:remaining|outstanding|rest|balance|other)\b"
@@ -347,6 +352,12 @@ def _read(
             # "won the auction with a bid of $265m, beating the $210m stalking-horse offer
             # from Pinecrest": the beaten bid is the measure of the deal told, not a deal.
             return None
+    if kind == PARTNERSHIP and CALLED_IN_QUOTES.search(
+        text, max(0, match.start() - 80), match.start()
+    ):
+        # 'called the loan "a partnership with the farmers as much as with Juaben"': what
+        # something else is likened to, not a deal.
+        return None
     if NEGATED_BEFORE.search(text, max(lo, match.start() - 60), match.start()):
         # "Halden was not taking a stake in the company", "will never sell Fjellpay": the
         # act is said not to happen; its companies are no deal's parties.

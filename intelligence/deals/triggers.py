@@ -396,9 +396,18 @@ _ASSET_WORDS = (
     r"|supplier|customer|distributor|parent|affiliate|founders?|owners?|remaining|half|majority"
     r"|minority|share|equity|control|\d[\d.,]*\s?(?:%|per\s?cent|percent)"
 )
+_FUNCTION_WORDS = (
+    r"because|since|as|so|and|or|but|if|when|while|after|before|until|unless|that|which|who"
+    r"|it|its|they|them|their|he|she|his|her|we|our|you|the|an?|this|these|those|to|of|in|on"
+    r"|at|by|with|for|from|into|onto|over|under|about|also|only|back|off|out|up|down|not|all"
+    r"|any|each|more|most|less|some|half|would|will|could|should|can|may|might|must|is|are"
+    r"|was|were|be|been|has|have|had|do|does|did"
+)
 TRADE_VERB = _words(r"(?:buy|buys|buying|bought|sell|sells|selling|sold|purchas\w+)$")
 GOODS_AFTER = _words(
-    r"\s+(?:its|their|more|fewer|extra)"
+    # "bought much of its spirit from X"
+    r"\s+(?:(?:much|most|some|all|part|half|a\s+lot|the\s+bulk|a\s+third|a\s+quarter)\s+of\s+)?"
+    r"(?:its|their|more|fewer|extra)"
     r"\s+(?!(?:[\w%.-]+\s+){0,3}?(?:" + _ASSET_WORDS + r")\b)"
     r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
     # A quantity of goods: "sold 200 terminals to X", "agreed to buy 30 turboprop and
@@ -409,6 +418,12 @@ GOODS_AFTER = _words(
     # Goods named bare: "buys milk from", "sells gas to", "bought steel from".
     r"|\s+(?!(?:" + _ASSET_WORDS + r"|it|them|all|most|half|out|up|back|off|control|majority"
     r"|rest|remainder|some|part|more|shares?)\b)(?-i:[a-z][a-z-]+)\s+(?:from|to)\b"
+    # Two or three words: "sold new-make spirit to X", "buy blended malt whisky in bulk from".
+    r"|\s+(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r"|rest|remainder|part|shares?|control"
+    r"|majority|further|additional|another|remaining|existing|listed|outstanding)\b)"
+    r"(?-i:[a-z][a-z-]+)(?:\s+(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r")\b)"
+    r"(?-i:[a-z][a-z-]+)){1,2}\s+"
+    r"(?:in\s+bulk\s+|each\s+year\s+|every\s+year\s+|a\s+year\s+)?(?:from|to)\b"
 )
 OWN_BUSINESS_AFTER = _words(
     r"\s+(?:the|its)\s+(?!two\b|both\b|combined\b)(?:[\w-]+\s+){0,2}?(?:business|unit"

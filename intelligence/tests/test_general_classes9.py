@@ -295,3 +295,36 @@ def test_the_takeover_code_is_no_takeover():
 def test_the_holding_of_the_owners_bought_out_is_the_stake(bought_out):
     body = f"Halden will pay €63 million to take full control of Fjellpay, {bought_out}."
     assert one_deal(body).stake == Decimal("4.4")
+
+
+# --- 7. no deal: goods bought in bulk or by the share, a partnership likened to, a dated act --
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden bought much of its spirit from Fjellpay.",
+        "Fjellpay said it had sold new-make spirit to Halden on ordinary trade terms.",
+        "Under the ten-year licence, Halden will buy blended malt whisky in bulk from Fjellpay"
+        " and pay a royalty on every can sold.",
+        "Nordkap's head of corporate banking called the loan \"a partnership with the farmers"
+        ' as much as with Halden".',
+        "Regulators fined Halden for completing its purchase of Fjellpay without notice. Halden"
+        " paid for the chain and took over its management in August 2023, but did not file"
+        " until March 2024.",
+    ],
+)
+def test_goods_a_likeness_and_a_dated_purchase_are_no_deal(body):
+    assert deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden will buy the 49% it does not already own from Nordkap.",
+        "Halden bought cement plants from Nordkap.",
+        "Halden sold new shares to Fjellpay.",
+    ],
+)
+def test_a_business_or_a_holding_bought_from_a_company_is_still_a_deal(body):
+    assert len(deals(body)) == 1
