@@ -169,6 +169,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             _suitor(current, sentence, matcher)
             _sellers_named(current, sentence, matcher)
         if reading is None:
+            if current is not None and sentence.background is not None:
+                _terms_told_before(current, sentence.background, sentence)
             if sentence.background is not None:
                 background = (sentence.background, sentence)
                 after_background = True
@@ -252,6 +254,26 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             deal.stake = None
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
+
+
+def _terms_told_before(deal: DealFacts, told: _Reading, sentence: _Sentence) -> None:
+    """The price of the deal being told, given where its agreement is dated: "The tribunal
+    blocked Halden's purchase of Fjellpay. Halden had agreed in 2024 to pay 118 billion pesos
+    for the chain"."""
+    if deal.value is not None or told.value is None or not told.parties:
+        return
+    if {ACQUISITION: "buy", INVESTMENT: "buy"}.get(deal.kind, deal.kind) != {
+        ACQUISITION: "buy",
+        INVESTMENT: "buy",
+    }.get(told.kind, told.kind):
+        return
+    if not all(
+        c in deal.parties and SIDE[deal.parties[c]] == SIDE[r] for c, r in told.parties.items()
+    ) or not {"buyer", "bought"} <= _sides(told.parties):
+        return
+    deal.value, deal.currency = told.value.value, told.value.currency
+    if sentence.text not in deal.sentences:
+        deal.sentences.append(sentence.text)
 
 
 def _compared_value(deals: list[DealFacts], body: str, spans, hits: list[Hit]) -> None:

@@ -115,7 +115,7 @@ TRIGGERS = [
     (ACQUISITION, "sell", r"\b(?:sound(?:s|ed|ing)? out|seek(?:s|ing)?|sought|look(?:s|ed|ing)? for|court(?:s|ed|ing)?|lin(?:e|es|ed|ing) up|hunt(?:s|ed|ing)? for)\s+(?:potential\s+|possible\s+|prospective\s+|a\s+)?(?:buyers?|bidders?|suitors?)\b|\bup for sale\b|\bsale process\b"),  # noqa: E501
     # "agreed to a takeover by X": the subject is bought; "a takeover proposal from X": X bids.
     (ACQUISITION, "passive", r"\b(?:takeover|acquisition|buyout|purchase)\s+by\b"),
-    (ACQUISITION, "rival", r"\b(?:takeover|buyout|acquisition)\s+(?:offer|bid|approach|proposal)\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b"),  # noqa: E501
+    (ACQUISITION, "rival", r"\b(?:takeover|buyout|acquisition)\s+(?:offer|bid|approach|proposal)[\"”’']?\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover(?!\s+(?:code|panel|rules|regulations?|laws?|regime|defen[cs]es?)\b)|take[sn]? over|took over|taking over|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
     # A stake gathered: "picked up 12% of X", "amassed 29.9pc of X" (not "picked up a contract").
@@ -135,7 +135,7 @@ TRIGGERS = [
     # after Halden said it was weighing a bid", "in early discussions about a possible offer".
     (ACQUISITION, "active", r"\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|explor(?:es|ed|ing)|prepar(?:es|ed|ing)|mull(?:s|ed|ing)?|(?:talks|discussions|negotiations)\s+(?:about|over|on))\s+(?:an?\s+)?(?:possible\s+|potential\s+|formal\s+|firm\s+)?(?:takeover\s+)?(?:offer|bid|approach)\b(?!\s+(?:for|from)\b)"),  # noqa: E501
     # Not "a proposal from activist investor X that would have required the board to …".
-    (ACQUISITION, "rival", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b(?!\s+(?:the\s+|an?\s+)?(?:activist|shareholder|dissident)s?\b)"),  # noqa: E501
+    (ACQUISITION, "rival", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)[\"”’']?\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b(?!\s+(?:the\s+|an?\s+)?(?:activist|shareholder|dissident)s?\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:deal|swoop|move)\s+for\b(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"),
     # Not "Fjellpay's board backed an offer from Halden": its people weigh an offer made to it.
     (ACQUISITION, "active", r"(?:(?<=['’]s )|(?<=['’]s [$£€¥]))(?!(?:board|directors|shareholders|investors|management|chairman|chairwoman|chair|chief|executives|owners|founders|staff|employees|lenders|advisers)\b)(?:[\w$£€¥.-]+\s+){0,3}?(?:takeover |buyout )?(?:offer|bid|approach|proposal)\b"),  # noqa: E501

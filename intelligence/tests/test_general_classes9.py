@@ -328,3 +328,32 @@ def test_goods_a_likeness_and_a_dated_purchase_are_no_deal(body):
 )
 def test_a_business_or_a_holding_bought_from_a_company_is_still_a_deal(body):
     assert len(deals(body)) == 1
+
+
+# --- 8. a quoted approach; the price of an ended deal told where its agreement is dated ---
+
+
+def test_an_approach_in_quotation_marks_is_still_an_approach():
+    body = (
+        'Fjellpay closed up 31pc at 188p after confirming that it had received "a preliminary'
+        ' approach" from Halden about a possible cash offer of 212p a share. That would value'
+        " Fjellpay at about £240m."
+    )
+    assert facts(one_deal(body)) == ("acquisition", "rumoured", BUY, "240000000", "GBP", None)
+
+
+def test_the_price_agreed_in_a_past_year_is_the_ended_deals_value():
+    body = (
+        "Halden's purchase of Fjellpay was blocked by the tribunal on Monday. Halden had agreed"
+        " in 2024 to pay $125 million for the chain, which has 22 stores."
+    )
+    assert facts(one_deal(body)) == ("acquisition", "collapsed", BUY, "125000000", "USD", None)
+
+
+def test_a_past_deal_between_other_companies_lends_no_price():
+    body = (
+        "Halden's purchase of Fjellpay was blocked by the tribunal on Monday. Nordkap had"
+        " agreed in 2024 to pay $125 million for Osprey."
+    )
+    found = [d for d in deals(body) if "halden" in d.parties]
+    assert len(found) == 1 and found[0].value is None
