@@ -252,6 +252,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             # Companies that merge hand over no part of one another: a share told near a
             # merger is what owners hold after it, or the combined group's share of a market.
             deal.stake = None
+        if deal.stake == 100:
+            deal.stake = None  # "agreed to buy 100% of X": the whole company, no part of it
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
 

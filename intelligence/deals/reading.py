@@ -322,6 +322,9 @@ CALLED_IN_QUOTES = _words(
     r"|likens?|likened|likening|compar(?:e|es|ed|ing))\s+(?:[^.;\"“”]{0,50}?\s+)?(?:as\s+|to\s+)?"
     r"[\"“‘'](?:[^\"“”]{0,40}?\s)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
 )
+QUOTE_SPEAKER_BEFORE = _words(r"[\"”’']\s*,?\s*(?:said|says|added|according\s+to)\s+(?:the\s+)?$")
+WE = _words(r"\b(?:we|our)\b")
+MONEY_NEXT = re.compile(r"\s+(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d|[A-Z]{3}\s?\d)")
 AND_BEFORE_CLAUSE = _words(r"\band\s+$")
 REMAINDER_AFTER = _words(
     r"(?:\s+out)?\s+(?:the|its|their)\s+(?:remaining|outstanding|rest|balance|other)\b"
@@ -426,6 +429,25 @@ def _read(
     def role_for(hit_at: int, hit_end: int, previous_role: str | None) -> str | None:
         before = text[max(0, hit_at - 40) : hit_at]
         after = text[hit_end : hit_end + 60]
+        if hit_at > match.end() and QUOTE_SPEAKER_BEFORE.search(before):
+            # '"We have signed for 60 per cent of Eilean, and we are paying Uig £9.6m for
+            # it," said Glenfarg's spokeswoman': the speaker's company is the "we".
+            if (
+                kind in (ACQUISITION, INVESTMENT)
+                and voice == "active"
+                and WE.search(text, 0, match.start())
+            ):
+                return BUYER_ROLE[kind]
+            return None
+        if (
+            kind in (ACQUISITION, INVESTMENT)
+            and voice == "active"
+            and PAY_FOR.match(match.group(0))
+            and hit_at > match.start()
+            and not text[match.end() : hit_at].strip()
+            and MONEY_NEXT.match(text, hit_end)
+        ):
+            return Role.SELLER  # "paying Uig Estates £9.6 million for it": Uig is paid
         if (
             kind == ACQUISITION
             and voice == "active"

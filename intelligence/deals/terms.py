@@ -127,7 +127,7 @@ STAKE_PATTERNS = [
         r"\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|take|takes|took|taking|sell|sells|sold"
         r"|selling|own|owns|hold|holds|purchase[sd]?|remaining|further|additional"
         r"|(?:snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?|pick(?:s|ed|ing)?) up|amass(?:es|ed|ing)?"
-        r"|another)\s+(?:(?:a|an|the|its|their|remaining|further|additional|another|about|around"
+        r"|sign(?:s|ed|ing)?\s+for|another)\s+(?:(?:a|an|the|its|their|remaining|further|additional|another|about|around"
         r"|some|nearly|almost|roughly|just|over|under|more than|less than|close to)\s+){0,2}"
         + PERCENT
         + r"(?!\s+of\s+the\s+(?:combined|new|enlarged|merged|group's|company's)\b)"

@@ -357,3 +357,33 @@ def test_a_past_deal_between_other_companies_lends_no_price():
     )
     found = [d for d in deals(body) if "halden" in d.parties]
     assert len(found) == 1 and found[0].value is None
+
+
+# --- 9. a deal told in the buyer's spokeswoman's words; the company paid is the seller --
+
+SIGNED = "Halden is buying a majority of Fjellpay, a spokeswoman confirmed on Tuesday."
+SOLD_BY_NORDKAP = {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"We have signed for 60 per cent of Fjellpay, and we are paying Nordkap £9.6 million'
+        " for it,\" said Halden's spokeswoman, Morag Buchanan.",
+        '"We are paying Nordkap £9.6 million for 60 per cent of Fjellpay," said Halden\'s'
+        " chief executive.",
+    ],
+)
+def test_the_we_of_a_quote_is_the_speakers_company(quote):
+    deal = one_deal(SIGNED + " " + quote)
+    assert facts(deal) == ("acquisition", "announced", SOLD_BY_NORDKAP, "9600000", "GBP", "60")
+
+
+def test_the_company_paid_is_the_seller():
+    deal = one_deal("Halden agreed to pay Nordkap $40m for its 30% stake in Fjellpay.")
+    assert dict(deal.parties) == {"halden": "investor", "fjellpay": "investee", "nordkap": "seller"}
+
+
+def test_buying_the_whole_company_records_no_part():
+    deal = one_deal("Halden agreed to buy 100% of Fjellpay from its founders for $145 million.")
+    assert facts(deal) == ("acquisition", "announced", BUY, "145000000", "USD", None)
