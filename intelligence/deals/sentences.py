@@ -236,6 +236,8 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "left after the merger", "since the takeover": a time, not a deal
         if MANY_DEALS.match(text, at) and COUNTED_BEFORE.search(before):
             continue  # "has made nine purchases since its listing": a record, not a deal
+        if MASS_INVESTMENT.match(text, at) and RETURN_ON_BEFORE.search(before):
+            continue  # "the fund had tripled its investment": a return on one, not a deal
         if MASS_INVESTMENT.match(text, at) and not TERMS_BEFORE.search(before):
             continue  # "decisions on investment and on capital": spending, not a stake
         if INVEST_IN_THINGS.match(text, at):
@@ -335,6 +337,11 @@ INVEST_IN_THINGS = _words(
     r"(?!(?:[\w-]+\s+)?(?:shares|stake|stakes|equity|capital|company|companies|business|firm"
     r"|start-?ups?|venture|group|unit|round|bonds?|notes|stock)\b)(?-i:[a-z])[\w-]*"
     r"(?:\s*,\s*|\s+and\s+|\s+)(?:(?:a|an|new|more)\s+)?(?-i:[a-z])"
+)
+RETURN_ON_BEFORE = _words(
+    r"\b(?:doubl|tripl|quadrupl|recoup|recover|return|earn|lost|los|writ(?:e|es|ten|ing)\s+"
+    r"(?:off|down))\w*\s+(?:(?:more\s+than|nearly|almost|about)\s+)?(?:its|their|the|his|her|our)\s+"
+    r"(?:original\s+|initial\s+|entire\s+)?$"
 )
 TERMS_BEFORE = _words(
     r"(?:\d|[$£€¥₩₹]|\bper ?cent|['’]s|\b(?:the|this|that|its|their|an?)\s+(?:[\w-]+\s+){0,2})\s*$"

@@ -48,6 +48,8 @@ NOT_VALUE_BEFORE = _words(
     r"|market (?:value|capitali[sz]ation|cap)|fund size|balancing|equali[sz](?:ing|ation)"
     # A company's own guidance: "up from a previous range of $1.82bn to $1.85bn".
     r"|range|forecasts?|guidance|outlook"
+    # The earlier price a share: "to VND 58,000 a share from VND 51,000".
+    r"|(?:a|per|each)\s+share\s+(?:from|up\s+from|compared\s+with|against|versus)"
     # The market's price, set against the offer: "against Fjellpay's closing price of $38".
     r"|(?:closing|share|stock|trading|market)\s+price|closed\s+at|(?:last\s+)?trad(?:ed|ing)\s+at"
     # How a buyer funds it: "a share issue of about DKK 2 billion", "a rights issue of £1bn".
@@ -508,7 +510,29 @@ RISING_TO_BETWEEN = _words(
 )
 
 
+# "$84m at completion and up to $12m more …, taking the total to up to $96m": the whole.
+TOTAL_TO_BEFORE = _words(
+    r"\b(?:taking|bringing|lifting|putting|for)\s+(?:the\s+|a\s+)?(?:total|overall|whole|full)"
+    r"\s+(?:[\w-]+\s+)?(?:to|at|of)\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+)?$"
+)
+
+
 def _rising_to(text: str, money: Money) -> Money:
+    if "total" in text[money.end : money.end + 250]:
+        stop = text.find(";", money.end)
+        tail = text[money.end : money.end + 250 if stop < 0 else min(stop, money.end + 250)]
+        for later in _find_money(tail):
+            if (
+                later.currency == money.currency
+                and later.value > money.value
+                and TOTAL_TO_BEFORE.search(tail, max(0, later.start - 60), later.start)
+            ):
+                return Money(
+                    value=later.value,
+                    currency=later.currency,
+                    start=money.start,
+                    end=money.end + later.end,
+                )
     for later in _find_money(text[money.end : money.end + 120]):
         if later.currency == money.currency and later.value > money.value:
             between = text[money.end : money.end + later.start]

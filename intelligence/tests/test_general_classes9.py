@@ -387,3 +387,32 @@ def test_the_company_paid_is_the_seller():
 def test_buying_the_whole_company_records_no_part():
     deal = one_deal("Halden agreed to buy 100% of Fjellpay from its founders for $145 million.")
     assert facts(deal) == ("acquisition", "announced", BUY, "145000000", "USD", None)
+
+
+# --- 10. the whole price told as a total; an earlier price a share; a return on an investment
+
+
+def test_a_price_told_as_a_total_with_an_earn_out_is_the_whole():
+    body = (
+        "Halden agreed to buy Fjellpay. Halden will pay $84 million in cash at completion and up"
+        " to $12 million more over two years if targets are met, taking the total to up to $96"
+        " million."
+    )
+    assert one_deal(body).value == 96_000_000
+
+
+def test_the_earlier_price_a_share_is_not_the_value():
+    body = (
+        "Halden raised its takeover offer for Fjellpay on Monday to VND 58,000 a share from VND"
+        " 51,000, valuing the milk producer at 9.8 trillion dong ($385 million)."
+    )
+    deal = one_deal(body)
+    assert (deal.value, deal.currency) == (9_800_000_000_000, "VND")
+
+
+def test_a_return_on_an_investment_is_no_deal():
+    body = (
+        "Halden said it would sell Fjellpay, its Peruvian drilling unit, to Nordkap for US$38"
+        " million. Osprey's managing partner said the fund had tripled its investment."
+    )
+    assert "osprey" not in one_deal(body).parties
