@@ -322,7 +322,9 @@ CALLED_IN_QUOTES = _words(
     r"|likens?|likened|likening|compar(?:e|es|ed|ing))\s+(?:[^.;\"“”]{0,50}?\s+)?(?:as\s+|to\s+)?"
     r"[\"“‘'](?:[^\"“”]{0,40}?\s)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
 )
-QUOTE_SPEAKER_BEFORE = _words(r"[\"”’']\s*,?\s*(?:said|says|added|according\s+to)\s+(?:the\s+)?$")
+QUOTE_SPEAKER_BEFORE = _words(
+    r"[\"”’']\s*,?\s*(?:(?:said|says|added|according\s+to)\s+)?(?:the\s+|an?\s+)?$"
+)
 WE = _words(r"\b(?:we|our)\b")
 MONEY_NEXT = re.compile(r"\s+(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d|[A-Z]{3}\s?\d)")
 AND_BEFORE_CLAUSE = _words(r"\band\s+$")
@@ -432,12 +434,11 @@ def _read(
         if hit_at > match.end() and QUOTE_SPEAKER_BEFORE.search(before):
             # '"We have signed for 60 per cent of Eilean, and we are paying Uig £9.6m for
             # it," said Glenfarg's spokeswoman': the speaker's company is the "we".
-            if (
-                kind in (ACQUISITION, INVESTMENT)
-                and voice == "active"
-                and WE.search(text, 0, match.start())
-            ):
-                return BUYER_ROLE[kind]
+            if kind in (ACQUISITION, INVESTMENT) and WE.search(text, 0, match.start()):
+                if voice == "active":
+                    return BUYER_ROLE[kind]
+                if voice == "sell":
+                    return Role.SELLER  # '"We are selling X to Y," said Z's chairman'
             return None
         if (
             kind in (ACQUISITION, INVESTMENT)

@@ -416,3 +416,22 @@ def test_a_return_on_an_investment_is_no_deal():
         " million. Osprey's managing partner said the fund had tripled its investment."
     )
     assert "osprey" not in one_deal(body).parties
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        (
+            '"We have agreed to buy Fjellpay for $50m," Halden chief executive Anna Berg said on'
+            " Monday.",
+            BUY,
+        ),
+        (
+            '"We are selling Fjellpay to Nordkap for $50m," said Halden\'s chairman.',
+            {"nordkap": "acquirer", "fjellpay": "target", "halden": "seller"},
+        ),
+        ('"Halden is buying Fjellpay for $50m," Nordkap\'s analyst said.', BUY),
+    ],
+)
+def test_the_speaker_after_a_quote_is_its_we_and_no_one_else(body, parties):
+    assert dict(one_deal(body).parties) == parties
