@@ -133,6 +133,10 @@ TO_BEFORE = _words(
     + DESCRIBED
     + r"|\bto\s+(?:the|its|their)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:(?!(?:of|with|and|or|to|for|in"
     r"|on|by|at)\b)(?-i:[a-z-]+)\s+){1,3}$"
+    # "to its partner there, Chinese grain trader X", "to its parent, the bank X"
+    r"|\bto\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:partner|partners|parent|owner|rival"
+    r"|peer|shareholder|co-owner|co-investor)(?:\s+there|\s+in\s+(?-i:[A-Z])\w+)?\s*,\s*"
+    r"(?:the\s+|an?\s+)?(?:(?!(?:of|with|and|or|to|for|in|on|by|at)\b)[\w-]+\s+){0,4}$"
 )
 IN_BEFORE = _words(r"\b(?:in|into)\s*(?:the\s+)?$")
 WITH_BEFORE = _words(r"\b(?:alongside|together with|along with|joined by)\s*(?:the\s+)?$")

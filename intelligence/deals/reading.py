@@ -312,7 +312,10 @@ VALUING_BEFORE = _words(r"\bvalu(?:e|es|ed|ing)\s+(?:the\s+)?$")
 HOLDING_LEFT = _words(
     r"(?:,\s+(?:giving|which\s+(?:will\s+|would\s+)?gives?)\s+(?:it|them|the\s+[\w-]+"
     r"|(?-i:[A-Z])[\w&'’.-]*)\s+(?:a\s+|an\s+)?"
-    r"|(?:,\s+which|\s+and)\s+will\s+(?:then\s+)?(?:own|hold|control|have)\s+(?:a\s+)?)"
+    r"|(?:,\s+which|\s+and)\s+will\s+(?:then\s+)?(?:own|hold|control|have)\s+(?:a\s+)?"
+    # "…, receiving newly issued shares equal to a 20% stake"
+    r"|,\s+(?:receiving|getting|in\s+(?:return|exchange)\s+for)\s+(?:[\w-]+\s+){0,3}?(?:shares"
+    r"|stock|equity)\s+(?:equal\s+to|representing|amounting\s+to|equivalent\s+to)\s+(?:a\s+|an\s+)?)"
     r"(?:about\s+|around\s+|nearly\s+)?" + PERCENT + r"(?:\s+(?:stake\s+|holding\s+)?(?:of|in)\b"
     r"|\s+(?:stake|holding|shareholding|interest)\b)"
     r"(?!\s+(?:the\s+)?(?:combined|enlarged|merged|new)\b)"
@@ -623,7 +626,7 @@ def _read(
         if voice == "sell":
             if ahead:
                 return Role.SELLER
-            return buyer if TO_BEFORE.search(before) else bought
+            return buyer if TO_BEFORE.search(text, max(0, hit_at - 90), hit_at) else bought
         if voice in ("passive", "raise"):
             return bought if ahead else buyer
         if voice == "join":

@@ -88,6 +88,13 @@ VALUE_CUE_BEFORE = _words(
     r"|a combined\s+"
     r"|a total of\s+|(?:of\s+)?between\s+(?:[^.;]{1,30}?\s+(?:and|to)\s+)?)?$"
 )
+# What the market values a company at after its shares moved: no deal's price.
+MARKET_VALUING_BEFORE = _words(
+    r"\b(?:shares?|stock)\s+(?:[\w-]+\s+){0,2}?(?:rose|rise|rises|jumped|jumps|climbed|gained"
+    r"|fell|falls|dropped|slid|surged|soared|closed|traded|ended|rallied|tumbled|plunged)\b"
+    r"(?:[^.;]|\.(?=\d)){0,60}?,\s+(?:valuing|which\s+values|giving)\s+(?:[\w&'’.-]+\s+){1,4}?"
+    r"(?:at|a\s+(?:market\s+)?value\s+of)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$"
+)
 # A value told after the debt it includes, in a later sentence: what the whole business is
 # worth, not the price the deal already told.
 DEBT_INCLUDED_BEFORE = _words(
@@ -491,6 +498,8 @@ def _value(
             continue
         if DEBT_INCLUDED_BEFORE.search(text, max(0, money.start - 120), money.start):
             continue  # "Including A$3.1bn of debt, the deal values the business at A$7.7bn"
+        if MARKET_VALUING_BEFORE.search(text, max(0, money.start - 150), money.start):
+            continue  # "Its shares rose 17% to €14.80, valuing it at about €1.1 billion"
         if cue_needed and not (
             adjectival
             or VALUE_CUE_BEFORE.search(before)

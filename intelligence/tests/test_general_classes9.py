@@ -435,3 +435,35 @@ def test_a_return_on_an_investment_is_no_deal():
 )
 def test_the_speaker_after_a_quote_is_its_we_and_no_one_else(body, parties):
     assert dict(one_deal(body).parties) == parties
+
+
+# --- 11. a market value after a share move; shares received equal to a stake; the buyer
+# described after "to its partner" -------------------------------------------------------
+
+
+def test_a_market_value_after_a_share_move_is_not_the_price():
+    body = (
+        "Halden is in talks to buy Fjellpay. Fjellpay's shares rose 17% to €14.80, valuing it at"
+        " about €1.1 billion."
+    )
+    assert one_deal(body).value is None
+
+
+def test_shares_received_equal_to_a_stake_give_the_stake():
+    body = (
+        "Halden has completed a US$75 million investment in Fjellpay, receiving newly issued"
+        " shares equal to a 20% stake, the companies said on Thursday."
+    )
+    assert facts(one_deal(body)) == ("investment", "completed", PLACED, "75000000", "USD", "20")
+
+
+def test_the_buyer_described_after_to_its_partner_is_the_buyer():
+    body = (
+        "Halden will sell its 40% stake in Fjellpay to its partner there, Chinese grain trader"
+        " Nordkap, for US$95 million."
+    )
+    assert dict(one_deal(body).parties) == {
+        "halden": "seller",
+        "fjellpay": "investee",
+        "nordkap": "investor",
+    }
