@@ -84,7 +84,10 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 salience.seen.append(h.company)
             if FOR_SALE_BEFORE.search(body, max(0, h.start - 40), h.start):
                 salience.for_sale.append(h.company)
-            if HELD_BEFORE.search(body, max(0, h.start - 50), h.start):
+            held = body[max(0, h.start - 50) : h.start]
+            if ("own" in held or "hold" in held or "held" in held or "control" in held) and (
+                HELD_BEFORE.search(held)
+            ):
                 salience.held.append(h.company)
         words = sentence.words
         # Read on the main text: an aside's "a firm that lends to Norwegians" describes.

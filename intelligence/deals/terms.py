@@ -498,8 +498,9 @@ def _value(
             continue
         if DEBT_INCLUDED_BEFORE.search(text, max(0, money.start - 120), money.start):
             continue  # "Including A$3.1bn of debt, the deal values the business at A$7.7bn"
-        if MARKET_VALUING_BEFORE.search(text, max(0, money.start - 150), money.start):
-            continue  # "Its shares rose 17% to €14.80, valuing it at about €1.1 billion"
+        if ", valu" in before or ", which values" in before or ", giving" in before:
+            if MARKET_VALUING_BEFORE.search(text, max(0, money.start - 150), money.start):
+                continue  # "Its shares rose 17% to €14.80, valuing it at about €1.1 billion"
         if cue_needed and not (
             adjectival
             or VALUE_CUE_BEFORE.search(before)
