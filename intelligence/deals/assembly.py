@@ -267,10 +267,8 @@ def _terms_told_before(deal: DealFacts, told: _Reading, sentence: _Sentence) -> 
     for the chain"."""
     if deal.value is not None or told.value is None or not told.parties:
         return
-    if {ACQUISITION: "buy", INVESTMENT: "buy"}.get(deal.kind, deal.kind) != {
-        ACQUISITION: "buy",
-        INVESTMENT: "buy",
-    }.get(told.kind, told.kind):
+    buying = (ACQUISITION, INVESTMENT)
+    if deal.kind != told.kind and not (deal.kind in buying and told.kind in buying):
         return
     if not all(
         c in deal.parties and SIDE[deal.parties[c]] == SIDE[r] for c, r in told.parties.items()

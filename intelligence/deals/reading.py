@@ -330,6 +330,7 @@ QUOTE_SPEAKER_BEFORE = _words(
 )
 WE = _words(r"\b(?:we|our)\b")
 MONEY_NEXT = re.compile(r"\s+(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d|[A-Z]{3}\s?\d)")
+TOLD_BETWEEN = _words(r"\b(?:said|says|told|added|announced|confirmed|expects?|expected)\b")
 AND_BEFORE_CLAUSE = _words(r"\band\s+$")
 REMAINDER_AFTER = _words(
     r"(?:\s+out)?\s+(?:the|its|their)\s+(?:remaining|outstanding|rest|balance|other)\b"
@@ -696,6 +697,8 @@ def _read(
         and "buyer" not in _sides(parties)
         and lo > 0
         and AND_BEFORE_CLAUSE.search(text, max(0, lo - 8), lo)
+        # Not "… and said Vörös would take over": the verb told has its own subject.
+        and not TOLD_BETWEEN.search(text, lo, match.start())
     ):
         # "Halden has owned 51% of Fjellpay since 2019 and will now buy the remaining 49%":
         # the second verb's subject is the sentence's.

@@ -467,3 +467,20 @@ def test_the_buyer_described_after_to_its_partner_is_the_buyer():
         "fjellpay": "investee",
         "nordkap": "investor",
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden confirmed the appointment and said Anna would take over from its founder,"
+        " Gábor Lakatos, who becomes chairman.",
+        "Anna took over as chief executive of Halden in May, a year after Fjellpay hired her.",
+    ],
+)
+def test_taking_over_from_a_person_or_as_an_officer_is_no_takeover(body):
+    assert deals(body) == []
+
+
+def test_taking_over_a_company_from_its_owner_is_still_a_takeover():
+    deal = one_deal("Halden will take over Fjellpay from Nordkap for $20m.")
+    assert dict(deal.parties) == SOLD_BY_NORDKAP
