@@ -430,6 +430,63 @@ def _portuguese_money(text: str, found: list[Money]) -> list[Money]:
     return found
 
 
+# Amounts with the scale in the copy's own language and its number separators: "US$ 145
+# millones", "ARS 185.000 millones", "18,4 milliárd forint", "2,3 Milliarden Euro".
+CONTINENTAL_SCALES = {
+    "million": (
+        "millones", "millón", "millon", "milhões", "milhão", "millió", "milioni", "milione",
+        "millionen", "mio", "mio.", "miljoen", "miljoenen", "miljon", "miljoner", "mln",
+        "milionów", "miliony", "milionu", "juta",
+    ),
+    "billion": (
+        "mil millones", "mil milhões", "millardos", "millardo", "milliárd", "miliardi",
+        "miliardo", "milliarden", "milliarde", "mrd", "mrd.", "miljard", "miljarder", "mld",
+        "miliardów", "miliardy", "bilhões", "bilhão", "miliar", "milyar",
+    ),
+    "trillion": ("triliun", "billones", "billón", "trilyun"),
+}  # fmt: skip
+_SCALE_OF = {word: english for english, words in CONTINENTAL_SCALES.items() for word in words}
+CONTINENTAL_MONEY = re.compile(
+    r"(?P<number>\d{1,3}(?:[.\s\u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})\s?"
+    r"(?P<scale>"
+    + "|".join(sorted((re.escape(w) for w in _SCALE_OF), key=len, reverse=True))
+    + r")(?!\w)(?:\s+(?:de\s+)?(?P<word>[^\W\d_]+))?",
+    re.IGNORECASE,
+)
+CONTINENTAL_HINT = re.compile(
+    r"mil+[ioóh]|mil+i[aá]r|\bmrd|\bmio\b|miljo|miljar|\bml[dn]\b|bilh|tril[iy]un|bill[oó]n|\bjuta"
+    r"|mil[iy]ar",
+    re.I,
+)
+CURRENCY_WORDS = {"dólares": "dollars", "dólar": "dollar", "libras": "pounds", "francos": "francs"}
+
+
+def _continental_money(text: str, found: list[Money]) -> list[Money]:
+    for m in CONTINENTAL_MONEY.finditer(text):
+        raw = m["number"].replace("\u00a0", " ")
+        if "," in raw:
+            number = raw.replace(".", "").replace(" ", "").replace(",", ".")
+        elif re.fullmatch(r"\d{1,3}(?:[. ]\d{3})+", raw):
+            number = raw.replace(".", "").replace(" ", "")
+        else:
+            number = raw
+        word = m["word"] or ""
+        english = f"{number} {_SCALE_OF[m['scale'].lower()]}"
+        if word:
+            english += " " + CURRENCY_WORDS.get(word.lower(), word)
+        prefix = text[max(0, m.start() - 6) : m.start()]
+        read = find_money(prefix + english)
+        if not read:
+            continue
+        money = read[-1]
+        start = m.start() - len(prefix) + money.start if money.start < len(prefix) else m.start()
+        end = m.end() if m["word"] and len(english) - money.end > len(word) else m.end()
+        money = Money(value=money.value, currency=money.currency, start=start, end=end)
+        found = [f for f in found if not (f.start < money.end and money.start < f.end)] + [money]
+    found.sort(key=lambda money: money.start)
+    return found
+
+
 def _find_money(text: str) -> list[Money]:
     """`core.money.find_money`, plus the forms above."""
     found = find_money(text)
@@ -437,6 +494,8 @@ def _find_money(text: str) -> list[Money]:
         found = [_hyphenated_scale(text, money) for money in found]
     if "bilh" in text or "milh" in text:
         found = _portuguese_money(text, found)
+    if CONTINENTAL_HINT.search(text):
+        found = _continental_money(text, found)
     if "crore" in text or "lakh" in text or "cr" in text or ",00," in text:
         found = _indian_money(text, found)
     if not EXTRA_MONEY_HINT.search(text):

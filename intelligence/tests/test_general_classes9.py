@@ -484,3 +484,28 @@ def test_taking_over_from_a_person_or_as_an_officer_is_no_takeover(body):
 def test_taking_over_a_company_from_its_owner_is_still_a_takeover():
     deal = one_deal("Halden will take over Fjellpay from Nordkap for $20m.")
     assert dict(deal.parties) == SOLD_BY_NORDKAP
+
+
+# --- 12. amounts with the scale in the copy's own language ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("told", "value", "currency"),
+    [
+        ("US$ 145 millones (about Bs 1.009 millones)", "145000000", "USD"),
+        ('"18,4 milliárd forint"', "18400000000", "HUF"),
+        ("ARS 185.000 millones", "185000000000", "ARS"),
+        ("2,3 Milliarden Euro", "2300000000", "EUR"),
+        ("Rp7,85 triliun", "7850000000000", "IDR"),
+        ("Rp 850 miliar", "850000000000", "IDR"),
+    ],
+)
+def test_a_price_with_its_scale_in_the_copys_language(told, value, currency):
+    deal = one_deal(f"Halden agreed to pay {told} for Fjellpay.")
+    assert (f"{deal.value:f}", deal.currency) == (value, currency)
+
+
+def test_a_scale_word_with_no_currency_is_no_money():
+    assert (
+        one_deal("Halden agreed to buy Fjellpay, which sold 3 millones de botellas.").value is None
+    )
