@@ -280,6 +280,8 @@ def find_money(text: str) -> list[Money]:
         noun = suffix if len(NOUN_CURRENCIES.get(suffix, ())) > 1 else ""
         if match["prefix"] == "$" or match["rprefix"] == "$":
             noun = "$"  # a bare dollar sign: the local dollar in Canadian or Australian copy
+        elif (match["prefix"] or match["rprefix"] or "").lower() in ("rs", "rs."):
+            noun = "rupees"  # "Rs 5.2 billion": Sri Lankan or Pakistani copy uses it too
         money = Money(
             value=value.normalize(),
             currency=currency,

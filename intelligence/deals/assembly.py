@@ -126,6 +126,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 continue
         if current is not None and words & {"seller", "vendor"}:
             _seller_apposed(current, sentence, matcher)
+        if current is not None and words & {"sold", "bought", "acquired", "purchased"}:
+            _bought_apposed(current, sentence, matcher)
         reading = None
         if (own or current) and (
             words & TRIGGER_WORDS
@@ -437,6 +439,25 @@ def _seller_apposed(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatche
         h = next((h for h in sentence.names_hits if h.start == told.end()), None)
         if h is not None and h.company not in deal.parties:
             deal.parties[h.company] = Role.SELLER
+            deal.slugs[h.company] = matcher.companies[h.company].slug
+            return
+
+
+BOUGHT_APPOSED = _words(
+    r"\bthe\s+(?:company|business|unit|firm|subsidiary|operator|chain)\s+(?:being\s+)?"
+    r"(?:sold|bought|acquired|purchased)\s*,\s*(?:the\s+)?"
+)
+
+
+def _bought_apposed(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
+    """ "… has sold its hotel to X. The company sold, Barentsburg Polar Hotell AS, owns the
+    40-room hotel": the company named right after the words is the one sold."""
+    if deal.kind not in BUY_KINDS or "bought" in _sides(deal.parties):
+        return
+    for told in BOUGHT_APPOSED.finditer(sentence.text):
+        h = next((h for h in sentence.names_hits if h.start == told.end()), None)
+        if h is not None and h.company not in deal.parties:
+            deal.parties[h.company] = Role.TARGET if deal.kind == ACQUISITION else Role.INVESTEE
             deal.slugs[h.company] = matcher.companies[h.company].slug
             return
 

@@ -711,8 +711,10 @@ def local_currency(deal, matcher) -> None:
             if not money.noun or (money.value, money.currency) != (deal.value, deal.currency):
                 continue
             options = NOUN_CURRENCIES[money.noun]
-            if money.noun == "$":
-                # Only where every party is from one land with its own dollar.
+            if money.noun == "$" or (money.noun == "rupees" and money.currency == "INR"):
+                # Only where every party is from one land with its own dollar (or rupee: "Rs"
+                # in a story of two Sri Lankan companies; an Indian buyer's "Rs 410 crore"
+                # stays Indian).
                 lands = {
                     tuple(
                         c

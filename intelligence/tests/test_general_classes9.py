@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from intelligence.tests.test_general_classes import BUY, deals, facts, one_deal
+from intelligence.tests.test_general_classes8 import _deal_between
 
 # --- 1. a rival bid's terms told against the winning one --------------------------------
 
@@ -509,3 +510,29 @@ def test_a_scale_word_with_no_currency_is_no_money():
     assert (
         one_deal("Halden agreed to buy Fjellpay, which sold 3 millones de botellas.").value is None
     )
+
+
+# --- 13. "Rs" in a story of two Sri Lankan companies; the company sold named in apposition --
+
+
+@pytest.mark.parametrize(
+    ("countries", "told", "currency"),
+    [
+        (("LK", "LK"), "Rs. 5.2 billion", "LKR"),
+        (("PK", "PK"), "Rs 5.2 billion", "PKR"),
+        (("IN", "LK"), "Rs 520 crore (about LKR 18.2 billion)", "INR"),
+        (("IN", "IN"), "Rs 5.2 billion", "INR"),
+    ],
+)
+def test_rs_is_the_rupee_of_the_land_every_party_is_from(countries, told, currency):
+    body = f"Halden agreed to buy Fjellpay for {told}."
+    assert _deal_between(countries, body)[1] == currency
+
+
+def test_the_company_sold_named_in_apposition_is_the_target():
+    body = (
+        "Nordkap has sold its hotel in the mining town to the tour operator Halden for NOK 95"
+        " million, the buyer said on Tuesday. The company sold, Fjellpay, owns the 40-room"
+        " hotel."
+    )
+    assert dict(one_deal(body).parties) == SOLD_BY_NORDKAP
