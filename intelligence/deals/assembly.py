@@ -385,15 +385,32 @@ SELLERS_NAMED = _words(
 )
 
 
+THE_SELLER_IS = _words(r"the\s+(?:seller|vendor)\s+(?:is|was)\b")
+
+
 def _sellers_named(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
     """The companies named where a later sentence tells who sold the deal being told."""
-    if deal.kind not in BUY_KINDS or Role.SELLER in deal.parties.values():
+    if deal.kind not in BUY_KINDS:
         return
     told = SELLERS_NAMED.search(sentence.text)
+    the_seller = told is not None and bool(THE_SELLER_IS.match(told.group(0)))
+    if Role.SELLER in deal.parties.values() and not the_seller:
+        return
     if told is None:
         _keeps_after_sale(deal, sentence, matcher)
         return
     end = sentence.text.find(".", told.end())
+    named = [
+        h.company
+        for h in sentence.names_hits
+        if h.start >= told.start() and (end < 0 or h.start < end)
+    ]
+    if the_seller and named and named[0] not in deal.parties:
+        # "The seller is the private equity firm X": told outright, it replaces a seller read
+        # from a description ("…, its parent, Y, told the exchange").
+        for company in [c for c, r in deal.parties.items() if r == Role.SELLER]:
+            del deal.parties[company]
+            deal.slugs.pop(company, None)
     added = False
     for h in sentence.names_hits:
         if h.start >= told.start() and (end < 0 or h.start < end) and h.company not in deal.parties:

@@ -536,3 +536,24 @@ def test_the_company_sold_named_in_apposition_is_the_target():
         " hotel."
     )
     assert dict(one_deal(body).parties) == SOLD_BY_NORDKAP
+
+
+def test_the_seller_told_outright_replaces_one_read_from_a_description():
+    body = (
+        "Halden has agreed to buy the bottled-water company Fjellpay for $38 million, its parent,"
+        " Nordkap, told the stock exchange on Thursday. The seller is the private equity firm"
+        " Osprey, which bought Fjellpay from its founder in 2019."
+    )
+    assert dict(one_deal(body).parties) == {
+        "halden": "acquirer",
+        "fjellpay": "target",
+        "osprey": "seller",
+    }
+
+
+def test_a_list_of_sellers_never_removes_the_seller_already_told():
+    body = (
+        "Halden agreed to buy Fjellpay from Nordkap for $38 million. The sellers include Osprey,"
+        " which held a minority stake."
+    )
+    assert one_deal(body).parties["nordkap"] == "seller"
