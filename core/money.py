@@ -180,7 +180,7 @@ LETTER_SIGNS = {
     "TSh": "TZS", "Ksh": "KES", "USh": "UGX", "MK": "MWK", "Br": "ETB", "Le": "SLE",
     "Nu.": "BTN", "Rf": "MVR", "FCFA": "XAF", "FBu": "BIF", "Kz": "AOA", "MTn": "MZN",
     "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK", "Ft": "HUF", "Gs.": "PYG",
-    "WS$": "WST", "T$": "TOP",
+    "WS$": "WST", "T$": "TOP", "Bs": "BOB",
     "N$": "NAD", "Tk": "BDT", "KSh": "KES", "KM": "BAM",
 }  # fmt: skip
 # Dollars told by their country's letters, as the region's press writes them ("J$52

@@ -480,7 +480,9 @@ def _continental_money(text: str, found: list[Money]) -> list[Money]:
             continue
         money = read[-1]
         start = m.start() - len(prefix) + money.start if money.start < len(prefix) else m.start()
-        end = m.end() if m["word"] and len(english) - money.end > len(word) else m.end()
+        # The word after the scale is the money's only where it was read as its currency.
+        told = len(prefix) + len(number) + 1 + len(_SCALE_OF[m["scale"].lower()])
+        end = m.end() if m["word"] and money.end > told else m.end("scale")
         money = Money(value=money.value, currency=money.currency, start=start, end=end)
         found = [f for f in found if not (f.start < money.end and money.start < f.end)] + [money]
     found.sort(key=lambda money: money.start)

@@ -557,3 +557,8 @@ def test_a_list_of_sellers_never_removes_the_seller_already_told():
         " which held a minority stake."
     )
     assert one_deal(body).parties["nordkap"] == "seller"
+
+
+def test_a_scale_words_following_word_is_kept_out_of_the_amount():
+    body = "Halden agreed to buy Fjellpay. The companies expect savings of Bs 85 millones a year."
+    assert one_deal(body).value is None

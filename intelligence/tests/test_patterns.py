@@ -735,3 +735,8 @@ def test_a_deal_whose_buyer_came_from_a_reference_is_less_confident():
     resolved = one_deal("Volta Motors met analysts. It will buy Bavaria Autowerke for €1bn.")
     assert resolved.parties == direct.parties
     assert resolved.confidence < direct.confidence
+
+
+def test_bolivianos_told_by_their_letters():
+    (money,) = find_money("It could fetch Bs 1.2 billion in the sale.")
+    assert (money.value, money.currency) == (1_200_000_000, "BOB")
