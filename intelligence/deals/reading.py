@@ -331,6 +331,7 @@ QUOTE_SPEAKER_BEFORE = _words(
 WE = _words(r"\b(?:we|our)\b")
 MONEY_NEXT = re.compile(r"\s+(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d|[A-Z]{3}\s?\d)")
 TOLD_BETWEEN = _words(r"\b(?:said|says|told|added|announced|confirmed|expects?|expected)\b")
+THE_BEFORE = _words(r"\bthe\s+$")
 AND_BEFORE_CLAUSE = _words(r"\band\s+$")
 REMAINDER_AFTER = _words(
     r"(?:\s+out)?\s+(?:the|its|their)\s+(?:remaining|outstanding|rest|balance|other)\b"
@@ -641,6 +642,13 @@ def _read(
             return bought  # "Fjellpay rejected Halden's bid"
         if ahead and COMPOUND_AFTER.match(after) and any(h.end <= hit_at for h in hits):
             return bought  # "Halden completes Fjellpay takeover"
+        if (
+            ahead
+            and COMPOUND_AFTER.match(after)
+            and THE_BEFORE.search(before)
+            and not any(h.start >= match.end() for h in hits)
+        ):
+            return bought  # "The Oleaginosas Chiquitanas purchase needs approval"
         if ahead:
             return buyer
         if POSSESSED_ASSET.match(after):

@@ -199,6 +199,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
         ):
             continue  # "keep the name on the stores it bought": what it bought, described
         if (
+            kind in (ACQUISITION, INVESTMENT)
+            and PAST_TRIGGER.fullmatch(match.group(0))
+            and GENERIC_RELATIVE_BEFORE.search(before)
+        ):
+            continue  # "Olechi was a Bolivian company that bought Bolivian soy": a description
+        if (
             kind == INVESTMENT
             and HOLDING_NOUN.match(match.group(0))
             and PASSIVE_BUY_AFTER.match(text, match.end())
@@ -311,6 +317,10 @@ RELATIVE_OBJECT_BEFORE = _words(
     r"(?:(?!(?:said|says|say|told|tells|announced|confirmed|added|disclosed|reported|noted"
     r"|and|but|when|after|before|because|as|if|that|which)\b)[\w-]+\s+){1,3}?(?:that\s+|which\s+)?"
     r"(?:it|they|he|she|we|you)\s+(?:had\s+|has\s+|have\s+|once\s+|recently\s+)?$"
+)
+GENERIC_RELATIVE_BEFORE = _words(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:company|firm|group|business|maker|producer|one)\s+"
+    r"(?:that|which|who)\s+(?:also\s+|once\s+|had\s+|has\s+|always\s+)?$"
 )
 PASSIVE_BUY_AFTER = _words(
     r"[^.;]{0,120}?\b(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|be\s+)?(?:bought|acquired"

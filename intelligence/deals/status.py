@@ -246,6 +246,12 @@ AND_THEN_BEFORE = _words(
 )
 
 
+ANOTHER_DEAL_AFTER = _words(
+    r"\s+(?:an?|another|two|three|several|other)\s+(?:[\w-]+\s+){0,2}?(?:takeovers?|deals?|mergers?"
+    r"|purchases?|acquisitions?|bids?|offers?)\b"
+)
+
+
 def _clause_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
     status = _cue_status(text, lo, hi, trigger)
     if status == Status.COLLAPSED and PAUSED_TALKS.search(text, lo, hi):
@@ -280,6 +286,9 @@ def _cue_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
         for a, b, rank, status in cues
     ]
     cues = [c for c in cues if not (c[3] == Status.COLLAPSED and _prospect_end(text, c[0]))]
+    # "…, which blocked a brewery takeover last week": an end told of another deal, named
+    # with "a" after the trigger, is a record, not this deal's status.
+    cues = [c for c in cues if not (c[0] > trigger.end() and ANOTHER_DEAL_AFTER.match(text, c[1]))]
     before = [c for c in cues if c[0] < trigger.start()]
     if not before and (sub := SUBORDINATE.search(text, trigger.end(), hi)):
         cues = [c for c in cues if c[0] < sub.start()]

@@ -562,3 +562,33 @@ def test_a_list_of_sellers_never_removes_the_seller_already_told():
 def test_a_scale_words_following_word_is_kept_out_of_the_amount():
     body = "Halden agreed to buy Fjellpay. The companies expect savings of Bs 85 millones a year."
     assert one_deal(body).value is None
+
+
+# --- 14. a deal named "the X purchase"; a company described by what it bought; an end told
+# of another deal -----------------------------------------------------------------------
+
+TWO_DEALS = (
+    "Halden agreed to buy Fjellpay from Osprey for US$260 million. Halden said it would sell"
+    " Nordkap, the winery it bought in 2011, to Orbitale, a local producer, for $14 million."
+)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        '"Fjellpay was a Bolivian company that bought Bolivian soy," said a director.',
+        "The Fjellpay purchase needs the approval of the AEMP, the business regulator, which"
+        " blocked a brewery takeover in the south only last week.",
+    ],
+)
+def test_the_deals_told_keep_their_parties_and_status(after):
+    found = {frozenset(d.parties): d.status for d in deals(TWO_DEALS + " " + after)}
+    assert found == {
+        frozenset({"halden", "fjellpay", "osprey"}): "announced",
+        frozenset({"halden", "nordkap", "orbitale"}): "announced",
+    }
+
+
+def test_a_block_of_this_deal_still_ends_it():
+    body = "Halden agreed to buy Fjellpay for $26m. The regulator blocked the purchase on Monday."
+    assert one_deal(body).status == "collapsed"
