@@ -569,7 +569,7 @@ def test_a_scale_words_following_word_is_kept_out_of_the_amount():
 
 TWO_DEALS = (
     "Halden agreed to buy Fjellpay from Osprey for US$260 million. Halden said it would sell"
-    " Nordkap, the winery it bought in 2011, to Orbitale, a local producer, for $14 million."
+    " Nordkap, the winery it bought in 2011, to Corvid, a local producer, for $14 million."
 )
 
 
@@ -585,7 +585,7 @@ def test_the_deals_told_keep_their_parties_and_status(after):
     found = {frozenset(d.parties): d.status for d in deals(TWO_DEALS + " " + after)}
     assert found == {
         frozenset({"halden", "fjellpay", "osprey"}): "announced",
-        frozenset({"halden", "nordkap", "orbitale"}): "announced",
+        frozenset({"halden", "nordkap", "corvid"}): "announced",
     }
 
 
