@@ -168,7 +168,7 @@ CLAUSE_BREAK = _words(
     r"|,\s+and\s+(?=(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:said|says|announced|confirmed)\b)"
     # "Halden reported higher profits, and Nordkap said it would buy Fjellpay": a new subject.
     r"|,\s+and\s+(?=(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}\s+"
-    r"(?:said|says|announced|confirmed)\b)"
+    r"(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|they)\b)"
     # "has terminated its agreed sale to X and accepted a higher offer from Y": two bids.
     r"|,?\s+and\s+(?=accepted\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:offer|bid|proposal|approach)\b)"
