@@ -154,8 +154,10 @@ def _moment(raw: str, name: str, end_of_day: bool = False) -> datetime:
     try:
         # In UTC: PostgreSQL refuses offsets past ±15:59 that ISO 8601 allows (+20:31).
         return moment.astimezone(UTC)
-    except OverflowError as exc:
-        raise ParseError(f"{name}: out of range.") from exc
+    except OverflowError:
+        # A valid date-time whose UTC falls outside years 1–9999 ("0001-01-01T00:11+01:00"):
+        # the earliest or the latest moment there is, so it filters as it says.
+        return (datetime.min if moment.year == 1 else datetime.max).replace(tzinfo=UTC)
 
 
 def _slug_param(request, name: str) -> str:

@@ -246,3 +246,22 @@ def test_past_the_rate_a_client_gets_a_429(client, monkeypatch):
 def test_any_iso_offset_or_the_last_day_is_answered_not_a_500(client, world, moment):
     for name in ("published_after", "published_before"):
         assert client.get(api("story-list"), {name: moment}).status_code in (200, 400)
+
+
+@pytest.mark.parametrize(
+    ("name", "moment", "count"),
+    [
+        ("published_before", "0001-01-01T00:11:03+01:00", 0),
+        ("published_after", "0001-01-01T00:11:03+01:00", None),
+        ("published_after", "9999-12-31T23:59:59-05:00", 0),
+    ],
+)
+def test_a_moment_whose_utc_falls_outside_the_calendar_filters_as_it_says(
+    client, world, name, moment, count
+):
+    response = client.get(api("story-list"), {name: moment})
+    assert response.status_code == 200
+    everything = client.get(api("story-list")).json()["results"]
+    assert everything
+    expected = len(everything) if count is None else count
+    assert len(response.json()["results"]) == expected
