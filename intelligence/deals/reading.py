@@ -248,12 +248,16 @@ SECOND_BID = _words(r"\b(?:offer|bid|approach|proposal)s?\s+(?:of\s+\S+\s+)?from
 # Another deal's terms set against this one's: "…, compared with the $4.2bn Nordkap had
 # agreed to pay", "…, against the NOK 118 a share in the agreement it signed with Nordkap",
 # "topping Nordkap's $4.2bn offer". The companies told there are that deal's, not this one's.
+# Where an amount starts: a sign, letters and "$", a digit, or a code before the number.
+_MONEY_START = r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d|(?-i:[A-Z]{3})\s?\d)"
 COMPARED = _words(
     r"(?:,\s+(?:against|above|over|up\s+from)|,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|topping"
     r"|trumping|beating|eclipsing|outbidding))\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
-    r"(?=(?:about\s+|around\s+|roughly\s+|some\s+)?(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d|(?-i:[A-Z]{3})\s?\d"
-    r"|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s\s+(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d"
-    r"|(?-i:[A-Z]{3})\s?\d)))"
+    r"(?=(?:about\s+|around\s+|roughly\s+|some\s+)?"
+    + _MONEY_START
+    + r"|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s\s+"
+    + _MONEY_START
+    + r")"
 )
 # A negation governing the trigger, with only auxiliaries, intentions, light verbs and an
 # article between: "is not taking a stake in", "will never sell", "has no intention of
@@ -329,7 +333,7 @@ QUOTE_SPEAKER_BEFORE = _words(
     r"[\"”’']\s*,?\s*(?:(?:said|says|added|according\s+to)\s+)?(?:the\s+|an?\s+)?$"
 )
 WE = _words(r"\b(?:we|our)\b")
-MONEY_NEXT = re.compile(r"\s+(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d|[A-Z]{3}\s?\d)")
+MONEY_NEXT = re.compile(r"\s+" + _MONEY_START)
 TOLD_BETWEEN = _words(r"\b(?:said|says|told|added|announced|confirmed|expects?|expected)\b")
 THE_BEFORE = _words(r"\bthe\s+$")
 AND_BEFORE_CLAUSE = _words(r"\band\s+$")
