@@ -14,6 +14,7 @@ from .context import (
     LONG_AGO,
     PAST_TRIGGER,
     PLACE_OF,
+    REFERENCE,
     SPAN_OF_TIME,
     STATUS_NEWS,
 )
@@ -129,7 +130,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if current is not None and words & {"sold", "bought", "acquired", "purchased"}:
             _bought_apposed(current, sentence, matcher)
         reading = None
-        if (own or current) and (
+        # A sentence that names no company may tell a deal by description alone: "The Kazakh
+        # group agreed to buy the Peruvian miner".
+        if (own or current or (salience.seen and _described_only(sentence))) and (
             words & TRIGGER_WORDS
             or (current is not None and words & JOIN_WORDS)
             or ("for" in words and DEAL_FOR.search(text.lower()))
@@ -896,6 +899,15 @@ def _aside_reading(sentence: _Sentence, salience: _Story) -> _Reading | None:
 
 
 UNCONFIRMED = (Status.RUMOURED, Status.IN_TALKS)
+
+
+def _described_only(sentence: _Sentence) -> bool:
+    """A sentence with a deal word that names no company but describes one ("the Kazakh
+    group", not "it")."""
+    return bool(sentence.words & TRIGGER_WORDS) and any(
+        not m.group(0).lower().startswith(("it", "they", "their"))
+        for m in REFERENCE.finditer(sentence.text)
+    )
 
 
 def _only_described(deal: DealFacts) -> bool:

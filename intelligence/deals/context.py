@@ -5,6 +5,7 @@ lender"), background and news-time cues."""
 import re
 
 from .kinds import _words
+from .nations import NATIONALITIES
 
 # --- parties ---------------------------------------------------------------------------
 # Companies named only as context for another are not parties.
@@ -225,17 +226,6 @@ ASIDE_VALUE = _words(
     r"|\b(?:buy|bought|acquire|acquired|purchase|purchased|pay|paid)\b[^,;$£€¥]{0,25}?\bfor\s*$"
 )
 # References to a company by pronoun or description.
-NATIONALITIES = {
-    "american": "US", "us": "US", "u.s.": "US", "british": "GB", "uk": "GB", "u.k.": "GB",
-    "swedish": "SE", "norwegian": "NO", "danish": "DK", "finnish": "FI", "german": "DE",
-    "french": "FR", "italian": "IT", "spanish": "ES", "dutch": "NL", "swiss": "CH",
-    "irish": "IE", "japanese": "JP", "korean": "KR", "south korean": "KR", "chinese": "CN",
-    "indian": "IN", "brazilian": "BR", "canadian": "CA", "australian": "AU", "singaporean": "SG",
-    "singapore": "SG", "hong kong": "HK", "russian": "RU", "indonesian": "ID",
-    "malaysian": "MY", "turkish": "TR", "egyptian": "EG", "chilean": "CL", "estonian": "EE",
-    "polish": "PL", "mexican": "MX", "south african": "ZA", "new zealand": "NZ",
-    "luxembourg": "LU", "belgian": "BE", "austrian": "AT", "saudi": "SA", "emirati": "AE",
-}  # fmt: skip
 _NOUNS = (
     r"company|group|firm|bank|lender|insurer|carmaker|automaker|airline|carrier|retailer"
     r"|chain|conglomerate|operator|miner|publisher|investor|fund|start-up|startup|chipmaker"

@@ -240,8 +240,20 @@ def _dates_a_description(text: str, trigger: re.Match, at: int) -> bool:
     return at > trigger.end() and bool(RELATIVE.search(text, trigger.end(), at))
 
 
+# "about 1.1 times the Croatian bank's book value": the company owns what is told, it does
+# not act; "the group's takeover of X" is its act.
+POSSESSOR_AFTER = _words(
+    r"['’]s\s+(?!(?:[^\s.,;]+\s+){0,3}?(?:takeover|acquisition|purchase|bid|offer|investment"
+    r"|stake|merger|deal|buyout|sale|approach)\b)"
+)
+
+
 def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
-    return [m for m in REFERENCE.finditer(text, lo, hi) if not _in(masked, m.start())]
+    return [
+        m
+        for m in REFERENCE.finditer(text, lo, hi)
+        if not _in(masked, m.start()) and not POSSESSOR_AFTER.match(text, m.end())
+    ]
 
 
 SECOND_BID = _words(r"\b(?:offer|bid|approach|proposal)s?\s+(?:of\s+\S+\s+)?from\b")

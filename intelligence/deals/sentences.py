@@ -104,9 +104,10 @@ class _Story:
     def main(self, *, exclude=(), country: str = "", before: int | None = None):
         pool = [c for c in dict.fromkeys(self.title + self.seen) if c not in exclude]
         if country:
+            # "the Kazakh group": a company of Kazakhstan, else one whose country is not on
+            # file; never one known to be from elsewhere.
             local = [c for c in pool if self.matcher.companies[c].country == country]
-            if local:
-                pool = local
+            pool = local or [c for c in pool if not self.matcher.companies[c].country]
         if not pool:
             return None
         return max(pool, key=lambda c: (c in self.title, self.counts.get(c, 0), -self.order[c]))
