@@ -82,6 +82,13 @@ ABBREVIATIONS = frozenset(
     " u.s u.k u.n e.u u.a.e n.v s.a a.g j.p p.m a.m i.e e.g".split()
 )
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+# German and Scandinavian scale words ("185 Mio. Euro", "1,3 Mrd. CHF") end no sentence
+# before the currency they scale.
+_SCALE_ABBREVIATIONS = frozenset("mio mrd mill tsd bio md".split())
+_CURRENCY_NEXT = re.compile(
+    r"(?:Euro|EUR|CHF|USD|US-Dollar|Dollar|Franken|Pfund|GBP|Kronen|Kronor|Kroner|SEK|NOK|DKK"
+    r"|Yen|Zloty|PLN|Forint|[€$£¥])"
+)
 
 
 def _ends_sentence(text: str, start: int, boundary: re.Match) -> bool:
@@ -95,6 +102,8 @@ def _ends_sentence(text: str, start: int, boundary: re.Match) -> bool:
     if word is None:
         return True
     last = word.group(1).lower()
+    if last in _SCALE_ABBREVIATIONS:
+        return not _CURRENCY_NEXT.match(text, boundary.end())
     return not (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()))
 
 

@@ -9,6 +9,8 @@ from ..matcher import CompanyMatcher, Hit
 from .confidence import _confidence, _enough
 from .context import (
     BUYING,
+    CONTEXT_AFTER,
+    CONTEXT_BEFORE,
     HISTORY,
     LATER,
     LONG_AGO,
@@ -382,13 +384,14 @@ THE_DEAL = _words(
 # Who sold, told after the deal: "The sellers, among them the founders and Napapiiri
 # Ventures, may receive …", "The vendors include Nordkap".
 SELLERS_NAMED = _words(
-    r"\bthe\s+(?:sellers|vendors|selling\s+shareholders|former\s+owners|seller|vendor)\b"
+    # ("Seller is the Helsinki investor X", as translated copy has it.)
+    r"(?:\bthe\s+|^\s*)(?:sellers|vendors|selling\s+shareholders|former\s+owners|seller|vendor)\b"
     r"(?:\s*,\s*(?:among\s+them|including|led\s+by)|\s+(?:include|included|including|are|were"
     r"|was|is))\b"
 )
 
 
-THE_SELLER_IS = _words(r"the\s+(?:seller|vendor)\s+(?:is|was)\b")
+THE_SELLER_IS = _words(r"(?:the\s+|\s*)(?:seller|vendor)\s+(?:is|was)\b")
 
 
 def _sellers_named(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
@@ -415,8 +418,15 @@ def _sellers_named(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher
             del deal.parties[company]
             deal.slugs.pop(company, None)
     added = False
+    text = sentence.text
     for h in sentence.names_hits:
         if h.start >= told.start() and (end < 0 or h.start < end) and h.company not in deal.parties:
+            if CONTEXT_BEFORE.search(text, max(0, h.start - 40), h.start) or CONTEXT_AFTER.match(
+                text[h.end : h.end + 60]
+            ):
+                continue  # "… and was advised on the sale by X": the seller's adviser
+            if the_seller and added:
+                break  # "The seller is X, a holding company that …": one seller
             deal.parties[h.company] = Role.SELLER
             deal.slugs[h.company] = matcher.companies[h.company].slug
             added = True
@@ -975,8 +985,12 @@ def _ended_later(deal: DealFacts, rest: str, sentence: str) -> None:
 
 # A new act told of companies whose old deal the story told: "agreed to buy the rest".
 NEW_ACT = _words(
-    r"\b(?:agree\w*|will|would|plans?|planning|intends?|to (?:buy|acquire|sell|merge|invest|take)"
-    r"|offer\w*|bid\w*|talks|rest|remaining|further|another|more)\b"
+    # "agreed to", "an agreement", not "agreed sales milestones"; "bought more shares", not
+    # an earn-out's "up to €40 million more".
+    r"\b(?:agreement|agree(?:s|d|ing)?(?=\s+(?:to|on|with|a|an|the|that|in|last|terms|its"
+    r"|their|this|earlier|at|for)\b|\s*[,.;])|will|would|plans?|planning|intends?"
+    r"|to (?:buy|acquire|sell|merge|invest|take)|offer\w*|bid\w*|talks|rest|remaining|further"
+    r"|another|(?<!million )(?<!billion )(?<!bn )(?<!m )more)\b"
 )
 
 

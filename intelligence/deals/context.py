@@ -14,8 +14,11 @@ CONTEXT_BEFORE = _words(
     r"|backer|spin-off|spinoff|customer|client|supplier) of\s*(?:the\s+)?$"
     r"|\b(?:owned|controlled) by\s*$|\b(?:like|such as|rival|rivals)\s+$"
     r"|\b(?:hired|appointed|mandated|retained|advised by|advisers?|analysts at|brokers?)\s+$"
-    r"|\b(?:(?:advised|represented|counselled|underwritten|arranged|brokered) (?:on )?by"
+    r"|\b(?:(?:advised|represented|counselled|underwritten|arranged|brokered)"
+    r"\s+(?:on\s+(?:[\w-]+\s+){0,3}?)?by"
     r"|advis(?:ers?|ors?) (?:including|such as))\s*(?:the\s+)?$"
+    # "The financial adviser of the buyer was X", "advisers to the deal were X and Y"
+    r"|\badvis[eo]rs?\s+(?:to|of|for|on)\b[^.;]{0,40}\b(?:was|is|were|are)\s+(?:the\s+)?$"
     # Lenders to a deal are not its parties: "financed by a loan from X", "a bridge loan
     # from X and Y".
     r"|\b(?:loans?|financing|facility|facilities|credit|debt|borrowing)\s+(?:\w+\s+){0,2}?"
@@ -229,8 +232,9 @@ ASIDE_VALUE = _words(
 _NOUNS = (
     r"company|group|firm|bank|lender|insurer|carmaker|automaker|airline|carrier|retailer"
     r"|chain|conglomerate|operator|miner|publisher|investor|fund|start-up|startup|chipmaker"
-    r"|maker|drugmaker|steelmaker|shoemaker|toolmaker|winemaker|processor|packer|bottler|grinder"
-    r"|refiner"
+    r"|[\w-]*maker|[\w-]*builder|processor|packer|bottler|grinder|refiner|distiller|dairy"
+    r"|cannery|foundry|miller|distributor|wholesaler|exporter|importer|cooperative|broker"
+    r"|brokerage|consultancy|shipper|haulier|driller|explorer|telco|provider|grocer|caterer"
     r"|business|buyer|bidder|acquirer|seller|developer|producer|giant|owner|marketplace"
     r"|platform|manufacturer|supplier|utility|railway|roaster|agent|brewer|winery|trader"
 )

@@ -281,6 +281,19 @@ NEGATED_BEFORE = _words(
     r"|strategic|controlling|significant|large|small)\s+){0,4}$"
     # 'had "no interest" in buying Veitsch', "has no plans to buy", "no intention of selling"
     r"|\bno\s+[\"“”'‘’]?(?:interest|plans?|intention|desire|appetite)[\"“”'‘’]?\s+(?:in|to|of)\s+$"
+    # "assumed no further purchases above €200m", "has made no acquisitions this year"
+    r"|\bno\s+(?:(?:further|new|more|other|large|big|major)\s+)?$"
+)
+# "could cut the rating if the company 'undertakes a large, debt-funded acquisition'": a
+# condition, not an act; the clause runs to a comma that starts the main one ("If approved,
+# Halden will buy …").
+# "a report accusing the operator of overpaying for acquisitions and buying homes from
+# companies linked to its managers": an allegation about past conduct, not a deal.
+ACCUSED_BEFORE = _words(
+    r"\b(?:accus\w+|alleg(?:e|es|ed|ing))\b[^.;]{0,60}?\b(?:of|that)\b[^.;]{0,80}$"
+)
+CONDITIONAL_BEFORE = _words(
+    r"\b(?:if|unless)\b(?:[^.;,]|,(?!\s+(?:(?-i:[A-Z])|it\b|they\b|the\b|we\b|he\b|she\b)))*$"
 )
 # "the offer will consist of existing shares sold by its owner": shares sold to the market
 # with no buyer named; the sale of a company is told by its name ("Fjellpay, sold by …").
@@ -384,7 +397,10 @@ def _read(
         # 'called the loan "a partnership with the farmers as much as with Juaben"': what
         # something else is likened to, not a deal.
         return None
-    if NEGATED_BEFORE.search(text, max(lo, match.start() - 60), match.start()):
+    if NEGATED_BEFORE.search(text, max(lo, match.start() - 60), match.start()) or (
+        CONDITIONAL_BEFORE.search(text, max(0, match.start() - 70), match.start())
+        or ACCUSED_BEFORE.search(text, max(0, match.start() - 160), match.start())
+    ):
         # "Halden was not taking a stake in the company", "will never sell Fjellpay": the
         # act is said not to happen; its companies are no deal's parties.
         sentence.rejected = True
@@ -480,7 +496,13 @@ def _read(
         context = CONTEXT_BEFORE.search(before)
         if context and hit_at > match.start() and RIVAL_OBJECT.fullmatch(text, match.end(), hit_at):
             context = None  # "agreed to acquire rival Nordlys": the rival is the object
-        if context and hit_at >= match.end() and text[match.end() : hit_at].strip() in ("", "the"):
+        if (
+            context
+            and hit_at >= match.end()
+            and text[match.end() : hit_at].strip() in ("", "the")
+            # (Not "The financial adviser of the buyer was X": words before the trigger's.)
+            and hit_at - len(before) + context.start() >= match.start()
+        ):
             context = None  # "is now owned by Halden": the trigger's own words, not a description
         if (
             kind == ACQUISITION

@@ -88,9 +88,10 @@ STATUSES = [
         r"|discussions (?:with|between|about|over|on))\b"
     )),
     (Status.RUMOURED, _words(
-        r"\b(?:rumou?r\w*|reportedly|consider\w*"
+        r"\b(?:rumou?r\w*|reportedly|consider(?:s|ed|ing)?|under consideration"
         r"|(?:not|n['’]t|never) (?:yet )?rul(?:e|ed|es|ing) out"
-        r"|weigh(?:s|ing)?|explor\w*|could (?:buy|invest)"
+        # (Not "exploration", "considerable".)
+        r"|weigh(?:s|ing)?|explor(?:e|es|ed|ing)|could (?:buy|invest)"
         r"|people (?:familiar|with knowledge|briefed|close)|sources (?:said|say)|possible sale"
         r"|(?:possible|potential) (?:sale|deal|bid|offer|takeover|merger|acquisition)|could fetch"
         r"|is understood to|approach(?:ed|es)?|(?:is|are) said to|briefed on|mull\w*"

@@ -123,3 +123,141 @@ def test_a_companys_own_takeover_told_by_description_still_acts():
     )
     found = [d for d in world_deals(body) if len(d.parties) >= 2]
     assert [dict(d.parties) for d in found] == [{"tengri": "acquirer", "andara": "target"}]
+
+
+# --- 3. a compound maker or builder is a company description ------------------------------
+
+
+@pytest.mark.parametrize("noun", ["cheesemaker", "shipbuilder", "distributor", "foundry"])
+def test_a_compound_or_trade_noun_describes_the_company(noun):
+    body = (
+        f"Tengri had talks with Andara last year. The Kazakh {noun} agreed on Monday to buy"
+        " Zambezi Copper for $400m."
+    )
+    found = [d for d in world_deals(body) if len(d.parties) >= 2]
+    assert [dict(d.parties) for d in found] == [{"tengri": "acquirer", "zambezi": "target"}]
+
+
+# --- 4. conditions, allegations and no purchases are no deals ---------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vardo said it could cut Halden's rating if the company \"undertakes a large,"
+        ' debt-funded acquisition" of a rival such as Andara.',
+        "Halden will keep its dividend unless it buys Andara, Vardo said.",
+        "Vardo published a report accusing Halden of overpaying for acquisitions and buying"
+        " several mines from companies linked to Andara.",
+        "Vardo alleged that Halden had bought mines from Andara at inflated prices.",
+        "Vardo said Halden had made no acquisitions this year and assumed no further purchases"
+        " of companies such as Andara.",
+    ],
+)
+def test_a_condition_an_allegation_or_no_purchase_is_no_deal(body):
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If regulators approve, Halden will buy Andara for $300m.",
+        "Halden will buy Andara for $300m if regulators approve.",
+        "Halden agreed to buy Andara for $300m, and if regulators approve, the deal will close"
+        " in May.",
+    ],
+)
+def test_a_deal_told_beside_its_condition_stands(body):
+    (deal,) = world_deals(body)
+    assert facts(deal)[:4] == (
+        "acquisition",
+        "announced",
+        {"halden": "acquirer", "andara": "target"},
+        "300000000",
+    )
+
+
+# --- 5. an earn-out dispute retells the old sale -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Halden bought Andara, which makes enzymes, for €55 million at closing and up to €40"
+        " million more if two products reached agreed sales milestones.",
+        "Halden bought Andara for €55 million and up to €40m more.",
+    ],
+)
+def test_an_old_sale_retold_with_its_earn_out_is_background(second):
+    body = (
+        "A tribunal ordered Halden to pay €38 million to the former shareholders of Andara,"
+        " ending a dispute over the earn-out in the 2022 sale of the company. " + second
+    )
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+# --- 6. sellers told outright, and their advisers ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The seller is Tengri, a holding company that has owned Zambezi Copper since 2014 and"
+        " was advised on the sale by Vardo.",
+        "Seller is the Almaty investor Tengri, which was advised on the sale by Vardo.",
+        "The seller is Tengri. The financial adviser of the buyer was Vardo.",
+    ],
+)
+def test_the_seller_told_outright_is_one_and_its_adviser_is_none(second):
+    body = "Anatolia has agreed to acquire Zambezi Copper for $300m. " + second
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"anatolia": "acquirer", "zambezi": "target", "tengri": "seller"}
+
+
+def test_the_sellers_told_together_are_all_sellers():
+    body = (
+        "Anatolia has agreed to acquire Zambezi Copper for $300m. The sellers are Tengri and"
+        " Halden, advised by Vardo."
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {
+        "anatolia": "acquirer",
+        "zambezi": "target",
+        "tengri": "seller",
+        "halden": "seller",
+    }
+
+
+# --- 7. status words that are other words -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [", a company dedicated to drilling for mining exploration,", ", after considerable debate,"],
+)
+def test_exploration_and_considerable_are_no_rumour(aside):
+    body = f"Halden has signed a contract to buy Andara{aside} for $300m."
+    (deal,) = world_deals(body)
+    assert deal.status == "announced"
+
+
+# --- 8. money and sentences in other presses' forms -------------------------------------
+
+
+def test_a_german_scale_abbreviation_ends_no_sentence():
+    from core.text import sentence_spans
+
+    text = "The price is 185 Mio. Euro, both sides said. Seller is Tengri. It made 1,3 Mrd. Profit."
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    assert spans == [
+        "The price is 185 Mio. Euro, both sides said.",
+        "Seller is Tengri.",
+        "It made 1,3 Mrd.",
+        "Profit.",
+    ]
+
+
+def test_the_gulf_press_dirham_is_the_uae_dirham():
+    body = "Anatolia has agreed to acquire Zambezi Copper for Dh1.1 billion ($300 million)."
+    (deal,) = world_deals(body)
+    assert (deal.value, deal.currency) == (1_100_000_000, "AED")
