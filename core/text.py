@@ -82,6 +82,7 @@ ABBREVIATIONS = frozenset(
     " u.s u.k u.n e.u u.a.e n.v s.a a.g j.p p.m a.m i.e e.g".split()
 )
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
+_SERIES_BEFORE = re.compile(r"\b(?:series|class|round|phase|tier|grade)\s$", re.IGNORECASE)
 # German and Scandinavian scale words ("185 Mio. Euro", "1,3 Mrd. CHF") end no sentence
 # before the currency they scale.
 _SCALE_ABBREVIATIONS = frozenset("mio mrd mill tsd bio md".split())
@@ -102,6 +103,8 @@ def _ends_sentence(text: str, start: int, boundary: re.Match) -> bool:
     if word is None:
         return True
     last = word.group(1).lower()
+    if len(last) == 1 and _SERIES_BEFORE.search(text, max(start, stop - 12), stop - 2):
+        return True  # "… in a Series A. Lead: X": a round's letter, not an initial
     if last in _SCALE_ABBREVIATIONS:
         return not _CURRENCY_NEXT.match(text, boundary.end())
     return not (last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()))

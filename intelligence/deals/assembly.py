@@ -388,10 +388,12 @@ SELLERS_NAMED = _words(
     r"(?:\bthe\s+|^\s*)(?:sellers|vendors|selling\s+shareholders|former\s+owners|seller|vendor)\b"
     r"(?:\s*,\s*(?:among\s+them|including|led\s+by)|\s+(?:include|included|including|are|were"
     r"|was|is))\b"
+    # Briefs' labels: "Seller: X."
+    r"|\b(?:sellers?|vendors?)\s*:"
 )
 
 
-THE_SELLER_IS = _words(r"(?:the\s+|\s*)(?:seller|vendor)\s+(?:is|was)\b")
+THE_SELLER_IS = _words(r"(?:the\s+|\s*)(?:seller|vendor)\s*(?:is|was|:)")
 
 
 def _sellers_named(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
@@ -508,6 +510,9 @@ def _walked_away_first(text: str, at: int) -> bool:
 OWNED_BY_BETWEEN = _words(
     r"^\s*,?\s*(?:which\s+|that\s+)?(?:is|was|has\s+been|had\s+been|were|are)\s+"
     r"(?:(?:wholly|majority|jointly|currently|now)\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?$"
+    # "…of Laiterie Tadla, currently held by Tassaout Holding": told in an apposition.
+    r"|^\s*,?\s*(?:(?:wholly|majority|jointly|currently|now)\s+)?(?:owned|controlled|held)\s+by"
+    r"\s+(?:the\s+)?$"
 )
 # "Daugava Mobile, the Latvian network Nemunas has owned since 2014": the owner in an
 # apposition describing the company bought.

@@ -5,7 +5,7 @@ from collections.abc import Hashable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from core.money import Money
+from core.money import MONEY_SIGN, Money
 
 from .context import (
     ADVISER_AFTER,
@@ -261,7 +261,7 @@ SECOND_BID = _words(r"\b(?:offer|bid|approach|proposal)s?\s+(?:of\s+\S+\s+)?from
 # agreed to pay", "…, against the NOK 118 a share in the agreement it signed with Nordkap",
 # "topping Nordkap's $4.2bn offer". The companies told there are that deal's, not this one's.
 # Where an amount starts: a sign, letters and "$", a digit, or a code before the number.
-_MONEY_START = r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d|(?-i:[A-Z]{3})\s?\d)"
+_MONEY_START = r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d|(?:(?-i:[A-Z]{3})|" + MONEY_SIGN + r")\s?\d)"
 COMPARED = _words(
     r"(?:,\s+(?:against|above|over|up\s+from)|,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|topping"
     r"|trumping|beating|eclipsing|outbidding))\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
@@ -353,6 +353,10 @@ CALLED_IN_QUOTES = _words(
     r"\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dubb(?:ed|ing)|dubs|term(?:s|ed|ing)"
     r"|likens?|likened|likening|compar(?:e|es|ed|ing))\s+(?:[^.;\"“”]{0,50}?\s+)?(?:as\s+|to\s+)?"
     r"[\"“‘'](?:[^\"“”]{0,40}?\s)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
+)
+OWNER_APPOSED_BY_BEFORE = _words(
+    r",\s*(?:(?:currently|now|wholly|majority|jointly)\s+)?(?:owned|held|controlled)\s+by\s+"
+    r"(?:the\s+)?$"
 )
 QUOTE_SPEAKER_BEFORE = _words(
     r"[\"”’']\s*,?\s*(?:(?:said|says|added|according\s+to)\s+)?(?:the\s+|an?\s+)?$"
@@ -468,6 +472,16 @@ def _read(
     def role_for(hit_at: int, hit_end: int, previous_role: str | None) -> str | None:
         before = text[max(0, hit_at - 40) : hit_at]
         after = text[hit_end : hit_end + 60]
+        if (
+            kind in (ACQUISITION, INVESTMENT)
+            and voice == "active"
+            and hit_at > match.end()
+            and OWNER_APPOSED_BY_BEFORE.search(before)
+            and any(h.start < hit_at and h.company not in advisers for h in hits)
+        ):
+            # "… of Laiterie Tadla, currently held by Tassaout Holding": the owner of what is
+            # bought sells it.
+            return Role.SELLER
         if hit_at > match.end() and QUOTE_SPEAKER_BEFORE.search(before):
             # '"We have signed for 60 per cent of Eilean, and we are paying Uig £9.6m for
             # it," said Glenfarg's spokeswoman': the speaker's company is the "we".

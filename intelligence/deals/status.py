@@ -3,6 +3,8 @@ announced, completed, collapsed; denials."""
 
 import re
 
+from core.money import MONEY_SIGN
+
 from .kinds import Status, _words
 from .triggers import OWNED_NOW
 
@@ -53,6 +55,9 @@ STATUSES = [
         r"|(?:increased|lifted|upped|boosted|built|doubled|raised|amassed|accumulated)"
         r" (?:its|their|the|an?) (?:[\w.%-]+ ){0,3}?(?:stake|holding|shareholding|position)"
         r"|invested|led|sold|snapped up|scooped up|swallowed|ha(?:s|ve|d) (?:put|injected|poured)"
+        # A round told in the present, as briefs and headlines tell the news: "X raises $45m".
+        r"|(?:raises|secures|lands|bags|nets) (?=(?:about |nearly |some |over |more than )?"
+        r"(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:(?-i:[A-Z]{3})|" + MONEY_SIGN + r")\s?\d))"
         r"|(?:picked up|amassed)(?= (?:a further |another |nearly |almost |about )?\d)"
         # Past forms of a sale or a merger: "offloaded Fjellpay to", "merged with Fjellpay".
         r"|offloaded|divested|disposed of|(?<!agreed to )(?<!will )(?<!to )(?:merged|combined)"
@@ -119,7 +124,8 @@ STATUS_HINTS = {
         "suspend", "paus", "halt", "frozen", "laps", "wind", "wound", "dissolv", "unwind",
     ),
     Status.COMPLETED: (
-        "complet", "closed", "finished", "finali", "raised", "secured", "invested", "bought",
+        "complet", "closed", "finished", "finali", "raised", "raises", "secure", "lands", "bags",
+        "nets", "invested", "bought",
         "acquired",
         "took", "led", "sold", "snapped up", "scooped up", "picked up", "swallowed", "put",
         "injected",

@@ -3,6 +3,8 @@ buybacks, lawsuits, market raises, descriptions ("Acme-backed", "its former part
 
 import re
 
+from core.money import MONEY_SIGN
+
 from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, PARTNERSHIP, _words
 
 # --- triggers -------------------------------------------------------------------------
@@ -12,7 +14,11 @@ from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, PARTNERSHIP, 
 #   mutual: everyone is a partner;  join: subject joins the deal already told;
 #   rival: "a bid from X" — X bids for the company named before, or the one being told of;
 #   sold_by: subject is bought, "by" sells, "to" buys.
-_MONEY_AHEAD = r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:(?-i:[A-Z]{3}|K[Ss]h|TSh|USh|Tk|RM)|Rs\.?)\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"  # noqa: E501
+_MONEY_AHEAD = (
+    r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:(?-i:[A-Z]{3})|"
+    + MONEY_SIGN
+    + r")\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"  # noqa: E501
+)
 # "closed its $1bn acquisition of X" completes a purchase; it raises no money.
 _NOT_A_PURCHASE = (
     r"(?!\s*(?:(?:its|the|their|a|an)\s+)?(?:[\w$£€¥₩₹.,-]+\s+){0,3}?(?:acquisition|purchase"
@@ -166,7 +172,7 @@ TRIGGERS = [
     (INVESTMENT, "raise", r"\b(?:funding|financing|series [a-f]) round\b|\bround\b(?=\s+(?:was|is|has been)?\s*(?:co-)?led by)"),  # noqa: E501
     # The buyer named after the sale was told: "The buyer is Halden", "Halden is the buyer".
     (ACQUISITION, "join", r"(?<=the )(?:buyer|acquirer|purchaser)\s+(?:is|was|will be)\b|\b(?:is|was|will be)\s+the\s+(?:buyer|acquirer|purchaser)\b"),  # noqa: E501
-    (INVESTMENT, "join", r"\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bput\s+in\s+(?:more|further|additional|fresh|new)\s+(?:money|cash|capital|funds)\b|\bwith participation from\b|\bprovid(?:ed|es|ing)\b(?=[^.;]{0,30}\b(?:money|funding|capital|financing|cash)\b)|\b(?:joining|joined|came in|coming in)\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
+    (INVESTMENT, "join", r"\blead(?:\s+investor)?s?\s*:|\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bput\s+in\s+(?:more|further|additional|fresh|new)\s+(?:money|cash|capital|funds)\b|\bwith participation from\b|\bprovid(?:ed|es|ing)\b(?=[^.;]{0,30}\b(?:money|funding|capital|financing|cash)\b)|\b(?:joining|joined|came in|coming in)\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bmemorandum of understanding\b|\bmou\b|\bcode-?share\b|\b(?:cooperation|co-operation|partnership|alliance|strategic) agreement\b|\bjointly\s+(?:develop|build|make|produce|run|operate|market|sell)\w*|\b(?:develop|build|make|produce|research|market|sell)\w*\s+(?:[\w-]+\s+){0,3}?together\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bas\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?partner\b"),
     # Commercial contracts: supply, offtake, licensing, distribution, co-marketing ("a
@@ -240,7 +246,8 @@ START_WORDS = TRIGGER_WORDS | frozenset(
     subscribing
     transfers transferred transferring fell falls
     fallen became become becomes becoming rival competing counter talks discussions
-    negotiations prepare prepares prepared preparing mull mulls mulled mulling""".split()
+    negotiations prepare prepares prepared preparing mull mulls mulled mulling
+    lead: leads:""".split()
 )
 _WORD = re.compile(r"[\w:-]+")
 _CURRENCY_SIGNS = "$£€¥"

@@ -261,3 +261,69 @@ def test_the_gulf_press_dirham_is_the_uae_dirham():
     body = "Anatolia has agreed to acquire Zambezi Copper for Dh1.1 billion ($300 million)."
     (deal,) = world_deals(body)
     assert (deal.value, deal.currency) == (1_100_000_000, "AED")
+
+
+# --- 9. briefs in telegraphic style ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "LIMA — ANDARA RAISES S/ 45M (APPROX. US$ 12M) SERIES A. Payments app for traders,"
+        " 380,000 users. Lead: Tengri. Angels from the seed round follow on.",
+        "Andara raises S/ 45 million in a Series A. Lead investor: Tengri.",
+        "Andara raises S/ 45m in a round led by Tengri.",
+    ],
+)
+def test_a_round_told_in_a_brief_has_its_lead_and_is_done(body):
+    (deal,) = world_deals(body)
+    assert facts(deal)[:5] == (
+        "investment",
+        "completed",
+        {"andara": "investee", "tengri": "investor"},
+        "45000000",
+        "PEN",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Andara is raising S/ 45 million from Tengri.",
+        "Halden raises its offer for Andara to $50 a share.",
+    ],
+)
+def test_raising_in_progress_or_a_raised_offer_is_not_a_completed_round(body):
+    (deal,) = world_deals(body)
+    assert deal.status == "announced"
+
+
+def test_a_rounds_letter_ends_a_sentence_but_an_initial_does_not():
+    from core.text import sentence_spans
+
+    text = "Andara raised $5m in a Series A. Lead: Tengri. J. P. Morgan advised. Class B. Shares."
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Andara raised $5m in a Series A.",
+        "Lead: Tengri.",
+        "J. P. Morgan advised.",
+        "Class B.",
+        "Shares.",
+    ]
+
+
+def test_the_seller_labelled_in_a_brief_is_the_seller():
+    body = "TENGRI TO BUY ZAMBEZI COPPER FOR $340M. Seller: Anatolia. All cash."
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tengri agreed to buy Zambezi Copper, currently held by Anatolia.",
+        "Tengri agreed to buy Zambezi Copper, owned by Anatolia, for $340m.",
+    ],
+)
+def test_the_owner_told_in_an_apposition_sells(body):
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
