@@ -173,17 +173,16 @@ SIGNS = {
 LOCAL_SIGNS = {"S/": "PEN", "RD$": "DOP", "B/.": "PAB", "MOP$": "MOP", "GH₵": "GHS"}
 # Signs of letters, read only as written ("TSh 1.2 trillion", not "tsh"): the symbols CLDR
 # gives each of these currencies in its own country's locales, and the press's own forms of
-# some ("N$" for Namibian dollars, "Tk" for taka, "KSh" for Kenyan shillings, "Dh" for UAE
-# dirhams). Signs of one
-# letter ("K", "P", "R") and those that are also words or other currencies' ("Rs", "SR")
-# are left out.
+# some ("N$" for Namibian dollars, "Tk" for taka, "KSh" and "Sh" for shillings, "Dh" for
+# UAE dirhams). Signs of one letter ("K", "P", "R") and those that are also words or other
+# currencies' ("Rs", "SR") are left out.
 LETTER_SIGNS = {
     "TSh": "TZS", "Ksh": "KES", "USh": "UGX", "MK": "MWK", "Br": "ETB", "Le": "SLE",
     "Nu.": "BTN", "Rf": "MVR", "FCFA": "XAF", "FBu": "BIF", "Kz": "AOA", "MTn": "MZN",
     "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK", "Ft": "HUF", "Gs.": "PYG",
     "WS$": "WST", "T$": "TOP", "Bs": "BOB",
     "N$": "NAD", "Tk": "BDT", "KSh": "KES", "KM": "BAM",
-    "Dh": "AED", "Dhs": "AED",
+    "Dh": "AED", "Dhs": "AED", "Sh": "KES",
 }  # fmt: skip
 # Dollars told by their country's letters, as the region's press writes them ("J$52
 # billion", "TT$1.2bn", "Bds$40m", "G$4bn") and as CLDR's English gives some ("EC$", "NT$",
@@ -286,6 +285,8 @@ def find_money(text: str) -> list[Money]:
             noun = "$"  # a bare dollar sign: the local dollar in Canadian or Australian copy
         elif (match["prefix"] or match["rprefix"] or "").lower() in ("rs", "rs."):
             noun = "rupees"  # "Rs 5.2 billion": Sri Lankan or Pakistani copy uses it too
+        elif (match["prefix"] or match["rprefix"]) == "Sh":
+            noun = "shillings"  # "Sh6.5 billion": Kenyan, Tanzanian or Ugandan copy
         money = Money(
             value=value.normalize(),
             currency=currency,

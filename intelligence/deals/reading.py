@@ -256,6 +256,10 @@ def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
     ]
 
 
+EARLIER_SUITOR = _words(
+    r"\b(?:after|when|as|once|because|since)\s+(?:its|the|their)\s+(?:first|earlier|original"
+    r"|previous|initial|other|rival|only)\s+(?:suitor|bidder|buyer)s?\b"
+)
 SECOND_BID = _words(r"\b(?:offer|bid|approach|proposal)s?\s+(?:of\s+\S+\s+)?from\b")
 # Another deal's terms set against this one's: "…, compared with the $4.2bn Nordkap had
 # agreed to pay", "…, against the NOK 118 a share in the agreement it signed with Nordkap",
@@ -354,6 +358,7 @@ CALLED_IN_QUOTES = _words(
     r"|likens?|likened|likening|compar(?:e|es|ed|ing))\s+(?:[^.;\"“”]{0,50}?\s+)?(?:as\s+|to\s+)?"
     r"[\"“‘'](?:[^\"“”]{0,40}?\s)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
 )
+THE_SELLER_BEFORE = _words(r"\bthe\s+(?:seller|vendor)\s*,\s*(?:the\s+)?$")
 OWNER_APPOSED_BY_BEFORE = _words(
     r",\s*(?:(?:currently|now|wholly|majority|jointly)\s+)?(?:owned|held|controlled)\s+by\s+"
     r"(?:the\s+)?$"
@@ -383,6 +388,10 @@ def _read(
     text = sentence.text
     lo, hi = _clause(text, match.start(), sentence.masked)
     lo = max(lo, after)
+    if voice == "rival" and (earlier := EARLIER_SUITOR.search(text, match.end(), hi)) is not None:
+        # "… switched its support to an offer from X after its first suitor, Y, declined to
+        # raise its bid": Y's bid is another deal.
+        hi = earlier.start()
     if voice == "rival" and (second_bid := SECOND_BID.search(text, match.end(), hi)) is not None:
         # "rejected an offer from X and backed the lower bid from Y": two bidders, two deals;
         # this clause ends where the second bid is told.
@@ -472,6 +481,8 @@ def _read(
     def role_for(hit_at: int, hit_end: int, previous_role: str | None) -> str | None:
         before = text[max(0, hit_at - 40) : hit_at]
         after = text[hit_end : hit_end + 60]
+        if kind in (ACQUISITION, INVESTMENT) and THE_SELLER_BEFORE.search(before):
+            return Role.SELLER  # "…, the seller, Barroso Participações, said on Monday"
         if (
             kind in (ACQUISITION, INVESTMENT)
             and voice == "active"

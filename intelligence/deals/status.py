@@ -174,6 +174,10 @@ HEDGED_BEFORE = _words(
 # A completion in the present after a word of time is one to come: "when the deal
 # completes", "before the sale closes".
 TO_COME_BEFORE = _words(r"\b(?:when|before|after|until|till|as soon as)\b(?:\s+[\w'’-]+){0,4}\s+$")
+TO_COME_PASSIVE_BEFORE = _words(
+    r"\b(?:when|before|after|until|till|once|as soon as)\b(?:\s+[\w'’-]+){0,4}\s+"
+    r"(?:is|are|has\s+been|have\s+been)\s+$"
+)
 # "announced after the market closed on Wednesday", "shares closed 3% higher": the day's
 # trading ends, not a deal.
 MARKET_BEFORE = _words(
@@ -362,6 +366,8 @@ def _news_status(text: str) -> str:
                 continue
             if match.group(0).lower().endswith("es") and TO_COME_BEFORE.search(before):
                 continue  # "when the deal completes": a completion to come
+            if TO_COME_PASSIVE_BEFORE.search(before):
+                continue  # "will pay €40m when the deal is completed"
             if PARTICIPLE.fullmatch(match.group(0)) and DESCRIBED_DEAL_BEFORE.search(before):
                 continue  # "Under the terminated agreement, …": a description, not news
             if MARKET_BEFORE.search(before) or _prospect_end(text, match.start()):

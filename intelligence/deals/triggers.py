@@ -15,9 +15,10 @@ from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, PARTNERSHIP, 
 #   rival: "a bid from X" — X bids for the company named before, or the one being told of;
 #   sold_by: subject is bought, "by" sells, "to" buys.
 _MONEY_AHEAD = (
-    r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:(?-i:[A-Z]{3})|"
+    r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh"
+    r"|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:(?-i:[A-Z]{3})|"
     + MONEY_SIGN
-    + r")\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"  # noqa: E501
+    + r")\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"
 )
 # "closed its $1bn acquisition of X" completes a purchase; it raises no money.
 _NOT_A_PURCHASE = (

@@ -327,3 +327,86 @@ def test_the_seller_labelled_in_a_brief_is_the_seller():
 def test_the_owner_told_in_an_apposition_sells(body):
     (deal,) = world_deals(body)
     assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
+
+
+# --- 10. East African shillings, the seller apposed in a lede, a completion to come --------
+
+EAST_AFRICA = CompanyMatcher(
+    [
+        ("pwani", "pwani", "Pwani Grain", ["Pwani"], False, "KE"),
+        ("othaya", "othaya", "Othaya Millers", ["Othaya"], False, "KE"),
+        ("moshi", "moshi", "Moshi Coffee", ["Moshi"], False, "TZ"),
+        ("arusha", "arusha", "Arusha Roasters", ["Arusha"], False, "TZ"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "currency"),
+    [
+        ("Pwani has agreed to buy Othaya Millers for Sh6.5 billion.", "KES"),
+        ("Moshi Coffee has agreed to buy Arusha Roasters for Sh6.5 billion.", "TZS"),
+    ],
+)
+def test_the_press_shilling_is_the_parties_own(body, currency):
+    (deal,) = analyse_story(
+        headline="", body=body, matcher=EAST_AFRICA, min_confidence=SHOW_AT
+    ).deals
+    assert (deal.value, deal.currency) == (6_500_000_000, currency)
+
+
+def test_the_seller_apposed_in_the_lede_sells():
+    body = (
+        "Tengri has walked away from its agreed purchase of Zambian miner Zambezi Copper, the"
+        " seller, Anatolia, said on Monday."
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[:3] == (
+        "acquisition",
+        "collapsed",
+        {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"},
+    )
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Tengri will pay $40m in cash when the deal is completed and up to $8m more in 2028.",
+        "When the merger is completed, Tengri's holders will own 57% of the group.",
+    ],
+)
+def test_a_completion_in_a_when_clause_is_to_come(second):
+    body = "Tengri has agreed to buy Zambezi Copper for up to $48m. " + second
+    (deal,) = world_deals(body)
+    assert deal.status == "announced"
+
+
+def test_a_completion_after_it_happened_is_done():
+    body = "Tengri said on Monday it had taken over Zambezi Copper after the deal was completed."
+    (deal,) = world_deals(body)
+    assert deal.status == "completed"
+
+
+# --- 11. the first suitor named in the winner's sentence -----------------------------------
+
+
+def test_the_first_suitor_named_beside_the_winning_offer_is_its_own_deal():
+    body = (
+        "Zambezi Copper has switched its support to a $1.1bn offer from Turkish group Anatolia"
+        " after its first suitor, Kazakhstan's Tengri, declined to raise its bid. The Kazakh"
+        " group had agreed in September to pay $52 a share, valuing Zambezi Copper at $980m. On"
+        " Wednesday Tengri said it had withdrawn its offer."
+    )
+    found = {next(c for c, r in d.parties.items() if r == "acquirer"): d for d in world_deals(body)}
+    assert facts(found["anatolia"])[:4] == (
+        "acquisition",
+        "announced",
+        {"anatolia": "acquirer", "zambezi": "target"},
+        "1100000000",
+    )
+    assert facts(found["tengri"])[:4] == (
+        "acquisition",
+        "collapsed",
+        {"tengri": "acquirer", "zambezi": "target"},
+        "980000000",
+    )
