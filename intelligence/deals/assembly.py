@@ -42,7 +42,7 @@ from .status import (
     _news_status,
     _prospect_end,
 )
-from .terms import NOT_VALUE_AFTER, _find_money, local_currency
+from .terms import NOT_VALUE_AFTER, _find_money, local_currency, value_from_share_count
 from .triggers import (
     DEAL_FOR,
     DEAL_WITH,
@@ -257,6 +257,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         )
     ]
     for deal in deals:
+        value_from_share_count(deal, body)
         local_currency(deal, matcher)
         if deal.kind == MERGER or _buyers_split(deal):
             # Companies that merge hand over no part of one another: a share told near a
@@ -532,7 +533,8 @@ OWNER_NAMED_BETWEEN = _words(
 )
 OWNS_BETWEEN = _words(
     r"^\s*,\s+(?:(?:the|an?|its)\s+[^,.;]{0,50}?\s+)?(?:that|which|who)\s+(?:owns|controls)"
-    r"\s+(?:all\s+of\s+|most\s+of\s+|\d+(?:\.\d+)?\s?%\s+of\s+)?(?:the\s+)?$"
+    r"\s+(?:all\s+of\s+|most\s+of\s+|(?:(?:about|around|roughly|nearly|almost|some|just\s+over"
+    r"|more\s+than)\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc)\s+of\s+)?(?:the\s+)?$"
 )
 OWNS_THE_BOUGHT_AFTER = _words(
     r"\s*,\s+(?:(?:the|an?)\s+[^,.;]{0,50}?\s+)?(?:that|which|who)\s+(?:owns|controls)\s+the\s+"

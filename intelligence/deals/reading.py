@@ -367,6 +367,16 @@ QUOTE_SPEAKER_BEFORE = _words(
     r"[\"”’']\s*,?\s*(?:(?:said|says|added|according\s+to)\s+)?(?:the\s+|an?\s+)?$"
 )
 WE = _words(r"\b(?:we|our)\b")
+WE_SUBJECT = _words(r"\bwe\b")
+
+
+def _last(matches):
+    last = None
+    for last in matches:  # noqa: B007
+        pass
+    return last
+
+
 MONEY_NEXT = re.compile(r"\s+" + _MONEY_START)
 TOLD_BETWEEN = _words(r"\b(?:said|says|told|added|announced|confirmed|expects?|expected)\b")
 THE_BEFORE = _words(r"\bthe\s+$")
@@ -815,6 +825,22 @@ def _read(
                             del parties[h.company]
                 parties = {company: role, **{c: r for c, r in parties.items() if c != company}}
                 from_reference = True
+    # A subject in a quote's first person: '"In October we completed the acquisition of
+    # Quipu," the chief executive said': the speaker's company.
+    if (
+        kind in (ACQUISITION, INVESTMENT)
+        and voice in ("active", "passive", "raise")
+        and not _sides(parties) & {"buyer" if voice == "active" else "bought"}
+        and (we := _last(WE_SUBJECT.finditer(text, lo, match.start()))) is not None
+        and not any(we.end() <= h.start < match.start() for h in hits)
+        # The other side named ('"We can invest in the business"' tells no deal).
+        and any(h.start > match.start() and h.company in parties for h in hits)
+        and (speaker := story.speaker(sentence.start + we.start())) is not None
+        and speaker not in parties
+    ):
+        role = BUYER_ROLE[kind] if voice == "active" else BOUGHT_ROLE[kind]
+        parties = {speaker: role, **parties}
+        from_reference = True
     # "X said it was considering a rival bid": a second bidder for the company the deal
     # being told is for.
     counter = bool(COUNTER_BID.match(match.group(0)))

@@ -81,11 +81,16 @@ class _Sentence:
         ]
 
 
+_OUT_OF_ATTRIBUTION = re.compile(r"[.!?\n\"“”]")
+
+
 class _Story:
     """Salience: who the story is about, for resolving references."""
 
     def __init__(self, matcher: CompanyMatcher, story: StoryText):
         self.matcher = matcher
+        self.body = story.body
+        self.body_hits = story.body_hits
         self.title = [h.company for h in story.title_hits]
         self.counts: dict[Hashable, int] = {}
         self.order: dict[Hashable, int] = {}
@@ -100,6 +105,38 @@ class _Story:
         # Companies told as partly owned ("has owned 51% of Fjellpay since 2019"): what "the
         # remaining 49%" a buyer takes is of.
         self.held: list[Hashable] = []
+
+    def speaker(self, at: int) -> Hashable | None:
+        """The company whose voice a quote open at `at` (in the body) is: the one named in
+        its attribution ('…," said Halden's chief executive', 'Halden's chief said: "…'),
+        else the company the story is about; None outside a quote."""
+        body = self.body
+        start = body.rfind("\n", 0, at) + 1
+        before = body[start:at]
+        opened = before.count("“") - before.count("”")
+        if opened <= 0 and before.count('"') % 2 == 0:
+            return None
+        end = body.find("\n", at)
+        end = len(body) if end < 0 else end
+        close = min(
+            (i for i in (body.find("”", at, end), body.find('"', at, end)) if i >= 0), default=end
+        )
+        open_at = max(before.rfind("“"), before.rfind('"')) + start
+        # Named in the attribution's own sentence, with no other quote between.
+        for hit in self.body_hits:
+            if close < hit.start <= close + 100 and not _OUT_OF_ATTRIBUTION.search(
+                body, close + 1, hit.start
+            ):
+                return hit.company
+        for hit in reversed(self.body_hits):
+            if (
+                start <= hit.start
+                and hit.end <= open_at
+                and open_at - hit.end <= 100
+                and not _OUT_OF_ATTRIBUTION.search(body, hit.end, open_at)
+            ):
+                return hit.company
+        return self.main()
 
     def main(self, *, exclude=(), country: str = "", before: int | None = None):
         pool = [c for c in dict.fromkeys(self.title + self.seen) if c not in exclude]

@@ -6,7 +6,7 @@ from decimal import Decimal
 from core.money import NOUN_CURRENCIES, Money, find_money, territory_currencies
 
 from .context import ASIDE_VALUE
-from .kinds import SIDE, _words
+from .kinds import ACQUISITION, SIDE, _words
 from .sentences import INVEST_IN_THINGS, _in, _main_text, _Sentence
 from .triggers import _DIGIT
 
@@ -747,3 +747,41 @@ def local_currency(deal, matcher) -> None:
             if len(local) == 1:
                 deal.currency = local.pop()
             return
+
+
+# A tender offer told by its price a share and the shares it is for: "offering EUR 14.20 in
+# cash for each share … The offer is for all of Pispala's 38,500,000 issued shares".
+PER_SHARE_AFTER = _words(
+    r"\s*(?:in\s+(?:cash|stock|shares)\s+)?(?:for\s+)?(?:a|per|each|every)\s+"
+    r"(?:[\w&'’.-]+\s+){0,2}?share\b|-(?:a|per)-share\b"
+)
+SHARES_OFFERED_FOR = _words(
+    r"\b(?:offer|bid|tender|takeover)\b[^.;]{0,40}?\bfor\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?"
+    r"(?:[\w&'’.-]+\s+){0,4}?(?P<count>\d{1,3}(?:[,.\s]\d{3}){2,}|\d+(?:\.\d+)?\s?(?:million|mn|m"
+    r"|billion|bn))\s+(?:(?:issued|outstanding|and|ordinary|existing|common|class\s+\w)\s+){0,4}"
+    r"shares\b"
+)
+_COUNT_SCALES = {"million": 10**6, "mn": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9}
+
+
+def value_from_share_count(deal, body: str) -> None:
+    """The value of a bid told only as a price a share: that price times the shares the
+    offer is for, where the story tells both."""
+    if deal.value is not None or deal.kind != ACQUISITION:
+        return
+    counted = SHARES_OFFERED_FOR.search(body)
+    if counted is None:
+        return
+    for text in deal.sentences:
+        price = next((m for m in _find_money(text) if PER_SHARE_AFTER.match(text, m.end)), None)
+        if price is None:
+            continue
+        count = counted["count"]
+        scaled = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(million|mn|m|billion|bn)", count, re.IGNORECASE)
+        if scaled:
+            shares = Decimal(scaled[1]) * _COUNT_SCALES[scaled[2].lower()]
+        else:
+            shares = Decimal(re.sub(r"[,.\s]", "", count))
+        deal.value = (price.value * shares).normalize()
+        deal.currency = price.currency
+        return

@@ -410,3 +410,68 @@ def test_the_first_suitor_named_beside_the_winning_offer_is_its_own_deal():
         {"tengri": "acquirer", "zambezi": "target"},
         "980000000",
     )
+
+
+# --- 12. a tender offer's value from its price a share and its shares ----------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "value"),
+    [("38,500,000", "546700000"), ("38.5 million", "546700000"), ("38 500 000", "546700000")],
+)
+def test_a_tender_offers_value_is_its_price_times_the_shares_it_is_for(count, value):
+    body = (
+        "Tengri launched a recommended tender offer for Zambezi Copper on Tuesday, offering"
+        f" EUR 14.20 in cash for each share. The offer is for all of Zambezi Copper's {count}"
+        " issued and outstanding shares."
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[3:5] == (value, "EUR")
+
+
+def test_a_price_a_share_alone_is_no_value():
+    body = "Tengri launched a tender offer for Zambezi Copper, offering EUR 14.20 for each share."
+    (deal,) = world_deals(body)
+    assert deal.value is None
+
+
+# --- 13. the owner of most of the company sells -----------------------------------------
+
+
+def test_the_owner_of_about_most_of_the_target_sells():
+    body = (
+        "Tengri is in advanced talks to buy Zambezi Copper, people familiar said. The talks"
+        " with Anatolia, the private equity firm that owns about 80% of Zambezi Copper, have"
+        " reached due diligence."
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
+
+
+# --- 14. "we" in a quote is the speaker's company ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Tengri beat forecasts. "In October we completed the acquisition of Zambezi Copper. We'
+        ' paid $62 million in cash," chief executive Aigerim Bek said.',
+        'Tengri beat forecasts. "We completed the acquisition of Zambezi Copper in October,"'
+        " said Tengri's chief executive.",
+        "Halden and Tengri reported results. Tengri's chief executive said: \"In October we"
+        ' completed the acquisition of Zambezi Copper."',
+    ],
+)
+def test_we_in_a_quote_is_the_speakers_company(body):
+    found = [d for d in world_deals(body) if len(d.parties) >= 2]
+    assert [(d.status, dict(d.parties)) for d in found] == [
+        ("completed", {"tengri": "acquirer", "zambezi": "target"})
+    ]
+
+
+def test_we_in_a_quote_that_names_no_other_side_is_no_deal():
+    body = (
+        'Tengri raised its dividend. "We listened to our shareholders, including Anatolia,"'
+        ' the chief executive said. "We can invest in the business and still return cash."'
+    )
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
