@@ -134,7 +134,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         reading = None
         # A sentence that names no company may tell a deal by description alone: "The Kazakh
         # group agreed to buy the Peruvian miner".
-        if (own or current or (salience.seen and _described_only(sentence))) and (
+        if (own or current or _described_only(sentence, salience)) and (
             words & TRIGGER_WORDS
             or (current is not None and words & JOIN_WORDS)
             or ("for" in words and DEAL_FOR.search(text.lower()))
@@ -918,11 +918,13 @@ def _aside_reading(sentence: _Sentence, salience: _Story) -> _Reading | None:
 UNCONFIRMED = (Status.RUMOURED, Status.IN_TALKS)
 
 
-def _described_only(sentence: _Sentence) -> bool:
-    """A sentence with a deal word that names no company but describes one ("the Kazakh
-    group", not "it")."""
+def _described_only(sentence: _Sentence, salience: _Story) -> bool:
+    """A sentence with a deal word that names no company but describes one: "the Kazakh
+    group" (not "it") once the story has named companies, or "a Chinese battery maker" it
+    names later."""
     return bool(sentence.words & TRIGGER_WORDS) and any(
-        not m.group(0).lower().startswith(("it", "they", "their"))
+        m.group("introduced")
+        or (salience.seen and not m.group(0).lower().startswith(("it", "they", "their")))
         for m in REFERENCE.finditer(sentence.text)
     )
 

@@ -238,13 +238,20 @@ _NOUNS = (
     r"|business|buyer|bidder|acquirer|seller|developer|producer|giant|owner|marketplace"
     r"|platform|manufacturer|supplier|utility|railway|roaster|agent|brewer|winery|trader"
 )
+_NATIONS = "|".join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))
 REFERENCE = _words(
     rf"\b(?:it|its|they|their)\b(?!['’]s)"
-    rf"|\bthe\s+(?:(?P<nation>{'|'.join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))})\s+)?"  # noqa: E501
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b"
+    rf"|\bthe\s+(?:(?P<nation>{_NATIONS})\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b"
+    # A company introduced before it is named, as wire ledes do: "A Chinese battery maker has
+    # agreed to buy …" (named in the sentences that follow).
+    rf"|\b(?:a|an)\s+(?P<introduced>{_NATIONS})\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s)"
+)
+INTRODUCED_OBJECT = _words(
+    rf"\s+(?:in\s+|into\s+|of\s+)?(?:a|an)\s+(?P<introduced>{_NATIONS})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_NOUNS})\b(?!['’]s)"
 )
 OBJECT_REFERENCE = _words(
-    rf"\s+(?:in\s+|into\s+|of\s+)?the\s+(?:(?P<nation>{'|'.join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))})\s+)?"  # noqa: E501
+    rf"\s+(?:in\s+|into\s+|of\s+)?the\s+(?:(?P<nation>{_NATIONS})\s+)?"
     # Not "the owner of X"; "the chain of 410 pharmacies", "the maker of power modules" are
     # the company itself.
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s|\s+of\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z]))"

@@ -34,6 +34,7 @@ from .context import (
     HISTORY,
     HOLDER_AFTER,
     HOLDER_BEFORE,
+    INTRODUCED_OBJECT,
     ITS_PEOPLE_BUY,
     LATER,
     LONG_AGO,
@@ -358,6 +359,11 @@ CALLED_IN_QUOTES = _words(
     r"|likens?|likened|likening|compar(?:e|es|ed|ing))\s+(?:[^.;\"“”]{0,50}?\s+)?(?:as\s+|to\s+)?"
     r"[\"“‘'](?:[^\"“”]{0,40}?\s)?(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
 )
+NOMINAL_BY = _words(r"(?:takeover|acquisition|buyout|purchase)\s+by$")
+OF_AFTER_AGENT = _words(
+    r"\s*of\s+(?:(?:all|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc))\s+of\s+)?"
+    r"(?:the\s+)?(?:(?:share\s+)?capital\s+of\s+|shares\s+(?:in|of)\s+)?(?:the\s+)?$"
+)
 THE_SELLER_BEFORE = _words(r"\bthe\s+(?:seller|vendor)\s*,\s*(?:the\s+)?$")
 OWNER_APPOSED_BY_BEFORE = _words(
     r",\s*(?:(?:currently|now|wholly|majority|jointly)\s+)?(?:owned|held|controlled)\s+by\s+"
@@ -440,6 +446,13 @@ def _read(
     from_reference = False
 
     def resolve(ref: re.Match, exclude, wanted: str = "") -> Hashable | None:
+        if ref.group("introduced"):
+            return story.introduced(
+                sentence.start + ref.end(),
+                NATIONALITIES[ref.group("introduced").lower()],
+                exclude,
+                here={h.company for h in sentence.names_hits},
+            )
         nation = (ref.group("nation") or "").lower()
         country = NATIONALITIES.get(nation, "")
         word = ref.group(0).lower()
@@ -491,6 +504,14 @@ def _read(
     def role_for(hit_at: int, hit_end: int, previous_role: str | None) -> str | None:
         before = text[max(0, hit_at - 40) : hit_at]
         after = text[hit_end : hit_end + 60]
+        if (
+            voice == "passive"
+            and hit_at > match.end()
+            and NOMINAL_BY.match(match.group(0))
+            and (agent := _last(h for h in hits if match.end() <= h.start and h.end <= hit_at))
+            and OF_AFTER_AGENT.match(text, agent.end, hit_at)
+        ):
+            return BOUGHT_ROLE[kind]  # "the acquisition by Tengri of Zambezi Copper"
         if kind in (ACQUISITION, INVESTMENT) and THE_SELLER_BEFORE.search(before):
             return Role.SELLER  # "…, the seller, Barroso Participações, said on Monday"
         if (
@@ -855,6 +876,25 @@ def _read(
         for company, role in current.parties.items():
             if role == Role.TARGET:
                 parties[company] = Role.TARGET
+    # An object introduced before it is named: "agreed to buy a 30% stake in a Bolivian
+    # lithium company for $90m. … in Coipasa".
+    if (
+        kind not in MUTUAL_KINDS
+        and voice == "active"
+        and "bought" not in _sides(parties)
+        and (intro := INTRODUCED_OBJECT.match(text, match.end())) is not None
+        and (
+            company := story.introduced(
+                sentence.start + intro.end(),
+                NATIONALITIES[intro.group("introduced").lower()],
+                set(parties),
+                here={h.company for h in sentence.names_hits},
+            )
+        )
+        is not None
+    ):
+        parties[company] = BOUGHT_ROLE[kind]
+        from_reference = True
     # An object given by description: "agreed to buy the carmaker", "invest in the start-up".
     # "agreed to sell the tuna processor to Z" (the verb, not "explore a sale of the company",
     # which an owner or an activist may urge).

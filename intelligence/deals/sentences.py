@@ -106,6 +106,29 @@ class _Story:
         # remaining 49%" a buyer takes is of.
         self.held: list[Hashable] = []
 
+    def introduced(self, at: int, country: str, exclude=(), here=()) -> Hashable | None:
+        """The company "a Chinese battery maker" at `at` introduces: the first of that
+        country the next sentences name that the story has not named before. Only where
+        the story opens so, before naming any company but those of this sentence (`here`):
+        later, "the largest takeover of a Spanish steel company" describes, it introduces
+        no one."""
+        if not set(self.seen) <= set(here):
+            return None
+        for hit in self.body_hits:
+            if hit.start < at:
+                continue
+            if hit.start - at > 600:
+                return None
+            company = hit.company
+            if (
+                self.matcher.companies[company].country == country
+                and company not in exclude
+                and company not in self.seen
+                and company not in self.title
+            ):
+                return company
+        return None
+
     def speaker(self, at: int) -> Hashable | None:
         """The company whose voice a quote open at `at` (in the body) is: the one named in
         its attribution ('…," said Halden's chief executive', 'Halden's chief said: "…'),

@@ -475,3 +475,60 @@ def test_we_in_a_quote_that_names_no_other_side_is_no_deal():
         ' the chief executive said. "We can invest in the business and still return cash."'
     )
     assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+# --- 15. "the acquisition by X of Y" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The acquisition by Tengri of Zambezi Copper was approved on Monday.",
+        "The operation consists of the acquisition by Tengri of 100% of the share capital of"
+        " Zambezi Copper.",
+        "Regulators cleared the takeover by Tengri of Zambezi Copper.",
+    ],
+)
+def test_the_nominal_acquisition_by_the_buyer_of_the_bought(body):
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target"}
+
+
+def test_the_bought_one_before_a_nominal_takeover_by_stays_bought():
+    (deal,) = world_deals("Zambezi Copper's takeover by Tengri was approved.")
+    assert dict(deal.parties) == {"zambezi": "target", "tengri": "acquirer"}
+
+
+# --- 16. a company introduced before it is named ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "parties", "stake"),
+    [
+        (
+            "A Chinese battery maker has agreed to buy a 30% stake in a Bolivian lithium company"
+            " for $90m, the companies said on Monday. Qinling will pay cash for its stake in"
+            " Coipasa, which runs a brine plant.",
+            {"qinling": "investor", "coipasa": "investee"},
+            "30",
+        ),
+        (
+            "A Kazakh mining group has agreed to buy Zambezi Copper for $400m. Tengri, based in"
+            " Almaty, said the deal would close in May.",
+            {"tengri": "acquirer", "zambezi": "target"},
+            None,
+        ),
+    ],
+)
+def test_a_company_introduced_in_the_lede_is_the_one_named_next(body, parties, stake):
+    (deal,) = world_deals(body)
+    assert (dict(deal.parties), facts(deal)[5]) == (parties, stake)
+
+
+def test_a_described_company_after_others_are_named_introduces_no_one():
+    body = (
+        "Tengri has completed its takeover of Zambezi Copper. The offer was the largest"
+        " takeover of a Turkish bank in a decade. It was financed with a loan from Anatolia."
+    )
+    found = [d for d in world_deals(body) if len(d.parties) >= 2]
+    assert [dict(d.parties) for d in found] == [{"tengri": "acquirer", "zambezi": "target"}]
