@@ -895,6 +895,30 @@ def _read(
     ):
         parties[company] = BOUGHT_ROLE[kind]
         from_reference = True
+    # The buyer of a passive told by description: "agreed to be bought by the Turkish lender",
+    # "is being sold to a Kazakh group" (named next, in a lede).
+    if (
+        kind in (ACQUISITION, INVESTMENT)
+        and voice == "passive"
+        and "buyer" not in _sides(parties)
+        and "bought" in _sides(parties)
+    ):
+        agent = OBJECT_REFERENCE.match(text, match.end())
+        intro = None if agent else INTRODUCED_OBJECT.match(text, match.end())
+        company = None
+        if agent is not None and not _in(sentence.masked, agent.start()):
+            country = NATIONALITIES.get((agent.group("nation") or "").lower(), "")
+            company = story.main(exclude=set(parties), country=country)
+        elif intro is not None:
+            company = story.introduced(
+                sentence.start + intro.end(),
+                NATIONALITIES[intro.group("introduced").lower()],
+                set(parties),
+                here={h.company for h in sentence.names_hits},
+            )
+        if company is not None:
+            parties[company] = BUYER_ROLE[kind]
+            from_reference = True
     # An object given by description: "agreed to buy the carmaker", "invest in the start-up".
     # "agreed to sell the tuna processor to Z" (the verb, not "explore a sale of the company",
     # which an owner or an activist may urge).

@@ -532,3 +532,29 @@ def test_a_described_company_after_others_are_named_introduces_no_one():
     )
     found = [d for d in world_deals(body) if len(d.parties) >= 2]
     assert [dict(d.parties) for d in found] == [{"tengri": "acquirer", "zambezi": "target"}]
+
+
+# --- 17. the buyer of a passive told by description ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Anatolia has been looking for acquisitions in Africa. Zambezi Copper agreed to be"
+        " bought by the Turkish lender for $400m.",
+        "Anatolia has been looking for acquisitions in Africa. Zambezi Copper is being sold to"
+        " the Turkish lender for $400m.",
+        "Zambezi Copper agreed to be bought by a Turkish lender for $400m. Anatolia will pay cash.",
+    ],
+)
+def test_the_buyer_of_a_passive_told_by_description(body):
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"zambezi": "target", "anatolia": "acquirer"}
+
+
+def test_a_passive_buyer_of_a_country_no_company_is_from_is_no_one():
+    body = (
+        "Tengri has been looking for acquisitions in Africa. Zambezi Copper agreed to be"
+        " bought by the Turkish lender for $400m."
+    )
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
