@@ -1,6 +1,7 @@
 """Query budgets: a page's query count must not grow with the data behind it."""
 
 import pytest
+from django.db import transaction
 from django.urls import reverse
 
 from articles.models import DealEvent
@@ -17,9 +18,17 @@ pytestmark = pytest.mark.django_db
 BUDGETS = {"home": 8, "article": 6, "company": 8, "deal": 8}
 
 
-@pytest.fixture(params=[5, 200], ids=["5-stories", "200-stories"])
-def covered(request):
-    """A company, its subsidiary and a deal, with `param` published stories on them."""
+@pytest.fixture(scope="module", params=[5, 200], ids=["5-stories", "200-stories"])
+def covered(request, django_db_setup, django_db_blocker):
+    """A company, its subsidiary and a deal, with `param` published stories on them: built
+    once for the module's tests (each of which only reads) and rolled back after them, as
+    Django's `TestCase.setUpTestData` does."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield _covered(request.param)
+        transaction.set_rollback(True)
+
+
+def _covered(count: int) -> dict:
     parent = factories.company("Alibaba Group", slug="alibaba")
     child = factories.company("Lazada")
     partner = factories.company("Mail.ru Group")
@@ -31,7 +40,7 @@ def covered(request):
     )
     authors = [factories.author(), factories.author()]
     stories = []
-    for n in range(request.param):
+    for n in range(count):
         story = factories.article(
             f"Story {n}",
             companies=[parent if n % 2 else child],
@@ -41,7 +50,7 @@ def covered(request):
         story.tags.add("e-commerce", f"tag-{n % 7}")
         story.deals.add(deal)
         stories.append(story)
-    for n in range(min(request.param, 20)):
+    for n in range(min(count, 20)):
         DealEvent.objects.create(
             deal=deal, date=f"2018-01-{n + 1:02d}", status=Deal.Status.IN_TALKS, article=stories[n]
         )
