@@ -755,33 +755,47 @@ PER_SHARE_AFTER = _words(
     r"\s*(?:in\s+(?:cash|stock|shares)\s+)?(?:for\s+)?(?:a|per|each|every)\s+"
     r"(?:[\w&'’.-]+\s+){0,2}?share\b|-(?:a|per)-share\b"
 )
-SHARES_OFFERED_FOR = _words(
+PER_SHARE_HINT = _words(r"\b(?:a|per|each|every)\s+(?:\S+\s+){0,2}?share\b|-(?:a|per)-share\b")
+SHARE_COUNT = _words(
+    r"(?P<count>\d{1,3}(?:[,.\s]\d{3}){2,}|\d+(?:\.\d+)?\s?(?:million|mn|m|billion|bn))\s+"
+    r"(?:(?:issued|outstanding|and|ordinary|existing|common|class\s+\w)\s+){0,4}shares\b"
+)
+OFFER_FOR_BEFORE = _words(
     r"\b(?:offer|bid|tender|takeover)\b[^.;]{0,40}?\bfor\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?"
-    r"(?:[\w&'’.-]+\s+){0,4}?(?P<count>\d{1,3}(?:[,.\s]\d{3}){2,}|\d+(?:\.\d+)?\s?(?:million|mn|m"
-    r"|billion|bn))\s+(?:(?:issued|outstanding|and|ordinary|existing|common|class\s+\w)\s+){0,4}"
-    r"shares\b"
+    r"(?:[\w&'’.-]+\s+){0,4}?$"
 )
 _COUNT_SCALES = {"million": 10**6, "mn": 10**6, "m": 10**6, "billion": 10**9, "bn": 10**9}
 
 
-def value_from_share_count(deal, body: str) -> None:
+def value_from_share_count(deals, body: str) -> None:
     """The value of a bid told only as a price a share: that price times the shares the
     offer is for, where the story tells both."""
-    if deal.value is not None or deal.kind != ACQUISITION:
-        return
-    counted = SHARES_OFFERED_FOR.search(body)
-    if counted is None:
-        return
-    for text in deal.sentences:
-        price = next((m for m in _find_money(text) if PER_SHARE_AFTER.match(text, m.end)), None)
-        if price is None:
+    priced = []
+    for deal in deals:
+        if deal.value is not None or deal.kind != ACQUISITION:
             continue
-        count = counted["count"]
-        scaled = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(million|mn|m|billion|bn)", count, re.IGNORECASE)
-        if scaled:
-            shares = Decimal(scaled[1]) * _COUNT_SCALES[scaled[2].lower()]
-        else:
-            shares = Decimal(re.sub(r"[,.\s]", "", count))
+        for text in deal.sentences:
+            if "share" not in text or not PER_SHARE_HINT.search(text):
+                continue
+            price = next((m for m in _find_money(text) if PER_SHARE_AFTER.match(text, m.end)), None)
+            if price is not None:
+                priced.append((deal, price))
+                break
+    if not priced:
+        return
+    for counted in SHARE_COUNT.finditer(body):
+        if body[counted.start() - 1 : counted.start()] not in (".", ",") and (
+            OFFER_FOR_BEFORE.search(body, max(0, counted.start() - 120), counted.start())
+        ):
+            break
+    else:
+        return
+    count = counted["count"]
+    scaled = re.fullmatch(r"(\d+(?:\.\d+)?)\s?(million|mn|m|billion|bn)", count, re.IGNORECASE)
+    if scaled:
+        shares = Decimal(scaled[1]) * _COUNT_SCALES[scaled[2].lower()]
+    else:
+        shares = Decimal(re.sub(r"[,.\s]", "", count))
+    for deal, price in priced:
         deal.value = (price.value * shares).normalize()
         deal.currency = price.currency
-        return
