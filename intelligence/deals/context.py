@@ -5,7 +5,7 @@ lender"), background and news-time cues."""
 import re
 
 from .kinds import _words
-from .nations import NATIONALITIES
+from .nations import COUNTRY_NAMES, NATIONALITIES
 
 # --- parties ---------------------------------------------------------------------------
 # Companies named only as context for another are not parties.
@@ -238,6 +238,7 @@ _NOUNS = (
     r"|business|buyer|bidder|acquirer|seller|developer|producer|giant|owner|marketplace"
     r"|platform|manufacturer|supplier|utility|railway|roaster|agent|brewer|winery|trader"
 )
+_COUNTRIES = "|".join(sorted(map(re.escape, COUNTRY_NAMES), key=len, reverse=True))
 _NATIONS = "|".join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))
 REFERENCE = _words(
     rf"\b(?:it|its|they|their)\b(?!['’]s)"
@@ -245,6 +246,9 @@ REFERENCE = _words(
     # A company introduced before it is named, as wire ledes do: "A Chinese battery maker has
     # agreed to buy …" (named in the sentences that follow).
     rf"|\b(?:a|an)\s+(?P<introduced>{_NATIONS})\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s)"
+    # "Bolivia's state lithium company", "Kenya's biggest dairy" (not in an apposition: "X,
+    # Indonesia's third-largest owner of towers, agreed …" describes X)
+    rf"|(?<![\w-])(?<!,\s)(?P<country>{_COUNTRIES})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s)"
 )
 INTRODUCED_OBJECT = _words(
     rf"\s+(?:in\s+|into\s+|of\s+)?(?:a|an)\s+(?P<introduced>{_NATIONS})\s+(?:[\w-]+\s+){{0,2}}?"

@@ -56,3 +56,22 @@ _BY_COUNTRY = {
 }  # fmt: skip
 
 NATIONALITIES = {word: code for code, words in _BY_COUNTRY.items() for word in words.split("|")}
+
+
+def _country_names() -> dict[str, str]:
+    """English names of countries, as the press writes them before "'s": "Bolivia's state
+    lithium company" (CLDR's names from Babel, and their short forms)."""
+    from babel import Locale
+
+    names = {
+        name.lower(): code
+        for code, name in Locale("en").territories.items()
+        if len(code) == 2 and code.isalpha() and code in _BY_COUNTRY
+    }
+    names.update({"britain": "GB", "america": "US", "the us": "US", "the uk": "GB",
+                  "korea": "KR", "russia": "RU", "turkey": "TR", "vietnam": "VN",
+                  "the netherlands": "NL", "the philippines": "PH", "the uae": "AE"})  # fmt: skip
+    return names
+
+
+COUNTRY_NAMES = _country_names()

@@ -24,6 +24,7 @@ from .context import (
     COMPOUND_AFTER,
     CONTEXT_AFTER,
     CONTEXT_BEFORE,
+    COUNTRY_NAMES,
     DEBT_SOLD,
     DEFENDS,
     DESCRIBED_BEFORE,
@@ -446,6 +447,14 @@ def _read(
     from_reference = False
 
     def resolve(ref: re.Match, exclude, wanted: str = "") -> Hashable | None:
+        if ref.group("country"):
+            # "Bolivia's state lithium company": a company of that country, named before or,
+            # in an opening that names no one yet, next.
+            code = COUNTRY_NAMES[ref.group("country").lower()]
+            here = {h.company for h in sentence.names_hits}
+            return story.introduced(
+                sentence.start + ref.end(), code, exclude, here=here
+            ) or story.main(exclude=exclude, country=code, strict=True)
         if ref.group("introduced"):
             return story.introduced(
                 sentence.start + ref.end(),
@@ -826,6 +835,17 @@ def _read(
             # preposition is the subject's own, not a seller's.
             and not PLACE_BETWEEN.search(text, match.end(), r.start())
         ]
+        if kind in MUTUAL_KINDS and not ahead_hits:
+            # "Bolivia's state lithium company and a Chinese battery maker signed a joint-venture
+            # agreement": each partner told by description.
+            for ref in refs:
+                if len(parties) >= 2 or ref.group(0).lower() in ("it", "its", "they", "their"):
+                    continue
+                company = resolve(ref, exclude=set(parties))
+                if company is not None and company not in parties:
+                    parties[company] = Role.PARTNER
+                    from_reference = True
+            refs = []
         if refs and (not ahead_hits or refs[-1].start() > ahead_hits[-1].start):
             ref = refs[-1]
             if kind in MUTUAL_KINDS:

@@ -161,13 +161,17 @@ class _Story:
                 return hit.company
         return self.main()
 
-    def main(self, *, exclude=(), country: str = "", before: int | None = None):
+    def main(
+        self, *, exclude=(), country: str = "", before: int | None = None, strict: bool = False
+    ):
         pool = [c for c in dict.fromkeys(self.title + self.seen) if c not in exclude]
         if country:
-            # "the Kazakh group": a company of Kazakhstan, else one whose country is not on
-            # file; never one known to be from elsewhere.
+            # "the Kazakh group": a company of Kazakhstan, else (unless `strict`) one whose
+            # country is not on file; never one known to be from elsewhere.
             local = [c for c in pool if self.matcher.companies[c].country == country]
-            pool = local or [c for c in pool if not self.matcher.companies[c].country]
+            pool = local or (
+                [] if strict else [c for c in pool if not self.matcher.companies[c].country]
+            )
         if not pool:
             return None
         return max(pool, key=lambda c: (c in self.title, self.counts.get(c, 0), -self.order[c]))

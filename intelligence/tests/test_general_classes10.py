@@ -558,3 +558,37 @@ def test_a_passive_buyer_of_a_country_no_company_is_from_is_no_one():
         " bought by the Turkish lender for $400m."
     )
     assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+# --- 18. a company described by its country's name, and a venture's described partners ----
+
+
+def test_a_ventures_partners_told_by_description_in_the_lede_are_those_named_next():
+    body = (
+        "Bolivia's state lithium company and a Chinese battery maker signed a joint-venture"
+        " agreement on Friday.\n\nWho is involved?\nCoipasa, the state company, and Qinling,"
+        " a maker of cells."
+    )
+    (deal,) = world_deals(body)
+    assert (deal.kind, dict(deal.parties)) == (
+        "joint_venture",
+        {"coipasa": "partner", "qinling": "partner"},
+    )
+
+
+def test_a_company_described_by_its_countrys_name():
+    body = (
+        "Tengri has long wanted a foothold in Africa. On Monday Tengri agreed to buy Zambezi"
+        " Copper for $400m. Zambia's biggest copper miner will be delisted."
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target"}
+
+
+def test_a_countrys_description_in_an_apposition_describes_the_name_before_it():
+    body = (
+        "Tengri, Kazakhstan's third-largest miner, agreed on Monday to buy Zambezi Copper for"
+        " $400m. It will sell its stake in Halden to Anatolia."
+    )
+    found = {d.kind: dict(d.parties) for d in world_deals(body) if "zambezi" in d.parties}
+    assert found == {"acquisition": {"tengri": "acquirer", "zambezi": "target"}}
