@@ -299,7 +299,7 @@ NOT_STAKE_AFTER = _words(
 )
 # An ownership split lists three or more shares that add up to the whole ("X will hold 50
 # per cent, Y 30 per cent and Z 20 per cent"): who owns what after, not what changes hands.
-SPLIT_PERCENT = _words(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)")
+SPLIT_PERCENT = _words(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b|pc\b)")
 
 
 # "Fulmar will hold 70% after the buyout, with the managers owning the rest": one holder’s
@@ -307,9 +307,11 @@ SPLIT_PERCENT = _words(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)
 # (A part bought, "will buy 70%, with Nordkap keeping the rest", is a stake.)
 HELD_AND_THE_REST = _words(
     r"\b(?:hold|holds|own|owns|control|controls|have|has)\s+(?:about\s+|around\s+|some\s+"
-    r"|nearly\s+|roughly\s+|almost\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent)[^.;]{0,120}?"
-    r"\b(?:owning|holding|taking|keeping|with)\s+(?:all\s+)?(?:the|its)\s+(?:rest|remainder"
-    r"|balance|remaining\s+(?:shares|equity|stake))\b"
+    r"|nearly\s+|roughly\s+|almost\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent|percent|pc\b)[^.;]{0,120}?"
+    r"\b(?:(?:owning|holding|taking|keeping|with)\s+(?:all\s+)?(?:the|its)\s+(?:rest|remainder"
+    r"|balance|remaining\s+(?:shares|equity|stake))"
+    # "Calderstones will own about 70pc of the business, and 25 managers the rest"
+    r"|and\s+[^.;]{0,80}?\bthe\s+(?:rest|remainder|balance))\b"
 )
 
 

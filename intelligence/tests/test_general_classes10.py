@@ -592,3 +592,28 @@ def test_a_countrys_description_in_an_apposition_describes_the_name_before_it():
     )
     found = {d.kind: dict(d.parties) for d in world_deals(body) if "zambezi" in d.parties}
     assert found == {"acquisition": {"tengri": "acquirer", "zambezi": "target"}}
+
+
+# --- 19. how the buyers split the company is no stake --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        "Tengri will own about 70pc of the business, and around 25 senior managers the rest.",
+        "Tengri will hold 70% after the buyout, with the managers owning the rest.",
+    ],
+)
+def test_the_buyers_split_of_the_whole_company_is_no_stake(split):
+    body = (
+        "The managers of Zambezi Copper are to buy the business from its owner, Anatolia, in a"
+        " $145m buyout backed by Tengri. " + split
+    )
+    found = [d for d in world_deals(body) if len(d.parties) >= 2]
+    assert [(d.kind, d.stake) for d in found] == [("acquisition", None)]
+
+
+def test_a_part_bought_with_the_seller_keeping_the_rest_is_a_stake():
+    body = "Tengri will buy 70pc of Zambezi Copper for $100m, and Anatolia will keep the rest."
+    (deal,) = world_deals(body)
+    assert facts(deal)[5] == "70"
