@@ -59,6 +59,8 @@ SUFFIXES = {
     "danish kroner": "DKK", "dkk": "DKK", "won": "KRW", "krw": "KRW", "reais": "BRL",
     "brl": "BRL", "rand": "ZAR", "zar": "ZAR", "swiss francs": "CHF", "francs": "CHF",
     "chf": "CHF", "zloty": "PLN", "pesos": "MXN", "lira": "TRY",
+    # The Uzbek som as the region's press writes it.
+    "so'm": "UZS", "so‘m": "UZS", "so’m": "UZS", "soum": "UZS", "soums": "UZS",
 }  # fmt: skip
 # Every other currency in use today, by its English names and its own signs, from the
 # Unicode CLDR data that Babel ships: "1.6 billion Saudi riyals", "a 1 billion riyal loan",

@@ -271,6 +271,9 @@ _MONEY_START = r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d|(?:(?-i:[A-Z]{3})|" + MONEY
 COMPARED = _words(
     r"(?:,\s+(?:against|above|over|up\s+from)|,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|topping"
     r"|trumping|beating|eclipsing|outbidding))\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
+    # "topping the hostile €62-a-share bid that Kvarner launched"
+    r"(?:(?:hostile|rival|earlier|lower|previous|original|initial|competing|unsolicited"
+    r"|agreed|existing)\s+)?"
     r"(?=(?:about\s+|around\s+|roughly\s+|some\s+)?"
     + _MONEY_START
     + r"|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s\s+"
@@ -365,9 +368,14 @@ OF_AFTER_AGENT = _words(
     r"\s*of\s+(?:(?:all|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc))\s+of\s+)?"
     r"(?:the\s+)?(?:(?:share\s+)?capital\s+of\s+|shares\s+(?:in|of)\s+)?(?:the\s+)?$"
 )
+APPOSED_NAME_BEFORE = _words(r"[^\W\d_],\s+(?:the\s+)?$")
+APPOSED_SUBJECT_AFTER = _words(
+    r"(?:\s+(?-i:[a-z])[\w-]*){0,2}\s*,\s+(?!(?:which|who|that|and|but|a|an|the)\b)"
+    r"[^,.;\"“”]{0,40}$"
+)
 THE_SELLER_BEFORE = _words(r"\bthe\s+(?:seller|vendor)\s*,\s*(?:the\s+)?$")
 OWNER_APPOSED_BY_BEFORE = _words(
-    r",\s*(?:(?:currently|now|wholly|majority|jointly)\s+)?(?:owned|held|controlled)\s+by\s+"
+    r",\s*(?:(?:currently|wholly|majority|jointly)\s+)?(?:owned|held|controlled)\s+by\s+"
     r"(?:the\s+)?$"
 )
 QUOTE_SPEAKER_BEFORE = _words(
@@ -525,8 +533,10 @@ def _read(
             return Role.SELLER  # "…, the seller, Barroso Participações, said on Monday"
         if (
             kind in (ACQUISITION, INVESTMENT)
-            and voice == "active"
+            and voice in ("active", "passive")
             and hit_at > match.end()
+            # (Not the trigger's own words: "Fjellpay, now owned by Halden": Halden bought.)
+            and text[match.end() : hit_at].strip() not in ("", "the")
             and OWNER_APPOSED_BY_BEFORE.search(before)
             and any(h.start < hit_at and h.company not in advisers for h in hits)
         ):
@@ -866,6 +876,23 @@ def _read(
                             del parties[h.company]
                 parties = {company: role, **{c: r for c, r in parties.items() if c != company}}
                 from_reference = True
+    # A subject named in an apposition to its description: "Uzbekistan's state investment
+    # vehicle, the Turon Investment Fund, will take a 35% stake in X".
+    if (
+        kind in (ACQUISITION, INVESTMENT)
+        and voice == "active"
+        and "buyer" not in _sides(parties)
+        and sentence.masked
+    ):
+        for h in sentence.names_hits:
+            if (
+                h.start < match.start()
+                and h.company not in parties
+                and APPOSED_NAME_BEFORE.search(text, max(0, h.start - 10), h.start)
+                and APPOSED_SUBJECT_AFTER.match(text, h.end, match.start())
+            ):
+                parties = {h.company: BUYER_ROLE[kind], **parties}
+                break
     # A subject in a quote's first person: '"In October we completed the acquisition of
     # Quipu," the chief executive said': the speaker's company.
     if (

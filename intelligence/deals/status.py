@@ -69,6 +69,9 @@ STATUSES = [
         r"|closed an?|(?:closed|completed|went through) (?:on|last|this|earlier)\b"
         # "The merger of X and Y took effect on Sept. 1"
         r"|(?:took|has taken|have taken) effect|became effective"
+        # "announced yesterday the completion of its acquisition of X"
+        r"|(?:announced|announces|confirmed|confirms|marked|marks|reported|celebrated)\s+"
+        r"(?:\w+\s+){0,2}?the\s+completion\s+of"
         r"|(?:deal|transaction|acquisition|purchase|sale|takeover|merger) (?:was |has |had )?(?:now |finally |formally )?(?:been )?(?:closed|completed)"  # noqa: E501
         # Ownership told as a state that has just changed ("is now owned by", "passed into
         # the hands of", "became a wholly owned subsidiary of"): done.
@@ -133,7 +136,7 @@ STATUS_HINTS = {
         "lifted", "upped", "boosted", "built", "doubled", "landed", "netted", "bagged",
         "amassed", "accumulated", "went through", "now", "pass", "transfer", "fell", "fall",
         "offloaded", "divested", "disposed", "merged", "combined",
-        "becam", "becom", "control", "owns", "effect",
+        "becam", "becom", "control", "owns", "effect", "completion",
     ),
     Status.IN_TALKS: (
         "talks", "negotiat", "discuss", "near", "close to", "closing in", "verge", "brink",

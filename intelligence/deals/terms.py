@@ -438,12 +438,12 @@ CONTINENTAL_SCALES = {
     "million": (
         "millones", "millón", "millon", "milhões", "milhão", "millió", "milioni", "milione",
         "millionen", "mio", "mio.", "miljoen", "miljoenen", "miljon", "miljoner", "mln",
-        "milionów", "miliony", "milionu", "juta",
+        "milionów", "miliony", "milionu", "juta", "millions",
     ),
     "billion": (
         "mil millones", "mil milhões", "millardos", "millardo", "milliárd", "miliardi",
         "miliardo", "milliarden", "milliarde", "mrd", "mrd.", "miljard", "miljarder", "mld",
-        "miliardów", "miliardy", "bilhões", "bilhão", "miliar", "milyar",
+        "miliardów", "miliardy", "bilhões", "bilhão", "miliar", "milyar", "milliards", "milliard",
     ),
     "trillion": ("triliun", "billones", "billón", "trilyun"),
 }  # fmt: skip
@@ -452,15 +452,19 @@ CONTINENTAL_MONEY = re.compile(
     r"(?P<number>\d{1,3}(?:[.\s\u00a0]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|\d+\.\d{1,2})\s?"
     r"(?P<scale>"
     + "|".join(sorted((re.escape(w) for w in _SCALE_OF), key=len, reverse=True))
-    + r")(?!\w)(?:\s+(?:de\s+)?(?P<word>[^\W\d_]+))?",
+    + r")(?!\w)(?:\s+(?:de\s+|d['’])?(?P<word>francs?\s+CFA|F\s?CFA|[^\W\d_]+))?",
     re.IGNORECASE,
 )
 CONTINENTAL_HINT = re.compile(
     r"mil+[ioóh]|mil+i[aá]r|\bmrd|\bmio\b|miljo|miljar|\bml[dn]\b|bilh|tril[iy]un|bill[oó]n|\bjuta"
-    r"|mil[iy]ar",
+    r"|mil[iy]ar|millions?\s+(?:de|d['’])",
     re.I,
 )
-CURRENCY_WORDS = {"dólares": "dollars", "dólar": "dollar", "libras": "pounds", "francos": "francs"}
+CURRENCY_WORDS = {
+    "dólares": "dollars", "dólar": "dollar", "libras": "pounds", "francos": "francs",
+    "fcfa": "CFA francs", "f cfa": "CFA francs", "francs cfa": "CFA francs",
+    "franc cfa": "CFA francs", "fcfa.": "CFA francs",
+}  # fmt: skip
 
 
 def _continental_money(text: str, found: list[Money]) -> list[Money]:
@@ -475,7 +479,7 @@ def _continental_money(text: str, found: list[Money]) -> list[Money]:
         word = m["word"] or ""
         english = f"{number} {_SCALE_OF[m['scale'].lower()]}"
         if word:
-            english += " " + CURRENCY_WORDS.get(word.lower(), word)
+            english += " " + CURRENCY_WORDS.get(" ".join(word.lower().split()), word)
         prefix = text[max(0, m.start() - 6) : m.start()]
         read = find_money(prefix + english)
         if not read:
@@ -485,7 +489,9 @@ def _continental_money(text: str, found: list[Money]) -> list[Money]:
         # The word after the scale is the money's only where it was read as its currency.
         told = len(prefix) + len(number) + 1 + len(_SCALE_OF[m["scale"].lower()])
         end = m.end() if m["word"] and money.end > told else m.end("scale")
-        money = Money(value=money.value, currency=money.currency, start=start, end=end)
+        money = Money(
+            value=money.value, currency=money.currency, start=start, end=end, noun=money.noun
+        )
         found = [f for f in found if not (f.start < money.end and money.start < f.end)] + [money]
     found.sort(key=lambda money: money.start)
     return found

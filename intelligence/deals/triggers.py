@@ -323,7 +323,7 @@ NOT_A_DEAL_WORDS = frozenset(
     lowering pare pares pared paring halve halves halved halving suing sued sues filed lent
     lends fined fine fines penalty penalties settle settles settled damages rating ratings
     recommendation rate rates rated rating upgraded downgraded upgrades downgrades upgrade
-    downgrade""".split()
+    downgrade version""".split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
 _DIGIT = re.compile(r"\d")
@@ -366,6 +366,9 @@ NOT_A_DEAL = _words(
     # Remedies offered to a regulator: "rejected remedies Munzur had offered, including the
     # sale of a grinding plant".
     r"|\bremed(?:y|ies)\b[^.;]{0,80}\b(?:sale|sell|selling|divest\w*|disposal)\b"
+    # A correction's account of what was wrongly reported: "An earlier version of this story
+    # said the price was €141 million and that the purchase had been completed."
+    r"|\ban?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b"
 )
 # Money raised from the market, not from a party the desk would tag: rights issues,
 # placings, listings, bonds, loans. A company raising money this way is not a deal, even

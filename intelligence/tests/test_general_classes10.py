@@ -617,3 +617,98 @@ def test_a_part_bought_with_the_seller_keeping_the_rest_is_a_stake():
     body = "Tengri will buy 70pc of Zambezi Copper for $100m, and Anatolia will keep the rest."
     (deal,) = world_deals(body)
     assert facts(deal)[5] == "70"
+
+
+# --- 20. French money forms, the som, corrections, completions announced ---------------------
+
+
+@pytest.mark.parametrize(
+    ("amount", "value", "currency"),
+    [
+        ("6 milliards de FCFA", 6_000_000_000, "XOF"),
+        ("120 millions de francs CFA", 120_000_000, "XOF"),
+        ("1,2 milliard d’euros", 1_200_000_000, "EUR"),
+        ("1.2 trillion so'm", 1_200_000_000_000, "UZS"),
+        ("300 billion soums", 300_000_000_000, "UZS"),
+    ],
+)
+def test_money_in_french_forms_and_the_som(amount, value, currency):
+    from intelligence.deals.terms import _find_money
+
+    (money,) = _find_money(f"The deal is worth {amount}, the companies said.")
+    assert (money.value, money.currency) == (value, currency)
+
+
+def test_dirhams_in_french_are_the_parties_own():
+    matcher = CompanyMatcher(
+        [
+            ("chaouia", "chaouia", "Chaouia Lait", [], False, "MA"),
+            ("tadla", "tadla", "Laiterie Tadla", [], False, "MA"),
+        ]
+    )
+    body = (
+        "Chaouia Lait has agreed to buy Laiterie Tadla in a transaction valued at 2,3"
+        " milliards de dirhams."
+    )
+    (deal,) = analyse_story(headline="", body=body, matcher=matcher, min_confidence=SHOW_AT).deals
+    assert (deal.value, deal.currency) == (2_300_000_000, "MAD")
+
+
+def test_a_corrections_account_of_the_error_is_no_status():
+    body = (
+        "Tengri has agreed to buy Zambezi Copper from Anatolia for €114 million, the companies"
+        " said on Monday.\n\nCORRECTION: An earlier version of this story said the price was"
+        " €141 million and that the purchase had been completed."
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[1:5] == (
+        "announced",
+        {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"},
+        "114000000",
+        "EUR",
+    )
+
+
+def test_the_completion_announced_is_done():
+    body = (
+        "Tengri announced yesterday the completion of its acquisition of Zambezi Copper for"
+        " $95 million."
+    )
+    (deal,) = world_deals(body)
+    assert deal.status == "completed"
+
+
+def test_a_completion_to_come_is_not_done():
+    body = "Tengri has agreed to buy Zambezi Copper. It expects the completion of the deal in May."
+    (deal,) = world_deals(body)
+    assert deal.status == "announced"
+
+
+# --- 21. a hostile bid topped, and a subject named in an apposition -------------------------
+
+
+def test_the_hostile_bid_topped_is_not_the_target():
+    body = (
+        "Zambezi Copper has found its white knight. Anatolia agreed on Tuesday to pay $71 a"
+        " share in cash for the Zambian miner, valuing it at $240 million and topping the"
+        " hostile $62-a-share bid that Kazakhstan's Tengri launched in October."
+    )
+    found = [d for d in world_deals(body) if "anatolia" in d.parties]
+    assert [dict(d.parties) for d in found] == [{"anatolia": "acquirer", "zambezi": "target"}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kazakhstan's state investment vehicle, the Tengri fund, will take a 35% stake in"
+        " Zambezi Copper by subscribing for new shares.",
+        "Kazakhstan's biggest holding company, Tengri, has agreed to take a 35% stake in"
+        " Zambezi Copper.",
+    ],
+)
+def test_a_subject_named_in_an_apposition_to_its_description(body):
+    (deal,) = world_deals(body)
+    assert (dict(deal.parties), facts(deal)[5]) == (
+        {"tengri": "investor", "zambezi": "investee"},
+        "35",
+    )
