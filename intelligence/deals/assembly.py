@@ -207,6 +207,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if current is not None:
             _consortium_members(current, sentence, matcher)
             _suitor(current, sentence, matcher)
+            if words & {"seller", "vendor"}:
+                # "… ending a €47 million deal agreed with the seller, Karavanke Zdravje"
+                _seller_apposed(current, sentence, matcher)
         if (
             current is not None
             and after < len(text)

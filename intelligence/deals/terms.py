@@ -296,6 +296,13 @@ NOT_STAKE_AFTER = _words(
     r"|\s?(?:%|per ?cent|percent|pc)?\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:vehicle|consortium|bidco|bidding\s+company|acquisition\s+company|holding\s+company"
     r"|special[- ]purpose\s+\w+)\b"
+    # A share of what a company buys or uses: "committed to buy 60% of its fibre from local
+    # ginners", "sources 40 per cent of its power from the plant".
+    r"|\s?(?:%|per ?cent|percent|pc)?\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fibre|fiber|cotton|needs|requirements|raw\s+materials|inputs|power|electricity|energy"
+    r"|gas|fuel|crude|oil|grain|milk|beans|ore|feedstock|supplies|components|parts|purchases"
+    r"|spending|budget|revenue|profits?|earnings|workforce|staff|jobs)(?![\w-])"
+    r"(?!\s+(?-i:[A-Z]))"
 )
 # An ownership split lists three or more shares that add up to the whole ("X will hold 50
 # per cent, Y 30 per cent and Z 20 per cent"): who owns what after, not what changes hands.

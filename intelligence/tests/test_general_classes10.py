@@ -712,3 +712,39 @@ def test_a_subject_named_in_an_apposition_to_its_description(body):
         {"tengri": "investor", "zambezi": "investee"},
         "35",
     )
+
+
+# --- 22. shares of goods, sellers apposed mid-sentence, sellers described by nationality ----
+
+
+def test_a_share_of_what_a_company_buys_is_no_stake():
+    body = (
+        "Tengri has completed its purchase of Zambezi Copper for $90m. It has also committed to"
+        " buy 60% of its fibre from local ginners."
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[5] is None
+
+
+def test_a_part_of_a_subsidiary_whose_kind_names_goods_is_a_stake():
+    body = (
+        "Anatolia said it would sell 40% of its gas-carrier subsidiary Zambezi Copper to"
+        " Tengri for $1.1bn."
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[5] == "40"
+
+
+def test_the_seller_apposed_after_the_deal_told_in_the_same_sentence():
+    body = (
+        "Regulators have prohibited Tengri from buying Zambezi Copper, ending a $47 million"
+        " deal agreed with the seller, Anatolia, fourteen months ago."
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
+
+
+def test_a_seller_described_by_nationality_and_trade_before_its_name():
+    body = "Tengri is in talks to buy Zambezi Copper from French retail group Anatolia for $300m."
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
