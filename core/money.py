@@ -175,16 +175,17 @@ SIGNS = {
 LOCAL_SIGNS = {"S/": "PEN", "RD$": "DOP", "B/.": "PAB", "MOP$": "MOP", "GH₵": "GHS"}
 # Signs of letters, read only as written ("TSh 1.2 trillion", not "tsh"): the symbols CLDR
 # gives each of these currencies in its own country's locales, and the press's own forms of
-# some ("N$" for Namibian dollars, "Tk" for taka, "KSh" and "Sh" for shillings, "Dh" for
-# UAE dirhams). Signs of one letter ("K", "P", "R") and those that are also words or other
-# currencies' ("Rs", "SR") are left out.
+# some ("N$" for Namibian dollars, "Tk" for taka, "KSh" and "Sh" for shillings, the Gulf
+# and Levant press's "Dh", "JD", "KD", "BD", "QR" and "RO"). Signs of one letter ("K", "P",
+# "R") and those that are also words or other currencies' ("Rs", "SR") are left out.
 LETTER_SIGNS = {
     "TSh": "TZS", "Ksh": "KES", "USh": "UGX", "MK": "MWK", "Br": "ETB", "Le": "SLE",
     "Nu.": "BTN", "Rf": "MVR", "FCFA": "XAF", "FBu": "BIF", "Kz": "AOA", "MTn": "MZN",
     "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK", "Ft": "HUF", "Gs.": "PYG",
     "WS$": "WST", "T$": "TOP", "Bs": "BOB",
     "N$": "NAD", "Tk": "BDT", "KSh": "KES", "KM": "BAM",
-    "Dh": "AED", "Dhs": "AED", "Sh": "KES",
+    "Dh": "AED", "Dhs": "AED", "Sh": "KES", "JD": "JOD", "KD": "KWD", "BD": "BHD", "QR": "QAR",
+    "RO": "OMR",
 }  # fmt: skip
 # Dollars told by their country's letters, as the region's press writes them ("J$52
 # billion", "TT$1.2bn", "Bds$40m", "G$4bn") and as CLDR's English gives some ("EC$", "NT$",

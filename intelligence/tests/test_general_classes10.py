@@ -748,3 +748,14 @@ def test_a_seller_described_by_nationality_and_trade_before_its_name():
     body = "Tengri is in talks to buy Zambezi Copper from French retail group Anatolia for $300m."
     (deal,) = world_deals(body)
     assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency"),
+    [("JD 46 million", "JOD"), ("KD 46 million", "KWD"), ("BD 46m", "BHD"), ("QR 46m", "QAR")],
+)
+def test_the_gulf_and_levant_press_signs(amount, currency):
+    from intelligence.deals.terms import _find_money
+
+    (money,) = _find_money(f"Hisban agreed to buy the yard for {amount} on Wednesday.")
+    assert (money.value, money.currency) == (46_000_000, currency)
