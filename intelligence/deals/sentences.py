@@ -227,6 +227,15 @@ def _clause(text: str, at: int, asides=()) -> tuple[int, int]:
     return start, end
 
 
+# Land, property or goods counted before the verb: "for 22 acres bought in August from X".
+LAND_OR_GOODS_BEFORE = _words(
+    r"\b\d[\d,.]*\s+(?:acres|hectares|ha|square\s+(?:metres|meters|feet|kilometres)|sq\s?m"
+    r"|plots|parcels|flats|apartments|homes|houses|tonnes|tons|barrels|cargoes|vessels|ships"
+    r"|aircraft|planes|trucks|lorries|locomotives|wagons|turbines|machines)\b"
+    r"(?:\s+of\s+[\w-]+)?\s+(?:(?:that|which)\s+(?:it|they|the\s+\w+)\s+(?:had\s+|has\s+)?)?$"
+)
+
+
 def _trigger(sentence: _Sentence, after: int = 0):
     """The first trigger in the main text that is not part of a description."""
     text = sentence.text
@@ -329,6 +338,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and GOODS_AFTER.match(text, match.end())
         ):
             continue  # "sells its cars through", "buys its beans from": trade
+        if (
+            kind == ACQUISITION
+            and TRADE_VERB.match(match.group(0))
+            and LAND_OR_GOODS_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):
+            continue  # "22 acres bought in August from X", "the 40 flats sold to": property
         if kind == MERGER and OWN_BUSINESS_AFTER.match(text, match.end()):
             continue  # "merges the dairy business it bought into its own": a reorganisation
         return kind, voice, match

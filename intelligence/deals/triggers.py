@@ -123,7 +123,7 @@ TRIGGERS = [
     # "agreed to a takeover by X": the subject is bought; "a takeover proposal from X": X bids.
     (ACQUISITION, "passive", r"\b(?:takeover|acquisition|buyout|purchase)\s+by\b"),
     (ACQUISITION, "rival", r"\b(?:takeover|buyout|acquisition)\s+(?:offer|bid|approach|proposal)[\"”’']?\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b"),  # noqa: E501
-    (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover(?!\s+(?:code|panel|rules|regulations?|laws?|regime|defen[cs]es?)\b)|(?:take[sn]?|took|taking) over(?!\s+(?:from|as)\b)|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover(?!\s+(?:code|panel|rules|regulations?|laws?|regime|defen[cs]es?)\b)|(?:take[sn]?|took|taking) over(?!\s+(?:from|as)\b)(?!\s+(?:its|the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?(?:team|role|job|post|position|duties|responsibilities|running|management|leadership|portfolio|desk|department|coverage|chairmanship|helm|reins|brief|seat|office|function|unit's\s+leadership)\b)|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
     # A stake gathered: "picked up 12% of X", "amassed 29.9pc of X" (not "picked up a contract").
     (ACQUISITION, "active", r"\b(?:pick(?:s|ed|ing)? up|amass(?:es|ed|ing)?)\b(?=\s+(?:a\s+further\s+|another\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b|pc\b))"),  # noqa: E501
@@ -423,7 +423,8 @@ GOODS_AFTER = _words(
     r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
     # A quantity of goods: "sold 200 terminals to X", "agreed to buy 30 turboprop and
     # regional jet aircraft from X".
-    r"|\s+\d[\d,.]*(?:\s?(?:m|bn|million|billion|k)\b)?(?!\s?(?:%|per\s?cent|percent|pc)\b)"
+    r"|\s+(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
+    r"\d[\d,.]*(?:\s?(?:m|bn|million|billion|k)\b)?(?!\s?(?:%|per\s?cent|percent|pc)\b)"
     r"\s+(?!(?:[\w%.-]+\s+){0,5}?(?:" + _ASSET_WORDS + r")\b)"
     r"(?:[\w-]+\s+){0,5}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
     # Goods named bare: "buys milk from", "sells gas to", "bought steel from".

@@ -759,3 +759,35 @@ def test_the_gulf_and_levant_press_signs(amount, currency):
 
     (money,) = _find_money(f"Hisban agreed to buy the yard for {amount} on Wednesday.")
     assert (money.value, money.currency) == (46_000_000, currency)
+
+
+# --- 23. no deals: a new team taken over, land bought, goods sold forward, an old purchase ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Anatolia named Tengri's head of banking as chief executive. Tengri said his deputy"
+        " would take over its advisory team.",
+        "Shareholders say Tengri overpaid by $9m for 22 acres bought in August from Anatolia.",
+        "Anatolia has agreed to sell up to 2 million tonnes of carbon credits to the Swiss"
+        " trader Tengri over ten years, in a deal worth up to $36 million.",
+        "Tengri raised $50m from bonds. Tengri, which grows tea, bought Zambezi Copper, whose"
+        " mines surround the town, for $74m three years ago.",
+    ],
+)
+def test_no_deal_in_a_new_role_land_goods_or_an_old_purchase(body):
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tengri will take over Zambezi Copper, it said on Monday.",
+        "Tengri agreed to take over Zambezi Copper for $74m.",
+        "Tengri agreed to buy Zambezi Copper, whose mines surround the town, for $74m on Monday.",
+    ],
+)
+def test_a_takeover_or_a_purchase_told_now_stands(body):
+    found = [d for d in world_deals(body) if len(d.parties) >= 2]
+    assert [dict(d.parties) for d in found] == [{"tengri": "acquirer", "zambezi": "target"}]
