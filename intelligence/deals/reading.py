@@ -380,6 +380,10 @@ APPOSED_SUBJECT_AFTER = _words(
     r"(?:\s+(?-i:[a-z])[\w-]*){0,2}\s*,\s+(?!(?:which|who|that|and|but|a|an|the)\b)"
     r"[^,.;\"“”]{0,40}$"
 )
+NEW_VEHICLE_BEFORE = _words(
+    r"\binto\s+(?:a|the|its)\s+(?:new(?:ly[\s-]+(?:formed|created))?\s+)?(?:[\w-]+\s+)?"
+    r"(?:subsidiary|company|unit|vehicle|entity|business)\s*,?\s*(?:called\s+|named\s+)?$"
+)
 THE_SELLER_BEFORE = _words(r"\bthe\s+(?:seller|vendor)\s*,\s*(?:the\s+)?$")
 OWNER_APPOSED_BY_BEFORE = _words(
     r",\s*(?:(?:currently|wholly|majority|jointly)\s+)?(?:owned|held|controlled)\s+by\s+"
@@ -536,6 +540,15 @@ def _read(
             and OF_AFTER_AGENT.match(text, agent.end, hit_at)
         ):
             return BOUGHT_ROLE[kind]  # "the acquisition by Tengri of Zambezi Copper"
+        if (
+            kind == ACQUISITION
+            and voice == "sell"
+            and hit_at < match.start()
+            and NEW_VEHICLE_BEFORE.search(before)
+        ):
+            # "… will transfer the division into a new subsidiary, Kantale Packaging, and
+            # then sell all the shares in that company to Tamhini": the carve-out is sold.
+            return Role.TARGET
         if kind in (ACQUISITION, INVESTMENT) and THE_SELLER_BEFORE.search(before):
             return Role.SELLER  # "…, the seller, Barroso Participações, said on Monday"
         if (

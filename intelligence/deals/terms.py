@@ -717,6 +717,9 @@ def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
     return None
 
 
+INDIAN_SCALE = _words(r"\b(?:crores?|lakhs?|lacs?)\b")
+
+
 def local_currency(deal, matcher) -> None:
     """A price told with a noun several currencies share ("1.6 billion riyals") is in the
     currency of the land its parties come from, where exactly one of them uses that noun
@@ -742,6 +745,19 @@ def local_currency(deal, matcher) -> None:
                 }
                 if len(lands) == 1 and len(only := next(iter(lands))) == 1 and only[0] != "USD":
                     deal.currency = only[0]
+                elif money.noun == "rupees" and not INDIAN_SCALE.search(text):
+                    # Parties from two rupee lands: the company bought is priced in its own
+                    # ("Rs. 14.2 billion" for a Sri Lankan division sold to an Indian group),
+                    # unless the amount is counted the Indian way ("Rs 410 crore").
+                    bought = {
+                        code
+                        for company, role in deal.parties.items()
+                        if SIDE[role] == "bought"
+                        for code in territory_currencies(matcher.companies[company].country)
+                        if code in options
+                    }
+                    if len(bought) == 1:
+                        deal.currency = bought.pop()
                 return
             local = {
                 code

@@ -791,3 +791,32 @@ def test_no_deal_in_a_new_role_land_goods_or_an_old_purchase(body):
 def test_a_takeover_or_a_purchase_told_now_stands(body):
     found = [d for d in world_deals(body) if len(d.parties) >= 2]
     assert [dict(d.parties) for d in found] == [{"tengri": "acquirer", "zambezi": "target"}]
+
+
+# --- 24. a carve-out sold, and rupees between two rupee lands -----------------------------
+
+SOUTH_ASIA = CompanyMatcher(
+    [
+        ("dambadeniya", "dambadeniya", "Dambadeniya Holdings", ["Dambadeniya"], False, "LK"),
+        ("kantale", "kantale", "Kantale Packaging", ["Kantale"], False, "LK"),
+        ("tamhini", "tamhini", "Tamhini Flexipack", ["Tamhini"], False, "IN"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("amount", "currency"), [("Rs. 14.2 billion", "LKR"), ("Rs 1,420 crore", "INR")]
+)
+def test_a_carve_out_sold_between_two_rupee_lands(amount, currency):
+    body = (
+        f"Dambadeniya will sell its packaging division to India's Tamhini for {amount}."
+        " Dambadeniya will first transfer its machines into a new subsidiary, Kantale"
+        " Packaging, and then sell all the shares in that company to Tamhini."
+    )
+    (deal,) = analyse_story(
+        headline="", body=body, matcher=SOUTH_ASIA, min_confidence=SHOW_AT
+    ).deals
+    assert (dict(deal.parties), deal.currency) == (
+        {"dambadeniya": "seller", "tamhini": "acquirer", "kantale": "target"},
+        currency,
+    )
