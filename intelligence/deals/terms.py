@@ -42,6 +42,8 @@ NOT_VALUE_BEFORE = _words(
     r"\b(?:revenue|revenues|sales|turnover|profit|profits|earnings|income|loss|losses|ebitda"
     r"|fine[ds]?|penalty|compensation|price target|target of|target to|cost|costs|spend"
     r"|spent|spending|premiums?|cash pile|set aside|settle\w*|dividend|salary|bonus"
+    # What a company holds: "The listed company has cash of 3.1 million dinars".
+    r"|(?:has|had|holds|held|with)\s+(?:net\s+)?cash(?:\s+and\s+\w+)?\s+of"
     r"|savings|synergies|cost cuts|fees?"
     r"|receive about|debt"
     r"|manag(?:e|es|ed|ing)|oversee\w*|assets|deposits"

@@ -154,6 +154,9 @@ TRIGGERS = [
     (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?!\s+(?:down|off|back|out)\b|\s+for\s+(?:itself|themselves)\b)(?=(?:[^.;(]|\.(?=\d)|\([^()]{0,40}\)){0,40}?\bfor\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:SEK|NOK|DKK|CHF|Rs\.?|EUR|USD|GBP|RMB)\s?\d)(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:bidders?|suitors?)\s+for\b|\bcircl(?:e|es|ed|ing)\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
+    # "Dougga Pay will go public by merging into Kerkennah": the company merged into is
+    # the one that survives; it takes the other over.
+    (ACQUISITION, "passive", r"\bmerg(?:e|es|ed|ing)\s+into\b(?!\s+(?:its|their|the\s+(?:group|parent)|a\s+new)\b)"),  # noqa: E501
     (MERGER, "mutual", r"\b(?:merg(?:e|es|ed|er|ers|ing)|combin(?:e|es|ing|ation))\b"),
     (JOINT_VENTURE, "mutual", r"\bjoint[- ]venture\b|\bJV\b|\b(?:50-50|50:50|equal|equally owned)\s+venture\b"),  # noqa: E501
     # A consortium: "teamed up with X to bid for Y" is one bid by both.

@@ -820,3 +820,38 @@ def test_a_carve_out_sold_between_two_rupee_lands(amount, currency):
         {"dambadeniya": "seller", "tamhini": "acquirer", "kantale": "target"},
         currency,
     )
+
+
+# --- 25. merging into another company, and cash a company holds ----------------------------
+
+
+def test_a_company_merging_into_another_is_taken_over_by_it():
+    body = (
+        "Zambezi Copper will go public by merging into Tengri, a listed shell, the two"
+        " companies said. Tengri will issue new shares valued at $62m to Zambezi Copper's"
+        " shareholders in exchange for all of their shares. The listed company has cash of"
+        " $3.1 million and no debt."
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[:5] == (
+        "acquisition",
+        "announced",
+        {"zambezi": "target", "tengri": "acquirer"},
+        "62000000",
+        "USD",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tengri and Zambezi Copper agreed to merge in an all-share deal.",
+        "Tengri will merge its trading unit into the group next year. Zambezi Copper agreed to"
+        " merge with Tengri in an all-share deal.",
+    ],
+)
+def test_two_companies_merging_are_partners(body):
+    found = [d for d in world_deals(body) if len(d.parties) >= 2]
+    assert [(d.kind, dict(d.parties)) for d in found] == [
+        ("merger", {"tengri": "partner", "zambezi": "partner"})
+    ]
