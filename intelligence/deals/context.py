@@ -247,7 +247,8 @@ REFERENCE = _words(
     rf"|\bthe\s+(?:(?P<nation>{_NATIONS})\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b"
     # A company introduced before it is named, as wire ledes do: "A Chinese battery maker has
     # agreed to buy …" (named in the sentences that follow).
-    rf"|\b(?:a|an)\s+(?P<introduced>{_NATIONS})\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s)"
+    rf"|\b(?:a|an)\s+(?P<introduced>{_NATIONS})\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS}|house|concern"
+    rf"|outfit)\b(?!['’]s)"
     # "Bolivia's state lithium company", "Kenya's biggest dairy" (not in an apposition: "X,
     # Indonesia's third-largest owner of towers, agreed …" describes X)
     rf"|(?<![\w-])(?<!,\s)(?P<country>{_COUNTRIES})['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s)"
@@ -263,7 +264,9 @@ OBJECT_REFERENCE = _words(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b(?!['’]s|\s+of\s+(?:the\s+|its\s+|their\s+)?(?-i:[A-Z]))"
 )
 OBJECT_AFTER_FOR = _words(
-    r"(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+"
+    r"(?:[^.;]|(?<=Rs)\.|\.(?=\d)){0,60}?\bfor\s+"
+    # "pay Rs. 6.3 billion (about €19 million) for 70% of the company"
+    r"(?:(?:an?\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent|pc)\s+(?:stake\s+)?(?:of|in)\s+)?"
     + OBJECT_REFERENCE.pattern.removeprefix(r"\s+(?:in\s+|into\s+|of\s+)?")
 )
 OBJECT_AFTER_VALUING = _words(

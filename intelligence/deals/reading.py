@@ -472,7 +472,11 @@ def _read(
             code = COUNTRY_NAMES[ref.group("country").lower()]
             here = {h.company for h in sentence.names_hits}
             return story.introduced(
-                sentence.start + ref.end(), code, exclude, here=here
+                sentence.start + ref.end(),
+                code,
+                exclude,
+                here=here,
+                end=sentence.start + len(text),
             ) or story.main(exclude=exclude, country=code, strict=True)
         if ref.group("introduced"):
             return story.introduced(
@@ -480,6 +484,7 @@ def _read(
                 NATIONALITIES[ref.group("introduced").lower()],
                 exclude,
                 here={h.company for h in sentence.names_hits},
+                end=sentence.start + len(text),
             )
         nation = (ref.group("nation") or "").lower()
         country = NATIONALITIES.get(nation, "")
@@ -956,6 +961,7 @@ def _read(
                 NATIONALITIES[intro.group("introduced").lower()],
                 set(parties),
                 here={h.company for h in sentence.names_hits},
+                end=sentence.start + len(text),
             )
         )
         is not None
@@ -982,6 +988,7 @@ def _read(
                 NATIONALITIES[intro.group("introduced").lower()],
                 set(parties),
                 here={h.company for h in sentence.names_hits},
+                end=sentence.start + len(text),
             )
         if company is not None:
             parties[company] = BUYER_ROLE[kind]

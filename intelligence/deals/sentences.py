@@ -106,14 +106,28 @@ class _Story:
         # remaining 49%" a buyer takes is of.
         self.held: list[Hashable] = []
 
-    def introduced(self, at: int, country: str, exclude=(), here=()) -> Hashable | None:
+    def introduced(
+        self, at: int, country: str, exclude=(), here=(), end: int | None = None
+    ) -> Hashable | None:
         """The company "a Chinese battery maker" at `at` introduces: the first of that
-        country the next sentences name that the story has not named before. Only where
-        the story opens so, before naming any company but those of this sentence (`here`):
-        later, "the largest takeover of a Spanish steel company" describes, it introduces
-        no one."""
+        country the next sentences name that the story has not named before. Where the story
+        opens so, before naming any company but those of this sentence (`here`); later, only
+        if the next sentence opens by naming it ("… a Dutch spice house has agreed to pay
+        Rs. 6.3 billion for 70% of the company. Specerijen Veerhaven, a family-owned …"):
+        "the largest takeover of a Spanish steel company" introduces no one."""
         if not set(self.seen) <= set(here):
-            return None
+            if end is None:
+                return None
+            following = next((h for h in self.body_hits if h.start >= end), None)
+            if (
+                following is None
+                or following.start - end > 40
+                or following.company in self.seen
+                or following.company in exclude
+                or self.matcher.companies[following.company].country != country
+            ):
+                return None
+            return following.company
         for hit in self.body_hits:
             if hit.start < at:
                 continue

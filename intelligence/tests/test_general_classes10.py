@@ -855,3 +855,41 @@ def test_two_companies_merging_are_partners(body):
     assert [(d.kind, dict(d.parties)) for d in found] == [
         ("merger", {"tengri": "partner", "zambezi": "partner"})
     ]
+
+
+# --- 26. a buyer introduced after others are named, when the next sentence names it -------
+
+
+def test_a_buyer_introduced_mid_story_is_the_one_the_next_sentence_opens_with():
+    body = (
+        "In the sheds behind the Zambezi Copper smelter, workers sort ore by hand. It is the"
+        " reason a Turkish mining house has agreed to pay $63 million for 70% of the company."
+        "\n\nAnatolia, a family-owned group from Izmir, announced on Monday that it would buy"
+        " the stake from Tengri."
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[2:] == (
+        {"anatolia": "acquirer", "zambezi": "target", "tengri": "seller"},
+        "63000000",
+        "USD",
+        "70",
+    )
+
+
+def test_a_description_mid_story_whose_country_the_next_sentence_does_not_open_with():
+    body = (
+        "Tengri has completed its takeover of Zambezi Copper. It was the largest takeover of a"
+        " Turkish bank in a decade, analysts said.\n\nHalden advised Tengri. Anatolia lent it"
+        " $50m."
+    )
+    found = [d for d in world_deals(body) if len(d.parties) >= 2]
+    assert [dict(d.parties) for d in found] == [{"tengri": "acquirer", "zambezi": "target"}]
+
+
+def test_a_price_in_rupees_written_rs_dot_before_for():
+    body = "Tengri has agreed to pay Rs. 6.3 billion (about €19 million) for Zambezi Copper."
+    (deal,) = world_deals(body)
+    assert (deal.value, dict(deal.parties)) == (
+        6_300_000_000,
+        {"tengri": "acquirer", "zambezi": "target"},
+    )
