@@ -61,6 +61,8 @@ SUFFIXES = {
     "chf": "CHF", "zloty": "PLN", "pesos": "MXN", "lira": "TRY",
     # The Uzbek som as the region's press writes it.
     "so'm": "UZS", "so‘m": "UZS", "so’m": "UZS", "soum": "UZS", "soums": "UZS",
+    # The guaraní in its Spanish plural, as Paraguayan copy writes it in English.
+    "guaraníes": "PYG", "guaranies": "PYG", "guaranís": "PYG",
 }  # fmt: skip
 # Every other currency in use today, by its English names and its own signs, from the
 # Unicode CLDR data that Babel ships: "1.6 billion Saudi riyals", "a 1 billion riyal loan",

@@ -384,6 +384,14 @@ NEW_VEHICLE_BEFORE = _words(
     r"\binto\s+(?:a|the|its)\s+(?:new(?:ly[\s-]+(?:formed|created))?\s+)?(?:[\w-]+\s+)?"
     r"(?:subsidiary|company|unit|vehicle|entity|business)\s*,?\s*(?:called\s+|named\s+)?$"
 )
+BOUGHT_BEFORE_AFTER = _words(
+    r"\s*,\s+(?:(?:the|a|an)\s+[^,.;]{0,50}?\s+|which\s+)(?:it|they)\s+(?:had\s+|has\s+)?"
+    r"(?:bought|acquired|purchased|took\s+over)\b"
+    r"(?![^,.;]{0,30}\b(?:stake|holding|shares?|interest|part|minority|majority|\d+\s?%))"
+    r"(?=[^,.;]{0,30}\b(?:in\s+(?:19|20)\d\d|last"
+    r"\s+year|years?\s+ago|in\s+(?:january|february|march|april|may|june|july|august|september"
+    r"|october|november|december)\b))"
+)
 THE_SELLER_BEFORE = _words(r"\bthe\s+(?:seller|vendor)\s*,\s*(?:the\s+)?$")
 OWNER_APPOSED_BY_BEFORE = _words(
     r",\s*(?:(?:currently|wholly|majority|jointly)\s+)?(?:owned|held|controlled)\s+by\s+"
@@ -460,6 +468,23 @@ def _read(
         # "a proposal that would have required the board to explore a sale of the company":
         # what was voted down, not a sale.
         sentence.rejected = True
+        return None
+    if (
+        kind in (ACQUISITION, MERGER)
+        and voice in ("active", "mutual")
+        and (
+            owned := next(
+                (h for h in sentence.names_hits if match.end() <= h.start <= match.end() + 40),
+                None,
+            )
+        )
+        is not None
+        and BOUGHT_BEFORE_AFTER.match(text, owned.end)
+    ):
+        # "has successfully absorbed Financiera Caapucú, the consumer lender it bought in
+        # 2024": what a company does with a company it already owns is no purchase.
+        sentence.rejected = True
+        sentence.background = None
         return None
     hits = [h for h in sentence.hits if lo <= h.start < hi]
     parties: dict[Hashable, str] = {}

@@ -222,7 +222,8 @@ FRACTION_STAKE = _words(
     r"[\w.&-]*)*['’]s\s+(?!(?:shares|stock|equity|capital|business|company)\b))"
     r"|(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:company|business|group|firm|shares"
     r"|equity|stock|capital|bank|venture|start-?up|operator|lender|insurer|maker|carrier|chain"
-    r"|it)\b)"
+    # (Not "the company's dried leaf": its goods.)
+    r"|it)\b(?!['’]s\s+(?!(?:shares|stock|equity|capital)\b)))"
 )
 # How the price is paid is not what it buys: "half the price in cash and half in new
 # shares", "a third in cash and two thirds in stock".

@@ -439,6 +439,10 @@ GOODS_AFTER = _words(
     r"(?-i:[a-z][a-z-]+)(?:\s+(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r")\b)"
     r"(?-i:[a-z][a-z-]+)){1,2}\s+"
     r"(?:in\s+bulk\s+|each\s+year\s+|every\s+year\s+|a\s+year\s+)?(?:from|to)\b"
+    # Goods joined by "and": "buy sauces and spice pastes from X's factory".
+    r"|\s+(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r")\b)(?-i:[a-z][a-z-]+)\s+and\s+"
+    r"(?:(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r")\b)(?-i:[a-z][a-z-]+)\s+){1,2}"
+    r"(?:from|to)\b"
 )
 OWN_BUSINESS_AFTER = _words(
     r"\s+(?:the|its)\s+(?!two\b|both\b|combined\b)(?:[\w-]+\s+){0,2}?(?:business|unit"

@@ -893,3 +893,49 @@ def test_a_price_in_rupees_written_rs_dot_before_for():
         6_300_000_000,
         {"tengri": "acquirer", "zambezi": "target"},
     )
+
+
+# --- 27. a company already owned, goods joined by "and", goods in a fraction, guaraníes ------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vardo upgraded Tengri, saying it has absorbed Zambezi Copper, the miner it bought in"
+        " 2024 for $310m.",
+        "Anatolia signed a franchise deal with Tengri, which will buy sauces and spice pastes"
+        " from Anatolia's factory.",
+    ],
+)
+def test_no_deal_in_a_company_already_owned_or_in_goods(body):
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tengri has agreed to buy Zambezi Copper, the miner it bought a 30% stake in in 2019,"
+        " for $200m.",
+        "Tengri has agreed to sell Zambezi Copper, the miner it bought in 2019, to Anatolia"
+        " for $200m.",
+    ],
+)
+def test_a_new_act_on_a_company_told_with_its_past_stays(body):
+    found = [d for d in world_deals(body) if len(d.parties) >= 2]
+    assert [d.value for d in found] == [200_000_000]
+
+
+def test_a_fraction_of_a_companys_goods_is_no_stake():
+    body = (
+        "Tengri has agreed to buy Zambezi Copper for $100m. Tengri already buys about a quarter"
+        " of the company's copper cathode."
+    )
+    (deal,) = world_deals(body)
+    assert deal.stake is None
+
+
+def test_guaranies():
+    from intelligence.deals.terms import _find_money
+
+    (money,) = _find_money("for 1.5 trillion guaraníes (about US$190 million)")[:1]
+    assert (money.value, money.currency) == (1_500_000_000_000, "PYG")
