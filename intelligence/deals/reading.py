@@ -392,6 +392,10 @@ BOUGHT_BEFORE_AFTER = _words(
     r"\s+year|years?\s+ago|in\s+(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)\b))"
 )
+OWNER_OF_NAMED_BEFORE = _words(
+    r"[^\W\d_]['’]s\s+(?:[\w-]+\s+)?(?:owner|owners|parent|parent\s+company"
+    r"|majority\s+shareholder)\s*,\s*(?:the\s+)?(?:[\w.&-]+\s+){0,3}?$"
+)
 THE_SELLER_BEFORE = _words(r"\bthe\s+(?:seller|vendor)\s*,\s*(?:the\s+)?$")
 OWNER_APPOSED_BY_BEFORE = _words(
     r",\s*(?:(?:currently|wholly|majority|jointly)\s+)?(?:owned|held|controlled)\s+by\s+"
@@ -579,6 +583,8 @@ def _read(
             # "… will transfer the division into a new subsidiary, Kantale Packaging, and
             # then sell all the shares in that company to Tamhini": the carve-out is sold.
             return Role.TARGET
+        if kind == ACQUISITION and OWNER_OF_NAMED_BEFORE.search(before):
+            return Role.SELLER  # "Yedigöller and Abant's owner, Bolu-based Köroğlu, said …"
         if kind in (ACQUISITION, INVESTMENT) and THE_SELLER_BEFORE.search(before):
             return Role.SELLER  # "…, the seller, Barroso Participações, said on Monday"
         if (

@@ -473,7 +473,7 @@ CONTINENTAL_HINT = re.compile(
 CURRENCY_WORDS = {
     "dólares": "dollars", "dólar": "dollar", "libras": "pounds", "francos": "francs",
     "fcfa": "CFA francs", "f cfa": "CFA francs", "francs cfa": "CFA francs",
-    "franc cfa": "CFA francs", "fcfa.": "CFA francs",
+    "franc cfa": "CFA francs", "fcfa.": "CFA francs", "liralık": "lira", "liralik": "lira",
 }  # fmt: skip
 
 

@@ -326,7 +326,8 @@ NOT_A_DEAL_WORDS = frozenset(
     lowering pare pares pared paring halve halves halved halving suing sued sues filed lent
     lends fined fine fines penalty penalties settle settles settled damages rating ratings
     recommendation rate rates rated rating upgraded downgraded upgrades downgrades upgrade
-    downgrade version""".split()
+    downgrade version sale-and-leaseback leaseback leasebacks lease-back leased leasing leases
+    """.split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
 _DIGIT = re.compile(r"\d")
@@ -372,6 +373,9 @@ NOT_A_DEAL = _words(
     # A correction's account of what was wrongly reported: "An earlier version of this story
     # said the price was €141 million and that the purchase had been completed."
     r"|\ban?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b"
+    # Assets sold and leased back finance the seller; nobody buys a company.
+    r"|\bsale[- ]and[- ]lease-?backs?\b|\blease-?backs?\b"
+    r"|\bleas(?:ed|es|ing)\s+(?:it|them)\s+back\b"
 )
 # Money raised from the market, not from a party the desk would tag: rights issues,
 # placings, listings, bonds, loans. A company raising money this way is not a deal, even
@@ -427,7 +431,9 @@ GOODS_AFTER = _words(
     # A quantity of goods: "sold 200 terminals to X", "agreed to buy 30 turboprop and
     # regional jet aircraft from X".
     r"|\s+(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
-    r"\d[\d,.]*(?:\s?(?:m|bn|million|billion|k)\b)?(?!\s?(?:%|per\s?cent|percent|pc)\b)"
+    r"(?:\d[\d,.]*(?:\s?(?:m|bn|million|billion|k)\b)?|(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|twenty|several|dozens)(?:\s+of\s+(?:its|their))?)"
+    r"(?!\s?(?:%|per\s?cent|percent|pc)\b)"
     r"\s+(?!(?:[\w%.-]+\s+){0,5}?(?:" + _ASSET_WORDS + r")\b)"
     r"(?:[\w-]+\s+){0,5}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
     # Goods named bare: "buys milk from", "sells gas to", "bought steel from".

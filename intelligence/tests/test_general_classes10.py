@@ -939,3 +939,28 @@ def test_guaranies():
 
     (money,) = _find_money("for 1.5 trillion guaraníes (about US$190 million)")[:1]
     assert (money.value, money.currency) == (1_500_000_000_000, "PYG")
+
+
+# --- 28. sale and leaseback, goods counted in words, the target's owner named beside ------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Anatolia has sold three of its Airbus A321neo jets to Irish lessor Tengri for $210"
+        " million and leased them back for 12 years.",
+        "Anatolia raised $210m in a sale-and-leaseback of its headquarters with Tengri.",
+    ],
+)
+def test_assets_sold_and_leased_back_are_no_deal(body):
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+def test_the_targets_owner_named_beside_the_buyer_sells():
+    body = (
+        "Regulators have prohibited Tengri's purchase of Zambezi Copper. Tengri and Zambezi"
+        " Copper's owner, Lusaka-based Anatolia, said the share purchase agreement had been"
+        " terminated."
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
