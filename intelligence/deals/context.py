@@ -116,10 +116,11 @@ FROM_BEFORE = _words(
     r"|\bfrom\s+" + DESCRIBED + r"|\bfrom\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:parent|owner|owners|shareholder|shareholders|backer|founder|founders)\s*,?\s*$"
     # A description in common nouns: "from the insurer X", "from its Dutch owner, the bank X".
-    r"|\bfrom\s+(?:(?:the|its|their)\s+(?:(?-i:[A-Z])[a-z]+\s+)?|(?-i:[A-Z])[a-z]+\s+)"
+    r"|\bfrom\s+(?:(?:the|its|their)\s+(?:(?-i:[A-Z])[a-z]+\s+)?|(?-i:[A-Z])[a-z]+\s+)?"
+    r"(?!(?-i:[a-z]+)ing\b)"  # (not "prohibited X from buying Y")
     r"(?:(?!(?:of|with|and|or|to|for|in|on|by|at|likes|sale|sales|merger|deal|purchase"
     r"|acquisition|proceeds)\b)(?-i:[a-z-]+)\s+){1,3}$"
-    # ("from French retail group X", as well as "from the insurer X")
+    # ("from French retail group X", "from private equity outfit X", "from the insurer X")
 )
 # "Fjellpay's management team is buying the company": its people buy, the company is bought.
 ITS_PEOPLE_BUY = _words(

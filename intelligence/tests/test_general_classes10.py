@@ -964,3 +964,18 @@ def test_the_targets_owner_named_beside_the_buyer_sells():
     )
     (deal,) = world_deals(body)
     assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
+
+
+def test_a_seller_described_in_lower_case_before_its_name():
+    body = (
+        "Tengri is buying Zambezi Copper from private equity outfit Anatolia, which snapped it"
+        " up in 2019, for £62m."
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
+
+
+def test_from_before_a_verb_names_no_seller():
+    body = "Regulators have prohibited Tengri from buying Zambezi Copper from Anatolia for $47m."
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
