@@ -254,7 +254,8 @@ NOT_STAKE_BEFORE = _words(
     r"|\b(?:shareholders?|family|families|founders?|foundation|government|state|scheme|trust"
     r"|staff|employees|workers|managers|management|minorities|public)\b[^.;]{0,60}"
     r"\b(?:owns?|holds?|controls?)\s+(?:the\s+)?(?:remaining\s+|other\s+)?"
-    r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+)?$"
+    r"(?:about\s+|some\s+|nearly\s+|around\s+|roughly\s+|more\s+than\s+|less\s+than\s+"
+    r"|over\s+|under\s+)?$"
     # A wish or a denial, not a holding: "We do not need to own 100% of every road".
     r"|\b(?:not|never|n['’]t)\s+(?:\w+\s+){0,3}$"
     # The buyer's own new shares: "a placing of up to 9.9pc of its share capital".
@@ -345,7 +346,8 @@ MAJORITY = _words(
 _SCALE = r"(?P<scale>bn|billion|m|million|trillion|tn)\b"
 EXTRA_MONEY = re.compile(
     # (Letter signs such as "KSh", "Tk", "Rp", "RM", "NT$" are read by `core.money`.)
-    r"(?<![\w$])(?P<prefix>R|N|₦|TL|EGP|S[Ff]r|KES|TZS|UGX|GHS|NGN|PKR"
+    # ("K 85 million": the Zambian kwacha, with its scale; a bare "K85" is left alone.)
+    r"(?<![\w$])(?P<prefix>R|N|K|₦|TL|EGP|S[Ff]r|KES|TZS|UGX|GHS|NGN|PKR"
     r"|BDT|MYR|THB|PHP|VND|QAR|KWD|MAD"
     # The dollar sign before the country, as Australian and NZ papers write it: "$A610m".
     r"|\$A|\$NZ|\$C|\$US|\$S|\$HK)\s?(?P<number>\d[\d,]*(?:\.\d+)?)[\s-]?"
@@ -357,7 +359,7 @@ EXTRA_MONEY = re.compile(
 )
 EXTRA_CURRENCY = {
     "$a": "AUD", "$nz": "NZD", "$c": "CAD", "$us": "USD", "$s": "SGD", "$hk": "HKD",
-    "r": "ZAR", "rand": "ZAR", "rupiah": "IDR", "tl": "TRY", "lira": "TRY",
+    "r": "ZAR", "rand": "ZAR", "rupiah": "IDR", "tl": "TRY", "lira": "TRY", "k": "ZMW",
     "n": "NGN", "₦": "NGN", "naira": "NGN",
     "turkish lira": "TRY", "egp": "EGP", "egyptian pound": "EGP", "egyptian pounds": "EGP",
     "kes": "KES", "tzs": "TZS", "ugx": "UGX",
@@ -535,7 +537,7 @@ def _find_money(text: str) -> list[Money]:
 
 
 EXTRA_MONEY_HINT = re.compile(
-    r"\$[ACNUSH]|R|N\s?\d|₦|naira|TL|EGP|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron"
+    r"\$[ACNUSH]|R|N\s?\d|K\s?\d|₦|naira|TL|EGP|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron"
     r"|KES|TZS"
     r"|UGX|GHS|NGN|PKR|BDT|MY|THB|PHP|VND|QAR|KWD|MAD"
 )

@@ -979,3 +979,30 @@ def test_from_before_a_verb_names_no_seller():
     body = "Regulators have prohibited Tengri from buying Zambezi Copper from Anatolia for $47m."
     (deal,) = world_deals(body)
     assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
+
+
+# --- 29. another holder's cap, and the kwacha --------------------------------------------
+
+
+def test_another_holders_cap_is_no_stake():
+    body = (
+        "Tengri has agreed to acquire Zambezi Copper for €118m. The seller is a group of"
+        " private investors; no single shareholder holds more than 30%."
+    )
+    (deal,) = world_deals(body)
+    assert deal.stake is None
+
+
+@pytest.mark.parametrize(
+    ("amount", "value"), [("K 85 million", 85_000_000), ("K1.2bn", 1_200_000_000)]
+)
+def test_the_kwacha_with_its_scale(amount, value):
+    body = f"Tengri has agreed to buy 60% of Zambezi Copper for {amount} (about US$3.2 million)."
+    (deal,) = world_deals(body)
+    assert (deal.value, deal.currency) == (value, "ZMW")
+
+
+def test_a_bare_k_with_no_scale_is_no_money():
+    from intelligence.deals.terms import _find_money
+
+    assert _find_money("K85 tickets were sold for the derby.") == []
