@@ -1,6 +1,7 @@
 """`extract_deals`: the story read sentence by sentence into deal suggestions."""
 
 import dataclasses
+import re
 from collections.abc import Hashable
 from decimal import Decimal
 
@@ -547,6 +548,10 @@ OWNS_THE_BOUGHT_AFTER = _words(
     r"(?!(?:rest|remainder|remaining|majority|minority|stake|shares|other|land|rights)\b)"
     r"(?:[\w-]+\s+){0,2}?[\w-]+\s*,"
 )
+IT_OWNED_BY = _words(
+    r"\bfor\s+(?:the\s+(?:company|business|group|chain|firm|operator)|it)\s*,\s*which\s+"
+    r"(?:is|was)\s+(?:(?:wholly|majority|currently)\s+)?(?:owned|controlled)\s+by\s+"
+)
 PURCHASE_OF_IT_FROM = _words(
     r"\b(?:purchase|acquisition|takeover|buyout)\s+of\s+(?:the\s+company|it|the\s+business)\s+"
     r"from\s+(?:the\s+)?"
@@ -636,6 +641,24 @@ def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> N
             deal.parties[seller.company] = Role.SELLER
             deal.slugs[seller.company] = matcher.companies[seller.company].slug
             return
+    # "… agreed to pay DKK 410 million for the company, which is owned by the Reykjavík
+    # investment firm X": the owner of the company bought, told after a reference to it.
+    for text in deal.sentences:
+        for m in IT_OWNED_BY.finditer(text):
+            start = body.find(text)
+            owner = next(
+                (
+                    h
+                    for h in hits
+                    if 0 <= h.start - (start + m.end()) <= 50
+                    and not re.search(r"[,.;]", body[start + m.end() : h.start])
+                ),
+                None,
+            )
+            if start >= 0 and owner is not None and owner.company not in deal.parties:
+                deal.parties[owner.company] = Role.SELLER
+                deal.slugs[owner.company] = matcher.companies[owner.company].slug
+                return
     # "Zemun Agro Holding, the Belgrade investment group that owns the dairy, said …": the
     # owner of the company bought, told by a description of it.
     for h in hits if not bought_stake else ():

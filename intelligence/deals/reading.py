@@ -392,6 +392,11 @@ BOUGHT_BEFORE_AFTER = _words(
     r"\s+year|years?\s+ago|in\s+(?:january|february|march|april|may|june|july|august|september"
     r"|october|november|december)\b))"
 )
+PAID_BY = _words(r"paid\s+by$")
+PAID_TO_BEFORE = _words(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
+PAID_FOR_BEFORE = _words(
+    r"\bfor\s+(?:the\s+whole\s+of\s+|all\s+of\s+|\d+(?:\.\d+)?\s?%\s+of\s+)?(?:the\s+)?$"
+)
 OWNER_OF_NAMED_BEFORE = _words(
     r"[^\W\d_]['’]s\s+(?:[\w-]+\s+)?(?:owner|owners|parent|parent\s+company"
     r"|majority\s+shareholder)\s*,\s*(?:the\s+)?(?:[\w.&-]+\s+){0,3}?$"
@@ -583,6 +588,12 @@ def _read(
             # "… will transfer the division into a new subsidiary, Kantale Packaging, and
             # then sell all the shares in that company to Tamhini": the carve-out is sold.
             return Role.TARGET
+        if voice == "passive" and hit_at > match.end() and PAID_BY.match(match.group(0)):
+            # "ISK 9.8 billion, paid by Hraunfoss to Jökulsá for the whole of Skagi"
+            if PAID_TO_BEFORE.search(before):
+                return Role.SELLER
+            if PAID_FOR_BEFORE.search(before):
+                return BOUGHT_ROLE[kind]
         if kind == ACQUISITION and OWNER_OF_NAMED_BEFORE.search(before):
             return Role.SELLER  # "Yedigöller and Abant's owner, Bolu-based Köroğlu, said …"
         if kind in (ACQUISITION, INVESTMENT) and THE_SELLER_BEFORE.search(before):

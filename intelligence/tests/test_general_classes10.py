@@ -1006,3 +1006,27 @@ def test_a_bare_k_with_no_scale_is_no_money():
     from intelligence.deals.terms import _find_money
 
     assert _find_money("K85 tickets were sold for the derby.") == []
+
+
+# --- 30. money paid by the buyer to the seller for the company, and the owner after "it" ----
+
+
+def test_money_paid_by_the_buyer_to_the_seller_for_the_company():
+    body = (
+        "On Monday ISK 9.8 billion was paid by Tengri to Anatolia for the whole of Zambezi Copper."
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[2:5] == (
+        {"tengri": "acquirer", "anatolia": "seller", "zambezi": "target"},
+        "9800000000",
+        "ISK",
+    )
+
+
+def test_the_owner_told_after_a_reference_to_the_company_bought_sells():
+    body = (
+        "Tengri has abandoned its agreed purchase of Zambezi Copper. Tengri agreed in July to"
+        " pay $41 million for the company, which is owned by the investment firm Anatolia."
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
