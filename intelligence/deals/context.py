@@ -66,7 +66,10 @@ OWNERS_AFTER = _words(
 # bid": the company fending off a bid is its target.
 DEFENDS = _words(
     r"\b(?:against|reject(?:ed|s|ing)?|rebuff(?:ed|s|ing)?|spurn(?:ed|s|ing)?|fend(?:ed|s|ing)? off"
-    r"|fought off|fight(?:s|ing)? off|resist(?:ed|s|ing)?|defend(?:ed|s|ing)?)\b"
+    r"|fought off|fight(?:s|ing)? off|resist(?:ed|s|ing)?|defend(?:ed|s|ing)?"
+    # The board of the company bid for judges the bid: "Kamnik's board recommended the
+    # Alpenkorn offer".
+    r"|recommend(?:ed|s|ing)?)\b"
 )
 TOLD_AS_MERGER = _words(
     r"\b(?:in|via|through|as)\s+(?:an?|the)\s+(?:[\w$£€¥.,-]+\s+){0,3}?merger\b"

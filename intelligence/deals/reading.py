@@ -978,7 +978,20 @@ def _read(
         from_reference = True
     # "X said it was considering a rival bid": a second bidder for the company the deal
     # being told is for.
-    counter = bool(COUNTER_BID.match(match.group(0)))
+    counter = bool(COUNTER_BID.match(match.group(0))) or bool(
+        # "Kvarner's offer remains open": another bidder's own bid for the company told of.
+        current is not None
+        and current.kind == ACQUISITION
+        and BID_NOUN.search(match.group(0))
+        and any(
+            text[h.end : match.start()] in ("'s ", "’s ")
+            and h.company not in current.parties
+            and parties.get(h.company) == Role.ACQUIRER
+            for h in hits
+        )
+        and "buyer" in _sides(current.parties)
+        and len(parties) == 1
+    )
     if (
         counter
         and current is not None

@@ -1030,3 +1030,25 @@ def test_the_owner_told_after_a_reference_to_the_company_bought_sells():
     )
     (deal,) = world_deals(body)
     assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
+
+
+# --- 31. the board of the company bid for, and a rival's own bid --------------------------
+
+
+def test_the_board_that_recommends_an_offer_is_the_target():
+    body = (
+        "Anatolia agreed on Tuesday to buy Zambezi Copper for $240 million. Zambezi Copper's"
+        " management board recommended the Anatolia offer to shareholders."
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"anatolia": "acquirer", "zambezi": "target"}
+
+
+def test_a_rivals_own_bid_is_its_own_deal_for_the_same_company():
+    body = (
+        "Anatolia agreed on Tuesday to buy Zambezi Copper for $240 million, topping a hostile"
+        " bid from Tengri. Tengri's offer remains open until 12 December."
+    )
+    found = {next(c for c, r in d.parties.items() if r == "acquirer"): d for d in world_deals(body)}
+    assert dict(found["anatolia"].parties) == {"anatolia": "acquirer", "zambezi": "target"}
+    assert dict(found["tengri"].parties) == {"tengri": "acquirer", "zambezi": "target"}
