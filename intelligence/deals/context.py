@@ -69,7 +69,9 @@ DEFENDS = _words(
     r"|fought off|fight(?:s|ing)? off|resist(?:ed|s|ing)?|defend(?:ed|s|ing)?"
     # The board of the company bid for judges the bid: "Kamnik's board recommended the
     # Alpenkorn offer".
-    r"|recommend(?:ed|s|ing)?)\b"
+    # (Not the adjective: "a recommended cash offer".)
+    r"|(?<!a )(?<!an )(?<!the )(?<!its )recommend(?:ed|s|ing)?"
+    r"(?=\s+(?:the|its|their|that|shareholders|accepting|acceptance)\b))\b"
 )
 TOLD_AS_MERGER = _words(
     r"\b(?:in|via|through|as)\s+(?:an?|the)\s+(?:[\w$£€¥.,-]+\s+){0,3}?merger\b"

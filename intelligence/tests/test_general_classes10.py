@@ -1052,3 +1052,8 @@ def test_a_rivals_own_bid_is_its_own_deal_for_the_same_company():
     found = {next(c for c, r in d.parties.items() if r == "acquirer"): d for d in world_deals(body)}
     assert dict(found["anatolia"].parties) == {"anatolia": "acquirer", "zambezi": "target"}
     assert dict(found["tengri"].parties) == {"tengri": "acquirer", "zambezi": "target"}
+
+
+def test_a_recommended_offer_names_no_target_by_its_adjective():
+    (deal,) = world_deals("Tengri has made a $1.8bn recommended cash offer for Zambezi Copper.")
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target"}
