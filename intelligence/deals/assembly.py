@@ -948,12 +948,11 @@ UNCONFIRMED = (Status.RUMOURED, Status.IN_TALKS)
 
 
 def _described_only(sentence: _Sentence, salience: _Story) -> bool:
-    """A sentence with a deal word that names no company but describes one: "the Kazakh
-    group" (not "it") once the story has named companies, or "a Chinese battery maker" it
-    names later."""
+    """A sentence with a deal word that names no company but describes one by its country:
+    "the Kazakh group" once the story has named companies, or "a Chinese battery maker" it
+    names later (not "it" or "the company", which tell too little to read a deal on)."""
     return bool(sentence.words & TRIGGER_WORDS) and any(
-        m.group("introduced")
-        or (salience.seen and not m.group(0).lower().startswith(("it", "they", "their")))
+        m.group("introduced") or (salience.seen and (m.group("nation") or m.group("country")))
         for m in REFERENCE.finditer(sentence.text)
     )
 
