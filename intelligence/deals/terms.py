@@ -722,6 +722,17 @@ def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
     return None
 
 
+def _lands_using(deal, matcher, options, side: str = "") -> set[str]:
+    """The currencies among `options` of the lands the deal's parties (of one side) are from."""
+    return {
+        code
+        for company, role in deal.parties.items()
+        if not side or SIDE[role] == side
+        for code in territory_currencies(matcher.companies[company].country)
+        if code in options
+    }
+
+
 INDIAN_SCALE = _words(r"\b(?:crores?|lakhs?|lacs?)\b")
 
 
@@ -754,32 +765,15 @@ def local_currency(deal, matcher) -> None:
                     # Parties from two rupee lands: the company bought is priced in its own
                     # ("Rs. 14.2 billion" for a Sri Lankan division sold to an Indian group),
                     # unless the amount is counted the Indian way ("Rs 410 crore").
-                    bought = {
-                        code
-                        for company, role in deal.parties.items()
-                        if SIDE[role] == "bought"
-                        for code in territory_currencies(matcher.companies[company].country)
-                        if code in options
-                    }
+                    bought = _lands_using(deal, matcher, options, side="bought")
                     if len(bought) == 1:
                         deal.currency = bought.pop()
                 return
-            local = {
-                code
-                for company in deal.parties
-                for code in territory_currencies(matcher.companies[company].country)
-                if code in options
-            }
+            local = _lands_using(deal, matcher, options)
             if len(local) > 1:
                 # Parties from two lands that use the noun: the price of a company is most
                 # often told in its own currency ("1.1 trillion pesos" for a Colombian company).
-                local = {
-                    code
-                    for company, role in deal.parties.items()
-                    if SIDE[role] == "bought"
-                    for code in territory_currencies(matcher.companies[company].country)
-                    if code in options
-                }
+                local = _lands_using(deal, matcher, options, side="bought")
             if len(local) == 1:
                 deal.currency = local.pop()
             return
