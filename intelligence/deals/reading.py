@@ -306,7 +306,7 @@ NEGATED_BEFORE = _words(
 # "a report accusing the operator of overpaying for acquisitions and buying homes from
 # companies linked to its managers": an allegation about past conduct, not a deal.
 ACCUSED_BEFORE = _words(
-    r"\b(?:accus\w+|alleg(?:e|es|ed|ing))\b[^.;]{0,60}?\b(?:of|that)\b[^.;]{0,80}$"
+    r"\b(?:accus\w+|alleg(?:e|es|ed|ing))\b[^.;]{0,60}?\b(?:of|that)\b[^.;,]{0,80}$"
 )
 CONDITIONAL_BEFORE = _words(
     r"\b(?:if|unless)\b(?:[^.;,]|,(?!\s+(?:(?-i:[A-Z])|it\b|they\b|the\b|we\b|he\b|she\b)))*$"

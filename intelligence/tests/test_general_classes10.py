@@ -1057,3 +1057,12 @@ def test_a_rivals_own_bid_is_its_own_deal_for_the_same_company():
 def test_a_recommended_offer_names_no_target_by_its_adjective():
     (deal,) = world_deals("Tengri has made a $1.8bn recommended cash offer for Zambezi Copper.")
     assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target"}
+
+
+def test_an_accusation_told_in_an_aside_before_the_news_leaves_the_deal():
+    body = (
+        "The regulator, which had accused the bank of misconduct, approved Tengri's purchase"
+        " of Zambezi Copper for $90m."
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target"}
