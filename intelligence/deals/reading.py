@@ -236,17 +236,10 @@ def _told_now(text: str, trigger: re.Match | None = None, past: list | tuple = (
     )
 
 
-def _dates_a_description(text: str, trigger: re.Match, at: int, asides=()) -> bool:
+def _dates_a_description(text: str, trigger: re.Match, at: int) -> bool:
     """A year after the trigger that a relative clause holds dates what that clause
-    describes, not the act: "sold its stake, ending a relationship that began in 2016"; not
-    once the clause has closed ("bought X, whose mines surround the town, for $74m three
-    years ago")."""
-    if at <= trigger.end():
-        return False
-    return any(
-        not any(a <= m.start() < b <= at for a, b in asides)
-        for m in RELATIVE.finditer(text, trigger.end(), at)
-    )
+    describes, not the act: "sold its stake, ending a relationship that began in 2016"."""
+    return at > trigger.end() and bool(RELATIVE.search(text, trigger.end(), at))
 
 
 # "about 1.1 times the Croatian bank's book value": the company owns what is told, it does
@@ -1244,7 +1237,7 @@ def _read(
         and not DUE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
         and not (ended and AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start()))
         and not _in(undated, m.start())
-        and not _dates_a_description(text, match, m.start(), sentence.masked)
+        and not _dates_a_description(text, match, m.start())
     ]
     # A purchase or a venture told with the year it happened ("Halden's purchase of Fjellpay
     # in 2019", "formed Fjellpay as a joint venture in 2016") is background, as is a past act
@@ -1254,7 +1247,7 @@ def _read(
         for m in LONG_AGO.finditer(text, lo, hi)
         if not _in(undated, m.start())
         and not (ended and AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start()))
-        and not _dates_a_description(text, match, m.start(), sentence.masked)
+        and not _dates_a_description(text, match, m.start())
     ]
     dated_act = bool(
         dated

@@ -772,8 +772,6 @@ def test_the_gulf_and_levant_press_signs(amount, currency):
         "Shareholders say Tengri overpaid by $9m for 22 acres bought in August from Anatolia.",
         "Anatolia has agreed to sell up to 2 million tonnes of carbon credits to the Swiss"
         " trader Tengri over ten years, in a deal worth up to $36 million.",
-        "Tengri raised $50m from bonds. Tengri, which grows tea, bought Zambezi Copper, whose"
-        " mines surround the town, for $74m three years ago.",
     ],
 )
 def test_no_deal_in_a_new_role_land_goods_or_an_old_purchase(body):
