@@ -75,6 +75,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     spans = _spans(body, story.body_spans)
     background: tuple[_Reading, _Sentence] | None = None  # the last deal told as background
     after_background = False  # no deal read since it
+    subject: Hashable | None = None  # the company the last sentence opened by naming
     for start, end in spans:
         own = []
         while hit_index < len(hits) and hits[hit_index].start < end:
@@ -94,6 +95,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             ):
                 salience.held.append(h.company)
         words = sentence.words
+        # "Fjordvik, the Norwegian group, was first to make an offer. It withdrew in May":
+        # "It" is the company the last sentence opened with.
+        their_subject, subject = subject, _subject(sentence)
         # Read on the main text: an aside's "a firm that lends to Norwegians" describes.
         if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(_main_text(sentence)):
             vetoed.update(h.company for h in own)
@@ -187,11 +191,21 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 after_background = True
             elif sentence.rejected:
                 pass  # background or an idea: it adds nothing to the deal being told
-            elif current is not None and (
-                # What follows a deal told as background may be more of it ("That deal
-                # valued Fjellpay at $500m"): it adds to the news deal only when it names
-                # one of its parties ("Halden will pay $300m").
-                not after_background or any(h.company in current.parties for h in own)
+            elif (
+                current is not None
+                and (
+                    # What follows a deal told as background may be more of it ("That deal
+                    # valued Fjellpay at $500m"): it adds to the news deal only when it names
+                    # one of its parties ("Halden will pay $300m").
+                    not after_background or any(h.company in current.parties for h in own)
+                )
+                and not (
+                    # "… Fjordvik was first to make an offer. It withdrew in May": another
+                    # company's act, not the deal's.
+                    their_subject is not None
+                    and their_subject not in current.parties
+                    and OTHER_SUBJECT_PRONOUN.match(text)
+                )
             ):
                 _follow_up(_bidder_told(current, deals, own), sentence)
             elif background is not None and not deals:
@@ -271,6 +285,27 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             deal.stake = None  # "agreed to buy 100% of X": the whole company, no part of it
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
+
+
+# A sentence that opens on a pronoun for its subject, and one that opens by naming a company.
+# Not the deal itself: "It collapsed in May", "It was completed on Friday".
+OTHER_SUBJECT_PRONOUN = re.compile(
+    r"(?:It|They)\s+(?!(?:collaps|fell|fall|clos|complet|laps|expir|end|valu|was|is|has\s+been"
+    r"|had\s+been|would\s+be|will\s+be|needs?|requires?|remains?|came|comes|gives?|gave"
+    r"|includ|went|goes|took\s+effect|becomes?|became)\w*)"
+)
+_OPENING = re.compile(r"(?:[A-Z][A-Z .-]{2,30}\s+[—–-]+\s+)?(?:The\s+)?")
+
+
+def _subject(sentence: _Sentence) -> Hashable | None:
+    """The company the sentence opens by naming, after any dateline."""
+    if not sentence.story_hits:
+        return None
+    first = sentence.story_hits[0]
+    opening = _OPENING.match(sentence.text)
+    if first.start - sentence.start == (opening.end() if opening else 0):
+        return first.company
+    return None
 
 
 def _terms_told_before(deal: DealFacts, told: _Reading, sentence: _Sentence) -> None:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+from core.money import MONEY_SIGN
+
 from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
 from .context import ASIDE, CLAUSE_BREAK, INTRODUCTION, PAST_TRIGGER
@@ -436,7 +438,9 @@ AGREEMENT_TO_BUY_AFTER = _words(
 # quay and a rail link", "investing $1bn in its plants" (not "in new shares of X").
 INVEST_IN_THINGS = _words(
     r"invest(?:s|ed|ing)?\s+(?:(?:about|some|nearly|around|up to|more than|a further|another)\s+)?"
-    r"(?:[$£€¥₩₹]|[A-Z]{1,3}\$|[A-Z]{3}\s?)?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?in\s+"
+    r"(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:(?-i:[A-Z]{2,3})|"
+    + MONEY_SIGN
+    + r")\s?)?\d[\d.,]*\s*(?:[a-z]+\s+){0,2}?in\s+"
     r"(?:(?:new|more|its|their|the|a|an|additional|further)\s+)?"
     r"(?!(?:[\w-]+\s+)?(?:shares|stake|stakes|equity|capital|company|companies|business|firm"
     r"|start-?ups?|venture|group|unit|round|bonds?|notes|stock)\b)(?-i:[a-z])[\w-]*"

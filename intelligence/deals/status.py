@@ -65,6 +65,8 @@ STATUSES = [
         r"|ha(?:s|ve|d) (?:now |already )?taken"
         r"|took (?:[\w.%-]+ ){0,4}?(?:stake|holding|shareholding|control|majority)"
         r"|(?:pulled|raked|drawn|drew|brought) in|absorbed"
+        # "The money changed hands on Monday: ISK 9.8 billion, paid by …"
+        r"|changed hands"
         r"|ha(?:s|ve|d) (?:landed|netted|bagged)"
         r"|closed an?|(?:closed|completed|went through) (?:on|last|this|earlier)\b"
         # "The merger of X and Y took effect on Sept. 1"
@@ -128,7 +130,7 @@ STATUS_HINTS = {
     ),
     Status.COMPLETED: (
         "complet", "closed", "finished", "finali", "raised", "raises", "secure", "lands", "bags",
-        "nets", "invested", "bought",
+        "changed hands", "nets", "invested", "bought",
         "acquired",
         "took", "led", "sold", "snapped up", "scooped up", "picked up", "swallowed", "put",
         "injected",

@@ -105,7 +105,7 @@ DEBT_INCLUDED_BEFORE = _words(
 VALUE_CUE_AFTER = _words(r"\s*(?:in (?:cash|stock|shares)|all-cash|all-share|including)\b")
 DEAL_NOUN_AFTER = _words(
     # "the 1.8 trillion won ($1.3 billion) deal": a conversion in brackets may come between.
-    r"(?:\s*\([^()]{1,30}\))?"
+    r"(?:\s*\([^()]{1,60}\))?"
     r"\s*(?:[a-z-]+\s+){0,2}?(?:deal|transaction|takeover|acquisition|purchase|merger|offer"
     r"|bid|investment|round|buyout|sale)\b"
     # "the £240m agreement had been terminated" (not "a $20m supply agreement")

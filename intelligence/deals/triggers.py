@@ -149,7 +149,7 @@ TRIGGERS = [
     (ACQUISITION, "active", r"\b(?:tabled|launched|made|submitted|lodged|sweetened|raised)\s+(?:an?|its|their)\s+(?:[\w$£€¥.-]+\s+){0,3}?(?:offer|bid)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\bapproach(?:ed|es|ing)?\b(?=[^.;]{0,60}\b(?:takeover|bid|offer|deal|merger|acquisition|sale)\b)"),  # noqa: E501
     # "ISK 9.8 billion, paid by Hraunfoss to Jökulsá Capital for the whole of Skagi"
-    (ACQUISITION, "passive", r"\bpaid\s+by\b(?=[^.;]{0,80}\bfor\b)"),
+    (ACQUISITION, "passive", r"\bpaid\s+by\b(?=(?:[^.;]|\.(?=\s+[a-z\d]|\w)){0,80}\bfor\b)"),
     # "will pay CHF 61 a share in cash, valuing the maker at CHF 463 million"
     (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?!\s+(?:down|off|back|out)\b)(?=(?:[^.;]|\.(?=\d)){0,60}?,\s+valuing\b)"),  # noqa: E501
     # Not "use ₱20 billion to pay down debt and keep the rest for …", "paid out … for".

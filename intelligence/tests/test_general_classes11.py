@@ -1,0 +1,154 @@
+"""Deal extraction on an eleventh round of general classes, from the blind sets read in the
+fourteenth session: a pronoun that takes the subject of the sentence before, money that is
+put into things in any currency's sign, conversions told between a price and its deal, and
+money that changes hands. Each class in several phrasings of our own, with the cases nearby
+that must still give the deal."""
+
+import pytest
+
+from intelligence.analysis import analyse_story
+from intelligence.deals import SHOW_AT
+from intelligence.matcher import CompanyMatcher
+from intelligence.tests.test_general_classes import facts
+
+WORLD = CompanyMatcher(
+    [
+        ("andara", "andara", "Andara Minerals", ["Andara"], False, "PE"),
+        ("tengri", "tengri", "Tengri Holdings", ["Tengri"], False, "KZ"),
+        ("zambezi", "zambezi", "Zambezi Copper", [], False, "ZM"),
+        ("anatolia", "anatolia", "Anatolia Bankasi", ["Anatolia"], False, "TR"),
+        ("qinling", "qinling", "Qinling New Energy", ["Qinling"], False, "CN"),
+        ("halden", "halden", "Halden hf.", ["Halden"], False, "IS"),
+        ("fjordvik", "fjordvik", "Fjordvik Marine ASA", ["Fjordvik"], False, "NO"),
+        ("vardo", "vardo", "Vardo Advisers", ["Vardo"], False, ""),
+    ]
+)
+
+
+def world_deals(body: str, headline: str = ""):
+    return analyse_story(headline=headline, body=body, matcher=WORLD, min_confidence=SHOW_AT).deals
+
+
+# --- 1. "It" is the company the sentence before opened with ------------------------------
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "It withdrew in May after due diligence, saying Zambezi Copper's order book was too thin.",
+        "It walked away in May, saying Zambezi Copper's order book was too thin.",
+        "They pulled out in May after due diligence on Zambezi Copper.",
+    ],
+)
+def test_it_after_another_companys_sentence_is_that_companys_act(after):
+    body = (
+        "Halden hf. on Monday completed its purchase of Zambezi Copper from Anatolia for"
+        " $66 million. Fjordvik, the Norwegian equipment group, was first to make an offer"
+        " last year. " + after
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[:3] == (
+        "acquisition",
+        "completed",
+        {"halden": "acquirer", "zambezi": "target", "anatolia": "seller"},
+    )
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The deal collapsed in May after regulators objected.",
+        "Halden walked away in May, saying Zambezi Copper's order book was too thin.",
+    ],
+)
+def test_the_deal_still_ends_when_its_own_party_or_itself_walks_away(after):
+    body = (
+        "Halden hf. agreed in March to buy Zambezi Copper from Anatolia for $66 million."
+        " Fjordvik was the other bidder. " + after
+    )
+    (deal,) = world_deals(body)
+    assert deal.status == "collapsed"
+
+
+def test_it_after_the_buyers_own_sentence_still_tells_the_deal():
+    body = (
+        "Halden hf. agreed on Monday to buy Zambezi Copper from Anatolia. Halden said the"
+        " purchase would double its output. It will pay $66 million in cash."
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[3] == "66000000"
+
+
+# --- 2. money put into things, in any currency's sign ------------------------------------
+
+
+@pytest.mark.parametrize("amount", ["₺400 million", "TL400 million", "₦40 billion", "₴4 billion"])
+def test_money_invested_in_a_plant_is_no_price_in_any_sign(amount):
+    body = (
+        "Turkey's competition authority has blocked Anatolia's purchase of Zambezi Copper from"
+        " Tengri. Tengri said it would keep the company and invest " + amount + " in a new"
+        " smelter."
+    )
+    (deal,) = world_deals(body)
+    assert deal.status == "collapsed"
+    assert deal.value is None
+
+
+def test_money_invested_in_the_company_bought_is_still_its_price():
+    body = "Anatolia will invest ₺400 million in Zambezi Copper for a 30% stake."
+    (deal,) = world_deals(body)
+    assert (facts(deal)[3], deal.currency) == ("400000000", "TRY")
+
+
+# --- 3. a conversion in brackets between a price and its deal ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("amount", "value", "currency"),
+    [
+        ("a 2,75 milyar liralık (2.75 billion lira, about $80 million)", "2750000000", "TRY"),
+        ("a TL2.75 billion (2.75 billion lira, or about $80 million at today's rate)",
+         "2750000000", "TRY"),
+        ("an ISK 9.8 billion (about €66 million, or $71 million)", "9800000000", "ISK"),
+    ],
+)  # fmt: skip
+def test_a_long_conversion_between_the_price_and_its_deal_keeps_the_price(amount, value, currency):
+    body = (
+        "Turkey's competition authority has prohibited Anatolia's purchase of Zambezi Copper,"
+        " ending " + amount + " deal agreed in March."
+    )
+    (deal,) = world_deals(body)
+    assert (deal.status, facts(deal)[3], deal.currency) == ("collapsed", value, currency)
+
+
+# --- 4. money that changes hands ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "AKUREYRI — The money changed hands on Monday: ISK 9.8 billion (about €66 million),"
+        " paid by Halden hf. to Anatolia for the whole of Zambezi Copper.",
+        "The money changed hands on Monday: ISK 9.8 billion, paid by Halden hf. to Anatolia"
+        " for the whole of Zambezi Copper, the Lusaka miner.",
+        "Zambezi Copper changed hands on Monday. Halden hf. bought the miner from Anatolia for"
+        " ISK 9.8 billion.",
+    ],
+)
+def test_money_paid_by_a_company_named_with_its_suffix_changes_hands(body):
+    (deal,) = world_deals(body)
+    assert facts(deal)[:4] == (
+        "acquisition",
+        "completed",
+        {"halden": "acquirer", "zambezi": "target", "anatolia": "seller"},
+        "9800000000",
+    )
+
+
+def test_a_sale_that_will_change_hands_is_not_yet_done():
+    body = (
+        "Halden hf. agreed on Monday to buy Zambezi Copper from Anatolia for ISK 9.8 billion."
+        " The miner will change hands in January."
+    )
+    (deal,) = world_deals(body)
+    assert deal.status == "announced"
