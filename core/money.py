@@ -228,6 +228,8 @@ def _prefixes() -> str:
 
 # The signs before an amount as a pattern of its own, for rules that look ahead to a price.
 MONEY_SIGN = _prefixes()
+# The currency words after an amount ("6.2 billion baht", "18.50 baht a share"), likewise.
+MONEY_WORD = _alternation(SUFFIXES)
 _NUMBER = r"(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _SCALE = rf"(?:\s?(?P<scale>{_alternation(MULTIPLIERS)})(?![a-z]))?"
 _PREFIX = rf"(?P<prefix>{_prefixes()})"

@@ -86,7 +86,11 @@ TELLER_BEFORE_IT = _words(
 )
 # "agreed to sell it Fjellpay": the pronoun is the buyer.
 SOLD_TO_PRONOUN = _words(r"\s+(?:it|them|us)\s+(?=(?:its|their|the|a|an)\b|(?-i:[A-Z]))")
-TALKS_WITH_BEFORE = _words(r"\b(?:talks|discussions|negotiations)\s+with\s*(?:the\s+)?$")
+# "talks with Nordkap", "talks with Spain's Nordkap", "talks with its owner, Nordkap"
+TALKS_WITH_BEFORE = _words(
+    r"\b(?:talks|discussions|negotiations)\s+with\s*(?:the\s+)?"
+    r"(?:[\w-]+['’]s\s+|(?:its|their)\s+(?:owner|owners|parent|parent\s+company),?\s+)?$"
+)
 AND_ONLY_BEFORE = _words(r"\band\s*(?:the\s+)?$")
 # A name just before a noun trigger names what is bought: "Halden completes Fjellpay takeover".
 COMPOUND_AFTER = _words(r"^\s+(?:takeover|acquisition|buyout|purchase)\b")

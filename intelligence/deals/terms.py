@@ -47,6 +47,9 @@ NOT_VALUE_BEFORE = _words(
     r"|savings|synergies|cost cuts|fees?"
     r"|receive about|debt"
     r"|manag(?:e|es|ed|ing)|oversee\w*|assets|deposits"
+    # A lender's or a maker's own books: "a loan book of about ₲ 4,2 billones".
+    r"|loan\s+(?:book|portfolio)|loans|lending|order\s+(?:book|backlog)|backlog|book\s+value"
+    r"|reserves|capex|capital\s+(?:expenditure|spending)"
     r"|market (?:value|capitali[sz]ation|cap)|fund size|balancing|equali[sz](?:ing|ation)"
     # A company's own guidance: "up from a previous range of $1.82bn to $1.85bn".
     r"|range|forecasts?|guidance|outlook"
@@ -123,7 +126,8 @@ BOUGHT_OUT_HOLDERS = _words(
 STAKE_PATTERNS = [
     # What a price buys: "will pay 2.2 billion reais for 60% of Pantanal", "paid $400m for
     # 30 per cent of the company".
-    _words(r"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|a\s+further\s+|another\s+)?" + PERCENT + r"(?:\s+(?:of|in)\b|(?=\s*(?:[.;,]|$)))"),  # noqa: E501
+    # "will make a tender offer for the 32% of Amphawa it does not already own"
+    _words(r"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?:[^.;]|\.(?=\d)){0,60}?\bfor\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|a\s+further\s+|another\s+)?" + PERCENT + r"(?:\s+(?:of|in)\b|(?=\s*(?:[.;,]|$)))"),  # noqa: E501
     BOUGHT_OUT_HOLDERS,
     # "will invest R$620 million … in exchange for 90% of its shares"
     _words(r"\bin\s+exchange\s+for\s+(?:about\s+|around\s+|nearly\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501

@@ -3,7 +3,7 @@ buybacks, lawsuits, market raises, descriptions ("Acme-backed", "its former part
 
 import re
 
-from core.money import MONEY_SIGN
+from core.money import MONEY_SIGN, MONEY_WORD
 
 from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, PARTNERSHIP, _words
 
@@ -154,7 +154,8 @@ TRIGGERS = [
     (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?!\s+(?:down|off|back|out)\b)(?=(?:[^.;]|\.(?=\d)){0,60}?,\s+valuing\b)"),  # noqa: E501
     # Not "use ₱20 billion to pay down debt and keep the rest for …", "paid out … for".
     (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?!\s+(?:down|off|back|out)\b|\s+for\s+(?:itself|themselves)\b)(?=(?:[^.;(]|(?<=Rs)\.|\.(?=\d)|\([^()]{0,40}\)){0,40}?\bfor\b)"),  # noqa: E501
-    (ACQUISITION, "active", r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:SEK|NOK|DKK|CHF|Rs\.?|EUR|USD|GBP|RMB)\s?\d)(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),  # noqa: E501
+    # "will offer 6.2 billion baht for the 32% it does not own"
+    (ACQUISITION, "active", r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:SEK|NOK|DKK|CHF|Rs\.?|EUR|USD|GBP|RMB)\s?\d|\d[\d.,]*\s+(?:(?:million|billion|bn|trillion|crore|lakh)\s+)?(?:" + MONEY_WORD + r")\b)(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:bidders?|suitors?)\s+for\b|\bcircl(?:e|es|ed|ing)\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     # "Dougga Pay will go public by merging into Kerkennah": the company merged into is
     # the one that survives; it takes the other over.

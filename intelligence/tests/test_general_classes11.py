@@ -152,3 +152,73 @@ def test_a_sale_that_will_change_hands_is_not_yet_done():
     )
     (deal,) = world_deals(body)
     assert deal.status == "announced"
+
+
+# --- 5. the owner one is in talks with, told with its country or as the owner -------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Anatolia said on Monday it was in exclusive talks with Kazakhstan's Tengri to buy its"
+        " Zambian subsidiary, Zambezi Copper.",
+        "Anatolia said it was in talks with Zambezi Copper's owner, Tengri, to buy the miner.",
+        "Anatolia is in talks with its owner, Tengri, to buy Zambezi Copper.",
+        "Anatolia said on Monday it was in exclusive talks with Tengri to buy Zambezi Copper.",
+    ],
+)
+def test_the_company_one_is_in_talks_with_to_buy_another_sells_it(body):
+    (deal,) = world_deals(body)
+    assert facts(deal)[:3] == (
+        "acquisition",
+        "in_talks",
+        {"anatolia": "acquirer", "tengri": "seller", "zambezi": "target"},
+    )
+
+
+# --- 6. a lender's or a maker's own books are no price ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "books",
+    [
+        "a loan book of about $4.2 billion",
+        "loans of about $4.2 billion",
+        "an order book worth about $4.2 billion",
+        "a backlog of about $4.2 billion",
+        "reserves of about $4.2 billion",
+    ],
+)
+def test_a_companys_own_books_are_no_price_of_its_sale(books):
+    body = (
+        "Anatolia said it was in exclusive talks to buy Zambezi Copper. No price has been"
+        " agreed. Zambezi Copper, known for its long-life mines, has 31 sites and " + books + "."
+    )
+    (deal,) = world_deals(body)
+    assert deal.value is None
+
+
+# --- 7. an offer told in a currency's word, and the part it is for ------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "currency", "stake"),
+    [
+        ("Tengri will offer 6.2 billion baht for the 32% of Zambezi Copper it does not"
+         " already own.", "6200000000", "THB", "32"),
+        ("Tengri will make a tender offer for the 32% of Zambezi Copper it does not already"
+         " own.", None, None, "32"),
+        ("Tengri offered 18.50 baht a share for Zambezi Copper.", None, None, None),
+        ("Tengri bid 900 million rand for Zambezi Copper on Tuesday.", "900000000", "ZAR", None),
+    ],
+)  # fmt: skip
+def test_an_offer_in_a_currencys_word_and_the_part_it_is_for(body, value, currency, stake):
+    (deal,) = world_deals(body)
+    kind, _, parties, got_value, got_currency, got_stake = facts(deal)
+    assert parties == {"tengri": "acquirer", "zambezi": "target"}
+    assert (got_value, got_currency, got_stake) == (value, currency, stake)
+
+
+def test_an_offer_of_services_for_a_fee_is_no_bid():
+    body = "Tengri will offer 20 new routes for Zambezi Copper's staff from March."
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
