@@ -258,6 +258,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         _owner_sells(deal, body, hits, matcher)
     _swap_sellers(deals, body)
     _compared_value(deals, body, spans, hits)
+    _bid_valued(deals, body, hits)
     if _about_a_listing(story.title, body):
         # "Halden is selling existing shares equal to 25% of Fjellpay" in a story about
         # Fjellpay's listing: shares sold to the market, not a deal with a buyer to name.
@@ -357,6 +358,49 @@ def _compared_value(deals: list[DealFacts], body: str, spans, hits: list[Hit]) -
                 if not NOT_VALUE_AFTER.match(text, compared.end() + money.end):
                     rivals[0].value, rivals[0].currency = money.value, money.currency
                     break
+
+
+# "Kvarner's bid, which values the company at €209 million": the bidder's own price, told in
+# a relative clause on its bid.
+BID_VALUED = _words(
+    r"['’]s\s+(?:[\w$£€¥-]+\s+){0,3}?(?:bid|offer|proposal|approach)\s*,\s*which\s+"
+    r"(?:values?|valued|would\s+value)\s+(?:it|the\s+(?:[\w-]+\s+)?\w+)\s+at\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+)?"
+)
+
+
+def _bid_valued(deals: list[DealFacts], body: str, hits: list[Hit]) -> None:
+    """The value of a bidder's deal told in a relative clause on its bid, wherever the
+    sentence's own reading went: "… recommended the Alpenkorn offer and repeated that
+    Kvarner's bid, which values the company at €209 million, undervalues it"."""
+    if "which" not in body:
+        return
+    written = {(h.text, h.company) for h in hits}
+    for match in BID_VALUED.finditer(body):
+        # The bidder as the story writes it elsewhere: a name that is also a word may not
+        # be a hit here ("their view that Kvarner's bid").
+        at = match.start()
+        bidder = next(
+            (
+                c
+                for text, c in written
+                if body.endswith(text, 0, at)
+                and not body[at - len(text) - 1 : at - len(text)].isalnum()
+            ),
+            None,
+        )
+        if bidder is None:
+            continue
+        theirs = [d for d in deals if d.parties.get(bidder) in (Role.ACQUIRER, Role.INVESTOR)]
+        money = _find_money(body[match.end() : match.end() + 40])
+        if len(theirs) != 1 or not money or money[0].start != 0:
+            continue
+        deal, price = theirs[0], money[0]
+        for other in deals:
+            if other is not deal and (other.value, other.currency) == (price.value, price.currency):
+                other.value, other.currency = None, ""  # the sentence's other deal took it
+        if deal.value is None or deal.value == price.value:
+            deal.value, deal.currency = price.value, price.currency
 
 
 # A story about shares offered to the market.

@@ -180,6 +180,8 @@ CLAUSE_BREAK = _words(
     r"|terminated|ended|scrapped|cancell?ed|dropped)\b)"
     # "would buy the plants but would lease the boats back to Yeongdo": another act.
     r"|\s+but\s+(?=(?:would|will)\s+(?!not\b|still\b))"
+    # "… valuing it at €240 million and topping a hostile bid from X": the bid beaten.
+    r"|,?\s+and\s+(?=(?:topping|trumping|beating|outbidding|eclipsing)\s)"
     # "X's purchase of Y has collapsed, and the seller said it had agreed to sell to Z".
     r"|,\s+and\s+(?=(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:said|says|announced|confirmed)\b)"
     # "Halden reported higher profits, and Nordkap said it would buy Fjellpay": a new subject.

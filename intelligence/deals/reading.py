@@ -269,7 +269,7 @@ SECOND_BID = _words(r"\b(?:offer|bid|approach|proposal)s?\s+(?:of\s+\S+\s+)?from
 # Where an amount starts: a sign, letters and "$", a digit, or a code before the number.
 _MONEY_START = r"(?:[$€£¥₹₩]|[A-Z]{1,3}\$|\d|(?:(?-i:[A-Z]{3})|" + MONEY_SIGN + r")\s?\d)"
 COMPARED = _words(
-    r"(?:,\s+(?:against|above|over|up\s+from)|,?\s+(?:compared\s+(?:with|to)|versus|vs\.?|topping"
+    r"(?:,\s+(?:against|above|over|up\s+from)|,?\s+(?:and\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|topping"
     r"|trumping|beating|eclipsing|outbidding))\s+(?:the\s+|an?\s+|its\s+|their\s+)?"
     # "topping the hostile €62-a-share bid that Kvarner launched"
     r"(?:(?:hostile|rival|earlier|lower|previous|original|initial|competing|unsolicited"
@@ -386,6 +386,12 @@ BOUGHT_BEFORE_AFTER = _words(
     r"|october|november|december)\b))"
 )
 PAID_BY = _words(r"paid\s+by$")
+# A trigger that is a company's own noun ("Kvarner's bid"), and what is said of it.
+POSSESSIVE_BEFORE = _words(r"['’]s\s+(?:[\w$£€¥.-]+\s+){0,3}?$")
+SAID_THAT = _words(
+    r"\b(?:view|views|belief|said|says|say|believes?|argued?|argues|warned|repeated|added"
+    r"|insisted|maintained|noted|stated|stressed)\s+(?:\w+\s+){0,2}?that\s+"
+)
 PAID_TO_BEFORE = _words(r"\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$")
 PAID_FOR_BEFORE = _words(
     r"\bfor\s+(?:the\s+whole\s+of\s+|all\s+of\s+|\d+(?:\.\d+)?\s?%\s+of\s+)?(?:the\s+)?$"
@@ -444,6 +450,12 @@ def _read(
         hi = second_bid.start()
     if (compared := COMPARED.search(text, match.end(), hi)) is not None:
         hi = compared.start()
+    if POSSESSIVE_BEFORE.search(text, max(lo, match.start() - 60), match.start()):
+        # "… recommended the Alpenkorn offer and repeated their view that Kvarner's bid
+        # undervalues it": the bid's clause starts where what is said of it does.
+        said = [m.end() for m in SAID_THAT.finditer(text, lo, match.start())]
+        if said:
+            lo = said[-1]
     if voice == "rival" and after > 0:
         inside = COMPARED.search(text, after, match.start())
         if inside is not None and not CLAUSE_BREAK.search(text, inside.end(), match.start()):

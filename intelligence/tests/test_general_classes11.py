@@ -222,3 +222,37 @@ def test_an_offer_in_a_currencys_word_and_the_part_it_is_for(body, value, curren
 def test_an_offer_of_services_for_a_fee_is_no_bid():
     body = "Tengri will offer 20 new routes for Zambezi Copper's staff from March."
     assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+# --- 8. a rival's price told in a relative clause on its bid ------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Zambezi Copper's board recommended the Anatolia offer and repeated its view that"
+        " Tengri's bid, which values the company at $209 million, undervalues it.",
+        "The board said Tengri's hostile offer, which valued the miner at $209 million, was"
+        " too low.",
+    ],
+)
+def test_a_rivals_price_in_a_relative_clause_on_its_bid_is_its_own(second):
+    body = (
+        "Anatolia agreed on Tuesday to pay $71 a share in cash for Zambezi Copper, valuing it"
+        " at $240 million and topping a hostile bid from Tengri. " + second + " Tengri's"
+        " offer remains open until 12 December."
+    )
+    found = {next(c for c, r in d.parties.items() if r == "acquirer"): d for d in world_deals(body)}
+    assert facts(found["anatolia"])[3] == "240000000"
+    assert facts(found["tengri"])[3] == "209000000"
+
+
+@pytest.mark.parametrize("join", [", topping", " and topping", " and beating", ", and trumping"])
+def test_the_bid_a_deal_tops_is_the_rivals_own_not_a_seller(join):
+    body = (
+        "Anatolia agreed on Tuesday to pay $71 a share in cash for Zambezi Copper, valuing it"
+        " at $240 million" + join + " a hostile bid from Tengri."
+    )
+    found = {next(c for c, r in d.parties.items() if r == "acquirer"): d for d in world_deals(body)}
+    assert dict(found["anatolia"].parties) == {"anatolia": "acquirer", "zambezi": "target"}
+    assert dict(found["tengri"].parties) == {"tengri": "acquirer", "zambezi": "target"}
