@@ -373,3 +373,56 @@ def _joined_ranges(text: str, found: list[Money]) -> list[Money]:
                 continue
         out.append(money)
     return out
+
+
+# Numbers written out, as radio scripts, quotes and some house styles give amounts and
+# shares: "ninety-four million US dollars", "forty per cent", "twelve point five percent".
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_TEN = "|".join(_TENS)
+_BELOW_100 = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
+_WORD_NUMBER = (
+    rf"(?:(?:a|one|{_UNIT})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100})"
+    rf"(?:\s+point\s+(?:{_UNIT}|zero)(?:\s+(?:{_UNIT}|zero))?)?"
+)
+# Only before what makes it an amount or a share: a scale, a currency's word, "per cent".
+SPELLED_AMOUNT = re.compile(
+    rf"(?<![\w-])(?P<number>{_WORD_NUMBER})(?=\s+(?:per\s?cent\b|percent\b"
+    rf"|(?:million|billion|trillion|crore|lakh)\b|(?:{_alternation(SUFFIXES)})\b))",
+    re.IGNORECASE,
+)
+_SPELLED_HINT = re.compile(rf"\b(?:{_TEN}|{_UNIT}|hundred)\b", re.IGNORECASE)
+
+
+def _spelled_value(words: str) -> str:
+    whole, _, fraction = words.lower().partition(" point ")
+    total = 0
+    for part in re.split(r"[\s-]+", whole):
+        if part in _UNITS:
+            total += _UNITS[part]
+        elif part in _TENS:
+            total += _TENS[part]
+        elif part == "hundred":
+            total = max(total, 1) * 100
+    digits = str(total)
+    if fraction:
+        digits += "." + "".join(str(_UNITS.get(p, 0)) for p in fraction.split())
+    return digits
+
+
+@functools.lru_cache(maxsize=2048)
+def spelled_as_digits(text: str) -> str:
+    """`text` with amounts and shares written in words given in digits, right-aligned in
+    the words' own room so that every offset stays where it was: "buying forty per cent"
+    becomes "buying    40 per cent"."""
+    if not _SPELLED_HINT.search(text):
+        return text
+    return SPELLED_AMOUNT.sub(lambda m: _spelled_value(m["number"]).rjust(len(m["number"])), text)

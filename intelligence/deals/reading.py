@@ -386,6 +386,18 @@ BOUGHT_BEFORE_AFTER = _words(
     r"|october|november|december)\b))"
 )
 PAID_BY = _words(r"paid\s+by$")
+# "agreed to buy it from X", "took it over": the thing bought told by pronoun.
+IT_OBJECT = _words(
+    r"\s+(?:(?:a|an|the)?\s*(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent)|stake|majority|minority"
+    r"|(?:controlling|majority|minority)\s+stake)\s+(?:of|in)\s+)?"
+    r"it(?:\s+over)?\b(?!\s+(?:is|was|has|had|would|will|said|says)\b)"
+)
+THINGS_BETWEEN = _words(r"\b(?:from|of|by|with|for|in|at|on)\b")
+# The act told as a company's own: "its purchase of", "the company's planned acquisition of".
+OWN_ACT_BEFORE = _words(
+    r"\b(?:its|their|the\s+(?:company|group|firm|business|bank|lender|brewer|maker)['’]s)\s+"
+    r"(?:(?:planned|proposed|agreed|intended|pending|\S*\d\S*)\s+){0,2}$"
+)
 # A trigger that is a company's own noun ("Kvarner's bid"), and what is said of it.
 POSSESSIVE_BEFORE = _words(r"['’]s\s+(?:[\w$£€¥.-]+\s+){0,3}?$")
 SAID_THAT = _words(
@@ -765,6 +777,14 @@ def _read(
             hit_at < match.start() and OWNERS_AFTER.match(after)
         )
         if owners and kind not in MUTUAL_KINDS:
+            if (
+                voice == "active"
+                and hit_at < match.start()
+                and OWN_ACT_BEFORE.search(text, max(0, match.start() - 40), match.start())
+            ):
+                # "shareholders of Tetnuldi approved the company's purchase of Utsera": the
+                # owners approve their own company's act.
+                return BUYER_ROLE[kind]
             return BOUGHT_ROLE[kind]
         if VENTURE_NAMED_BEFORE.search(before):
             return None  # "a joint venture called Fjellpay": the venture, not an owner
@@ -948,6 +968,29 @@ def _read(
                             del parties[h.company]
                 parties = {company: role, **{c: r for c, r in parties.items() if c != company}}
                 from_reference = True
+    if (
+        kind in (ACQUISITION, INVESTMENT)
+        and voice in ("active", "sell")
+        and "bought" not in _sides(parties)
+        and "buyer" in _sides(parties)
+        and IT_OBJECT.match(text, match.end())
+    ):
+        # "… has signed to buy it from Grupo Daymán": "it" is the company told before,
+        # not one of this sentence's. The buyer must be the verb's own subject ("Kintampo
+        # turned away approaches from lenders interested in buying it": "it" is Kintampo).
+        here = {h.company for h in sentence.hits}
+        buyers = [h for h in hits if SIDE.get(parties.get(h.company, ""), "") == "buyer"]
+        main_text_of = _main_text(sentence) if sentence.masked else text
+        own_subject = voice == "sell" or any(
+            h.end <= match.start()
+            and len(main_text_of[h.end : match.start()].split()) <= 6
+            and not THINGS_BETWEEN.search(main_text_of, h.end, match.start())
+            for h in buyers
+        )
+        company = story.main(exclude=set(parties) | here | advisers) if own_subject else None
+        if company is not None and company in story.seen:
+            parties[company] = BOUGHT_ROLE[kind]
+            from_reference = True
     # A subject named in an apposition to its description: "Uzbekistan's state investment
     # vehicle, the Turon Investment Fund, will take a 35% stake in X".
     if (

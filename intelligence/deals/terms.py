@@ -3,7 +3,7 @@
 import re
 from decimal import Decimal
 
-from core.money import NOUN_CURRENCIES, Money, find_money, territory_currencies
+from core.money import NOUN_CURRENCIES, Money, find_money, spelled_as_digits, territory_currencies
 
 from .context import ASIDE_VALUE
 from .kinds import ACQUISITION, SIDE, _words
@@ -311,6 +311,10 @@ NOT_STAKE_AFTER = _words(
     r"|gas|fuel|crude|oil|grain|milk|beans|ore|feedstock|supplies|components|parts|purchases"
     r"|spending|budget|revenue|profits?|earnings|workforce|staff|jobs)(?![\w-])"
     r"(?!\s+(?-i:[A-Z]))"
+    # Not a company named by what it makes: "40 per cent of the Uruguayan milk processor".
+    r"(?!\s+(?:[\w-]+\s+)?(?:processors?|producers?|makers?|companies|company|groups?|firms?"
+    r"|business|co-?operatives?|utility|distributors?|refiners?|traders?|suppliers?|retailers?"
+    r"|operators?|plants?|mills?))"
 )
 # An ownership split lists three or more shares that add up to the whole ("X will hold 50
 # per cent, Y 30 per cent and Z 20 per cent"): who owns what after, not what changes hands.
@@ -550,11 +554,12 @@ EXTRA_MONEY_HINT = re.compile(
 def _value(
     sentence: _Sentence, lo: int, hi: int, *, cue_needed: bool, after: int = 0
 ) -> Money | None:
-    text = sentence.text
+    # Amounts written in words are read as if in digits, in the same room.
+    text = spelled_as_digits(sentence.text)
     if not _DIGIT.search(text, after):
         return None
     refused_end = -1
-    main = _main_text(sentence) if sentence.masked else text
+    main = spelled_as_digits(_main_text(sentence)) if sentence.masked else text
     spending: list[tuple[int, int]] | None = None  # money put into things, found once
     for money in _find_money(text):
         if money.start < after:
@@ -683,6 +688,7 @@ def _part_bought(text: str, lo: int, hi: int, masked) -> Decimal | None:
 
 
 def _stake(text: str, lo: int, hi: int, masked) -> Decimal | None:
+    text = spelled_as_digits(text)  # "buying forty per cent of X"
     if _DIGIT.search(text, lo, hi) and not _ownership_split(text[lo:hi]):
         # The part bought, where the story tells it, is the stake that changes hands.
         part = _part_bought(text, lo, min(len(text), hi + 120), masked)

@@ -436,7 +436,7 @@ GOODS_AFTER = _words(
     r"|\s+(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
     r"(?:\d[\d,.]*(?:\s?(?:m|bn|million|billion|k)\b)?|(?:two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|twenty|several|dozens)(?:\s+of\s+(?:its|their))?)"
-    r"(?!\s?(?:%|per\s?cent|percent|pc)\b)"
+    r"(?!\s?(?:%|per\s?cent|percent|pc)\b|\s+point\s+\w+(?:\s+\w+)?\s+(?:per\s?cent|percent)\b)"
     r"\s+(?!(?:[\w%.-]+\s+){0,5}?(?:" + _ASSET_WORDS + r")\b)"
     r"(?:[\w-]+\s+){0,5}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
     # Goods named bare: "buys milk from", "sells gas to", "bought steel from".

@@ -256,3 +256,101 @@ def test_the_bid_a_deal_tops_is_the_rivals_own_not_a_seller(join):
     found = {next(c for c, r in d.parties.items() if r == "acquirer"): d for d in world_deals(body)}
     assert dict(found["anatolia"].parties) == {"anatolia": "acquirer", "zambezi": "target"}
     assert dict(found["tengri"].parties) == {"tengri": "acquirer", "zambezi": "target"}
+
+
+# --- 9. the owners of a company approve its own act -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "approved",
+    [
+        "approved the company's purchase of Zambezi Copper",
+        "approved its purchase of Zambezi Copper",
+        "approved the group's planned acquisition of Zambezi Copper",
+    ],
+)
+def test_the_owners_approving_their_companys_purchase_make_it_the_buyer(approved):
+    body = "Shareholders of Anatolia on Thursday " + approved + " for $210 million."
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"anatolia": "acquirer", "zambezi": "target"}
+
+
+@pytest.mark.parametrize(
+    "approved",
+    [
+        "approved Anatolia's takeover of the company",
+        "approved the sale of the company to Anatolia",
+        "approved the company's sale to Anatolia",
+    ],
+)
+def test_the_owners_approving_a_takeover_of_their_company_make_it_the_target(approved):
+    body = "Shareholders of Zambezi Copper on Thursday " + approved + " for $210 million."
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"anatolia": "acquirer", "zambezi": "target"}
+
+
+# --- 10. the company bought told as "it" ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Anatolia has agreed to buy it from Tengri for $58 million.",
+        "This week the mill changed hands on paper: Anatolia, the Istanbul lender that backs"
+        " half the country's miners, has signed to buy it from Tengri for $58 million.",
+        "Last month Tengri sold 60% of it to Anatolia for $58 million.",
+    ],
+)
+def test_it_bought_is_the_company_told_before(second):
+    body = "Anyone who buys copper in Lusaka has dealt with Zambezi Copper. " + second
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {
+        "anatolia": "acquirer",
+        "zambezi": "target",
+        "tengri": "seller",
+    }
+
+
+def test_it_is_the_subjects_own_company_when_others_want_to_buy_it():
+    body = (
+        "Zambezi Copper is owned by Tengri. She said Anatolia had turned away two approaches"
+        " from larger lenders interested in buying it."
+    )
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+# --- 11. amounts and shares written in words --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "currency", "stake"),
+    [
+        ("Anatolia is buying forty per cent of the Zambian copper processor Zambezi Copper."
+         " The price, the two companies said, is ninety-four million US dollars.",
+         "94000000", "USD", "40"),
+        ("Anatolia will pay twenty-three million Swiss francs for Zambezi Copper.",
+         "23000000", "CHF", None),
+        ("Anatolia bought twelve point five percent of Zambezi Copper for $40 million.",
+         "40000000", "USD", "12.5"),
+        ("Anatolia agreed to buy Zambezi Copper for one hundred and twenty million euros.",
+         "120000000", "EUR", None),
+    ],
+)  # fmt: skip
+def test_amounts_and_shares_written_in_words(body, value, currency, stake):
+    (deal,) = world_deals(body)
+    assert facts(deal)[3:] == (value, currency, stake)
+
+
+def test_numbers_in_words_that_are_no_amount_stay_words():
+    body = (
+        "Anatolia agreed to buy Zambezi Copper, one of the two largest miners in Zambia, for"
+        " $94 million. Seventy-one is a full price, one analyst said."
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[3:5] == ("94000000", "USD")
+
+
+def test_a_share_of_a_company_named_by_what_it_makes_is_its_stake():
+    body = "Anatolia bought 40 per cent of the Zambian milk processor Zambezi Copper."
+    (deal,) = world_deals(body)
+    assert facts(deal)[5] == "40"
