@@ -392,7 +392,8 @@ IT_OBJECT = _words(
     r"|(?:controlling|majority|minority)\s+stake)\s+(?:of|in)\s+)?"
     r"it(?:\s+over)?\b(?!\s+(?:is|was|has|had|would|will|said|says)\b)"
 )
-THINGS_BETWEEN = _words(r"\b(?:from|of|by|with|for|in|at|on)\b")
+FOR_IT_AFTER = _words(r"(?:[^.;]|(?<=Rs)\.|\.(?=\d)){0,60}?\bfor\s+it\b")
+THINGS_BETWEEN = _words(r"\b(?:from|of|by|with|for|interested|keen|eager)\b")
 # The act told as a company's own: "its purchase of", "the company's planned acquisition of".
 OWN_ACT_BEFORE = _words(
     r"\b(?:its|their|the\s+(?:company|group|firm|business|bank|lender|brewer|maker)['’]s)\s+"
@@ -417,6 +418,17 @@ OWNER_APPOSED_BY_BEFORE = _words(
     r",\s*(?:(?:currently|wholly|majority|jointly)\s+)?(?:owned|held|controlled)\s+by\s+"
     r"(?:the\s+)?$"
 )
+WHOLE_COMPANY = _words(
+    r"\bfor\s+(?:the\s+)?(?:whole|entire)\s+(?:of\s+)?(?:the\s+)?(?:company|group|business|firm"
+    r"|bank|chain|share\s+capital)\b|\bfor\s+all\s+(?:of\s+)?(?:the|its)\s+shares\b"
+    r"|\bfor\s+(?:the\s+)?(?:whole|entirety)\s+of\s+(?-i:[A-Z])"
+)
+PART_HELD_BY_BEFORE = _words(
+    r"\b(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|stake|holding|shareholding|shares|interest"
+    r"|majority|minority)\s+(?:(?:that|which)\s+(?:is\s+|was\s+)?)?(?:currently\s+)?"
+    r"(?:held|owned|controlled)\s+by\s+(?:the\s+)?$"
+)
+PAID_FOR_IT_TO = _words(r"\bfor\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:the\s+)?$")
 QUOTE_SPEAKER_BEFORE = _words(
     r"[\"”’']\s*,?\s*(?:(?:said|says|added|according\s+to)\s+)?(?:the\s+|an?\s+)?$"
 )
@@ -627,6 +639,21 @@ def _read(
             # "… of Laiterie Tadla, currently held by Tassaout Holding": the owner of what is
             # bought sells it.
             return Role.SELLER
+        if (
+            kind in (ACQUISITION, INVESTMENT)
+            and voice in ("active", "passive")
+            and hit_at > match.end()
+            and PART_HELD_BY_BEFORE.search(before)
+        ):
+            return Role.SELLER  # "buying the 88% held by Gampola Holdings"
+        if (
+            kind == ACQUISITION
+            and voice == "active"
+            and hit_at > match.end()
+            and PAY_FOR.match(match.group(0))
+            and PAID_FOR_IT_TO.search(text, match.end(), hit_at)
+        ):
+            return Role.SELLER  # "agreed to pay GEL 74 million for it to Enguri Holdings"
         if hit_at > match.end() and QUOTE_SPEAKER_BEFORE.search(before):
             # '"We have signed for 60 per cent of Eilean, and we are paying Uig £9.6m for
             # it," said Glenfarg's spokeswoman': the speaker's company is the "we".
@@ -973,7 +1000,10 @@ def _read(
         and voice in ("active", "sell")
         and "bought" not in _sides(parties)
         and "buyer" in _sides(parties)
-        and IT_OBJECT.match(text, match.end())
+        and (
+            IT_OBJECT.match(text, match.end())
+            or (PAY_FOR.match(match.group(0)) and FOR_IT_AFTER.match(text, match.end()))
+        )
     ):
         # "… has signed to buy it from Grupo Daymán": "it" is the company told before,
         # not one of this sentence's. The buyer must be the verb's own subject ("Kintampo
@@ -1193,6 +1223,13 @@ def _read(
     # buy …") is not what the venture buys.
     terms_lo = lo if venture is None else max(lo, venture[1])
     stake = _stake(text, terms_lo, hi, sentence.masked)
+    whole = WHOLE_COMPANY.search(text, match.end(), hi) if stake is not None else None
+    if whole is not None and re.search(
+        r"\d", text[max(match.end(), whole.start() - 30) : whole.start()]
+    ):
+        # "to pay Rs. 6.8 billion for the whole company, buying the 88% held by Gampola and
+        # offering the same price to minority shareholders": the whole is bought.
+        stake = None
     if stake is None and kind in (ACQUISITION, INVESTMENT) and "buyer" in _sides(parties):
         # "…, giving it a 20% stake", "…, which will own 9.9pc of the company": the holding
         # a new investor is left with is the part it buys.

@@ -45,6 +45,8 @@ NOT_VALUE_BEFORE = _words(
     # What a company holds: "The listed company has cash of 3.1 million dinars".
     r"|(?:has|had|holds|held|with)\s+(?:net\s+)?cash(?:\s+and\s+\w+)?\s+of"
     r"|savings|synergies|cost cuts|fees?"
+    # A trade's flow: "Georgia exported wine worth about $290 million last year".
+    r"|export(?:s|ed|ing)?|import(?:s|ed|ing)?|shipments?|shipped"
     r"|receive about|debt"
     r"|manag(?:e|es|ed|ing)|oversee\w*|assets|deposits"
     # A lender's or a maker's own books: "a loan book of about ₲ 4,2 billones".

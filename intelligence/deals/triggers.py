@@ -448,6 +448,10 @@ GOODS_AFTER = _words(
     r"(?-i:[a-z][a-z-]+)(?:\s+(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r")\b)"
     r"(?-i:[a-z][a-z-]+)){1,2}\s+"
     r"(?:in\s+bulk\s+|each\s+year\s+|every\s+year\s+|a\s+year\s+)?(?:from|to)\b"
+    # A player transferred: "agreed to sell its 19-year-old striker Facundo Larrosa to X".
+    r"|\s+(?:its|their|the\s+club['’]s)\s+(?:[\w-]+\s+){0,3}?(?:striker|forward|midfielder"
+    r"|defender|goalkeeper|goalie|winger|centre-back|center-back|full-back|playmaker|player"
+    r"|players|captain)\b"
     # Goods joined by "and": "buy sauces and spice pastes from X's factory".
     r"|\s+(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r")\b)(?-i:[a-z][a-z-]+)\s+and\s+"
     r"(?:(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r")\b)(?-i:[a-z][a-z-]+)\s+){1,2}"

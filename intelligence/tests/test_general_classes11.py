@@ -354,3 +354,81 @@ def test_a_share_of_a_company_named_by_what_it_makes_is_its_stake():
     body = "Anatolia bought 40 per cent of the Zambian milk processor Zambezi Copper."
     (deal,) = world_deals(body)
     assert facts(deal)[5] == "40"
+
+
+# --- 12. the part held by the seller, money paid for it to the seller, the whole bought ---
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "buying the 88% held by Tengri",
+        "buying the stake currently held by Tengri",
+        "buying the shares owned by Tengri",
+    ],
+)
+def test_the_part_held_by_a_company_is_sold_by_it(held):
+    body = (
+        "Anatolia agreed in April to pay $68 million for the whole company, " + held + " and"
+        " offering the same price to minority shareholders of Zambezi Copper."
+    )
+    found = [d for d in world_deals(body) if "tengri" in d.parties]
+    assert found and found[0].parties["tengri"] == "seller"
+    assert found[0].parties["anatolia"] == "acquirer"
+
+
+def test_the_whole_company_bought_has_no_stake():
+    body = (
+        "Anatolia agreed in April to pay $68 million for the whole of Zambezi Copper, buying"
+        " the 88% held by Tengri and offering the same price to minority shareholders."
+    )
+    (deal,) = world_deals(body)
+    assert deal.stake is None
+
+
+def test_a_part_bought_below_a_whole_company_offers_threshold_keeps_its_stake():
+    body = (
+        "Anatolia will buy a further 10 per cent of Zambezi Copper from Tengri for $32 million,"
+        " taking its holding to 29.9 per cent, just below the level at which it would have to"
+        " make an offer for the whole company."
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[5] == "10"
+
+
+@pytest.mark.parametrize(
+    "paid",
+    [
+        "Anatolia agreed in May to pay $74 million for it to Tengri, the investment company"
+        " that has owned the chain since 2015.",
+        "Anatolia paid $74 million for it to Tengri.",
+    ],
+)
+def test_money_paid_for_it_to_a_company_is_paid_to_the_seller(paid):
+    body = "Zambezi Copper runs 138 mines. " + paid
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"anatolia": "acquirer", "zambezi": "target", "tengri": "seller"}
+
+
+# --- 13. trade worth money, and players transferred --------------------------------------
+
+
+def test_a_countrys_exports_worth_money_are_no_price():
+    body = (
+        "Anatolia said on Friday it was in exclusive talks to buy Zambezi Copper from Tengri."
+        " Zambia exported copper worth about $290 million last year."
+    )
+    (deal,) = world_deals(body)
+    assert deal.value is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tengri has agreed to sell its 19-year-old striker Facundo Larrosa to Anatolia for €18m.",
+        "Tengri sold its captain to Anatolia for €18m on Monday.",
+        "Anatolia bought the club's goalkeeper from Tengri for €4m.",
+    ],
+)
+def test_a_player_transferred_between_clubs_is_no_deal(body):
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
