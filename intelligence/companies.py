@@ -1,5 +1,6 @@
 """Which companies a story names, how often, where first, and whether it is about them."""
 
+import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Hashable
@@ -8,7 +9,7 @@ from functools import cached_property
 
 from core.text import plain_text, sentence_spans
 
-from .matcher import CompanyMatcher, Hit
+from .matcher import CompanyMatcher, Hit, _says_company
 
 ABOUT = "about"
 MENTIONS = "mentions"
@@ -48,12 +49,105 @@ class StoryText:
         title = unicodedata.normalize("NFC", "\n\n".join(p for p in (headline, standfirst) if p))
         text = unicodedata.normalize("NFC", plain_text(body))
         title_hits, body_hits = matcher.find_in([title, text])
+        forms = _short_forms(matcher, title_hits + body_hits)
+        if forms:
+            body_hits = _with_short_forms(text, body_hits, forms)
         return cls(title=title, body=text, title_hits=title_hits, body_hits=body_hits)
 
     @cached_property
     def body_spans(self) -> list[tuple[int, int]]:
         """The body's sentences, found once for every reader of the story."""
         return sentence_spans(self.body)
+
+
+# A company named in full is named after by the distinctive word of its name, as copy does:
+# "Segamat Agri, a Singapore-listed palm oil group, … Segamat raises its bid". Words that
+# name a trade, a legal form or a place's feature say nothing of which company it is.
+GENERIC_NAME_WORDS = frozenset(
+    """
+    group grupo groupe gruppo gruppe holding holdings bank banco banque banca bancorp company
+    companies compania companhia compagnie corporation corp industries industrias industrie
+    international national global capital partners ventures investments investment inversiones
+    investimentos finance financial financiera fund funds trust asset assets management
+    securities insurance seguros assurances societe sociedad sociedade cooperativa cooperative
+    cooperatief club atletico sporting energy energia energie power foods food agro agri
+    agricultural plantations plantation cement ciments cimenterie mining mines minerals metals
+    resources pharma pharmaceuticals motors airlines airways telecom logistics shipping
+    terminals terminal hotels hotel resorts textiles textile brewery breweries wines wine
+    dairy laticinios lacteos empresa empresas first united general royal china asia africa
+    europe euro america american saint santa north south east west central new great grand
+    the and des del della der die los las les port ports bulk trading traders services
+    systems solutions technologies technology tech digital media network networks health
+    healthcare medical estates estate properties property realty development developments
+    construction engineering steel chemicals chemical oil gas petroleum electric electricity
+    water waters mills mill farms farm fisheries seafood marine maritime logistica transport
+    transportes retail stores market markets microfinance savings loans credit leasing pay
+    payments labs studio studios games entertainment publishing press news advisers advisory
+    consulting partners holdings limited ltd plc inc llc gmbh ag sa nv bv ab asa oyj spa srl
+    """.split()
+)
+_SENTENCE_START = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*|[—–]\s*|:\s+)$")
+_SHORT_FORM_AFTER = re.compile(r"\s+(?-i:[A-Z])|[-&]")  # part of a longer name
+_SHORT_FORM_BEFORE = re.compile(
+    r"\b(?:mount|mt|lake|river|port\s+of|city\s+of|town\s+of|province\s+of|in|at|near|around"
+    r"|across|outside|above|below|over)\s+$|[-&]$",
+    re.IGNORECASE,
+)
+
+
+def _folded(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
+    )
+
+
+def _short_forms(matcher: CompanyMatcher, hits: list[Hit]) -> dict[str, Hashable]:
+    """The distinctive single words of the names of the companies a story names in full,
+    each of one company only."""
+    owners: dict[str, set[Hashable]] = {}
+    for company in {h.company for h in hits}:
+        name = matcher.companies[company].name
+        words = re.findall(r"[^\W\d_][\w'’.]*", name)
+        if len(words) < 2:
+            continue
+        if not any(_folded(h.text) == _folded(name) for h in hits if h.company == company):
+            continue  # only where the story has told the whole name
+        # The name's leading word, as copy shortens it ("Segamat Agri" → "Segamat").
+        word = words[0]
+        if len(word) >= 4 and word[0].isupper() and _folded(word) not in GENERIC_NAME_WORDS:
+            owners.setdefault(word, set()).add(company)
+    return {word: next(iter(cs)) for word, cs in owners.items() if len(cs) == 1}
+
+
+def _with_short_forms(text: str, hits: list[Hit], forms: dict[str, Hashable]) -> list[Hit]:
+    if not any(word in text for word in forms):
+        return hits
+    added = []
+    for word, company in forms.items():
+        if re.search(rf"(?<![\w]){re.escape(word.lower())}(?![\w])", text):
+            continue  # the word in lower case: an ordinary word, not a name
+        told = min((h.end for h in hits if h.company == company), default=len(text))
+        for m in re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])").finditer(text, told):
+            start, end = m.span()
+            if any(h.start < end and start < h.end for h in hits):
+                continue
+            if _SHORT_FORM_AFTER.match(text, end) and not text.startswith("'s", end):
+                continue
+            if _SHORT_FORM_BEFORE.search(text, max(0, start - 20), start):
+                continue
+            # Only where the words around it say company: a sentence's subject, "Segamat
+            # said", "an offer from Segamat" (not "Guanajuato, Querétaro and …", nor a place's
+            # possessive, "Kandy's hotels").
+            if not (
+                _SENTENCE_START.search(text, max(0, start - 4), start)
+                or start == 0
+                or _says_company(text, start, end)
+            ):
+                continue
+            added.append(Hit(company=company, start=start, end=end, text=word))
+    if not added:
+        return hits
+    return sorted(hits + added, key=lambda h: h.start)
 
 
 def suggested_role(*, in_title: bool, mentions: int, most: int) -> str:

@@ -212,9 +212,16 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 current = _revive(background, sentence, deals, meta, matcher)
             continue
         after_background = False
+        _bidder_withdraws(deals, sentence, subject)
         # A sentence may tell two transactions, one per clause ("… unveiled a deal for X and
         # said it would sell its stake in Y to Z").
         while reading is not None:
+            if _sells_own_holding(reading, deals):
+                # "Segamat withdraws its offer and says it will sell the 9% it bought in the
+                # market": a bidder's own shares sold to no one named, not another deal's seller.
+                after = reading.end
+                reading = _read(sentence, salience, current, after) if after < len(text) else None
+                continue
             for part in _each_target(_each_buyer(reading)):
                 current = _take(part, current, deals, meta, sentence, matcher)
             after = reading.end
@@ -286,6 +293,55 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             deal.stake = None  # "agreed to buy 100% of X": the whole company, no part of it
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
+
+
+# "Segamat withdraws its offer", "Halden has let its bid lapse": a bidder's own bid ended.
+WITHDRAWS_BID = _words(
+    r"\b(?:withdr[ae]w\w*|pull(?:s|ed|ing)?|drop(?:s|ped|ping)?|abandon(?:s|ed|ing)?"
+    r"|scrap(?:s|ped|ping)?|let(?:s)?)\s+(?:its|their)\s+(?:[\w$£€¥.,-]+\s+){0,3}?"
+    r"(?:offer|bid|proposal|approach)\b"
+)
+
+
+def _bidder_withdraws(deals: list[DealFacts], sentence: _Sentence, subject) -> None:
+    """A sentence opened by a bidder that withdraws its own bid ends that bidder's deal,
+    whatever else the sentence goes on to tell."""
+    if subject is None or not (
+        {
+            "withdraws",
+            "withdrew",
+            "withdrawn",
+            "withdrawing",
+            "drops",
+            "dropped",
+            "abandons",
+            "abandoned",
+            "pulls",
+            "pulled",
+            "scraps",
+            "scrapped",
+            "lets",
+        }
+        & sentence.words
+    ):
+        return
+    ended = WITHDRAWS_BID.search(_main_text(sentence))
+    if ended is None:
+        return
+    for deal in deals:
+        if deal.parties.get(subject) == Role.ACQUIRER and deal.status != Status.COMPLETED:
+            deal.status = Status.COLLAPSED
+            if sentence.text not in deal.sentences:
+                deal.sentences.append(sentence.text)
+
+
+def _sells_own_holding(reading: _Reading, deals: list[DealFacts]) -> bool:
+    return (
+        reading.voice == "sell"
+        and bool(reading.parties)
+        and all(role == Role.SELLER for role in reading.parties.values())
+        and any(d.parties.get(c) == Role.ACQUIRER for d in deals for c in reading.parties)
+    )
 
 
 # A sentence that opens on a pronoun for its subject, and one that opens by naming a company.

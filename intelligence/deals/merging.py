@@ -301,7 +301,15 @@ def _merge(deal: DealFacts, reading: _Reading, sentence: _Sentence, matcher) -> 
 def _fill_terms(deal: DealFacts, reading: _Reading, text: str) -> None:
     """The value and stake `reading` states, where `deal` has none yet, and `text` among the
     sentences that tell it."""
-    if deal.value is None and reading.value is not None:
+    if reading.value is not None and (
+        deal.value is None
+        # A raised bid's new price, where it is told as a whole (not "to J$140 a share")
+        or (
+            reading.raised
+            and reading.value.currency == deal.currency
+            and reading.value.value > deal.value
+        )
+    ):
         deal.value, deal.currency = reading.value.value, reading.value.currency
     if deal.stake is None and reading.stake is not None:
         deal.stake = reading.stake

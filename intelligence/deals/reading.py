@@ -136,6 +136,7 @@ class _Reading:
     # only when it tells no other deal.
     in_passing: bool = False
     counter: bool = False  # "a rival bid": another bidder's deal, never the one being told
+    raised: bool = False  # "raises its bid to …": its price replaces the one told before
 
 
 # "bought out Nordkap, its partner in Fjellpay", "bought out its co-owner Nordkap from
@@ -287,7 +288,9 @@ NEGATED_BEFORE = _words(
     r"\b(?:not|never|n['’]t|no\s+longer)\s+(?:(?:be|been|being|going|planning|plan|seeking"
     r"|looking|trying|intending|interested|in|to|take|taking|takes|took|taken|make|making|made"
     r"|an?|any|the|its|their|further|new|part|equity|direct|minority|majority|financial"
-    r"|strategic|controlling|significant|large|small)\s+){0,4}$"
+    r"|strategic|controlling|significant|large|small"
+    # 'have "never received a proposal from Qingyuan"'
+    r"|receive|receives|received|receiving|got|get|had|seen|formal|firm|written)\s+){0,4}$"
     # 'had "no interest" in buying Veitsch', "has no plans to buy", "no intention of selling"
     r"|\bno\s+[\"“”'‘’]?(?:interest|plans?|intention|desire|appetite)[\"“”'‘’]?\s+(?:in|to|of)\s+$"
     # "assumed no further purchases above €200m", "has made no acquisitions this year"
@@ -393,6 +396,8 @@ IT_OBJECT = _words(
     r"it(?:\s+over)?\b(?!\s+(?:is|was|has|had|would|will|said|says)\b)"
 )
 FOR_IT_AFTER = _words(r"(?:[^.;]|(?<=Rs)\.|\.(?=\d)){0,60}?\bfor\s+it\b")
+RAISED_BID = _words(r"(?:raised|raises|raising|sweeten(?:s|ed|ing)?)\s+(?:its|their)\s")
+BID_NOUN_END = _words(r"\b(?:offer|bid|proposal)$")
 THINGS_BETWEEN = _words(r"\b(?:from|of|by|with|for|interested|keen|eager)\b")
 # The act told as a company's own: "its purchase of", "the company's planned acquisition of".
 OWN_ACT_BEFORE = _words(
@@ -1140,6 +1145,10 @@ def _read(
             obj = OBJECT_AFTER_FOR.match(text, match.end()) or OBJECT_AFTER_VALUING.match(
                 text, match.end()
             )
+        elif obj is None and BID_NOUN_END.search(match.group(0)):
+            # "Segamat takes its offer to shareholders at FCFA 2,100 a share, valuing the
+            # company at FCFA 168 billion"
+            obj = OBJECT_AFTER_VALUING.match(text, match.end())
         if obj is not None and not _in(sentence.masked, obj.start()):
             country = NATIONALITIES.get((obj.group("nation") or "").lower(), "")
             # "Fjellpay said Halden had completed its takeover of the company": the teller,
@@ -1455,6 +1464,7 @@ def _read(
             not _in(sentence.masked, m.start()) for m in EACH.finditer(text, lo, match.start())
         ),
         counter=counter,
+        raised=bool(RAISED_BID.match(match.group(0))),
         in_passing=bool(OWNED_NOW_WORDS.match(match.group(0)))
         and text[: match.start()].rstrip().endswith(","),
         objectless=objectless,

@@ -65,6 +65,10 @@ NOT_VALUE_BEFORE = _words(
     r")\b"
     r"[^.;$£€¥₩₹]{0,25}$"
 )
+EARLIER_REJECTED_BEFORE = _words(
+    r"\b(?:after|since|when)\b[^.;]{0,50}\b(?:turned\s+down|rejected|rebuffed|spurned|refused)"
+    r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:of\s+)?$"
+)
 VALUE_CUE_BEFORE = _words(
     r"\b(?:pay|pays|paid|paying|receive[sd]?|receiving|fetch|value[sd]?|valuing|worth"
     r"|offer(?:s|ed|ing)?|bid(?:s|ding)?"
@@ -588,6 +592,8 @@ def _value(
         before = told[max(0, money.start - 60) : money.start]
         if NOT_VALUE_BEFORE.search(before):
             continue
+        if EARLIER_REJECTED_BEFORE.search(text, max(0, money.start - 90), money.start):
+            continue  # "… a fortnight after the board turned down a J$140 approach"
         if DEBT_INCLUDED_BEFORE.search(text, max(0, money.start - 120), money.start):
             continue  # "Including A$3.1bn of debt, the deal values the business at A$7.7bn"
         if ", valu" in before or ", which values" in before or ", giving" in before:

@@ -146,7 +146,8 @@ TRIGGERS = [
     (ACQUISITION, "active", r"\b(?:deal|swoop|move)\s+for\b(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"),
     # Not "Fjellpay's board backed an offer from Halden": its people weigh an offer made to it.
     (ACQUISITION, "active", r"(?:(?<=['’]s )|(?<=['’]s [$£€¥]))(?!(?:board|directors|shareholders|investors|management|chairman|chairwoman|chair|chief|executives|owners|founders|staff|employees|lenders|advisers)\b)(?:[\w$£€¥.-]+\s+){0,3}?(?:takeover |buyout )?(?:offer|bid|approach|proposal)\b"),  # noqa: E501
-    (ACQUISITION, "active", r"\b(?:tabled|launched|made|submitted|lodged|sweetened|raised)\s+(?:an?|its|their)\s+(?:[\w$£€¥.-]+\s+){0,3}?(?:offer|bid)\b"),  # noqa: E501
+    # "Segamat raises its bid to FCFA 2,380 a share", "takes its offer directly to shareholders"
+    (ACQUISITION, "active", r"\b(?:tabled|launched|made|submitted|lodged|sweetened|raised|tables|launches|submits|lodges|sweetens|raises|raising|sweetening|launching|(?:takes|took|taking|take)(?=\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:offer|bid)\s+(?:directly\s+|straight\s+)?to\s+(?:the\s+)?(?:shareholders|investors|owners)))\s+(?:an?|its|their)\s+(?:[\w$£€¥.-]+\s+){0,3}?(?:offer|bid)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\bapproach(?:ed|es|ing)?\b(?=[^.;]{0,60}\b(?:takeover|bid|offer|deal|merger|acquisition|sale)\b)"),  # noqa: E501
     # "ISK 9.8 billion, paid by Hraunfoss to Jökulsá Capital for the whole of Skagi"
     (ACQUISITION, "passive", r"\bpaid\s+by\b(?=(?:[^.;]|\.(?=\s+[a-z\d]|\w)){0,80}\bfor\b)"),
@@ -254,7 +255,7 @@ START_WORDS = TRIGGER_WORDS | frozenset(
     transfers transferred transferring fell falls
     fallen became become becomes becoming rival competing counter talks discussions
     negotiations prepare prepares prepared preparing mull mulls mulled mulling
-    lead: leads:""".split()
+    lead: leads: tables submits lodges sweetens sweetening""".split()
 )
 _WORD = re.compile(r"[\w:-]+")
 _CURRENCY_SIGNS = "$£€¥"

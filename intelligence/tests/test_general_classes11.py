@@ -432,3 +432,85 @@ def test_a_countrys_exports_worth_money_are_no_price():
 )
 def test_a_player_transferred_between_clubs_is_no_deal(body):
     assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+# --- 14. a company named after by the leading word of its name ----------------------------
+
+
+def test_a_company_named_in_full_is_named_after_by_its_leading_word():
+    from intelligence.companies import StoryText
+
+    body = (
+        "Zambezi Copper, a Lusaka-listed miner, wrote to Anatolia's board on Monday. Zambezi"
+        " raises its bid to $240 million. Zambezi said it would not go higher. Copper from"
+        " the Zambezi valley and the Zambezi basin, and towns in Zambezi, are not the company."
+    )
+    story = StoryText.read(WORLD, headline="", standfirst="", body=body)
+    found = [body[h.start : h.end] for h in story.body_hits if h.company == "zambezi"]
+    assert found == ["Zambezi Copper", "Zambezi", "Zambezi"]
+
+
+def test_a_leading_word_told_in_lower_case_is_a_word_not_a_name():
+    from intelligence.companies import StoryText
+
+    body = "Zambezi Copper bought a stake on Monday. Zambezi said so; a zambezi is a river."
+    story = StoryText.read(WORLD, headline="", standfirst="", body=body)
+    assert [h.text for h in story.body_hits if h.company == "zambezi"] == ["Zambezi Copper"]
+
+
+# --- 15. a bid raised, taken to shareholders, withdrawn ----------------------------------
+
+
+def test_a_bidders_story_told_as_a_timeline():
+    body = (
+        "March 2025. Tengri Holdings writes to the board of Zambezi Copper offering $18.50 a"
+        " share. The board rejects it within a week.\n\n"
+        "July 2025. Tengri takes its offer directly to shareholders at $21 a share, valuing the"
+        " company at $168 million.\n\n"
+        "April 2026. Tengri raises its bid to $23.80 a share, or $190.4 million.\n\n"
+        "24 November 2026. The board recommends Anatolia's agreed offer of $26.50 a share,"
+        " valuing Zambezi Copper at $212 million.\n\n"
+        "25 November 2026. Tengri withdraws its offer and says it will sell the 9% it bought"
+        " in the market."
+    )
+    found = {next(c for c, r in d.parties.items() if r == "acquirer"): d for d in world_deals(body)}
+    assert facts(found["tengri"])[:4] == (
+        "acquisition",
+        "collapsed",
+        {"tengri": "acquirer", "zambezi": "target"},
+        "190400000",
+    )
+    assert facts(found["anatolia"])[:4] == (
+        "acquisition",
+        "announced",
+        {"anatolia": "acquirer", "zambezi": "target"},
+        "212000000",
+    )
+
+
+@pytest.mark.parametrize("verb", ["raises its bid", "sweetens its offer", "raised its offer"])
+def test_a_raised_bid_told_per_share_keeps_the_whole_price_told_before(verb):
+    body = (
+        "Tengri has offered $168 million for Zambezi Copper. On Monday Tengri " + verb + " to"
+        " $23 a share."
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[3] == "168000000"
+
+
+def test_the_price_of_an_approach_rejected_before_is_not_the_new_offers():
+    body = (
+        "Tengri took its pursuit of Zambezi Copper straight to shareholders on Tuesday,"
+        " launching an offer of $15.5 a share in cash a fortnight after the board turned down a"
+        " $140 million approach. The new offer values Zambezi Copper at about $152 million."
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[3] == "152000000"
+
+
+def test_never_having_received_a_proposal_is_no_deal():
+    body = (
+        'Zambezi Copper said its owners "have never received a proposal from Tengri or from'
+        ' anybody else".'
+    )
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
