@@ -549,6 +549,8 @@ def _sellers_named(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher
         return
     if told is None:
         _keeps_after_sale(deal, sentence, matcher)
+        if deal.kind == ACQUISITION and {"buyer", "bought"} <= _sides(deal.parties):
+            _agreed_with(deal, sentence, matcher)
         return
     end = sentence.text.find(".", told.end())
     named = [
@@ -577,6 +579,30 @@ def _sellers_named(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher
             added = True
     if added and sentence.text not in deal.sentences:
         deal.sentences.append(sentence.text)
+
+
+# "The 61,5 milliards de FCFA deal was agreed in March with Groupe Nkam Industries": the
+# other side of a purchase whose buyer and target are told is its seller.
+AGREED_WITH_BEFORE = _words(
+    r"\b(?:the|that|this|its)\s+(?:[^\s.;]+\s+){0,6}?(?:deal|agreement|transaction|sale"
+    r"|purchase)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:was|had\s+been|has\s+been)\s+(?:agreed|signed"
+    r"|struck|reached)\s+(?:[^.;,]{0,25}?\s+)?with\s+(?:the\s+)?$"
+)
+
+
+def _agreed_with(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
+    if "with" not in sentence.words or not sentence.names_hits:
+        return
+    text = sentence.text
+    for h in sentence.names_hits:
+        if h.company not in deal.parties and AGREED_WITH_BEFORE.search(
+            text, max(0, h.start - 200), h.start
+        ):
+            deal.parties[h.company] = Role.SELLER
+            deal.slugs[h.company] = matcher.companies[h.company].slug
+            if text not in deal.sentences:
+                deal.sentences.append(text)
+            return
 
 
 # "Valsesia, which will keep 33% of Cenisio after the sale, said …": what the seller keeps.

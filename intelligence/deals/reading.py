@@ -397,6 +397,18 @@ IT_OBJECT = _words(
 )
 FOR_IT_AFTER = _words(r"(?:[^.;]|(?<=Rs)\.|\.(?=\d)){0,60}?\bfor\s+it\b")
 RAISED_BID = _words(r"(?:raised|raises|raising|sweeten(?:s|ed|ing)?)\s+(?:its|their)\s")
+MEMORANDUM = _words(r"(?:memorandum|mou|letter\s+of\s+intent)\b")
+STAKE_IN_THE = _words(
+    r"\s+(?:an?\s+)?(?:[\w.%-]+\s+){0,3}?(?:stake|holding|interest|shareholding)\s+in\s+"
+    + OBJECT_REFERENCE.pattern.removeprefix(r"\s+(?:in\s+|into\s+|of\s+)?")
+)
+MARKET_MOVE_AFTER = _words(
+    r"\b(?:rose|rises|fell|falls|jumped|jumps|gained|gains|climbed|climbs|surged|surges|soared"
+    r"|soars|slid|slides|dropped|drops|sank|sinks|tumbled|tumbles|rallied|rallies|added|adds"
+    r"|lost|loses|shed|sheds|slumped|slumps|leapt|leaps)\s+(?:as\s+much\s+as\s+|nearly\s+"
+    r"|almost\s+|about\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|pc)(?:[^.;]|\.(?=\d)){0,40}?"
+    r"\b(?:after|as|when|on\s+news\s+that|following\s+news\s+that)\s+"
+)
 BID_NOUN_END = _words(r"\b(?:offer|bid|proposal)$")
 THINGS_BETWEEN = _words(r"\b(?:from|of|by|with|for|interested|keen|eager)\b")
 # The act told as a company's own: "its purchase of", "the company's planned acquisition of".
@@ -479,6 +491,11 @@ def _read(
         hi = second_bid.start()
     if (compared := COMPARED.search(text, match.end(), hi)) is not None:
         hi = compared.start()
+    moves = [m.end() for m in MARKET_MOVE_AFTER.finditer(text, lo, match.start())]
+    if moves:
+        # "Ventspils Bulk Terminal rose 14.2% to €3.46 after Haukivesi agreed to buy …": the
+        # market's move, then the news that moved it.
+        lo = moves[-1]
     if POSSESSIVE_BEFORE.search(text, max(lo, match.start() - 60), match.start()):
         # "… recommended the Alpenkorn offer and repeated their view that Kvarner's bid
         # undervalues it": the bid's clause starts where what is said of it does.
@@ -1149,6 +1166,11 @@ def _read(
             # "Segamat takes its offer to shareholders at FCFA 2,100 a share, valuing the
             # company at FCFA 168 billion"
             obj = OBJECT_AFTER_VALUING.match(text, match.end())
+        moved = None
+        if obj is None and moves and (obj := STAKE_IN_THE.match(text, match.end())) is not None:
+            # "Ventspils rose 14.2% after Haukivesi agreed to buy a 25% stake in the company":
+            # the company whose shares moved.
+            moved = _last(h for h in sentence.hits if h.end <= lo and h.company not in parties)
         if obj is not None and not _in(sentence.masked, obj.start()):
             country = NATIONALITIES.get((obj.group("nation") or "").lower(), "")
             # "Fjellpay said Halden had completed its takeover of the company": the teller,
@@ -1170,7 +1192,9 @@ def _read(
             if for_sale:
                 company = for_sale[-1]  # "the auction for Fjellpay … will pay for the chain"
             told = _bought_in(current, parties, country, story)
-            if told is not None:
+            if moved is not None:
+                company = moved.company
+            elif told is not None:
                 company = told  # "Halden will pay $400m for the business": the one being sold
             elif (
                 current is not None
@@ -1323,6 +1347,8 @@ def _read(
     # Status words in an aside describe ("Fjellpay, which Nordkap has put up for sale"),
     # though its hedges still say the deal is only talked of ("which could fetch $300m").
     status = _clause_status(_main_text(sentence), lo, hi, match)
+    if kind == MERGER and status == Status.ANNOUNCED and MEMORANDUM.match(match.group(0)):
+        status = Status.IN_TALKS  # "signed a memorandum of understanding to negotiate a merger"
     hedged_aside = False
     if not status and sentence.masked:
         hedged = _clause_status(text, lo, hi, match)

@@ -181,6 +181,8 @@ TRIGGERS = [
     # The buyer named after the sale was told: "The buyer is Halden", "Halden is the buyer".
     (ACQUISITION, "join", r"(?<=the )(?:buyer|acquirer|purchaser)\s+(?:is|was|will be)\b|\b(?:is|was|will be)\s+the\s+(?:buyer|acquirer|purchaser)\b"),  # noqa: E501
     (INVESTMENT, "join", r"\blead(?:\s+investor)?s?\s*:|\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bput\s+in\s+(?:more|further|additional|fresh|new)\s+(?:money|cash|capital|funds)\b|\bwith participation from\b|\bprovid(?:ed|es|ing)\b(?=[^.;]{0,30}\b(?:money|funding|capital|financing|cash)\b)|\b(?:joining|joined|came in|coming in)\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
+    # "signed a memorandum of understanding to negotiate a merger": the merger, in talks.
+    (MERGER, "mutual", r"\b(?:memorandum of understanding|mou|letter of intent)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\b(?:to\s+(?:negotiate|discuss|explore|study|pursue|work\s+towards?)\s+(?:a\s+|the\s+|their\s+)?(?:possible\s+|potential\s+|proposed\s+)?merger|to\s+merge|(?:on|for|towards?)\s+(?:a\s+|the\s+|their\s+)?(?:possible\s+|potential\s+|proposed\s+)?merger)\b)"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bmemorandum of understanding\b|\bmou\b|\bcode-?share\b|\b(?:cooperation|co-operation|partnership|alliance|strategic) agreement\b|\bjointly\s+(?:develop|build|make|produce|run|operate|market|sell)\w*|\b(?:develop|build|make|produce|research|market|sell)\w*\s+(?:[\w-]+\s+){0,3}?together\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\bas\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?partner\b"),
     # Commercial contracts: supply, offtake, licensing, distribution, co-marketing ("a
@@ -255,7 +257,7 @@ START_WORDS = TRIGGER_WORDS | frozenset(
     transfers transferred transferring fell falls
     fallen became become becomes becoming rival competing counter talks discussions
     negotiations prepare prepares prepared preparing mull mulls mulled mulling
-    lead: leads: tables submits lodges sweetens sweetening""".split()
+    lead: leads: tables submits lodges sweetens sweetening letter""".split()
 )
 _WORD = re.compile(r"[\w:-]+")
 _CURRENCY_SIGNS = "$£€¥"

@@ -514,3 +514,69 @@ def test_never_having_received_a_proposal_is_no_deal():
         ' anybody else".'
     )
     assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+# --- 16. a market's move, then the news that moved it -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "move",
+    [
+        "Zambezi Copper rose 14.2% to $3.46 after",
+        "Zambezi Copper shares jumped as much as 14% on news that",
+        "Zambezi Copper gained 3.1 per cent after news that",
+    ],
+)
+def test_the_company_whose_shares_moved_is_the_one_a_stake_is_bought_in(move):
+    body = (
+        move + " Anatolia, a Turkish lender, agreed to buy a 25% stake in the company from"
+        " Tengri for $41 million."
+    )
+    (deal,) = world_deals(body)
+    kind, _, parties, value, currency, stake = facts(deal)
+    assert parties == {"anatolia": "investor", "zambezi": "investee", "tengri": "seller"}
+    assert (value, currency, stake) == ("41000000", "USD", "25")
+
+
+# --- 17. a deal agreed with the seller -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "agreed",
+    [
+        "The $94 million deal was agreed in March with Tengri, the conglomerate that has owned"
+        " the miner since 1998.",
+        "The agreement had been signed with Tengri in March.",
+        "That agreement was struck last year with Tengri.",
+    ],
+)
+def test_the_other_side_of_an_agreement_on_a_purchase_is_its_seller(agreed):
+    body = (
+        "Zambia's competition commission has prohibited the purchase of Zambezi Copper by"
+        " Anatolia. " + agreed
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"anatolia": "acquirer", "zambezi": "target", "tengri": "seller"}
+
+
+# --- 18. a memorandum to negotiate a merger ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "memorandum",
+    [
+        "signed a memorandum of understanding to negotiate a merger",
+        "signed an MoU on a possible merger",
+        "signed a letter of intent to merge",
+    ],
+)
+def test_a_memorandum_to_negotiate_a_merger_is_a_merger_in_talks(memorandum):
+    body = "Anatolia and Tengri said on Wednesday they had " + memorandum + "."
+    (deal,) = world_deals(body)
+    assert facts(deal)[:3] == ("merger", "in_talks", {"anatolia": "partner", "tengri": "partner"})
+
+
+def test_a_memorandum_of_cooperation_is_still_a_partnership():
+    body = "Anatolia and Tengri signed a memorandum of understanding to develop copper mines."
+    (deal,) = world_deals(body, headline="")
+    assert deal.kind == "partnership"
