@@ -398,10 +398,6 @@ IT_OBJECT = _words(
 FOR_IT_AFTER = _words(r"(?:[^.;]|(?<=Rs)\.|\.(?=\d)){0,60}?\bfor\s+it\b")
 RAISED_BID = _words(r"(?:raised|raises|raising|sweeten(?:s|ed|ing)?)\s+(?:its|their)\s")
 MEMORANDUM = _words(r"(?:memorandum|mou|letter\s+of\s+intent)\b")
-STAKE_IN_THE = _words(
-    r"\s+(?:an?\s+)?(?:[\w.%-]+\s+){0,3}?(?:stake|holding|interest|shareholding)\s+in\s+"
-    + OBJECT_REFERENCE.pattern.removeprefix(r"\s+(?:in\s+|into\s+|of\s+)?")
-)
 MARKET_MOVE_AFTER = _words(
     r"\b(?:rose|rises|fell|falls|jumped|jumps|gained|gains|climbed|climbs|surged|surges|soared"
     r"|soars|slid|slides|dropped|drops|sank|sinks|tumbled|tumbles|rallied|rallies|added|adds"
@@ -1166,11 +1162,6 @@ def _read(
             # "Segamat takes its offer to shareholders at FCFA 2,100 a share, valuing the
             # company at FCFA 168 billion"
             obj = OBJECT_AFTER_VALUING.match(text, match.end())
-        moved = None
-        if obj is None and moves and (obj := STAKE_IN_THE.match(text, match.end())) is not None:
-            # "Ventspils rose 14.2% after Haukivesi agreed to buy a 25% stake in the company":
-            # the company whose shares moved.
-            moved = _last(h for h in sentence.hits if h.end <= lo and h.company not in parties)
         if obj is not None and not _in(sentence.masked, obj.start()):
             country = NATIONALITIES.get((obj.group("nation") or "").lower(), "")
             # "Fjellpay said Halden had completed its takeover of the company": the teller,
@@ -1192,9 +1183,7 @@ def _read(
             if for_sale:
                 company = for_sale[-1]  # "the auction for Fjellpay … will pay for the chain"
             told = _bought_in(current, parties, country, story)
-            if moved is not None:
-                company = moved.company
-            elif told is not None:
+            if told is not None:
                 company = told  # "Halden will pay $400m for the business": the one being sold
             elif (
                 current is not None
@@ -1211,6 +1200,17 @@ def _read(
                 parties[company] = BOUGHT_ROLE[kind]
                 from_reference = True
 
+    if (
+        moves
+        and kind in (ACQUISITION, INVESTMENT)
+        and voice == "active"
+        and "bought" not in _sides(parties)
+        and (moved := _last(h for h in sentence.hits if h.end <= lo and h.company not in parties))
+    ):
+        # "Ventspils rose 14.2% after Haukivesi agreed to buy a 25% stake in the company",
+        # "Fjellpay's shares rose 20% after Halden confirmed talks about a possible offer": the
+        # company whose shares moved.
+        parties[moved.company] = BOUGHT_ROLE[kind]
     if (
         kind in (ACQUISITION, INVESTMENT)
         and voice == "active"
