@@ -398,6 +398,10 @@ IT_OBJECT = _words(
 FOR_IT_AFTER = _words(r"(?:[^.;]|(?<=Rs)\.|\.(?=\d)){0,60}?\bfor\s+it\b")
 RAISED_BID = _words(r"(?:raised|raises|raising|sweeten(?:s|ed|ing)?)\s+(?:its|their)\s")
 MEMORANDUM = _words(r"(?:memorandum|mou|letter\s+of\s+intent)\b")
+STAKE_IN_THE = _words(
+    r"\s+(?:an?\s+)?(?:[\w.%-]+\s+){0,3}?(?:stake|holding|interest|shareholding)\s+in\s+"
+    + OBJECT_REFERENCE.pattern.removeprefix(r"\s+(?:in\s+|into\s+|of\s+)?")
+)
 MARKET_MOVE_AFTER = _words(
     r"\b(?:rose|rises|fell|falls|jumped|jumps|gained|gains|climbed|climbs|surged|surges|soared"
     r"|soars|slid|slides|dropped|drops|sank|sinks|tumbled|tumbles|rallied|rallies|added|adds"
@@ -487,7 +491,12 @@ def _read(
         hi = second_bid.start()
     if (compared := COMPARED.search(text, match.end(), hi)) is not None:
         hi = compared.start()
-    moves = [m.end() for m in MARKET_MOVE_AFTER.finditer(text, lo, match.start())]
+    moves = [
+        m.end()
+        for m in MARKET_MOVE_AFTER.finditer(text, lo, match.start())
+        # A company named as its own stock: "Ventspils Bulk Terminal rose 14.2%".
+        if any(h.end <= m.start() and not text[h.end : m.start()].strip() for h in sentence.hits)
+    ]
     if moves:
         # "Ventspils Bulk Terminal rose 14.2% to €3.46 after Haukivesi agreed to buy …": the
         # market's move, then the news that moved it.
@@ -1205,10 +1214,10 @@ def _read(
         and kind in (ACQUISITION, INVESTMENT)
         and voice == "active"
         and "bought" not in _sides(parties)
+        and STAKE_IN_THE.match(text, match.end())
         and (moved := _last(h for h in sentence.hits if h.end <= lo and h.company not in parties))
     ):
-        # "Ventspils rose 14.2% after Haukivesi agreed to buy a 25% stake in the company",
-        # "Fjellpay's shares rose 20% after Halden confirmed talks about a possible offer": the
+        # "Ventspils rose 14.2% after Haukivesi agreed to buy a 25% stake in the company": the
         # company whose shares moved.
         parties[moved.company] = BOUGHT_ROLE[kind]
     if (

@@ -523,7 +523,7 @@ def test_never_having_received_a_proposal_is_no_deal():
     "move",
     [
         "Zambezi Copper rose 14.2% to $3.46 after",
-        "Zambezi Copper shares jumped as much as 14% on news that",
+        "Zambezi Copper jumped as much as 14% on news that",
         "Zambezi Copper gained 3.1 per cent after news that",
     ],
 )
