@@ -76,6 +76,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     background: tuple[_Reading, _Sentence] | None = None  # the last deal told as background
     after_background = False  # no deal read since it
     subject: Hashable | None = None  # the company the last sentence opened by naming
+    actor: Hashable | None = None  # the company the last sentence told acting
     for start, end in spans:
         own = []
         while hit_index < len(hits) and hits[hit_index].start < end:
@@ -98,6 +99,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         # "Fjordvik, the Norwegian group, was first to make an offer. It withdrew in May":
         # "It" is the company the last sentence opened with.
         their_subject, subject = subject, _subject(sentence)
+        salience.last_actor, actor = actor, _actor(sentence)
         # Read on the main text: an aside's "a firm that lends to Norwegians" describes.
         if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(_main_text(sentence)):
             vetoed.update(h.company for h in own)
@@ -352,6 +354,20 @@ OTHER_SUBJECT_PRONOUN = re.compile(
     r"|includ|went|goes|took\s+effect|becomes?|became)\w*)"
 )
 _OPENING = re.compile(r"(?:[A-Z][A-Z .-]{2,30}\s+[—–-]+\s+)?(?:The\s+)?")
+
+
+# A company told doing a deal's act: "Menchum Hydro completed a smaller purchase".
+ACTED_AFTER = _words(
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+|just\s+|already\s+)*(?:completed|bought|acquired"
+    r"|agreed|closed|took\s+over|sold|paid|won|invested|finali[sz]ed|signed)\b"
+)
+
+
+def _actor(sentence: _Sentence) -> Hashable | None:
+    """The last company the sentence tells doing a deal's act, if any."""
+    text = sentence.text
+    acting = [h for h in sentence.story_hits if ACTED_AFTER.match(text, h.end - sentence.start)]
+    return acting[-1].company if acting else None
 
 
 def _subject(sentence: _Sentence) -> Hashable | None:

@@ -232,6 +232,9 @@ def _told_now(text: str, trigger: re.Match | None = None, past: list | tuple = (
     nearest_past = min((distance(m) for m in past), default=None) if trigger else None
     return any(
         not TOLD_TIME_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        # "Ten years ago this week, …": an anniversary, not today's act.
+        and not text.endswith("ago", 0, m.start())
+        and not text.endswith("ago ", 0, m.start())
         and (nearest_past is None or m.start() >= hi or distance(m) < nearest_past)
         for m in NEWS_TIME.finditer(text)
     )
@@ -397,6 +400,10 @@ IT_OBJECT = _words(
 )
 FOR_IT_AFTER = _words(r"(?:[^.;]|(?<=Rs)\.|\.(?=\d)){0,60}?\bfor\s+it\b")
 RAISED_BID = _words(r"(?:raised|raises|raising|sweeten(?:s|ed|ing)?)\s+(?:its|their)\s")
+OWN_OR_PEOPLE_AFTER = _words(
+    r"\s+(?:own\b|(?:[\w-]+\s+){0,2}?(?:founders?|founding\s+\w+|engineers|managers|management"
+    r"|employees|staff|workers|family|families|chief\s+executive|executives|directors)\b)"
+)
 MEMORANDUM = _words(r"(?:memorandum|mou|letter\s+of\s+intent)\b")
 STAKE_IN_THE = _words(
     r"\s+(?:an?\s+)?(?:[\w.%-]+\s+){0,3}?(?:stake|holding|interest|shareholding)\s+in\s+"
@@ -464,8 +471,11 @@ MONEY_NEXT = re.compile(r"\s+" + _MONEY_START)
 TOLD_BETWEEN = _words(r"\b(?:said|says|told|added|announced|confirmed|expects?|expected)\b")
 THE_BEFORE = _words(r"\bthe\s+$")
 AND_BEFORE_CLAUSE = _words(r"\band\s+$")
+# "will now buy the remaining 49%", "launched a tender offer on Tuesday for the rest of the
+# company's shares"
 REMAINDER_AFTER = _words(
-    r"(?:\s+out)?\s+(?:the|its|their)\s+(?:remaining|outstanding|rest|balance|other)\b"
+    r"(?:\s+out)?(?:\s+on\s+\w+day|\s+today|\s+yesterday)?(?:\s+for)?"
+    r"\s+(?:the|its|their)\s+(?:remaining|outstanding|rest|balance|other)\b"
     r"(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))"
 )
 BID_NOUN = _words(r"\b(?:offer|bid|approach|proposal)\b")
@@ -608,6 +618,15 @@ def _read(
         if word in ("it", "its", "they", "their") and first and first.company not in exclude:
             if first.start < ref.start():
                 return first.company
+        if (
+            word in ("it", "they")
+            and not text[: ref.start()].strip()
+            and story.last_actor is not None
+            and story.last_actor not in exclude
+        ):
+            # "… a week after Menchum Hydro completed a smaller purchase of its own. It bought
+            # Ngaoundal Lignes …": the company that acted in the sentence before.
+            return story.last_actor
         # "The group said it had also agreed to buy a stake in X": another act of the
         # company the story is about, not of the deal told last.
         another_act = ALSO_BEFORE.search(text, max(lo, match.start() - 30), match.start())
@@ -990,6 +1009,8 @@ def _read(
             # "pay for maintenance on its platforms": "its" after a place or manner
             # preposition is the subject's own, not a seller's.
             and not PLACE_BETWEEN.search(text, match.end(), r.start())
+            # "a smaller purchase of its own", "from its two founding engineers": no company.
+            and not OWN_OR_PEOPLE_AFTER.match(text, r.end())
         ]
         if kind in MUTUAL_KINDS and not ahead_hits:
             # "Bolivia's state lithium company and a Chinese battery maker signed a joint-venture

@@ -107,6 +107,9 @@ class _Story:
         # Companies told as partly owned ("has owned 51% of Fjellpay since 2019"): what "the
         # remaining 49%" a buyer takes is of.
         self.held: list[Hashable] = []
+        # The company the sentence before told acting ("Menchum Hydro completed a purchase"),
+        # for an "It" that opens the next.
+        self.last_actor: Hashable | None = None
 
     def introduced(
         self, at: int, country: str, exclude=(), here=(), end: int | None = None

@@ -580,3 +580,67 @@ def test_a_memorandum_of_cooperation_is_still_a_partnership():
     body = "Anatolia and Tengri signed a memorandum of understanding to develop copper mines."
     (deal,) = world_deals(body, headline="")
     assert deal.kind == "partnership"
+
+
+# --- 19. a parent's tender offer for the rest ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "offer",
+    [
+        "launched a tender offer on Tuesday for the rest of the company's shares",
+        "launched a tender offer for the remaining shares",
+        "will make an offer for the outstanding shares",
+    ],
+)
+def test_a_parents_offer_for_the_rest_is_for_the_company_it_owns_most_of(offer):
+    body = (
+        "Tengri Holdings, the Kazakh group that owns 72% of Zambezi Copper, " + offer + "."
+        " The offer is $86 a share, about $412 million (KZT 200 billion) for the 28% held by"
+        " other investors."
+    )
+    (deal,) = world_deals(body)
+    kind, _, parties, value, currency, stake = facts(deal)
+    assert parties == {"tengri": "acquirer", "zambezi": "target"}
+    assert (value, currency, stake) == ("412000000", "USD", "28")
+
+
+# --- 20. an anniversary is not today's news ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "when", ["Ten years ago this week", "Five years ago today", "A decade ago this month"]
+)
+def test_a_deal_that_failed_years_ago_this_week_is_background(when):
+    body = (
+        when + ", shareholders of Zambezi Copper walked away from a $45 million takeover by"
+        " Tengri Holdings. The soap maker's managers celebrated."
+    )
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+# --- 21. "It" is the company the sentence before told acting -----------------------------
+
+
+def test_it_is_the_company_that_acted_in_the_sentence_before():
+    body = (
+        "Anatolia has agreed to buy 51% of Zambezi Copper from Tengri for $62 million. The"
+        " deal comes a week after Zambezi Copper completed a smaller purchase of its own. It"
+        " bought Halden hf. from its two founding engineers for $4.2 million."
+    )
+    found = {next(c for c, r in d.parties.items() if r == "acquirer"): d for d in world_deals(body)}
+    assert dict(found["zambezi"].parties) == {"zambezi": "acquirer", "halden": "target"}
+    assert dict(found["anatolia"].parties) == {
+        "anatolia": "acquirer",
+        "zambezi": "target",
+        "tengri": "seller",
+    }
+
+
+def test_it_after_a_company_that_only_spoke_is_still_the_buyer_of_the_deal_told():
+    body = (
+        "Anatolia has agreed to buy Zambezi Copper. Tengri said it was disappointed. It will"
+        " pay $62 million in cash."
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"anatolia": "acquirer", "zambezi": "target"}
