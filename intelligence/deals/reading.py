@@ -1066,7 +1066,19 @@ def _read(
             for h in buyers
         )
         company = story.main(exclude=set(parties) | here | advisers) if own_subject else None
-        if company is not None and company in story.seen:
+        first_sold = (
+            [c for c, r in current.parties.items() if SIDE[r] == "bought" and c not in parties]
+            if after > 0 and current is not None and voice == "sell"
+            else []
+        )
+        if first_sold and current is not None:
+            # "… terminated its agreement to sell the chain to X and agreed instead to sell it
+            # to Y": the thing the sentence's first clause sold, by the same seller.
+            company = first_sold[0]
+            for seller, role in current.parties.items():
+                if role == Role.SELLER and seller not in parties:
+                    parties[seller] = Role.SELLER
+        if company is not None and (company in story.seen or first_sold):
             parties[company] = BOUGHT_ROLE[kind]
             from_reference = True
     # A subject named in an apposition to its description: "Uzbekistan's state investment

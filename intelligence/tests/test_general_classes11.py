@@ -644,3 +644,47 @@ def test_it_after_a_company_that_only_spoke_is_still_the_buyer_of_the_deal_told(
     )
     (deal,) = world_deals(body)
     assert dict(deal.parties) == {"anatolia": "acquirer", "zambezi": "target"}
+
+
+# --- 22. a sale ended for another, in one sentence ----------------------------------------
+
+
+def test_the_it_sold_instead_is_what_the_first_clause_sold_by_the_same_seller():
+    body = (
+        "Tengri has terminated its agreement to sell the Zambezi Copper mine company to Turkey's"
+        " Anatolia for $180 million and agreed instead to sell it to Kazakh group Halden hf. for"
+        " $205 million, the companies said on Sunday."
+    )
+    found = {next(c for c, r in d.parties.items() if r == "acquirer"): d for d in world_deals(body)}
+    assert facts(found["anatolia"])[:4] == (
+        "acquisition",
+        "collapsed",
+        {"tengri": "seller", "zambezi": "target", "anatolia": "acquirer"},
+        "180000000",
+    )
+    assert facts(found["halden"])[:4] == (
+        "acquisition",
+        "announced",
+        {"halden": "acquirer", "tengri": "seller", "zambezi": "target"},
+        "205000000",
+    )
+
+
+# --- 23. a short aside between two dashes -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "aside", ["— its first cheque outside Asia —", "– the fund's third deal this year –"]
+)
+def test_an_aside_between_dashes_does_not_end_the_round_its_investors_are_told_in(aside):
+    body = (
+        "Zambezi Copper has raised $27 million in a Series B round. The round was led by"
+        " Kazakhstan's Tengri " + aside + " with Turkey's Anatolia, which led the Series A in"
+        " 2024, coming back for more."
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {
+        "zambezi": "investee",
+        "tengri": "investor",
+        "anatolia": "investor",
+    }
