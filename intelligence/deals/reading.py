@@ -404,6 +404,10 @@ OWN_OR_PEOPLE_AFTER = _words(
     r"\s+(?:own\b|(?:[\w-]+\s+){0,2}?(?:founders?|founding\s+\w+|engineers|managers|management"
     r"|employees|staff|workers|family|families|chief\s+executive|executives|directors)\b)"
 )
+ITS_OWN_DEAL = _words(
+    r"\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:purchase|acquisition|deal|takeover|bid|offer)\b"
+    r"|\b(?:purchase|acquisition|deal|takeover)\s+of\s+(?:its|their)\s+own\b"
+)
 MEMORANDUM = _words(r"(?:memorandum|mou|letter\s+of\s+intent)\b")
 STAKE_IN_THE = _words(
     r"\s+(?:an?\s+)?(?:[\w.%-]+\s+){0,3}?(?:stake|holding|interest|shareholding)\s+in\s+"
@@ -618,6 +622,17 @@ def _read(
         if word in ("it", "its", "they", "their") and first and first.company not in exclude:
             if first.start < ref.start():
                 return first.company
+        if (
+            word in ("it", "its", "they", "their")
+            and current is not None
+            and ITS_OWN_DEAL.search(text)
+        ):
+            # "The stake sale is the second transaction for the estates company. On November 3
+            # it completed its own purchase of Ahungalla Oils": the one bought in the deal
+            # told, now buying for itself.
+            for company, role in current.parties.items():
+                if SIDE[role] == "bought" and company not in exclude:
+                    return company
         if (
             word in ("it", "they")
             and not text[: ref.start()].strip()

@@ -133,7 +133,7 @@ STAKE_PATTERNS = [
     # What a price buys: "will pay 2.2 billion reais for 60% of Pantanal", "paid $400m for
     # 30 per cent of the company".
     # "will make a tender offer for the 32% of Amphawa it does not already own"
-    _words(r"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?:[^.;(]|\.(?=\d)|\([^()]{0,40}\)){0,60}?\bfor\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|a\s+further\s+|another\s+)?" + PERCENT + r"(?:\s+(?:of|in)\b|\s+(?:held|owned)\s+by\b|(?=\s*(?:[.;,]|$)))"),  # noqa: E501
+    _words(r"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?:[^.;(]|\.(?=\d)|(?<=Rs)\.|\([^()]{0,40}\)){0,60}?\bfor\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|a\s+further\s+|another\s+)?" + PERCENT + r"(?:\s+(?:of|in)\b|\s+(?:held|owned)\s+by\b|(?=\s*(?:[.;,]|$)))"),  # noqa: E501
     BOUGHT_OUT_HOLDERS,
     # "will invest R$620 million … in exchange for 90% of its shares"
     _words(r"\bin\s+exchange\s+for\s+(?:about\s+|around\s+|nearly\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501

@@ -688,3 +688,33 @@ def test_an_aside_between_dashes_does_not_end_the_round_its_investors_are_told_i
         "tengri": "investor",
         "anatolia": "investor",
     }
+
+
+# --- 24. the company bought, buying for itself --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "On November 3 it completed its own purchase of Halden hf. from its founder, paying"
+        " $8.5 million.",
+        "A week earlier it had agreed an acquisition of its own, buying Halden hf. for"
+        " $8.5 million.",
+    ],
+)
+def test_its_own_purchase_is_the_one_bought_in_the_deal_told_buying_for_itself(own):
+    body = (
+        "Anatolia announced on Monday that it would buy 70% of Zambezi Copper from Tengri for"
+        " $19 million. The stake sale is the second transaction for the miner in a month. " + own
+    )
+    found = {next(c for c, r in d.parties.items() if r == "acquirer"): d for d in world_deals(body)}
+    assert dict(found["zambezi"].parties) == {"zambezi": "acquirer", "halden": "target"}
+    assert facts(found["anatolia"])[5] == "70"
+
+
+def test_a_price_in_rupees_written_rs_dot_keeps_the_part_it_pays_for():
+    body = (
+        "Anatolia has agreed to pay Rs. 6.3 billion (about €19 million) for 70% of Zambezi Copper."
+    )
+    (deal,) = world_deals(body)
+    assert facts(deal)[3:] == ("6300000000", "INR", "70")
