@@ -400,6 +400,7 @@ IT_OBJECT = _words(
 )
 FOR_IT_AFTER = _words(r"(?:[^.;]|(?<=Rs)\.|\.(?=\d)){0,60}?\bfor\s+it\b")
 RAISED_BID = _words(r"(?:raised|raises|raising|sweeten(?:s|ed|ing)?)\s+(?:its|their)\s")
+DATELINE = re.compile(r"[^\W\d_a-z][^\W\d_a-z ,./'’-]*(?:[ ,./'’-]+[^\W\d_a-z]+)*\s+[—–-]+\s+")
 OWN_OR_PEOPLE_AFTER = _words(
     r"\s+(?:own\b|(?:[\w-]+\s+){0,2}?(?:founders?|founding\s+\w+|engineers|managers|management"
     r"|employees|staff|workers|family|families|chief\s+executive|executives|directors)\b)"
@@ -618,7 +619,18 @@ def _read(
                         return company
             return None
         # "Corvid advised Halden on its purchase": "its" is not the adviser's.
-        first = next((h for h in sentence.hits if h.company not in advisers), None)
+        # (Not a dateline's place: "NOORDOEWER - Omatako … has sold 30% of its trawler
+        # company".)
+        dateline = DATELINE.match(text)
+        first = next(
+            (
+                h
+                for h in sentence.hits
+                if h.company not in advisers
+                and (dateline is None or h.start - sentence.start >= dateline.end())
+            ),
+            None,
+        )
         if word in ("it", "its", "they", "their") and first and first.company not in exclude:
             if first.start < ref.start():
                 return first.company

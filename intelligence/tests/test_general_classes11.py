@@ -718,3 +718,27 @@ def test_a_price_in_rupees_written_rs_dot_keeps_the_part_it_pays_for():
     )
     (deal,) = world_deals(body)
     assert facts(deal)[3:] == ("6300000000", "INR", "70")
+
+
+# --- 25. a dateline's place is no company's "its" ------------------------------------------
+
+PLACES = CompanyMatcher(
+    [
+        ("estates", "estates", "Noordoewer Date Estates", ["Noordoewer"], True, "NA"),
+        ("omatako", "omatako", "Omatako Holdings", ["Omatako"], False, "NA"),
+        ("arousa", "arousa", "Pesquerías de Arousa", ["Arousa"], False, "ES"),
+        ("sandwich", "sandwich", "Sandwich Harbour Fisheries", [], False, "NA"),
+    ]
+)
+
+
+def test_a_datelines_place_is_not_whose_company_is_sold():
+    body = (
+        "NOORDOEWER - Omatako Holdings, the Windhoek investment group, has agreed to buy"
+        " Noordoewer Date Estates for R720 million, and has sold 30% of its trawler company,"
+        " Sandwich Harbour Fisheries, to Spain's Pesquerías de Arousa for N$310 million."
+    )
+    deals = analyse_story(headline="", body=body, matcher=PLACES, min_confidence=SHOW_AT).deals
+    sold = next(d for d in deals if "arousa" in d.parties)
+    assert sold.parties.get("omatako") == "seller"
+    assert "estates" not in sold.parties
