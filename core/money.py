@@ -160,6 +160,9 @@ NOUN_CURRENCIES["cfa francs"] = NOUN_CURRENCIES["cfa franc"] = {"XOF", "XAF"}
 # The bare "$" is the local dollar in the press of these countries ("$860-million" in a
 # Calgary story about two Canadian companies); read so only when every party is from there.
 NOUN_CURRENCIES["$"] = {"USD", "CAD", "AUD", "NZD"}
+# "P1.2 billion": the Philippine peso's letter in Manila's press, Botswana's pula in
+# Gaborone's; read by the parties' land (`intelligence.deals.terms.local_currency`).
+NOUN_CURRENCIES["P"] = {"PHP", "BWP"}
 for _noun, _codes in NOUN_CURRENCIES.items():
     _default = NOUN_DEFAULTS.get(_noun) or NOUN_DEFAULTS.get(_noun.removesuffix("s"))
     if (len(_codes) == 1 or _default) and _noun not in WORDS_NOT_MONEY:

@@ -172,7 +172,7 @@ ASSET_OF_BEFORE = _words(
 POSSESSED_ASSET = _words(
     r"^['’]s?\s+(?:[\w%.-]+\s+){0,3}?(?:business|unit|arm|division|assets?|plants?|operations?"
     r"|stake|holding|share|portfolio|brands?|subsidiary|parks?|book|mines?|terminals?|half"
-    r"|shares)\b"
+    r"|shares)\b(?!\s+(?:price|prices|value|register|count))"  # not "Shashe's share price"
 )
 # Clause breaks: parties come from the clause that holds the trigger.
 CLAUSE_BREAK = _words(

@@ -339,6 +339,12 @@ PRICE_WORDS = _words(
 )
 
 
+HOLDS_NOW = _words(
+    r"\b(?:owns|holds|controls|already\s+(?:owns?|holds?|controls?))\s+(?:about\s+|some\s+"
+    r"|nearly\s+|around\s+|roughly\s+|almost\s+)?\d[\d.]*\s?(?:%|per\s?cent|percent|pc)"
+)
+
+
 def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
     """A sentence with no trigger of its own: "It will pay 3.4bn kronor", "A deal could
     value the company at ¥450bn", "The group will own 60 per cent", "The deal collapsed"."""
@@ -354,7 +360,15 @@ def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
         # withdrew about €1.1bn").
         deal.value, deal.currency = money.value, money.currency
         added = True
-    if deal.stake is None and deal.kind not in MUTUAL_KINDS:
+    holds = HOLDS_NOW.search(text) if deal.stake is None else None
+    buyer_holds = holds is not None and any(
+        h.end <= sentence.start + holds.start()
+        and SIDE.get(deal.parties.get(h.company, ""), "") == "buyer"
+        for h in sentence.story_hits
+    )
+    if deal.stake is None and deal.kind not in MUTUAL_KINDS and not buyer_holds:
+        # (Not what a buyer already holds: "Drakenstein owns 65% of Shashe. The offer for the
+        # other 35% is …"; a seller's holding is what it sells.)
         stake = _stake(text, 0, len(text), sentence.masked)
         if stake is not None:
             deal.stake = stake

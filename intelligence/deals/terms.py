@@ -65,6 +65,12 @@ NOT_VALUE_BEFORE = _words(
     r")\b"
     r"[^.;$£€¥₩₹]{0,25}$"
 )
+PROPERTY_VALUED_BEFORE = _words(
+    r"\b(?:centres|centers|buildings|properties|warehouses|blocks|homes|houses|hotels|farms"
+    r"|mines|stores|shops|plants|hectares|acres|land|fleet|vessels|ships|aircraft|towers"
+    r"|malls)\s+(?:that\s+are\s+|which\s+are\s+)?(?:valued|worth)\s+(?:at\s+)?"
+    r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
+)
 EARLIER_REJECTED_BEFORE = _words(
     r"\b(?:after|since|when)\b[^.;]{0,50}\b(?:turned\s+down|rejected|rebuffed|spurned|refused)"
     r"\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+)?(?:of\s+)?$"
@@ -116,7 +122,7 @@ DEAL_NOUN_AFTER = _words(
     # "the 1.8 trillion won ($1.3 billion) deal": a conversion in brackets may come between.
     r"(?:\s*\([^()]{1,60}\))?"
     r"\s*(?:[a-z-]+\s+){0,2}?(?:deal|transaction|takeover|acquisition|purchase|merger|offer"
-    r"|bid|investment|round|buyout|sale)\b"
+    r"|bid|investment|round|buyout|sale|price(?!\s+target)|price\s+tag)\b"
     # "the £240m agreement had been terminated" (not "a $20m supply agreement")
     r"|\s+agreement\b"
 )
@@ -133,7 +139,7 @@ STAKE_PATTERNS = [
     # What a price buys: "will pay 2.2 billion reais for 60% of Pantanal", "paid $400m for
     # 30 per cent of the company".
     # "will make a tender offer for the 32% of Amphawa it does not already own"
-    _words(r"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?:[^.;(]|\.(?=\d)|(?<=Rs)\.|\([^()]{0,40}\)){0,60}?\bfor\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|a\s+further\s+|another\s+)?" + PERCENT + r"(?:\s+(?:of|in)\b|\s+(?:held|owned)\s+by\b|(?=\s*(?:[.;,]|$)))"),  # noqa: E501
+    _words(r"\b(?:pa(?:y|ys|id|ying)|spen(?:d|ds|t|ding)|invest(?:s|ed|ing)?|offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?:[^.;(]|\.(?=\d)|(?<=Rs)\.|\([^()]{0,40}\)){0,60}?\bfor\s+(?:the\s+)?(?:about\s+|around\s+|nearly\s+|roughly\s+|a\s+further\s+|another\s+|other\s+|remaining\s+)?" + PERCENT + r"(?:\s+(?:of|in)\b|\s+(?:held|owned)\s+by\b|(?=\s*(?:[.;,]|$))|\s+(?:is|was|will|would)\b)"),  # noqa: E501
     BOUGHT_OUT_HOLDERS,
     # "will invest R$620 million … in exchange for 90% of its shares"
     _words(r"\bin\s+exchange\s+for\s+(?:about\s+|around\s+|nearly\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501
@@ -361,7 +367,7 @@ _SCALE = r"(?P<scale>bn|billion|m|million|trillion|tn)\b"
 EXTRA_MONEY = re.compile(
     # (Letter signs such as "KSh", "Tk", "Rp", "RM", "NT$" are read by `core.money`.)
     # ("K 85 million": the Zambian kwacha, with its scale; a bare "K85" is left alone.)
-    r"(?<![\w$])(?P<prefix>R|N|K|₦|TL|EGP|S[Ff]r|KES|TZS|UGX|GHS|NGN|PKR"
+    r"(?<![\w$])(?P<prefix>R|N|K|P|₦|TL|EGP|S[Ff]r|KES|TZS|UGX|GHS|NGN|PKR"
     r"|BDT|MYR|THB|PHP|VND|QAR|KWD|MAD"
     # The dollar sign before the country, as Australian and NZ papers write it: "$A610m".
     r"|\$A|\$NZ|\$C|\$US|\$S|\$HK)\s?(?P<number>\d[\d,]*(?:\.\d+)?)[\s-]?"
@@ -374,6 +380,7 @@ EXTRA_MONEY = re.compile(
 EXTRA_CURRENCY = {
     "$a": "AUD", "$nz": "NZD", "$c": "CAD", "$us": "USD", "$s": "SGD", "$hk": "HKD",
     "r": "ZAR", "rand": "ZAR", "rupiah": "IDR", "tl": "TRY", "lira": "TRY", "k": "ZMW",
+    "p": "PHP",
     "n": "NGN", "₦": "NGN", "naira": "NGN",
     "turkish lira": "TRY", "egp": "EGP", "egyptian pound": "EGP", "egyptian pounds": "EGP",
     "kes": "KES", "tzs": "TZS", "ugx": "UGX",
@@ -543,7 +550,11 @@ def _find_money(text: str) -> list[Money]:
         number, scale = (m["number"], m["scale"]) if m["prefix"] else (m["number2"], m["scale2"])
         value = Decimal(number.replace(",", "")) * SCALES[scale]
         money = Money(
-            value=value.normalize(), currency=EXTRA_CURRENCY[code], start=m.start(), end=m.end()
+            value=value.normalize(),
+            currency=EXTRA_CURRENCY[code],
+            start=m.start(),
+            end=m.end(),
+            noun="P" if code == "p" else "",  # the peso's or the pula's, by the parties' land
         )
         found.append(money)
     found.sort(key=lambda money: money.start)
@@ -551,7 +562,7 @@ def _find_money(text: str) -> list[Money]:
 
 
 EXTRA_MONEY_HINT = re.compile(
-    r"\$[ACNUSH]|R|N\s?\d|K\s?\d|₦|naira|TL|EGP|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron"
+    r"\$[ACNUSH]|R|N\s?\d|K\s?\d|P\d|₦|naira|TL|EGP|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron"
     r"|KES|TZS"
     r"|UGX|GHS|NGN|PKR|BDT|MY|THB|PHP|VND|QAR|KWD|MAD"
 )
@@ -592,6 +603,8 @@ def _value(
         before = told[max(0, money.start - 60) : money.start]
         if NOT_VALUE_BEFORE.search(before):
             continue
+        if PROPERTY_VALUED_BEFORE.search(text, max(0, money.start - 60), money.start):
+            continue  # "46 shopping centres, office blocks and warehouses valued at about P3.4bn"
         if EARLIER_REJECTED_BEFORE.search(text, max(0, money.start - 90), money.start):
             continue  # "… a fortnight after the board turned down a J$140 approach"
         if DEBT_INCLUDED_BEFORE.search(text, max(0, money.start - 120), money.start):

@@ -742,3 +742,75 @@ def test_a_datelines_place_is_not_whose_company_is_sold():
     sold = next(d for d in deals if "arousa" in d.parties)
     assert sold.parties.get("omatako") == "seller"
     assert "estates" not in sold.parties
+
+
+# --- 26. the letter P, a price, what a buyer already owns ---------------------------------
+
+SOUTHERN = CompanyMatcher(
+    [
+        ("gaborone", "gaborone", "Gaborone Retail", ["Gaborone"], False, "BW"),
+        ("kalahari", "kalahari", "Kalahari Stores", ["Kalahari"], False, "BW"),
+        ("visayas", "visayas", "Visayas Holdings", ["Visayas"], False, "PH"),
+        ("mindoro", "mindoro", "Mindoro Foods", ["Mindoro"], False, "PH"),
+        ("karoo", "karoo", "Karoo Brewing", ["Karoo"], False, "ZA"),
+    ]
+)
+
+
+def southern_deals(body):
+    return analyse_story(headline="", body=body, matcher=SOUTHERN, min_confidence=SHOW_AT).deals
+
+
+@pytest.mark.parametrize(
+    ("body", "currency"),
+    [
+        ("Karoo Brewing has agreed to buy Kalahari Stores for P1.2 billion.", "BWP"),
+        ("Visayas Holdings has agreed to buy Mindoro Foods for P1.2 billion.", "PHP"),
+    ],
+)
+def test_the_letter_p_is_the_pula_or_the_peso_by_the_parties_land(body, currency):
+    (deal,) = southern_deals(body)
+    assert facts(deal)[3:5] == ("1200000000", currency)
+
+
+def test_a_price_told_before_its_noun_is_the_deals():
+    body = (
+        "Karoo Brewing has pulled out of its agreed purchase of Kalahari Stores, saying it had"
+        " found costs that were not reflected in the €37 million price."
+    )
+    (deal,) = southern_deals(body)
+    assert (deal.status, facts(deal)[3]) == ("collapsed", "37000000")
+
+
+def test_what_a_buyer_already_owns_is_not_the_part_its_offer_is_for():
+    body = (
+        "Karoo Brewing has offered to buy the shares of Kalahari Stores that it does not already"
+        " own for P14.50 each, about P780 million in total. Karoo owns 65% of Kalahari. The"
+        " offer for the other 35% is 22% above Kalahari's share price before it was announced."
+    )
+    (deal,) = southern_deals(body)
+    assert facts(deal)[2:] == (
+        {"karoo": "acquirer", "kalahari": "target"},
+        "780000000",
+        "BWP",
+        "35",
+    )
+
+
+def test_what_a_seller_owns_is_the_part_it_sells():
+    body = (
+        "Visayas Holdings is looking at selling its holding in Mindoro Foods, according to"
+        " three people briefed on the plans. The group owns about 12% of the food company."
+    )
+    (deal,) = southern_deals(body)
+    assert facts(deal)[5] == "12"
+
+
+def test_property_valued_is_no_price_of_a_merger():
+    body = (
+        "Gaborone Retail and Kalahari Stores have agreed to merge in an all-share deal. The"
+        " merged company will own 46 shopping centres and warehouses valued at about P3.4"
+        " billion."
+    )
+    (deal,) = southern_deals(body)
+    assert (deal.kind, deal.value) == ("merger", None)
