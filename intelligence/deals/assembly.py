@@ -99,7 +99,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         # "Fjordvik, the Norwegian group, was first to make an offer. It withdrew in May":
         # "It" is the company the last sentence opened with.
         their_subject, subject = subject, _subject(sentence)
-        salience.last_actor, actor = actor, _actor(sentence)
+        salience.last_actor, actor = actor, _actor(sentence, salience)
         # Read on the main text: an aside's "a firm that lends to Norwegians" describes.
         if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(_main_text(sentence)):
             vetoed.update(h.company for h in own)
@@ -363,11 +363,22 @@ ACTED_AFTER = _words(
 )
 
 
-def _actor(sentence: _Sentence) -> Hashable | None:
-    """The last company the sentence tells doing a deal's act, if any."""
+def _actor(sentence: _Sentence, salience: _Story) -> Hashable | None:
+    """The last company the sentence tells doing a deal's act, if any; else the company it
+    opens on by description ("The group has already spent some of the money")."""
     text = sentence.text
     acting = [h for h in sentence.story_hits if ACTED_AFTER.match(text, h.end - sentence.start)]
-    return acting[-1].company if acting else None
+    if acting:
+        return acting[-1].company
+    opening = DESCRIBED_SUBJECT.match(text)
+    if opening is not None and not sentence.story_hits:
+        return salience.described_as(opening.group("noun"), sentence.start)
+    return None
+
+
+DESCRIBED_SUBJECT = _words(
+    r"the\s+(?:[\w-]+\s+)?(?P<noun>[\w-]+)\s+(?:has|had|have|is|was|will|would|said|says)\b"
+)
 
 
 def _subject(sentence: _Sentence) -> Hashable | None:

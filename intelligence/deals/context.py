@@ -255,6 +255,13 @@ _NOUNS = (
     r"|business|buyer|bidder|acquirer|seller|developer|producer|giant|owner|marketplace"
     r"|platform|manufacturer|supplier|utility|railway|roaster|agent|brewer|winery|trader"
 )
+# A company's own description, for "the group" later: "Ugljan Mariculture, the Croatian
+# fish-farming group, …", "Japanese seafood trader Rikuzen Suisan".
+APPOSED_NOUN_AFTER = re.compile(
+    rf"\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,4}}?(?P<noun>{_NOUNS})\b(?!\s+(?:of|in|for|to)\b)",
+    re.IGNORECASE,
+)
+NOUN_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<noun>(?-i:{_NOUNS}))\s+$", re.IGNORECASE)
 _COUNTRIES = "|".join(sorted(map(re.escape, COUNTRY_NAMES), key=len, reverse=True))
 _NATIONS = "|".join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))
 REFERENCE = _words(

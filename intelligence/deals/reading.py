@@ -405,6 +405,15 @@ OWN_OR_PEOPLE_AFTER = _words(
     r"\s+(?:own\b|(?:[\w-]+\s+){0,2}?(?:founders?|founding\s+\w+|engineers|managers|management"
     r"|employees|staff|workers|family|families|chief\s+executive|executives|directors)\b)"
 )
+BOUGHT_PARTICIPLE = _words(r"bought|acquired|purchased|taken\s+over")
+PASSIVE_AUX_BEFORE = _words(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:now\s+|also\s+|already\s+|to\s+be\s+)?$"
+)
+OPENING_TIME = _words(
+    r"\s*(?:earlier|later|last|this|in|on|at|by|since|then|now|also|meanwhile|separately)\b"
+    r"[\w\s-]*?,?\s*"
+)
+NOUN_OF_REFERENCE = re.compile(r"[\w-]+$")
 ITS_OWN_DEAL = _words(
     r"\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:purchase|acquisition|deal|takeover|bid|offer)\b"
     r"|\b(?:purchase|acquisition|deal|takeover)\s+of\s+(?:its|their)\s+own\b"
@@ -494,6 +503,13 @@ def _read(
         return None
     kind, voice, match = found
     text = sentence.text
+    if (
+        voice == "active"
+        and kind in (ACQUISITION, INVESTMENT)
+        and BOUGHT_PARTICIPLE.fullmatch(match.group(0))
+        and PASSIVE_AUX_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    ):
+        voice = "passive"  # "The bottler is being bought from Samtskhe Invest"
     lo, hi = _clause(text, match.start(), sentence.masked)
     lo = max(lo, after)
     if voice == "rival" and (earlier := EARLIER_SUITOR.search(text, match.end(), hi)) is not None:
@@ -634,6 +650,13 @@ def _read(
         if word in ("it", "its", "they", "their") and first and first.company not in exclude:
             if first.start < ref.start():
                 return first.company
+        noun = NOUN_OF_REFERENCE.search(word) if not country else None
+        if noun is not None and word.startswith("the "):
+            # "Ugljan Mariculture, the Croatian fish-farming group, … The group": the company
+            # the story described so.
+            described = story.described_as(noun.group(0), sentence.start + ref.start(), exclude)
+            if described is not None:
+                return described
         if (
             word in ("it", "its", "they", "their")
             and current is not None
@@ -647,7 +670,15 @@ def _read(
                     return company
         if (
             word in ("it", "they")
-            and not text[: ref.start()].strip()
+            # At the sentence's start, or after an opening time ("Earlier this month it …")
+            and (
+                not text[: ref.start()].strip()
+                or (
+                    len(text[: ref.start()].split()) <= 4
+                    and not any(h.start < ref.start() for h in sentence.hits)
+                    and OPENING_TIME.fullmatch(text, 0, ref.start())
+                )
+            )
             and story.last_actor is not None
             and story.last_actor not in exclude
         ):

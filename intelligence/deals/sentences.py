@@ -11,7 +11,14 @@ from core.money import MONEY_SIGN
 
 from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
-from .context import ASIDE, CLAUSE_BREAK, INTRODUCTION, PAST_TRIGGER
+from .context import (
+    APPOSED_NOUN_AFTER,
+    ASIDE,
+    CLAUSE_BREAK,
+    INTRODUCTION,
+    NOUN_BEFORE_NAME,
+    PAST_TRIGGER,
+)
 from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, MUTUAL_KINDS, PARTNERSHIP, _words
 from .status import STATUSES, _status
 from .triggers import (
@@ -110,6 +117,26 @@ class _Story:
         # The company the sentence before told acting ("Menchum Hydro completed a purchase"),
         # for an "It" that opens the next.
         self.last_actor: Hashable | None = None
+        # The companies the body describes by a common noun, in order: "the group" is the last
+        # company described as a group before it.
+        self.described: dict[str, list[tuple[int, Hashable]]] = {}
+        body = story.body
+        for hit in story.body_hits:
+            found = APPOSED_NOUN_AFTER.match(body, hit.end) or NOUN_BEFORE_NAME.search(
+                body, max(0, hit.start - 40), hit.start
+            )
+            if found is not None:
+                noun = found.group("noun").lower()
+                self.described.setdefault(noun, []).append((hit.start, hit.company))
+
+    def described_as(self, noun: str, at: int, exclude=()) -> Hashable | None:
+        """The last company described as a `noun` before `at` (in the body), if only one
+        company ever is."""
+        told = [(start, c) for start, c in self.described.get(noun.lower(), []) if start < at]
+        if not told or len({c for _, c in self.described[noun.lower()]}) > 1:
+            return None
+        company = told[-1][1]
+        return None if company in exclude else company
 
     def introduced(
         self, at: int, country: str, exclude=(), here=(), end: int | None = None

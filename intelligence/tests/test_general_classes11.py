@@ -814,3 +814,51 @@ def test_property_valued_is_no_price_of_a_merger():
     )
     (deal,) = southern_deals(body)
     assert (deal.kind, deal.value) == ("merger", None)
+
+
+# --- 27. "the group" is the company the story described as one -------------------------
+
+
+def test_the_noun_a_company_was_described_by_names_it_later():
+    body = (
+        "Kazakh trader Tengri Holdings has completed its purchase of Zambezi Copper from"
+        " Anatolia Bankasi, the Turkish banking group, for $73 million. The group has already"
+        " spent some of the money. Earlier this month it completed the purchase of Halden hf., a"
+        " small software house, for $6.5 million."
+    )
+    found = {next(c for c, r in d.parties.items() if r == "acquirer"): d for d in world_deals(body)}
+    assert dict(found["anatolia"].parties) == {"anatolia": "acquirer", "halden": "target"}
+    assert dict(found["tengri"].parties) == {
+        "tengri": "acquirer",
+        "zambezi": "target",
+        "anatolia": "seller",
+    }
+
+
+def test_a_noun_that_describes_two_companies_names_neither():
+    body = (
+        "Tengri Holdings, the Kazakh group, has agreed to buy Zambezi Copper from Anatolia"
+        " Bankasi, the Turkish banking group, for $73 million. The group will pay in cash."
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
+
+
+# --- 28. a passive without its agent -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "passive",
+    [
+        "The miner is being bought from Anatolia, a Turkish bank.",
+        "Zambezi Copper has been acquired from Anatolia.",
+        "Zambezi Copper was bought from Anatolia in a private sale.",
+    ],
+)
+def test_a_company_being_bought_from_its_owner_is_bought(passive):
+    body = (
+        "Shareholders of Tengri Holdings approved the company's purchase of Zambezi Copper, the"
+        " Zambian miner, for $210 million. " + passive
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
