@@ -288,7 +288,10 @@ COMPARED = _words(
 # article between: "is not taking a stake in", "will never sell", "has no intention of
 # buying" (not "has not yet completed its purchase", "did not disclose what it paid").
 NEGATED_BEFORE = _words(
-    r"\b(?:not|never|n['’]t|no\s+longer)\s+(?:(?:be|been|being|going|planning|plan|seeking"
+    # "Nobody is buying anything here", "does not have to make a takeover offer"
+    r"\b(?:nobody|no\s+one)\s+(?:is|was|will|would|has|had|wants|plans)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:not|never|n['’]t|no\s+longer)\s+(?:(?:be|been|being|going|planning|plan|seeking"
+    r"|have|has|need|needs|needed|required|obliged|forced"
     r"|looking|trying|intending|interested|in|to|take|taking|takes|took|taken|make|making|made"
     r"|an?|any|the|its|their|further|new|part|equity|direct|minority|majority|financial"
     r"|strategic|controlling|significant|large|small"

@@ -273,6 +273,9 @@ def _clause(text: str, at: int, asides=()) -> tuple[int, int]:
     return start, end
 
 
+STOPPED_BEFORE = _words(
+    r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted|discontinue[sd]?)\s+$"
+)
 # Land, property or goods counted before the verb: "for 22 acres bought in August from X".
 LAND_OR_GOODS_BEFORE = _words(
     r"\b\d[\d,.]*\s+(?:acres|hectares|ha|square\s+(?:metres|meters|feet|kilometres)|sq\s?m"
@@ -305,6 +308,8 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "the role passed to her": no control changing hands
         before = text[max(0, match.start() - 30) : match.start()]
         following = text[match.end() : match.end() + 90]
+        if voice == "sell" and STOPPED_BEFORE.search(before):
+            continue  # "will stop selling its 'Reserva de Parita' rum": a product withdrawn
         if (
             kind == JOINT_VENTURE
             and (buys := VENTURE_BUYS_AFTER.match(text, match.end()))

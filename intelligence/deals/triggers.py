@@ -366,6 +366,7 @@ NOT_A_DEAL = _words(
     r"|\b(?:pay|paid|paying|pays|impose[sd]?|imposing)\s+(?:\w+\s+){0,2}?(?:fines|penalties)\b"
     r"|\b(?:to settle|settle[sd]?)\s+(?:\w+\s+){0,2}?(?:claims?|charges|allegations|lawsuits?"
     r"|suits?|case|cases|dispute|probe|investigation|litigation)\b"
+    # "Under the settlement, Don Chalo's will … pay Licorera Parita B/.1.8 million"
     # Damages claimed in a lawsuit: "is seeking damages of at least €45m".
     r"|\b(?:seek(?:s|ing)?|sought|claim(?:s|ed|ing)?|award(?:s|ed)?|pay)\s+(?:\w+\s+){0,2}?damages\b"
     # An analyst's rating: "kept its 'buy' rating", "rate it 'buy'", "upgraded X to buy".

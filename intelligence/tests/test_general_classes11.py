@@ -862,3 +862,28 @@ def test_a_company_being_bought_from_its_owner_is_bought(passive):
     )
     (deal,) = world_deals(body)
     assert dict(deal.parties) == {"tengri": "acquirer", "zambezi": "target", "anatolia": "seller"}
+
+
+# --- 29. no obligation, nobody buying, a product no longer sold ---------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The regulator has ruled that Tengri Holdings does not have to make a takeover offer for"
+        " the rest of Zambezi Copper.",
+        "Tengri Holdings need not make an offer for Zambezi Copper, the regulator said.",
+        '"Nobody is buying anything here," a Tengri spokesman said of Zambezi Copper.',
+    ],
+)
+def test_an_offer_not_required_or_nobody_buying_is_no_deal(body):
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+def test_a_product_no_longer_sold_under_a_name_is_no_sale():
+    body = (
+        "Tengri Holdings and Zambezi Copper have settled a four-year dispute over a brand name."
+        ' Tengri will stop selling its "Zambezi Gold" cable under that name by 2027 and pay'
+        " Zambezi Copper $1.8 million."
+    )
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
