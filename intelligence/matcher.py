@@ -101,7 +101,9 @@ _COMPANY_BEFORE = re.compile(
     r"|partner(?:s|ed|ing)?|team(?:s|ed)? up|merge[sd]?|merging) with\s+$"
     r"|(?:takeover|acquisition|purchase) of\s+$|(?:bid|offer) for\s+$"
     r"|(?:bid|offer|approach|proposal)s? (?:of \S+ )?from\s+$"
-    r"|(?:sold|bought|acquired|owned|backed|led|funded|controlled) by\s+$",
+    r"|(?:sold|bought|acquired|owned|backed|led|funded|controlled) by\s+$"
+    # Named in apposition to a business: "their new rye-bread business, Kama Leib"
+    r"|(?:business|company|firm|start-?up|venture|subsidiary|unit|brand|chain|group)\s*,\s*$",
     re.I,
 )
 _COMPANY_AFTER = re.compile(

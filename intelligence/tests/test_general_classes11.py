@@ -887,3 +887,19 @@ def test_a_product_no_longer_sold_under_a_name_is_no_sale():
         " Zambezi Copper $1.8 million."
     )
     assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+# --- 30. a name that is also a word, named in apposition to a business -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The brothers kept running their new bread business, Kama Leib, outside Tartu.", True),
+        ("Its baking subsidiary, Kama Leib, grew 9%.", True),
+        ("They bake kama leib, a roasted-grain bread.", False),
+    ],
+)
+def test_a_word_name_in_apposition_to_a_business_is_the_company(text, found):
+    matcher = CompanyMatcher([("kama", "kama-leib", "Kama Leib", [], True, "EE")])
+    assert bool(matcher.find(text)) is found
