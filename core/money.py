@@ -185,7 +185,7 @@ LOCAL_SIGNS = {"S/": "PEN", "RD$": "DOP", "B/.": "PAB", "MOP$": "MOP", "GH₵": 
 # "R") and those that are also words or other currencies' ("Rs", "SR") are left out.
 LETTER_SIGNS = {
     "TSh": "TZS", "Ksh": "KES", "USh": "UGX", "MK": "MWK", "Br": "ETB", "Le": "SLE",
-    "Nu.": "BTN", "Rf": "MVR", "FCFA": "XAF", "FBu": "BIF", "Kz": "AOA", "MTn": "MZN",
+    "Nu.": "BTN", "Nu": "BTN", "Rf": "MVR", "FCFA": "XAF", "FBu": "BIF", "Kz": "AOA", "MTn": "MZN",
     "Rp": "IDR", "RM": "MYR", "zł": "PLN", "Kč": "CZK", "Ft": "HUF", "Gs.": "PYG",
     "WS$": "WST", "T$": "TOP", "Bs": "BOB",
     "N$": "NAD", "Tk": "BDT", "KSh": "KES", "KM": "BAM",

@@ -343,7 +343,9 @@ RANKED_BEFORE = _words(
     r"\b[^.;]{0,40}?\b(?:was|were)\s+(?:[^.;]{0,60})?$"
 )
 TOLD_SUBJECT_AFTER = _words(
-    r"(?:\s*,[^,]{1,80},)?\s+(?:would|will|had|has|is|was|agreed|plans|planned|intends)\b"
+    # ("Sabari Steels of India has agreed": the subject's place may follow its name.)
+    r"(?:\s*,[^,]{1,80},|\s+of\s+(?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)?)?"
+    r"\s+(?:would|will|had|has|is|was|agreed|plans|planned|intends)\b"
 )
 THE_SHARES = _words(r"\s*(?:the|these|those)\s+(?:shares|stake|holding)\b")
 MUTUAL_SUBJECT = _words(r"\b(?:talks|discussions|negotiations)\b")
@@ -412,6 +414,7 @@ BOUGHT_PARTICIPLE = _words(r"bought|acquired|purchased|taken\s+over")
 PASSIVE_AUX_BEFORE = _words(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:now\s+|also\s+|already\s+|to\s+be\s+)?$"
 )
+TOLD_THAT = _words(r"(?:\s+[\w-]+){0,8}?\s+that\s+")
 OPENING_TIME = _words(
     r"\s*(?:earlier|later|last|this|in|on|at|by|since|then|now|also|meanwhile|separately)\b"
     r"[\w\s-]*?,?\s*"
@@ -813,12 +816,15 @@ def _read(
         if (
             voice == "active"
             and hit_at < match.start()
-            and _in(sentence.masked, hit_end + 1)
             and (said := ATTRIBUTION_AFTER.match(main_text[hit_end : hit_end + 200]))
             and any(
                 # The one told of is named right after the telling and acts: "said Ch'ŏrwŏn
                 # would buy".
-                0 <= h.start - (hit_end + said.end()) <= 20
+                (
+                    0 <= h.start - (hit_end + said.end()) <= 20
+                    # "… told the stock exchange in Thimphu on Tuesday that Sabari has agreed"
+                    or TOLD_THAT.fullmatch(text, hit_end + said.end(), max(0, h.start))
+                )
                 and h.start < match.start()
                 and TOLD_SUBJECT_AFTER.match(text, h.end)
                 for h in hits
@@ -1265,6 +1271,22 @@ def _read(
             # "Segamat takes its offer to shareholders at FCFA 2,100 a share, valuing the
             # company at FCFA 168 billion"
             obj = OBJECT_AFTER_VALUING.match(text, match.end())
+        if obj is None and (told_in := STAKE_IN_THE.match(text, match.end())) is not None:
+            # "Dagana told the exchange that Sabari has agreed to buy a 30% stake in the
+            # company": the company that told it.
+            teller = next(
+                (
+                    h
+                    for h in hits
+                    if h.start < match.start()
+                    and h.company not in parties
+                    and ATTRIBUTION_AFTER.match(main_text[h.end : h.end + 200])
+                ),
+                None,
+            )
+            if teller is not None and not told_in.group("nation"):
+                parties[teller.company] = BOUGHT_ROLE[kind]
+                from_reference = True
         if obj is not None and not _in(sentence.masked, obj.start()):
             country = NATIONALITIES.get((obj.group("nation") or "").lower(), "")
             # "Fjellpay said Halden had completed its takeover of the company": the teller,

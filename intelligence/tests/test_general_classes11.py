@@ -903,3 +903,34 @@ def test_a_product_no_longer_sold_under_a_name_is_no_sale():
 def test_a_word_name_in_apposition_to_a_business_is_the_company(text, found):
     matcher = CompanyMatcher([("kama", "kama-leib", "Kama Leib", [], True, "EE")])
     assert bool(matcher.find(text)) is found
+
+
+# --- 31. the company that told the exchange, and the ngultrum ----------------------------
+
+BHUTAN = CompanyMatcher(
+    [
+        ("dagana", "dagana", "Dagana Ferro Alloys", ["Dagana"], False, "BT"),
+        ("sabari", "sabari", "Sabari Steels", ["Sabari"], False, "IN"),
+        ("haa", "haa", "Haa Valley Holdings", [], False, "BT"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "teller",
+    [
+        "Dagana Ferro Alloys, the Phuentsholing-based maker of ferrosilicon, told the stock"
+        " exchange in Thimphu on Tuesday that",
+        "Dagana Ferro Alloys told the stock exchange on Tuesday that",
+        "Dagana Ferro Alloys said",
+    ],
+)
+def test_the_company_that_tells_of_a_stake_bought_in_the_company_is_its_target(teller):
+    body = (
+        teller + " Sabari Steels of India has agreed to buy a 30% stake in the company from Haa"
+        " Valley Holdings for Nu 2,150 million (₹215 crore)."
+    )
+    (deal,) = analyse_story(headline="", body=body, matcher=BHUTAN, min_confidence=SHOW_AT).deals
+    kind, _, parties, value, currency, stake = facts(deal)
+    assert parties == {"sabari": "investor", "dagana": "investee", "haa": "seller"}
+    assert (value, currency, stake) == ("2150000000", "BTN", "30")
