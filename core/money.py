@@ -181,7 +181,8 @@ LOCAL_SIGNS = {"S/": "PEN", "RD$": "DOP", "B/.": "PAB", "MOP$": "MOP", "GH₵": 
 # Signs of letters, read only as written ("TSh 1.2 trillion", not "tsh"): the symbols CLDR
 # gives each of these currencies in its own country's locales, and the press's own forms of
 # some ("N$" for Namibian dollars, "Tk" for taka, "KSh" and "Sh" for shillings, the Gulf
-# and Levant press's "Dh", "JD", "KD", "BD", "QR" and "RO"). Signs of one letter ("K", "P",
+# and Levant press's "Dh", "JD", "KD", "BD", "QR" and "RO", and "Nu" for "Nu."). Signs of one
+# letter ("K", "P",
 # "R") and those that are also words or other currencies' ("Rs", "SR") are left out.
 LETTER_SIGNS = {
     "TSh": "TZS", "Ksh": "KES", "USh": "UGX", "MK": "MWK", "Br": "ETB", "Le": "SLE",

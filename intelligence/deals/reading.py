@@ -414,6 +414,7 @@ BOUGHT_PARTICIPLE = _words(r"bought|acquired|purchased|taken\s+over")
 PASSIVE_AUX_BEFORE = _words(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:now\s+|also\s+|already\s+|to\s+be\s+)?$"
 )
+THAT_BETWEEN = _words(r"\bthat\s")
 TOLD_THAT = _words(r"(?:\s+[\w-]+){0,8}?\s+that\s+")
 OPENING_TIME = _words(
     r"\s*(?:earlier|later|last|this|in|on|at|by|since|then|now|also|meanwhile|separately)\b"
@@ -816,6 +817,12 @@ def _read(
         if (
             voice == "active"
             and hit_at < match.start()
+            # Past an aside, or telling "that …" ("Fjellpay said Halden had completed its
+            # takeover of the company" is left to the object: the teller is described).
+            and (
+                _in(sentence.masked, hit_end + 1)
+                or THAT_BETWEEN.search(main_text, hit_end, match.start())
+            )
             and (said := ATTRIBUTION_AFTER.match(main_text[hit_end : hit_end + 200]))
             and any(
                 # The one told of is named right after the telling and acts: "said Ch'ŏrwŏn
@@ -1279,8 +1286,17 @@ def _read(
                     h
                     for h in hits
                     if h.start < match.start()
-                    and h.company not in parties
                     and ATTRIBUTION_AFTER.match(main_text[h.end : h.end + 200])
+                    # Not the buyer itself: another buyer is named after it.
+                    and (
+                        h.company not in parties
+                        or any(
+                            h.end < o.start < match.start()
+                            and o.company != h.company
+                            and SIDE.get(parties.get(o.company, ""), "") == "buyer"
+                            for o in hits
+                        )
+                    )
                 ),
                 None,
             )
