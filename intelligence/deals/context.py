@@ -59,7 +59,7 @@ OWNERS_OF_BEFORE = _words(
     r"\b(?:shareholders|investors|board|directors|owners) (?:in|of)\s+(?:the\s+)?$"
 )
 OWNERS_AFTER = _words(
-    r"^['’]s?\s+(?:\w+\s+)?(?:owners?|shareholders|backers|founders?|parent|promoters?"
+    r"^['’]s?\s+(?:\w+\s+)?(?:owners?|shareholders?|backers|founders?|parent|promoters?"
     r"|founding family)\b"
 )
 # "Halden rejected Fjellpay's bid", "Fjellpay hired advisers to defend it against Halden's

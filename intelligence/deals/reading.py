@@ -407,7 +407,9 @@ FOR_IT_AFTER = _words(r"(?:[^.;]|(?<=Rs)\.|\.(?=\d)){0,60}?\bfor\s+it\b")
 RAISED_BID = _words(r"(?:raised|raises|raising|sweeten(?:s|ed|ing)?)\s+(?:its|their)\s")
 DATELINE = re.compile(r"[^\W\d_a-z][^\W\d_a-z ,./'’-]*(?:[ ,./'’-]+[^\W\d_a-z]+)*\s+[—–-]+\s+")
 OWN_OR_PEOPLE_AFTER = _words(
-    r"\s+(?:own\b|(?:[\w-]+\s+){0,2}?(?:founders?|founding\s+\w+|engineers|managers|management"
+    # ("put most of its share into a new fund": its own money, no seller)
+    r"\s+(?:(?:own|share|proceeds|money|cash|profits?|earnings|savings)\b"
+    r"|(?:[\w-]+\s+){0,2}?(?:founders?|founding\s+\w+|engineers|managers|management"
     r"|employees|staff|workers|family|families|chief\s+executive|executives|directors)\b)"
 )
 BOUGHT_PARTICIPLE = _words(r"bought|acquired|purchased|taken\s+over")
@@ -456,7 +458,8 @@ PAID_FOR_BEFORE = _words(
 )
 OWNER_OF_NAMED_BEFORE = _words(
     r"[^\W\d_]['’]s\s+(?:[\w-]+\s+)?(?:owner|owners|parent|parent\s+company"
-    r"|majority\s+shareholder)\s*,\s*(?:the\s+)?(?:[\w.&-]+\s+){0,3}?$"
+    r"|(?:majority|largest|biggest|main|principal|controlling)\s+shareholder)\s*,\s*(?:the\s+)?"
+    r"(?:[\w.&-]+\s+){0,3}?$"
 )
 THE_SELLER_BEFORE = _words(r"\bthe\s+(?:seller|vendor)\s*,\s*(?:the\s+)?$")
 OWNER_APPOSED_BY_BEFORE = _words(
@@ -1108,7 +1111,12 @@ def _read(
             else:
                 role = BUYER_ROLE[kind]
             other_side = {c for c, r in parties.items() if SIDE[r] != SIDE[role]}
-            company = resolve(ref, exclude=other_side, wanted=role)
+            named = ref.start() > match.start() and any(
+                parties.get(h.company) == role for h in ahead_hits
+            )
+            # "Käsmu's largest shareholder, Kassisaba, is selling its whole holding": the
+            # "its" after the verb is the seller already named before it.
+            company = None if named else resolve(ref, exclude=other_side, wanted=role)
             if company is not None and parties.get(company) != role:
                 if voice != "join":
                     # The reference is nearer the trigger than any name: it is the subject.

@@ -12,6 +12,7 @@ from core.money import MONEY_SIGN
 from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
 from .context import (
+    _NOUNS,
     APPOSED_NOUN_AFTER,
     ASIDE,
     CLAUSE_BREAK,
@@ -273,6 +274,12 @@ def _clause(text: str, at: int, asides=()) -> tuple[int, int]:
     return start, end
 
 
+PAID = _words(r"pa(?:y|ys|id|ying)")
+PAID_FOR_THINGS = _words(
+    r"\s+for\s+(?:its|their|his|her|our)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?!(?:" + _ASSET_WORDS + "|" + _NOUNS + r")\b)(?-i:[a-z])[\w-]*s\b"
+    r"(?!\s+(?:stake|business|unit|division|arm|company|shares)\b)"
+)
 STOPPED_BEFORE = _words(
     r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted|discontinue[sd]?)\s+$"
 )
@@ -310,6 +317,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
         following = text[match.end() : match.end() + 90]
         if voice == "sell" and STOPPED_BEFORE.search(before):
             continue  # "will stop selling its 'Reserva de Parita' rum": a product withdrawn
+        if (
+            kind == ACQUISITION
+            and PAID.fullmatch(match.group(0))
+            and PAID_FOR_THINGS.match(text, match.end())
+        ):
+            continue  # "paid for its first prototypes with a contract": things, no company
         if (
             kind == JOINT_VENTURE
             and (buys := VENTURE_BUYS_AFTER.match(text, match.end()))

@@ -8,6 +8,7 @@ import pytest
 
 from intelligence.analysis import analyse_story
 from intelligence.deals import SHOW_AT
+from intelligence.deals.kinds import SIDE
 from intelligence.matcher import CompanyMatcher
 from intelligence.tests.test_general_classes import facts
 
@@ -934,3 +935,41 @@ def test_the_company_that_tells_of_a_stake_bought_in_the_company_is_its_target(t
     kind, _, parties, value, currency, stake = facts(deal)
     assert parties == {"sabari": "investor", "dagana": "investee", "haa": "seller"}
     assert (value, currency, stake) == ("2150000000", "BTN", "30")
+
+
+# --- 32. a holder selling its holding, and money paid for things ----------------------------
+
+
+def test_the_largest_shareholder_selling_its_holding_sells_in_the_deal_told():
+    body = (
+        "On Thursday Zambezi Copper agreed to sell itself to Anatolia Bankasi, the Turkish"
+        " lender, for $140m in cash. Zambezi Copper's largest shareholder, Tengri Holdings, the"
+        " fund that wrote its first cheque in 2017 and owns 38%, is selling its whole holding as"
+        " part of the deal."
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"zambezi": "target", "anatolia": "acquirer", "tengri": "seller"}
+
+
+@pytest.mark.parametrize(
+    "paid",
+    [
+        "Zambezi Copper paid for its first prototypes with a contract from Tengri.",
+        "Zambezi Copper paid for its trucks with a loan from Tengri Holdings.",
+    ],
+)
+def test_money_paid_for_a_companys_things_is_no_purchase(paid):
+    assert [d for d in world_deals(paid) if len(d.parties) >= 2] == []
+
+
+def test_money_paid_for_a_companys_stake_is_still_a_purchase():
+    (deal,) = world_deals("Anatolia paid $40 million for its stake in Zambezi Copper.")
+    assert {c: SIDE[r] for c, r in deal.parties.items()} == {
+        "anatolia": "buyer",
+        "zambezi": "bought",
+    }
+
+
+def test_a_fund_putting_its_share_of_the_proceeds_into_a_new_fund_is_no_deal():
+    body = "Tengri Holdings says it will put most of its share into a new fund."
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
