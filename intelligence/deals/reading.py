@@ -350,6 +350,12 @@ TOLD_SUBJECT_AFTER = _words(
 THE_SHARES = _words(r"\s*(?:the|these|those)\s+(?:shares|stake|holding)\b")
 MUTUAL_SUBJECT = _words(r"\b(?:talks|discussions|negotiations)\b")
 SELL_VERB = _words(r"sell|sells|selling|sold")
+# The noun too, where the sale is done or agreed: "completed the sale of the prefabricated
+# timber-house maker to X" (not "urging it to explore a sale of the company").
+SALE_OF = _words(r"sale\s+of")
+SALE_DONE_BEFORE = _words(
+    r"\b(?:completed|closed|finali[sz]ed|agreed|signed|announced|approved)\s+(?:the|its|their)\s+$"
+)
 SELLER_SAID_BEFORE = _words(
     r"\bthe\s+(?:seller|sellers|vendor|vendors|owner|owners)\s+(?:said|says|told|announced"
     r"|confirmed)\b[^.;]{0,40}$"
@@ -1271,7 +1277,13 @@ def _read(
     # An object given by description: "agreed to buy the carmaker", "invest in the start-up".
     # "agreed to sell the tuna processor to Z" (the verb, not "explore a sale of the company",
     # which an owner or an activist may urge).
-    sells_it = voice == "sell" and SELL_VERB.fullmatch(match.group(0)) is not None
+    sells_it = voice == "sell" and (
+        SELL_VERB.fullmatch(match.group(0)) is not None
+        or (
+            SALE_OF.fullmatch(match.group(0)) is not None
+            and SALE_DONE_BEFORE.search(text, max(0, match.start() - 30), match.start()) is not None
+        )
+    )
     if (
         kind not in MUTUAL_KINDS
         and (voice == "active" or sells_it)

@@ -434,7 +434,7 @@ GOODS_AFTER = _words(
     r"\s+(?:(?:much|most|some|all|part|half|a\s+lot|the\s+bulk|a\s+third|a\s+quarter)\s+of\s+)?"
     r"(?:its|their|more|fewer|extra)"
     r"\s+(?!(?:[\w%.-]+\s+){0,3}?(?:" + _ASSET_WORDS + r")\b)"
-    r"(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
+    r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
     # A quantity of goods: "sold 200 terminals to X", "agreed to buy 30 turboprop and
     # regional jet aircraft from X".
     r"|\s+(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"

@@ -973,3 +973,32 @@ def test_money_paid_for_a_companys_stake_is_still_a_purchase():
 def test_a_fund_putting_its_share_of_the_proceeds_into_a_new_fund_is_no_deal():
     body = "Tengri Holdings says it will put most of its share into a new fund."
     assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+# --- 33. the sale of a company described, and a crop sold under contract -----------------
+
+
+def test_the_completed_sale_of_a_company_described_sells_it():
+    body = (
+        "For the family, the hardest part of selling Zambezi Copper was the Monday after. Tengri"
+        " Holdings, the family's holding company, completed the sale of the Zambian copper"
+        " miner to Anatolia on Friday for €62.4 million."
+    )
+    (deal,) = world_deals(body)
+    assert dict(deal.parties) == {"tengri": "seller", "anatolia": "acquirer", "zambezi": "target"}
+
+
+def test_urging_a_sale_of_the_company_is_still_no_deal():
+    body = (
+        "Tengri Holdings, which owns 8% of Zambezi Copper, has written to the miner's board"
+        " urging it to explore a sale of the company."
+    )
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+def test_a_crop_sold_under_a_contract_is_no_sale_of_a_company():
+    body = (
+        "Zambezi Copper has signed a three-year contract to sell its whole refined cathode"
+        " output to Anatolia, a Turkish trader, at a fixed premium."
+    )
+    assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
