@@ -433,6 +433,10 @@ ITS_OWN_DEAL = _words(
     r"\b(?:its|their)\s+own\s+(?:[\w-]+\s+)?(?:purchase|acquisition|deal|takeover|bid|offer)\b"
     r"|\b(?:purchase|acquisition|deal|takeover)\s+of\s+(?:its|their)\s+own\b"
 )
+MEMORANDUM_TO_BUY = _words(
+    r"\b(?:memorandum\s+of\s+understanding|mou|letter\s+of\s+intent|term\s+sheet|heads\s+of"
+    r"\s+terms)\s+(?:with\s+[^.;]{1,60}?\s+)?(?:to|on|for)\s+(?:the\s+)?$"
+)
 MEMORANDUM = _words(r"(?:memorandum|mou|letter\s+of\s+intent)\b")
 STAKE_IN_THE = _words(
     r"\s+(?:an?\s+)?(?:[\w.%-]+\s+){0,3}?(?:stake|holding|interest|shareholding)\s+in\s+"
@@ -1510,6 +1514,13 @@ def _read(
     status = _clause_status(_main_text(sentence), lo, hi, match)
     if kind == MERGER and status == Status.ANNOUNCED and MEMORANDUM.match(match.group(0)):
         status = Status.IN_TALKS  # "signed a memorandum of understanding to negotiate a merger"
+    if (
+        kind in (ACQUISITION, INVESTMENT)
+        and status == Status.ANNOUNCED
+        and MEMORANDUM_TO_BUY.search(text, max(0, match.start() - 80), match.start())
+    ):
+        # "has signed a non-binding memorandum of understanding to buy up to 51% of X"
+        status = Status.IN_TALKS
     hedged_aside = False
     if not status and sentence.masked:
         hedged = _clause_status(text, lo, hi, match)

@@ -144,7 +144,7 @@ STAKE_PATTERNS = [
     # "will invest R$620 million … in exchange for 90% of its shares"
     _words(r"\bin\s+exchange\s+for\s+(?:about\s+|around\s+|nearly\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501
     # A purchase told as a noun: "completed its €1.9bn purchase of 45 per cent of X".
-    _words(r"\b(?:purchase|acquisition|sale|disposal|divestment)\s+of\s+(?:a\s+further\s+|another\s+|about\s+|around\s+|nearly\s+|roughly\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501
+    _words(r"\b(?:purchase|acquisition|sale|disposal|divestment)\s+of\s+(?:a\s+further\s+|another\s+|about\s+|around\s+|nearly\s+|roughly\s+|up\s+to\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501
     # A holding told as where it now stands: "its stake now stands at 39%", "has risen to 39%".
     _words(r"\b(?:stake|holding|shareholding)\b[^.;]{0,40}?\b(?:stands?|stood|now at|(?:has |had )?(?:rose|risen|climbed|grown|grew|increased))\s+(?:at|to)\s+(?:about\s+|around\s+|nearly\s+)?" + PERCENT),  # noqa: E501
     _words(r"\b(?:stake|holding|interest|shareholding)\b[^.;]{0,60}?\bto " + PERCENT),
@@ -155,7 +155,7 @@ STAKE_PATTERNS = [
         r"|selling|own|owns|hold|holds|purchase[sd]?|remaining|further|additional"
         r"|(?:snap(?:s|ped|ping)?|scoop(?:s|ed|ing)?|pick(?:s|ed|ing)?) up|amass(?:es|ed|ing)?"
         r"|sign(?:s|ed|ing)?\s+for|another)\s+(?:(?:a|an|the|its|their|remaining|further|additional|another|about|around"
-        r"|some|nearly|almost|roughly|just|over|under|more than|less than|close to)\s+){0,2}"
+        r"|some|nearly|almost|roughly|just|over|under|more than|less than|close to|up to)\s+){0,2}"
         + PERCENT
         + r"(?!\s+of\s+the\s+(?:combined|new|enlarged|merged|group's|company's)\b)"
         r"(?!\s+(?:above|below|premium|rise|fall|more|less|higher|lower))"

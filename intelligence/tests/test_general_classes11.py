@@ -1002,3 +1002,17 @@ def test_a_crop_sold_under_a_contract_is_no_sale_of_a_company():
         " output to Anatolia, a Turkish trader, at a fixed premium."
     )
     assert [d for d in world_deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "memorandum",
+    [
+        "has signed a non-binding memorandum of understanding to buy up to 51% of",
+        "has signed a letter of intent to acquire up to 51% of",
+        "signed a term sheet on the purchase of up to 51% of",
+    ],
+)
+def test_a_memorandum_to_buy_is_talks_and_up_to_a_part_is_its_stake(memorandum):
+    body = "Anatolia " + memorandum + " Zambezi Copper, its owner Tengri said on Tuesday."
+    (deal,) = world_deals(body)
+    assert (deal.status, facts(deal)[5]) == ("in_talks", "51")
