@@ -28,9 +28,10 @@ MATCHER = CompanyMatcher(
 BUY = {"halden": "acquirer", "fjellpay": "target"}
 
 
-def deals(body: str, headline: str = ""):
+def deals(body: str, headline: str = "", matcher: CompanyMatcher = MATCHER):
+    """The deals shown for a story read with `matcher`."""
     return analyse_story(
-        headline=headline, body=body, matcher=MATCHER, min_confidence=SHOW_AT
+        headline=headline, body=body, matcher=matcher, min_confidence=SHOW_AT
     ).deals
 
 

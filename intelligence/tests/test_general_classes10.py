@@ -9,24 +9,24 @@ from intelligence.analysis import analyse_story
 from intelligence.deals import SHOW_AT
 from intelligence.deals.nations import NATIONALITIES
 from intelligence.matcher import CompanyMatcher
-from intelligence.tests.test_general_classes import facts
+from intelligence.tests.test_general_classes import deals, facts
 
-WORLD = CompanyMatcher(
-    [
-        ("andara", "andara", "Andara Minerals", ["Andara"], False, "PE"),
-        ("tengri", "tengri", "Tengri Holdings", ["Tengri"], False, "KZ"),
-        ("zambezi", "zambezi", "Zambezi Copper", [], False, "ZM"),
-        ("anatolia", "anatolia", "Anatolia Bankasi", ["Anatolia"], False, "TR"),
-        ("qinling", "qinling", "Qinling New Energy", ["Qinling"], False, "CN"),
-        ("coipasa", "coipasa", "Coipasa Litio", ["Coipasa"], False, "BO"),
-        ("halden", "halden", "Halden Group", ["Halden"], False, "NO"),
-        ("vardo", "vardo", "Vardo Advisers", ["Vardo"], False, ""),
-    ]
-)
+# A cast of companies from many lands (key, slug, name, aliases, needs context, country).
+WORLD_COMPANIES = [
+    ("andara", "andara", "Andara Minerals", ["Andara"], False, "PE"),
+    ("tengri", "tengri", "Tengri Holdings", ["Tengri"], False, "KZ"),
+    ("zambezi", "zambezi", "Zambezi Copper", [], False, "ZM"),
+    ("anatolia", "anatolia", "Anatolia Bankasi", ["Anatolia"], False, "TR"),
+    ("qinling", "qinling", "Qinling New Energy", ["Qinling"], False, "CN"),
+    ("coipasa", "coipasa", "Coipasa Litio", ["Coipasa"], False, "BO"),
+    ("halden", "halden", "Halden Group", ["Halden"], False, "NO"),
+    ("vardo", "vardo", "Vardo Advisers", ["Vardo"], False, ""),
+]
+WORLD = CompanyMatcher(WORLD_COMPANIES)
 
 
 def world_deals(body: str, headline: str = ""):
-    return analyse_story(headline=headline, body=body, matcher=WORLD, min_confidence=SHOW_AT).deals
+    return deals(body, headline, WORLD)
 
 
 # --- 1. any country's adjective describes its company ----------------------------------

@@ -1,33 +1,32 @@
 """Deal extraction on an eleventh round of general classes, from the blind sets read in the
-fourteenth session: a pronoun that takes the subject of the sentence before, money that is
-put into things in any currency's sign, conversions told between a price and its deal, and
-money that changes hands. Each class in several phrasings of our own, with the cases nearby
-that must still give the deal."""
+fourteenth session (eval-blind48, 49, 52, 53 and the earlier 41 to 44): who "it", "the
+group" and "its own purchase" are; passives without their agent; a bidder's story told as a
+timeline; companies told by their name's leading word or as a dateline's place; money in
+words, in "P" and "Nu", put into things or paid for them; owners approving their company's
+purchase; a market's move before its news; and the not-deals of settlements, players,
+anniversaries and obligations that do not arise. Each class in several phrasings of our
+own, with the cases nearby that must still give the deal."""
 
 import pytest
 
-from intelligence.analysis import analyse_story
-from intelligence.deals import SHOW_AT
 from intelligence.deals.kinds import SIDE
 from intelligence.matcher import CompanyMatcher
-from intelligence.tests.test_general_classes import facts
+from intelligence.tests.test_general_classes import deals, facts
+from intelligence.tests.test_general_classes10 import WORLD_COMPANIES
 
+# The tenth round's cast, with an Icelandic Halden (a name ending "hf.") and a Norwegian
+# bidder.
 WORLD = CompanyMatcher(
-    [
-        ("andara", "andara", "Andara Minerals", ["Andara"], False, "PE"),
-        ("tengri", "tengri", "Tengri Holdings", ["Tengri"], False, "KZ"),
-        ("zambezi", "zambezi", "Zambezi Copper", [], False, "ZM"),
-        ("anatolia", "anatolia", "Anatolia Bankasi", ["Anatolia"], False, "TR"),
-        ("qinling", "qinling", "Qinling New Energy", ["Qinling"], False, "CN"),
+    [c for c in WORLD_COMPANIES if c[0] not in ("halden", "coipasa")]
+    + [
         ("halden", "halden", "Halden hf.", ["Halden"], False, "IS"),
         ("fjordvik", "fjordvik", "Fjordvik Marine ASA", ["Fjordvik"], False, "NO"),
-        ("vardo", "vardo", "Vardo Advisers", ["Vardo"], False, ""),
     ]
 )
 
 
 def world_deals(body: str, headline: str = ""):
-    return analyse_story(headline=headline, body=body, matcher=WORLD, min_confidence=SHOW_AT).deals
+    return deals(body, headline, WORLD)
 
 
 # --- 1. "It" is the company the sentence before opened with ------------------------------
@@ -739,8 +738,7 @@ def test_a_datelines_place_is_not_whose_company_is_sold():
         " Noordoewer Date Estates for R720 million, and has sold 30% of its trawler company,"
         " Sandwich Harbour Fisheries, to Spain's Pesquerías de Arousa for N$310 million."
     )
-    deals = analyse_story(headline="", body=body, matcher=PLACES, min_confidence=SHOW_AT).deals
-    sold = next(d for d in deals if "arousa" in d.parties)
+    sold = next(d for d in deals(body, matcher=PLACES) if "arousa" in d.parties)
     assert sold.parties.get("omatako") == "seller"
     assert "estates" not in sold.parties
 
@@ -759,7 +757,7 @@ SOUTHERN = CompanyMatcher(
 
 
 def southern_deals(body):
-    return analyse_story(headline="", body=body, matcher=SOUTHERN, min_confidence=SHOW_AT).deals
+    return deals(body, matcher=SOUTHERN)
 
 
 @pytest.mark.parametrize(
@@ -931,7 +929,7 @@ def test_the_company_that_tells_of_a_stake_bought_in_the_company_is_its_target(t
         teller + " Sabari Steels of India has agreed to buy a 30% stake in the company from Haa"
         " Valley Holdings for Nu 2,150 million (₹215 crore)."
     )
-    (deal,) = analyse_story(headline="", body=body, matcher=BHUTAN, min_confidence=SHOW_AT).deals
+    (deal,) = deals(body, matcher=BHUTAN)
     kind, _, parties, value, currency, stake = facts(deal)
     assert parties == {"sabari": "investor", "dagana": "investee", "haa": "seller"}
     assert (value, currency, stake) == ("2150000000", "BTN", "30")
