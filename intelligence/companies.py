@@ -1,5 +1,6 @@
 """Which companies a story names, how often, where first, and whether it is about them."""
 
+import functools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -95,41 +96,58 @@ _SHORT_FORM_BEFORE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)
 def _folded(word: str) -> str:
     return "".join(
         c for c in unicodedata.normalize("NFKD", word.casefold()) if not unicodedata.combining(c)
     )
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’.]*")
+
+
 def _short_forms(matcher: CompanyMatcher, hits: list[Hit]) -> dict[str, Hashable]:
-    """The distinctive single words of the names of the companies a story names in full,
+    """The distinctive leading words of the names of the companies a story names in full,
     each of one company only."""
     owners: dict[str, set[Hashable]] = {}
-    for company in {h.company for h in hits}:
-        name = matcher.companies[company].name
-        words = re.findall(r"[^\W\d_][\w'’.]*", name)
-        if len(words) < 2:
+    seen: set[Hashable] = set()
+    for hit in hits:
+        company = hit.company
+        if company in seen:
             continue
-        if not any(_folded(h.text) == _folded(name) for h in hits if h.company == company):
+        name = matcher.companies[company].name
+        if " " not in name or _folded(hit.text) != _folded(name):
             continue  # only where the story has told the whole name
+        seen.add(company)
         # The name's leading word, as copy shortens it ("Segamat Agri" → "Segamat").
-        word = words[0]
-        if len(word) >= 4 and word[0].isupper() and _folded(word) not in GENERIC_NAME_WORDS:
-            owners.setdefault(word, set()).add(company)
+        word = _WORD.match(name)
+        if word is None:
+            continue
+        first = word.group(0)
+        if len(first) >= 4 and first[0].isupper() and _folded(first) not in GENERIC_NAME_WORDS:
+            owners.setdefault(first, set()).add(company)
     return {word: next(iter(cs)) for word, cs in owners.items() if len(cs) == 1}
 
 
 def _with_short_forms(text: str, hits: list[Hit], forms: dict[str, Hashable]) -> list[Hit]:
-    if not any(word in text for word in forms):
+    present = [(word, company) for word, company in forms.items() if word in text]
+    if not present:
         return hits
+    taken = bytearray(len(text))
+    told: dict[Hashable, int] = {}
+    for h in hits:
+        taken[h.start : h.end] = b"\x01" * (h.end - h.start)
+        told.setdefault(h.company, h.end)
     added = []
-    for word, company in forms.items():
-        if re.search(rf"(?<![\w]){re.escape(word.lower())}(?![\w])", text):
+    for word, company in present:
+        lower = word.lower()
+        if lower in text and re.search(rf"(?<![\w]){re.escape(lower)}(?![\w])", text):
             continue  # the word in lower case: an ordinary word, not a name
-        told = min((h.end for h in hits if h.company == company), default=len(text))
-        for m in re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])").finditer(text, told):
+        for m in re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])").finditer(
+            text, told.get(company, len(text))
+        ):
             start, end = m.span()
-            if any(h.start < end and start < h.end for h in hits):
+            if any(taken[start:end]):
                 continue
             if _SHORT_FORM_AFTER.match(text, end) and not text.startswith("'s", end):
                 continue

@@ -223,9 +223,11 @@ ASIDE = _words(
     r"|as\s+(?:the\s+[\w-]+\s+|it\s+|they\s+)(?:is|are|was)\s+(?:still\s+|also\s+|widely\s+"
     r"|locally\s+)?(?:known|called))\b"
     r"[^,;]*(?:,|(?=[.;]?$))"
-    # A pair of dashes around a short aside: "led by Çınaraltı Ventures — its first cheque
-    # outside Turkey — with Changi Wren coming back for more".
-    r"|\s[—–]\s(?:its|their|the|an?|which|who|whose|one\s+of|both|itself)\s[^—–.;]{1,100}?\s[—–]\s"
+)
+# A pair of dashes around a short aside: "led by Çınaraltı Ventures — its first cheque
+# outside Turkey — with Changi Wren coming back for more" (looked for only where a dash is).
+DASH_ASIDE = _words(
+    r"\s[—–]\s(?:its|their|the|an?|which|who|whose|one\s+of|both|itself)\s[^—–.;]{1,100}?\s[—–]\s"
 )
 INTRODUCTION = _words(
     r"\s*(?:separately|however|meanwhile|elsewhere|still|also|additionally|in addition|earlier"

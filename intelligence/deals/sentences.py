@@ -16,6 +16,7 @@ from .context import (
     APPOSED_NOUN_AFTER,
     ASIDE,
     CLAUSE_BREAK,
+    DASH_ASIDE,
     INTRODUCTION,
     NOUN_BEFORE_NAME,
     PAST_TRIGGER,
@@ -118,17 +119,22 @@ class _Story:
         # The company the sentence before told acting ("Menchum Hydro completed a purchase"),
         # for an "It" that opens the next.
         self.last_actor: Hashable | None = None
-        # The companies the body describes by a common noun, in order: "the group" is the last
-        # company described as a group before it.
-        self.described: dict[str, list[tuple[int, Hashable]]] = {}
-        body = story.body
-        for hit in story.body_hits:
+        # "the group" is the last company the body described as a group (`described`).
+
+    @cached_property
+    def described(self) -> dict[str, list[tuple[int, Hashable]]]:
+        """The companies the body describes by each common noun, in order (found when first
+        asked for)."""
+        found_by: dict[str, list[tuple[int, Hashable]]] = {}
+        body = self.body
+        for hit in self.body_hits:
             found = APPOSED_NOUN_AFTER.match(body, hit.end) or NOUN_BEFORE_NAME.search(
                 body, max(0, hit.start - 40), hit.start
             )
             if found is not None:
                 noun = found.group("noun").lower()
-                self.described.setdefault(noun, []).append((hit.start, hit.company))
+                found_by.setdefault(noun, []).append((hit.start, hit.company))
+        return found_by
 
     def described_as(self, noun: str, at: int, exclude=()) -> Hashable | None:
         """The last company described as a `noun` before `at` (in the body), if only one
@@ -245,7 +251,7 @@ def _asides(text: str) -> list[tuple[int, int]]:
     # Not when the opening already holds the sentence's verb: in "In the same announcement
     # the group said it would sell Wrzos, the lender it bought in 2008, to Nidzica" the
     # commas set off an aside.
-    return [
+    found = [
         (m.start(), m.end())
         for m in ASIDE.finditer(text)
         if not (
@@ -253,6 +259,10 @@ def _asides(text: str) -> list[tuple[int, int]]:
             and not REPORTING_VERB.search(text, 0, m.start())
         )
     ]
+    if "—" in text or "–" in text:
+        found += [(m.start(), m.end()) for m in DASH_ASIDE.finditer(text)]
+        found.sort()
+    return found
 
 
 def _in(ranges, at: int) -> bool:
