@@ -116,7 +116,7 @@ def _short_forms(matcher: CompanyMatcher, hits: list[Hit]) -> dict[str, Hashable
         if company in seen:
             continue
         name = matcher.companies[company].name
-        if " " not in name or _folded(hit.text) != _folded(name):
+        if " " not in name or (hit.text != name and _folded(hit.text) != _folded(name)):
             continue  # only where the story has told the whole name
         seen.add(company)
         # The name's leading word, as copy shortens it ("Segamat Agri" → "Segamat").

@@ -463,7 +463,7 @@ def _bid_valued(deals: list[DealFacts], body: str, hits: list[Hit]) -> None:
     """The value of a bidder's deal told in a relative clause on its bid, wherever the
     sentence's own reading went: "… recommended the Alpenkorn offer and repeated that
     Kvarner's bid, which values the company at €209 million, undervalues it"."""
-    if "which" not in body:
+    if "which val" not in body and "which would val" not in body:
         return
     written = {(h.text, h.company) for h in hits}
     for match in BID_VALUED.finditer(body):

@@ -339,6 +339,7 @@ PRICE_WORDS = _words(
 )
 
 
+HOLDS_WORDS = frozenset(("owns", "holds", "controls", "own", "hold", "control"))
 HOLDS_NOW = _words(
     r"\b(?:owns|holds|controls|already\s+(?:owns?|holds?|controls?))\s+(?:about\s+|some\s+"
     r"|nearly\s+|around\s+|roughly\s+|almost\s+)?\d[\d.]*\s?(?:%|per\s?cent|percent|pc)"
@@ -360,7 +361,11 @@ def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
         # withdrew about €1.1bn").
         deal.value, deal.currency = money.value, money.currency
         added = True
-    holds = HOLDS_NOW.search(text) if deal.stake is None else None
+    holds = (
+        HOLDS_NOW.search(text)
+        if deal.stake is None and not HOLDS_WORDS.isdisjoint(sentence.words)
+        else None
+    )
     buyer_holds = holds is not None and any(
         h.end <= sentence.start + holds.start()
         and SIDE.get(deal.parties.get(h.company, ""), "") == "buyer"

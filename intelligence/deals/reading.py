@@ -544,7 +544,11 @@ def _read(
         hi = compared.start()
     moves = [
         m.end()
-        for m in MARKET_MOVE_AFTER.finditer(text, lo, match.start())
+        for m in (
+            MARKET_MOVE_AFTER.finditer(text, lo, match.start())
+            if "%" in text or "cent" in text
+            else ()
+        )
         # A company named as its own stock: "Ventspils Bulk Terminal rose 14.2%".
         if any(h.end <= m.start() and not text[h.end : m.start()].strip() for h in sentence.hits)
     ]
