@@ -32,7 +32,7 @@ from .merging import (
     _follow_up,
     _take,
 )
-from .reading import COMPARED, _read, _Reading, _told_now
+from .reading import COMPARED, DATELINE, _read, _Reading, _told_now
 from .sentences import FOR_SALE_BEFORE, HELD_BEFORE, _main_text, _Sentence, _spans, _Story
 from .status import (
     ANOTHER_DEAL,
@@ -353,7 +353,7 @@ OTHER_SUBJECT_PRONOUN = re.compile(
     r"|had\s+been|would\s+be|will\s+be|needs?|requires?|remains?|came|comes|gives?|gave"
     r"|includ|went|goes|took\s+effect|becomes?|became)\w*)"
 )
-_OPENING = re.compile(r"(?:[A-Z][A-Z .-]{2,30}\s+[—–-]+\s+)?(?:The\s+)?")
+_THE = re.compile(r"(?:The\s+)?")
 
 
 # A company told doing a deal's act: "Menchum Hydro completed a smaller purchase".
@@ -393,8 +393,10 @@ def _subject(sentence: _Sentence) -> Hashable | None:
     if not sentence.story_hits:
         return None
     first = sentence.story_hits[0]
-    opening = _OPENING.match(sentence.text)
-    if first.start - sentence.start == (opening.end() if opening else 0):
+    dateline = DATELINE.match(sentence.text)
+    at = dateline.end() if dateline else 0
+    opening = _THE.match(sentence.text, at)
+    if first.start - sentence.start == (opening.end() if opening else at):
         return first.company
     return None
 
