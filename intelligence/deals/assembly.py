@@ -533,7 +533,10 @@ def _about_a_listing(title: str, body: str) -> bool:
 # Gilchrist had made an informal offer" (denied by the story, it is the rumour denied).
 PRESS_REPORT = _words(
     r"\b(?:newspaper|news\s+agency|magazine|report(?:ed|s)?|citing|according\s+to|sources"
-    r"|people\s+familiar)\b"
+    r"|people\s+familiar"
+    # What a document passed around said: "a letter circulating on social media announcing
+    # its sale to X", "a forged memo".
+    r"|letter(?!\s+of\s+intent)|memo|social\s+media|circulat(?:ing|ed)|forg(?:ed|ery)|fake|hoax)\b"
 )
 
 

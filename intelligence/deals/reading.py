@@ -349,6 +349,13 @@ TOLD_SUBJECT_AFTER = _words(
 )
 THE_SHARES = _words(r"\s*(?:the|these|those)\s+(?:shares|stake|holding)\b")
 MUTUAL_SUBJECT = _words(r"\b(?:talks|discussions|negotiations)\b")
+TALKS_WITH = _words(r"\b(?:talks|discussions|negotiations)\s+with\b")
+# What an offer is for, told as the teller's own: "an offer for all of its shares", "a bid
+# for the company".
+OWN_SHARES_AFTER = _words(
+    r"\s*(?:all\s+(?:of\s+)?|the\s+whole\s+of\s+)?(?:its|the\s+company['’]s|the\s+group['’]s)"
+    r"\s+(?:[\w-]+\s+)?shares\b|\s*(?:the\s+company|the\s+group|it)\b(?!['’]s)"
+)
 SELL_VERB = _words(r"sell|sells|selling|sold")
 # The noun too, where the sale is done or agreed: "completed the sale of the prefabricated
 # timber-house maker to X" (not "urging it to explore a sale of the company").
@@ -1060,6 +1067,24 @@ def _read(
         # Barossa winemaker": the second of the two in talks is the one described.
         second = list(parties)[1]
         parties[second] = Role.TARGET
+    if (
+        kind == ACQUISITION
+        and voice == "active"
+        and len(parties) == 2
+        and OWN_SHARES_AFTER.match(text, match.end())
+        and (talks_with := TALKS_WITH.search(text, lo, match.start())) is not None
+    ):
+        # "Otjikoto said it was in discussions with Kouga that may lead to an offer for all
+        # of its shares": the company that tells of talks toward an offer for itself is the
+        # one to be bought, and the other side of the talks the bidder.
+        named_first, named_second = list(parties)
+        named_at = {h.company: h.start for h in sentence.names_hits}
+        if (
+            named_at.get(named_first, len(text))
+            < talks_with.start()
+            <= named_at.get(named_second, -1)
+        ):
+            parties = {named_first: Role.TARGET, named_second: Role.ACQUIRER}
 
     if kind == ACQUISITION and voice == "active" and BUY_OUT.match(text, match.end()):
         parties = _bought_out(sentence, match, parties)

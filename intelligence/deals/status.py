@@ -252,7 +252,10 @@ DENIAL = _words(
     r"|(?:has|had|have|did|does|do) not (?:received|had) (?:any |an? )?(?:approach|offer|bid"
     r"|proposal)s?|not intend(?:s|ed)? to|(?:does|did|do) not intend"
     r"|no (?:current )?plans? to (?:divest|dispose|acquire|make an? (?:offer|bid))"
-    r"|not (?:up )?for sale)\b"
+    r"|not (?:up )?for sale"
+    # "no agreement, no negotiation and no discussion about a sale had taken place"
+    r"|no (?:agreement|negotiations?|discussions?|talks)\b[^.;]{0,80}?\b(?:ha[sd]|have)"
+    r" (?:taken place|been held|occurred))\b"
 )
 
 

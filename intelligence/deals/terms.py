@@ -143,6 +143,9 @@ STAKE_PATTERNS = [
     BOUGHT_OUT_HOLDERS,
     # "will invest R$620 million … in exchange for 90% of its shares"
     _words(r"\bin\s+exchange\s+for\s+(?:about\s+|around\s+|nearly\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501
+    # Shares told by the part of the company they make: "subscribe for new shares equal to
+    # 35% of X", "shares representing 12% of its capital".
+    _words(r"\bshares\s+(?:equal\s+to|equivalent\s+to|amounting\s+to|representing)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|some\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501
     # A purchase told as a noun: "completed its €1.9bn purchase of 45 per cent of X".
     _words(r"\b(?:purchase|acquisition|sale|disposal|divestment)\s+of\s+(?:a\s+further\s+|another\s+|about\s+|around\s+|nearly\s+|roughly\s+|up\s+to\s+)?" + PERCENT + r"\s+(?:of|in)\b"),  # noqa: E501
     # A holding told as where it now stands: "its stake now stands at 39%", "has risen to 39%".
@@ -367,7 +370,7 @@ _SCALE = r"(?P<scale>bn|billion|m|million|trillion|tn)\b"
 EXTRA_MONEY = re.compile(
     # (Letter signs such as "KSh", "Tk", "Rp", "RM", "NT$" are read by `core.money`.)
     # ("K 85 million": the Zambian kwacha, with its scale; a bare "K85" is left alone.)
-    r"(?<![\w$])(?P<prefix>R|N|K|P|₦|TL|EGP|S[Ff]r|KES|TZS|UGX|GHS|NGN|PKR"
+    r"(?<![\w$])(?P<prefix>R|N|K|P|L|₦|TL|EGP|S[Ff]r|KES|TZS|UGX|GHS|NGN|PKR"
     r"|BDT|MYR|THB|PHP|VND|QAR|KWD|MAD"
     # The dollar sign before the country, as Australian and NZ papers write it: "$A610m".
     r"|\$A|\$NZ|\$C|\$US|\$S|\$HK)\s?(?P<number>\d[\d,]*(?:\.\d+)?)[\s-]?"
@@ -380,7 +383,7 @@ EXTRA_MONEY = re.compile(
 EXTRA_CURRENCY = {
     "$a": "AUD", "$nz": "NZD", "$c": "CAD", "$us": "USD", "$s": "SGD", "$hk": "HKD",
     "r": "ZAR", "rand": "ZAR", "rupiah": "IDR", "tl": "TRY", "lira": "TRY", "k": "ZMW",
-    "p": "PHP",
+    "p": "PHP", "l": "HNL",
     "n": "NGN", "₦": "NGN", "naira": "NGN",
     "turkish lira": "TRY", "egp": "EGP", "egyptian pound": "EGP", "egyptian pounds": "EGP",
     "kes": "KES", "tzs": "TZS", "ugx": "UGX",
@@ -503,7 +506,11 @@ CURRENCY_WORDS = {
 def _continental_money(text: str, found: list[Money]) -> list[Money]:
     for m in CONTINENTAL_MONEY.finditer(text):
         raw = m["number"].replace("\u00a0", " ")
-        if "," in raw:
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
+            # "L 1,450 millones": groups of three after commas are thousands, as Mexico and
+            # Central America write them ("1,45 millones" where the comma is the decimal).
+            number = raw.replace(",", "")
+        elif "," in raw:
             number = raw.replace(".", "").replace(" ", "").replace(",", ".")
         elif re.fullmatch(r"\d{1,3}(?:[. ]\d{3})+", raw):
             number = raw.replace(".", "").replace(" ", "")
@@ -514,7 +521,7 @@ def _continental_money(text: str, found: list[Money]) -> list[Money]:
         if word:
             english += " " + CURRENCY_WORDS.get(" ".join(word.lower().split()), word)
         prefix = text[max(0, m.start() - 6) : m.start()]
-        read = find_money(prefix + english)
+        read = find_money(prefix + english) or _extra_money(prefix + english, [])
         if not read:
             continue
         money = read[-1]
@@ -543,26 +550,35 @@ def _find_money(text: str) -> list[Money]:
         found = _indian_money(text, found)
     if not EXTRA_MONEY_HINT.search(text):
         return found
+    found = found + _extra_money(text, found)
+    found.sort(key=lambda money: money.start)
+    return found
+
+
+def _extra_money(text: str, found: list[Money]) -> list[Money]:
+    """The amounts `EXTRA_MONEY` reads in `text` where nothing in `found` was read."""
+    extra = []
     for m in EXTRA_MONEY.finditer(text):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
         code = (m["prefix"] or m["suffix"]).lower()
         number, scale = (m["number"], m["scale"]) if m["prefix"] else (m["number2"], m["scale2"])
         value = Decimal(number.replace(",", "")) * SCALES[scale]
-        money = Money(
-            value=value.normalize(),
-            currency=EXTRA_CURRENCY[code],
-            start=m.start(),
-            end=m.end(),
-            noun="P" if code == "p" else "",  # the peso's or the pula's, by the parties' land
+        extra.append(
+            Money(
+                value=value.normalize(),
+                currency=EXTRA_CURRENCY[code],
+                start=m.start(),
+                end=m.end(),
+                # The peso's or the pula's, the lempira's or the lek's: by the parties' land.
+                noun=code.upper() if code in ("p", "l") else "",
+            )
         )
-        found.append(money)
-    found.sort(key=lambda money: money.start)
-    return found
+    return extra
 
 
 EXTRA_MONEY_HINT = re.compile(
-    r"\$[ACNUSH]|R|N\s?\d|K\s?\d|P\d|₦|naira|TL|EGP|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron"
+    r"\$[ACNUSH]|R|N\s?\d|K\s?\d|P\d|L\s?\d|₦|naira|TL|EGP|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron"
     r"|KES|TZS"
     r"|UGX|GHS|NGN|PKR|BDT|MY|THB|PHP|VND|QAR|KWD|MAD"
 )

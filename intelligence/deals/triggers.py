@@ -5,6 +5,7 @@ import re
 
 from core.money import MONEY_SIGN, MONEY_WORD
 
+from .context import _NOUNS
 from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, PARTNERSHIP, _words
 
 # --- triggers -------------------------------------------------------------------------
@@ -137,7 +138,7 @@ TRIGGERS = [
     # "X has walked away from Y, ending a two-month pursuit of the housebuilder": a bid ended.
     (ACQUISITION, "active", r"\bwalk(?:s|ed|ing)?\s+away\s+from\b(?=\s+(?-i:[A-Z])[^.;]{0,120}\b(?:pursuit|bid|offer|takeover|approach)\b)"),  # noqa: E501
     (ACQUISITION, "active", COUNTER_BID_PATTERN),
-    (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?\s+for\b"),
+    (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?[\x22”]?\s+for\b"),
     # A bid weighed with its target told elsewhere in the sentence: "Fjellpay shares jumped
     # after Halden said it was weighing a bid", "in early discussions about a possible offer".
     (ACQUISITION, "active", r"\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|explor(?:es|ed|ing)|prepar(?:es|ed|ing)|mull(?:s|ed|ing)?|(?:talks|discussions|negotiations)\s+(?:about|over|on))\s+(?:an?\s+)?(?:possible\s+|potential\s+|formal\s+|firm\s+)?(?:takeover\s+)?(?:offer|bid|approach)\b(?!\s+(?:for|from)\b)"),  # noqa: E501
@@ -235,7 +236,7 @@ TRIGGER_WORDS = frozenset(
     sourcing options alternatives now owned hands acquirer purchaser lift lifts lifted lifting
     ups upped upping increase increases increased increasing boost boosts boosted boosting build
     builds building built double doubles doubled doubling
-    subsidiary became become becomes becoming""".split()
+    subsidiary became become becomes becoming subscribe subscribes subscribed subscribing""".split()
 )
 # The words a trigger can start with: the trigger words, the auxiliaries of the passive
 # ("was acquired by") and the verbs that set up a venture.
@@ -434,6 +435,8 @@ GOODS_AFTER = _words(
     r"\s+(?:(?:much|most|some|all|part|half|a\s+lot|the\s+bulk|a\s+third|a\s+quarter)\s+of\s+)?"
     r"(?:its|their|more|fewer|extra)"
     r"\s+(?!(?:[\w%.-]+\s+){0,3}?(?:" + _ASSET_WORDS + r")\b)"
+    # "sell its cassava-starch maker Bolaven Starch to X": a company told by its trade.
+    r"(?!(?:[\w-]+\s+){0,2}?(?:" + _NOUNS + r")\s+(?-i:[A-Z]))"
     r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
     # A quantity of goods: "sold 200 terminals to X", "agreed to buy 30 turboprop and
     # regional jet aircraft from X".

@@ -1,0 +1,195 @@
+"""Deal extraction on a twelfth round of general classes, from the blind set read in the
+fifteenth session (eval-blind56): the lempira's "L" and thousands told with commas before
+"millones"; a company sold told by its trade ("its starch maker X"); a company that tells
+of talks toward an offer for itself; new shares subscribed for; and a sale told only by a
+forged letter both sides deny. Each class in several phrasings of our own, with the cases
+nearby that must still read as before."""
+
+import pytest
+
+from intelligence.deals.terms import _find_money
+from intelligence.matcher import CompanyMatcher
+from intelligence.tests.test_general_classes import deals, facts
+
+CAST = CompanyMatcher(
+    [
+        ("ulua", "ulua", "Ulúa Harinas", ["Ulúa"], False, "HN"),
+        ("copan", "copan", "Copán Alimentos", ["Copán"], False, "HN"),
+        ("drini", "drini", "Drini Energji", ["Drini"], False, "AL"),
+        ("vjosa", "vjosa", "Vjosa Hidro", ["Vjosa"], False, "AL"),
+        ("mekong", "mekong", "Mekong Starch", ["Mekong"], False, "LA"),
+        ("savan", "savan", "Savan Holdings", ["Savan"], False, "LA"),
+        ("lanna", "lanna", "Lanna Agro", ["Lanna"], False, "TH"),
+        ("etosha", "etosha", "Etosha Life", ["Etosha"], False, "NA"),
+        ("karoo", "karoo", "Karoo Assurance", ["Karoo"], False, "ZA"),
+        ("tierra", "tierra", "Tierra Austral", ["Tierra"], False, "CL"),
+        ("walvis", "walvis", "Walvis Oysters", ["Walvis"], False, "NA"),
+    ]
+)
+
+
+def cast_deals(body: str, headline: str = ""):
+    return deals(body, headline, CAST)
+
+
+# --- 1. the lempira's "L", and thousands told with commas before "millones" ---------------
+
+
+@pytest.mark.parametrize(
+    "price, value",
+    [
+        ("L 1,450 millones (unos US$58 millones)", "1450000000"),
+        ("L1.2bn", "1200000000"),
+        ("L 980 million", "980000000"),
+        ("1,450 millones de lempiras", "1450000000"),
+    ],
+)
+def test_the_lempiras_letter_is_read_for_honduran_companies(price, value):
+    (deal,) = cast_deals(f"Ulúa Harinas completed its purchase of Copán Alimentos for {price}.")
+    assert facts(deal)[3:5] == (value, "HNL")
+
+
+def test_the_same_letter_is_the_lek_for_albanian_companies():
+    (deal,) = cast_deals("Drini Energji agreed to buy Vjosa Hidro for L 2.4 billion.")
+    assert facts(deal)[3:5] == ("2400000000", "ALL")
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("for US$ 1,450 millones.", [("1450000000", "USD")]),
+        ("for US$ 1.450 millones.", [("1450000000", "USD")]),
+        ("por 2,5 millones de euros", [("2500000", "EUR")]),
+        ("por 12,75 millones de dólares", [("12750000", "USD")]),
+        ("Class L 2 shares", []),
+        ("the L 12 bus", []),
+    ],
+)
+def test_commas_in_groups_of_three_before_millones_are_thousands(text, read):
+    assert [(f"{m.value:f}", m.currency) for m in _find_money(text)] == read
+
+
+# --- 2. a company sold told by its trade -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "business",
+    ["its cassava-starch maker", "its starch maker", "its starch processor", "its unit"],
+)
+def test_a_company_told_by_its_trade_is_the_one_sold(business):
+    body = (
+        f"Savan Holdings agreed to sell {business} Mekong Starch to Lanna Agro for $48.5 million."
+    )
+    (deal,) = cast_deals(body)
+    assert facts(deal)[:4] == (
+        "acquisition",
+        "announced",
+        {"savan": "seller", "mekong": "target", "lanna": "acquirer"},
+        "48500000",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Savan Holdings sells its starch to Lanna Agro under a ten-year contract.",
+        "Savan Holdings sells its cassava starch to Lanna Agro.",
+        "Savan Holdings buys its grain from the miller Lanna Agro.",
+    ],
+)
+def test_goods_sold_stay_no_deal(body):
+    assert cast_deals(body) == []
+
+
+# --- 3. a company that tells of talks toward an offer for itself -------------------------
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        "it was in discussions with Karoo Assurance that may or may not lead to an offer for all"
+        " of its shares",
+        'it was in discussions with Karoo Assurance that "may or may not lead to an offer" for'
+        " all of its shares",
+        "it was in talks with Karoo Assurance that could lead to an offer for the company",
+        "it had entered negotiations with South Africa's Karoo Assurance that might result in an"
+        " offer for its shares",
+    ],
+)
+def test_the_company_telling_of_talks_toward_an_offer_for_itself_is_the_target(talks):
+    (deal,) = cast_deals(f"Etosha Life said on Tuesday {talks}.")
+    assert facts(deal)[:3] == ("acquisition", "in_talks", {"etosha": "target", "karoo": "acquirer"})
+
+
+def test_an_offer_the_teller_makes_for_another_stays_its_own():
+    (deal,) = cast_deals("Etosha Life said on Tuesday it had made an offer for Karoo Assurance.")
+    assert facts(deal)[2] == {"etosha": "acquirer", "karoo": "target"}
+
+
+# --- 4. new shares subscribed for ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, stake",
+    [
+        (
+            "Tierra Austral agreed to subscribe for new shares equal to 35% of Walvis Oysters for"
+            " N$52 million.",
+            "35",
+        ),
+        (
+            "Tierra Austral, a Chilean mussel farmer, will subscribe for new shares representing"
+            " 20 per cent of Walvis Oysters for N$52 million.",
+            "20",
+        ),
+        (
+            "Tierra Austral agreed to subscribe for new shares in Walvis Oysters for N$52 million.",
+            None,
+        ),
+    ],
+)
+def test_new_shares_subscribed_for_are_an_investment(body, stake):
+    (deal,) = cast_deals(body)
+    assert facts(deal) == (
+        "investment",
+        "announced",
+        {"tierra": "investor", "walvis": "investee"},
+        "52000000",
+        "NAD",
+        stake,
+    )
+
+
+def test_shareholders_subscribing_in_a_rights_issue_are_no_deal():
+    body = (
+        "Walvis Oysters said shareholders had subscribed for 92% of the shares in its rights issue."
+    )
+    assert cast_deals(body) == []
+
+
+# --- 5. a sale told only by a forged letter that both sides deny ------------------------------
+
+FORGED = (
+    "Mekong Starch said on Monday that a letter circulating on social media announcing its sale"
+    " to Thailand's Lanna Agro was a forgery. The letter said Mekong's owners had agreed to sell"
+    ' "100% of the company" to Lanna for $65 million. '
+)
+
+
+@pytest.mark.parametrize(
+    "denials",
+    [
+        'Mekong said "no agreement, no negotiation and no discussion" about a sale had taken place'
+        " with Lanna. Lanna also denied the report.",
+        "Mekong said no talks had taken place with Lanna. Lanna denied the report.",
+        "Both Mekong and Lanna denied the report.",
+    ],
+)
+def test_a_sale_told_by_a_forged_letter_both_sides_deny_is_no_deal(denials):
+    assert cast_deals(FORGED + denials) == []
+
+
+def test_a_letter_of_intent_is_still_a_deal_in_talks():
+    body = "Lanna Agro has signed a letter of intent to buy Mekong Starch for $65 million."
+    (deal,) = cast_deals(body)
+    assert facts(deal)[:3] == ("acquisition", "in_talks", {"lanna": "acquirer", "mekong": "target"})
