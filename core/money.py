@@ -323,6 +323,7 @@ def find_money(text: str) -> list[Money]:
                     currency=currency,
                     start=found[-1].start,
                     end=money.end,
+                    noun=money.noun or found[-1].noun,
                 )
                 found.pop()
         found.append(money)
@@ -376,6 +377,7 @@ def _joined_ranges(text: str, found: list[Money]) -> list[Money]:
                     currency=money.currency,
                     start=last.start,
                     end=money.end,
+                    noun=money.noun or last.noun,
                 )
                 continue
         out.append(money)
@@ -397,20 +399,30 @@ _UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
 _TEN = "|".join(_TENS)
 _BELOW_100 = rf"(?:(?:{_TEN})(?:[- ](?:{_UNIT}))?|{_UNIT})"
 _WORD_NUMBER = (
-    rf"(?:(?:a|one|{_UNIT})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100})"
-    rf"(?:\s+point\s+(?:{_UNIT}|zero)(?:\s+(?:{_UNIT}|zero))?)?"
+    rf"(?:(?:(?:a|one|{_UNIT})\s+hundred(?:\s+(?:and\s+)?{_BELOW_100})?|{_BELOW_100})"
+    rf"(?:\s+point\s+(?:{_UNIT}|zero)(?:\s+(?:{_UNIT}|zero))?"
+    # "two and a half million dollars", "one-and-a-half billion"
+    rf"|[\s-]and[\s-]a[\s-]half)?"
+    rf"|half\s+an?)"  # "half a million dollars"
 )
+# A number written out, as a pattern of its own for rules that look ahead to an amount.
+SPELLED_NUMBER = _WORD_NUMBER
 # Only before what makes it an amount or a share: a scale, a currency's word, "per cent".
 SPELLED_AMOUNT = re.compile(
     rf"(?<![\w-])(?P<number>{_WORD_NUMBER})(?=\s+(?:per\s?cent\b|percent\b"
     rf"|(?:million|billion|trillion|crore|lakh)\b|(?:{_alternation(SUFFIXES)})\b))",
     re.IGNORECASE,
 )
-_SPELLED_HINT = re.compile(rf"\b(?:{_TEN}|{_UNIT}|hundred)\b", re.IGNORECASE)
+_SPELLED_HINT = re.compile(rf"\b(?:{_TEN}|{_UNIT}|hundred|half)\b", re.IGNORECASE)
 
 
 def _spelled_value(words: str) -> str:
-    whole, _, fraction = words.lower().partition(" point ")
+    words = words.lower()
+    if words.startswith("half"):
+        return "0.5"
+    if words.endswith("half"):
+        return _spelled_value(re.sub(r"[\s-]and[\s-]a[\s-]half$", "", words)) + ".5"
+    whole, _, fraction = words.partition(" point ")
     total = 0
     for part in re.split(r"[\s-]+", whole):
         if part in _UNITS:

@@ -185,6 +185,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             _consortium_members(current, sentence, matcher)
             _suitor(current, sentence, matcher)
             _sellers_named(current, sentence, matcher)
+            if words & {"pay", "pays", "paid", "paying"}:
+                _paid_to_seller(current, sentence, matcher)
         if reading is None:
             if current is not None and sentence.background is not None:
                 _terms_told_before(current, sentence.background, sentence)
@@ -234,6 +236,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             if words & {"seller", "vendor"}:
                 # "… ending a €47 million deal agreed with the seller, Karavanke Zdravje"
                 _seller_apposed(current, sentence, matcher)
+            if words & {"pay", "pays", "paid", "paying"}:
+                _paid_to_seller(current, sentence, matcher)
         if (
             current is not None
             and after < len(text)
@@ -681,6 +685,40 @@ def _seller_apposed(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatche
             deal.parties[h.company] = Role.SELLER
             deal.slugs[h.company] = matcher.companies[h.company].slug
             return
+
+
+# "Pehuenche is paying 340 million bolivianos - about $49m - to Inversiones Quillacollo":
+# the buyer's money told going to a company, with no fee or charge between.
+PAID_TO_BEFORE = _words(
+    r"\b(?:pay|pays|paid|paying)\b(?![^.;]*?\b(?:fees?|commissions?|interest|dividends?"
+    r"|royalt(?:y|ies)|compensation|damages|fines?|penalt(?:y|ies)|wages|rent)\b)"
+    r"[^.;]{0,120}?\bto\s+(?:the\s+)?$"
+)
+
+
+def _paid_to_seller(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
+    """The company the deal's buyer, named in the sentence, is paying: the seller, where
+    the deal has none."""
+    if deal.kind not in BUY_KINDS or not {"buyer", "bought"} <= _sides(deal.parties):
+        return
+    if Role.SELLER in deal.parties.values():
+        return
+    text = sentence.text
+    buyers = [c for c, r in deal.parties.items() if SIDE[r] == "buyer"]
+    for h in sentence.names_hits:
+        if h.company in deal.parties:
+            continue
+        before = text[max(0, h.start - 160) : h.start]
+        told = PAID_TO_BEFORE.search(before)
+        if told is None:
+            continue
+        pay_at = h.start - len(before) + told.start()
+        if any(b.company in buyers and b.end <= pay_at for b in sentence.names_hits):
+            deal.parties[h.company] = Role.SELLER
+            deal.slugs[h.company] = matcher.companies[h.company].slug
+            if text not in deal.sentences:
+                deal.sentences.append(text)
+        return
 
 
 BOUGHT_APPOSED = _words(

@@ -1,5 +1,6 @@
 """What one clause says about a deal: kind, parties and their roles, terms, status."""
 
+import itertools
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass
@@ -349,6 +350,9 @@ TOLD_SUBJECT_AFTER = _words(
 )
 THE_SHARES = _words(r"\s*(?:the|these|those)\s+(?:shares|stake|holding)\b")
 MUTUAL_SUBJECT = _words(r"\b(?:talks|discussions|negotiations)\b")
+# Between two companies told by description as one subject: "an Italian olive oil
+# cooperative group and an Abu Dhabi investor".
+INTRODUCED_AND = _words(r"(?:\s+[\w-]+){0,2},?\s+and\s+")
 TALKS_WITH = _words(r"\b(?:talks|discussions|negotiations)\s+with\b")
 # What an offer is for, told as the teller's own: "an offer for all of its shares", "a bid
 # for the company".
@@ -1138,6 +1142,27 @@ def _read(
                 if company is not None and company not in parties:
                     parties[company] = Role.PARTNER
                     from_reference = True
+            refs = []
+        introduced = [r for r in refs if r.start() < match.start() and r.group("introduced")]
+        if (
+            kind in (ACQUISITION, INVESTMENT)
+            and voice == "active"
+            and not ahead_hits
+            and len(introduced) >= 2
+            and all(
+                INTRODUCED_AND.fullmatch(text, a.end(), b.start())
+                for a, b in itertools.pairwise(introduced)
+            )
+        ):
+            # "An Italian olive oil group and an Abu Dhabi investor have agreed to buy X":
+            # each buyer told by description, named in the sentences that follow.
+            described: dict[Hashable, str] = {}
+            for ref in introduced:
+                company = resolve(ref, exclude=set(parties) | set(described))
+                if company is not None and company not in parties:
+                    described[company] = BUYER_ROLE[kind]
+                    from_reference = True
+            parties = {**described, **parties}
             refs = []
         if refs and (not ahead_hits or refs[-1].start() > ahead_hits[-1].start):
             ref = refs[-1]

@@ -422,7 +422,11 @@ def _indian_money(text: str, found: list[Money]) -> list[Money]:
         else:
             unit = m["unit"].lower().replace("-", " ").removesuffix("s")
             value = Decimal(m["number"].replace(",", "")) * INDIAN_UNITS[unit]
-        money = Money(value=value.normalize(), currency="INR", start=m.start(), end=m.end())
+        # "Rs" is Nepal's, Sri Lanka's and Pakistan's too ("₹" and "INR" are India's only).
+        noun = "rupees" if m.group(0)[:2].lower() == "rs" else ""
+        money = Money(
+            value=value.normalize(), currency="INR", start=m.start(), end=m.end(), noun=noun
+        )
         found = [f for f in found if not (f.start < m.end() and m.start() < f.end)] + [money]
     found.sort(key=lambda money: money.start)
     return found
@@ -806,6 +810,10 @@ def local_currency(deal, matcher) -> None:
                     )
                     for company in deal.parties
                 }
+                if money.noun == "rupees":
+                    # A fund from a land without rupees takes no side: "Rs 65 crore" raised by
+                    # a Nepali app from a Singapore fund and a Nepali one is in Nepal's rupees.
+                    lands.discard(())
                 if len(lands) == 1 and len(only := next(iter(lands))) == 1 and only[0] != "USD":
                     deal.currency = only[0]
                 elif money.noun == "rupees" and not INDIAN_SCALE.search(text):

@@ -3,7 +3,7 @@ buybacks, lawsuits, market raises, descriptions ("Acme-backed", "its former part
 
 import re
 
-from core.money import MONEY_SIGN, MONEY_WORD
+from core.money import MONEY_SIGN, MONEY_WORD, SPELLED_NUMBER
 
 from .context import _NOUNS
 from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, PARTNERSHIP, _words
@@ -19,7 +19,11 @@ _MONEY_AHEAD = (
     r"(?=\s*(?:(?:about|nearly|almost|around|some|more than|over|an?(?:other)?|additional|fresh"
     r"|new|its|a further)\s+)*(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:(?-i:[A-Z]{3})|"
     + MONEY_SIGN
-    + r")\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money))"
+    + r")\s?\d|\d[\d.,]*\s?(?:bn|m|million|billion)|funding|financing|capital|money"
+    # "has raised two and a half million dollars"
+    + r"|(?:"
+    + SPELLED_NUMBER
+    + r")\s+(?:million|billion|trillion|crore|lakh)\b))"
 )
 # "closed its $1bn acquisition of X" completes a purchase; it raises no money.
 _NOT_A_PURCHASE = (
@@ -91,6 +95,14 @@ PLACED_WITH = (
 )
 PLACED_WITH_RE = _words(PLACED_WITH)
 _PASSIVE_ADVERB = r"(?:(?:outright|entirely|fully|wholly|jointly|together|in full|\w+ly)\s+)?"
+# Goods bought, told as the noun's modifier: "the largest carbon purchase in its history",
+# "a power purchase agreement", "its gas purchases from X": no company changes hands.
+_GOODS_NOT_BEFORE = "".join(
+    rf"(?<!\b{word} )"
+    for word in """carbon credit credits offset offsets power electricity energy gas oil crude
+    coal fuel grain wheat maize rice sugar coffee cocoa tea cotton timber land gold silver
+    copper tin iron ore steel bond bonds aircraft jet equipment LNG""".split()
+)
 TRIGGERS = [
     # An adverb may come between: "will be bought outright by", "was sold quietly to".
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:\w+ly\s+)?(?:acquired|bought|taken over|taken private|purchased)\s+" + _PASSIVE_ADVERB + r"by\b"),  # noqa: E501
@@ -124,7 +136,7 @@ TRIGGERS = [
     # "agreed to a takeover by X": the subject is bought; "a takeover proposal from X": X bids.
     (ACQUISITION, "passive", r"\b(?:takeover|acquisition|buyout|purchase)\s+by\b"),
     (ACQUISITION, "rival", r"\b(?:takeover|buyout|acquisition)\s+(?:offer|bid|approach|proposal)[\"”’']?\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b"),  # noqa: E501
-    (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover(?!\s+(?:code|panel|rules|regulations?|laws?|regime|defen[cs]es?)\b)|(?:take[sn]?|took|taking) over(?!\s+(?:from|as)\b)(?!\s+(?:its|the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?(?:team|role|job|post|position|duties|responsibilities|running|management|leadership|portfolio|desk|department|coverage|chairmanship|helm|reins|brief|seat|office|function|unit's\s+leadership)\b)|buy(?:s|ing)?|bought|buyout|purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|pursuit of|auction for)\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover(?!\s+(?:code|panel|rules|regulations?|laws?|regime|defen[cs]es?)\b)|(?:take[sn]?|took|taking) over(?!\s+(?:from|as)\b)(?!\s+(?:its|the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?(?:team|role|job|post|position|duties|responsibilities|running|management|leadership|portfolio|desk|department|coverage|chairmanship|helm|reins|brief|seat|office|function|unit's\s+leadership)\b)|buy(?:s|ing)?|bought|buyout|" + _GOODS_NOT_BEFORE + r"purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|absorption of|pursuit of|auction for)\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
     # A stake gathered: "picked up 12% of X", "amassed 29.9pc of X" (not "picked up a contract").
     (ACQUISITION, "active", r"\b(?:pick(?:s|ed|ing)? up|amass(?:es|ed|ing)?)\b(?=\s+(?:a\s+further\s+|another\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b|pc\b))"),  # noqa: E501
@@ -224,7 +236,8 @@ TRIGGER_WORDS = frozenset(
     shareholding memorandum mou jointly together join joined joins joining offload offloads
     offloaded offloading unload unloads unloaded unloading dispose disposes disposed disposing
     hive hives hived hiving codeshare code-share cooperation co-operation strategic absorb absorbs
-    absorbed absorbing pursuit auction proposal pool pools pooled pooling jointly-owned pull
+    absorbed absorbing absorption pursuit auction proposal pool pools pooled pooling jointly-owned
+    pull
     pulls pulled pulling rake rakes raked raking draw draws drawing drew brought bring brings
     bringing attract attracts attracted attracting swoop buyer buyers bidder bidders suitor
     suitors offers bids approaches proposals won wins win winning receive receives received
@@ -438,6 +451,9 @@ GOODS_AFTER = _words(
     # "sell its cassava-starch maker Bolaven Starch to X": a company told by its trade.
     r"(?!(?:[\w-]+\s+){0,2}?(?:" + _NOUNS + r")\s+(?-i:[A-Z]))"
     r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
+    # Most of what a company makes: "produces 4,000 tonnes of tin and sells most of it to X".
+    r"|\s+(?:much|most|the\s+bulk|a\s+lot|some)\s+of\s+(?:it|them)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:to|from)\b"
     # A quantity of goods: "sold 200 terminals to X", "agreed to buy 30 turboprop and
     # regional jet aircraft from X".
     r"|\s+(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"

@@ -2,7 +2,10 @@
 fifteenth session (eval-blind56): the lempira's "L" and thousands told with commas before
 "millones"; a company sold told by its trade ("its starch maker X"); a company that tells
 of talks toward an offer for itself; new shares subscribed for; and a sale told only by a
-forged letter both sides deny. Each class in several phrasings of our own, with the cases
+forged letter both sides deny; and, from eval-blind59 (read the same session), goods
+told as a purchase's modifier or as "most of it", "Rs" in a Nepali round, amounts with "a
+half", the buyer's money paid to the seller, two buyers told by description, and a company
+absorbed. Each class in several phrasings of our own, with the cases
 nearby that must still read as before."""
 
 import pytest
@@ -24,6 +27,16 @@ CAST = CompanyMatcher(
         ("karoo", "karoo", "Karoo Assurance", ["Karoo"], False, "ZA"),
         ("tierra", "tierra", "Tierra Austral", ["Tierra"], False, "CL"),
         ("walvis", "walvis", "Walvis Oysters", ["Walvis"], False, "NA"),
+        ("pokhara", "pokhara", "Pokhara Pay", ["Pokhara"], False, "NP"),
+        ("rara", "rara", "Rara Ventures", ["Rara"], False, "NP"),
+        ("jurong", "jurong", "Jurong Growth Partners", ["Jurong"], False, "SG"),
+        ("dali", "dali", "Dali Hydro Engineering", ["Dali"], False, "CN"),
+        ("salento", "salento", "Frantoi del Salento", ["Salento"], False, "IT"),
+        ("liwa", "liwa", "Liwa Agri Investments", ["Liwa"], False, "AE"),
+        ("sfax", "sfax", "Sfax Olive Oil", [], False, "TN"),
+        ("maipo", "maipo", "Comercial Maipo", ["Maipo"], False, "CL"),
+        ("oruro", "oruro", "Supermercados Oruro", ["Oruro"], False, "BO"),
+        ("tarija", "tarija", "Inversiones Tarija", ["Tarija"], False, "BO"),
     ]
 )
 
@@ -193,3 +206,167 @@ def test_a_letter_of_intent_is_still_a_deal_in_talks():
     body = "Lanna Agro has signed a letter of intent to buy Mekong Starch for $65 million."
     (deal,) = cast_deals(body)
     assert facts(deal)[:3] == ("acquisition", "in_talks", {"lanna": "acquirer", "mekong": "target"})
+
+
+# --- 6. goods told as what a purchase is of ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Liwa Agri Investments said it was the largest carbon purchase in its history.",
+        "Sfax Olive Oil said its gas purchases from Liwa Agri Investments rose 12%.",
+        "Liwa Agri Investments has signed a power purchase agreement with Sfax Olive Oil.",
+    ],
+)
+def test_goods_told_as_what_a_purchase_is_of_are_no_deal(body):
+    assert cast_deals(body) == []
+
+
+def test_a_purchase_told_with_its_price_in_crore_before_it_is_still_one():
+    (deal,) = cast_deals(
+        "Pokhara Pay completed its purchase of Rara Ventures.",
+        headline="Pokhara Pay completes Rs 465 crore purchase of Rara Ventures",
+    )
+    assert facts(deal)[:3] == (
+        "acquisition",
+        "completed",
+        {"pokhara": "acquirer", "rara": "target"},
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Oruro produces about 4,000 tonnes of tin a year and sells most of it to Comercial Maipo.",
+        "Oruro grows quinoa and sells the bulk of it to Comercial Maipo.",
+    ],
+)
+def test_most_of_what_a_company_makes_sold_is_goods(body):
+    assert cast_deals(body) == []
+
+
+# --- 7. "Rs" in a Nepali round; ranges keep their noun -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pokhara Pay has raised Rs 65 crore in a round led by Jurong Growth Partners.",
+        "Pokhara Pay has raised between Rs 60 crore and Rs 65 crore in a round led by Jurong"
+        " Growth Partners.",
+    ],
+)
+def test_rupees_in_crore_for_a_nepali_company_and_a_foreign_fund_are_nepals(body):
+    (deal,) = cast_deals(body)
+    assert facts(deal)[3:5] == ("650000000", "NPR")
+
+
+def test_a_range_in_rupees_for_a_nepali_target_is_in_nepals_rupees():
+    body = (
+        "Dali Hydro Engineering is in talks to buy Pokhara Pay. The price under discussion was"
+        " between Rs 700 crore and Rs 800 crore."
+    )
+    (deal,) = cast_deals(body)
+    assert facts(deal)[3:5] == ("8000000000", "NPR")
+
+
+# --- 8. amounts with "a half" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "amount, value",
+    [
+        ("two and a half million dollars", "2500000"),
+        ("one-and-a-half million dollars", "1500000"),
+        ("half a million dollars", "500000"),
+    ],
+)
+def test_amounts_with_a_half_written_out_are_read(amount, value):
+    (deal,) = cast_deals(
+        f"Oruro says it has raised {amount} from investors. The round was led by Inversiones"
+        " Tarija."
+    )
+    assert facts(deal)[2:5] == ({"oruro": "investee", "tarija": "investor"}, value, "USD")
+
+
+# --- 9. the buyer's money paid to a company is the seller's --------------------------------
+
+BOUGHT = "Comercial Maipo has completed its purchase of Supermercados Oruro. "
+
+
+@pytest.mark.parametrize(
+    "paid",
+    [
+        "Maipo is paying 340 million bolivianos to Inversiones Tarija, the family's holding"
+        " company.",
+        "Maipo is paying three hundred and forty million bolivianos - about $49 million - to"
+        " Inversiones Tarija.",
+        "Comercial Maipo paid 340 million bolivianos in cash to Inversiones Tarija.",
+    ],
+)
+def test_the_company_the_buyer_pays_is_the_seller(paid):
+    (deal,) = cast_deals(BOUGHT + paid)
+    assert facts(deal)[2:5] == (
+        {"maipo": "acquirer", "oruro": "target", "tarija": "seller"},
+        "340000000",
+        "BOB",
+    )
+
+
+@pytest.mark.parametrize(
+    "paid",
+    [
+        "Maipo is paying a $2m break fee to Inversiones Tarija.",
+        "Maipo is paying advisory fees to Inversiones Tarija.",
+        "Inversiones Tarija is paying $2m to Rara Ventures.",
+    ],
+)
+def test_a_fee_or_another_companys_payment_makes_no_seller(paid):
+    (deal,) = cast_deals(BOUGHT + paid)
+    assert "tarija" not in deal.parties or deal.parties["tarija"] != "seller"
+
+
+# --- 10. two buyers told by description ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "buyers",
+    [
+        "An Italian olive oil cooperative group and an Emirati agricultural investor",
+        "An Italian olive oil group and an Emirati investor",
+    ],
+)
+def test_two_buyers_told_by_description_are_both_named_next(buyers):
+    body = (
+        f"{buyers} have agreed to buy Sfax Olive Oil for TND 210 million. Frantoi del Salento"
+        " will own 60% of the company and Liwa Agri Investments 40%, the buyers said."
+    )
+    (deal,) = cast_deals(body)
+    assert facts(deal) == (
+        "acquisition",
+        "announced",
+        {"salento": "acquirer", "liwa": "acquirer", "sfax": "target"},
+        "210000000",
+        "TND",
+        None,
+    )
+
+
+# --- 11. a company absorbed -------------------------------------------------------------------
+
+
+def test_a_company_absorbed_is_bought():
+    (deal,) = cast_deals(
+        "On Sunday, Pokhara Pay completed its absorption of Rara Ventures, after shareholders of"
+        " both companies approved a share swap."
+    )
+    assert facts(deal)[:3] == (
+        "acquisition",
+        "completed",
+        {"pokhara": "acquirer", "rara": "target"},
+    )
+
+
+def test_costs_absorbed_are_no_deal():
+    assert cast_deals("The absorption of higher costs hurt Pokhara Pay's margins.") == []
