@@ -268,7 +268,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     ]
     for deal in deals:
         _still_pursued(deal, body)
-        _owner_sells(deal, body, hits, matcher)
+        _owner_sells(deal, body, hits, matcher, deals)
     _swap_sellers(deals, body)
     _compared_value(deals, body, spans, hits)
     _bid_valued(deals, body, hits)
@@ -757,9 +757,11 @@ OWNED_BY_BETWEEN = _words(
     r"^\s*,?\s*(?:which\s+|that\s+)?(?:is|was|has\s+been|had\s+been|were|are)\s+"
     r"(?:(?:wholly|majority|jointly|currently|now)\s+)?(?:owned|controlled)\s+by\s+(?:the\s+)?$"
     # "…of Laiterie Tadla, currently held by Tassaout Holding": told in an apposition.
-    r"|^\s*,?\s*(?:(?:wholly|majority|jointly|currently|now)\s+)?(?:owned|controlled|held)\s+by"
+    r"|^\s*,?\s*(?:(?:wholly|majority|jointly|currently|now)[\s-]+)?(?:owned|controlled|held)\s+by"
     r"\s+(?:the\s+)?$"
 )
+# "Brisa Foods, which Corvo Capital has owned since 2015": the owner in a relative clause.
+WHICH_BETWEEN = _words(r"^\s*,\s+(?:which|that)\s+$")
 # "Daugava Mobile, the Latvian network Nemunas has owned since 2014": the owner in an
 # apposition describing the company bought.
 DESCRIBED_OWNER_BETWEEN = _words(r"^\s*,\s+(?:the|an?)\s+[^,.;]{0,50}?\s+$")
@@ -768,7 +770,9 @@ OWNER_VERB_AFTER = _words(
 )
 PART_OF_BETWEEN = _words(
     r"^\s*,\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:platform|unit|arm|division|subsidiary|business"
-    r"|brand|operation|operations|chain)\s+of\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?" + PLACE_OF + r"$"
+    r"|brand|operation|operations|chain|portfolio\s+company|investee)\s+of\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?"
+    + PLACE_OF
+    + r"$"
     # "the Indian unit of Austria's Semmering Kältetechnik"
 )
 # "its agreement with Kolpa's owner, Ljubljana-based Kozjansko Holding, had been terminated"
@@ -794,10 +798,36 @@ PURCHASE_OF_IT_FROM = _words(
     r"\b(?:purchase|acquisition|takeover|buyout)\s+of\s+(?:the\s+company|it|the\s+business)\s+"
     r"from\s+(?:the\s+)?"
 )
+_ASIDE = r"(?:\s*,[^.;]{0,90}?,)?"
+SELLER_ACTS_AFTER = _words(
+    _ASIDE + r"\s+(?:said|says|added)?\s*(?:that\s+)?(?:it\s+)?(?:would|will|plans\s+to"
+    r"|intends\s+to|is\s+to|expects\s+to)\s+(?:use|put|spend|return|reinvest|distribute|plough)"
+    r"\s+(?:the\s+|its\s+)?(?:net\s+)?(?:proceeds|money|cash)\b"
+    r"|" + _ASIDE + r"\s+(?:had\s+|has\s+)?(?:put|placed)\s+(?:it|the\s+[\w-]+|(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})\s+up\s+for\s+sale\b"
+    r"|" + _ASIDE + r"\s+(?:had\s+|has\s+)?(?:started|began|begun)\s+(?:looking|searching)\s+for"
+    r"\s+a\s+buyer\b"
+    r"|\s*,\s+the\s+(?:seller|vendor)\s*,"
+    r"|['’]s?\s+exit\s+from\b|\s+an?\s+exit\s+(?:from|after)\b"
+)
+# "For Corvo Capital, the sale ends a ten-year investment."
+FOR_BEFORE = _words(r"(?:^|[.;]\s+)For\s+$")
+THE_SALE_AFTER = _words(r"\s*,\s+the\s+(?:sale|disposal|deal|transaction)\b")
+# "Corvo Capital, which has owned Brisa since 2015", "Corvo, which owned 100% of Brisa":
+# the company bought is named right after.
+OWNED_AFTER = _words(
+    r"\s*,\s+(?:which|that)\s+(?:has\s+|had\s+)?(?:long\s+)?(?:owned|held|controlled)\s+"
+    r"(?:all\s+of\s+|\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+of\s+)?"
+)
+OWNED_REFERENCE = _words(
+    r"(?:the\s+(?:company|business|group|firm|chain|operator|brand|maker)|it)\b(?!\s+until\b)"
+)
 OWNED_UNTIL_AFTER = _words(r"^[^.;]{0,30}?\b(?:until|till|before|between|from\s+(?:19|20)\d\d)\b")
 
 
-def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> None:
+def _owner_sells(
+    deal: DealFacts, body: str, hits, matcher: CompanyMatcher, deals: list[DealFacts]
+) -> None:
     """A purchase told without a seller: the owner the story names for the company bought
     ("Tsing Yi was owned by Shek O Capital", "talks with Shek O Capital, the firm that owns
     Tsing Yi") is the one selling; not a former owner ("owned by X until 2019"). Only a name
@@ -842,6 +872,14 @@ def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> N
             after is not None
             and after.company not in deal.parties
             and DESCRIBED_OWNER_BETWEEN.match(body[t.end : after.start])
+            and OWNER_VERB_AFTER.match(body[after.end : after.end + 40])
+            and not OWNED_UNTIL_AFTER.match(body[after.end : after.end + 40])
+        ):
+            owner = after.company
+        elif (
+            after is not None
+            and after.company not in deal.parties
+            and WHICH_BETWEEN.match(body[t.end : after.start])
             and OWNER_VERB_AFTER.match(body[after.end : after.end + 40])
             and not OWNED_UNTIL_AFTER.match(body[after.end : after.end + 40])
         ):
@@ -904,6 +942,38 @@ def _owner_sells(deal: DealFacts, body: str, hits, matcher: CompanyMatcher) -> N
             deal.parties[h.company] = Role.SELLER
             deal.slugs[h.company] = matcher.companies[h.company].slug
             return
+    # What only the one selling does: "Corvo said it would use the proceeds to pay down
+    # debt", "Corvo had put Brisa up for sale in March", "the sale marks Corvo's exit",
+    # "Corvo, which has owned Brisa since 2015, …", "Corvo, the seller, said …". Only where
+    # the story tells one purchase, and of a company other than the one that acts so.
+    if not {"buyer", "bought"} <= _sides(deal.parties):
+        return
+    if any(other is not deal and other.kind in BUY_KINDS for other in deals):
+        return
+    sellers = {
+        h.company
+        for h in hits
+        if h.company not in deal.parties
+        and (
+            SELLER_ACTS_AFTER.match(body, h.end)
+            or (
+                FOR_BEFORE.search(body, max(0, h.start - 6), h.start)
+                and THE_SALE_AFTER.match(body, h.end)
+            )
+            or (
+                (owned := OWNED_AFTER.match(body, h.end)) is not None
+                and not OWNED_UNTIL_AFTER.match(body[owned.end() : owned.end() + 40])
+                and (
+                    OWNED_REFERENCE.match(body, owned.end())
+                    or any(b.company in bought and b.start == owned.end() for b in hits)
+                )
+            )
+        )
+    }
+    if len(sellers) == 1:
+        (seller,) = sellers
+        deal.parties[seller] = Role.SELLER
+        deal.slugs[seller] = matcher.companies[seller].slug
 
 
 # The members of a bidding consortium told after the bid: "The group, which also includes

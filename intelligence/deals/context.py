@@ -88,7 +88,8 @@ TELLER_BEFORE_IT = _words(
 SOLD_TO_PRONOUN = _words(r"\s+(?:it|them|us)\s+(?=(?:its|their|the|a|an)\b|(?-i:[A-Z]))")
 # "talks with Nordkap", "talks with Spain's Nordkap", "talks with its owner, Nordkap"
 TALKS_WITH_BEFORE = _words(
-    r"\b(?:talks|discussions|negotiations)\s+with\s*(?:the\s+)?"
+    # "agreed with Corvo to buy Brisa", "signed a deal with Corvo to acquire Brisa"
+    r"\b(?:talks|discussions|negotiations|agreed|agreement|deal|contract)\s+with\s*(?:the\s+)?"
     r"(?:[\w-]+['’]s\s+|(?:its|their)\s+(?:owner|owners|parent|parent\s+company),?\s+)?$"
 )
 AND_ONLY_BEFORE = _words(r"\band\s*(?:the\s+)?$")

@@ -353,6 +353,7 @@ MUTUAL_SUBJECT = _words(r"\b(?:talks|discussions|negotiations)\b")
 # Between two companies told by description as one subject: "an Italian olive oil
 # cooperative group and an Abu Dhabi investor".
 INTRODUCED_AND = _words(r"(?:\s+[\w-]+){0,2},?\s+and\s+")
+POSSESSIVE_ONLY = re.compile(r"['’]s?\s+")
 TALKS_WITH = _words(r"\b(?:talks|discussions|negotiations)\s+with\b")
 # What an offer is for, told as the teller's own: "an offer for all of its shares", "a bid
 # for the company".
@@ -1033,6 +1034,9 @@ def _read(
             return buyer
         if POSSESSED_ASSET.match(after):
             return Role.SELLER  # "buy Acme's card business": Acme sells
+        possessive = POSSESSIVE_ONLY.match(after)
+        if possessive is not None and any(h.start == hit_end + possessive.end() for h in hits):
+            return Role.SELLER  # "buy Corvo Capital's Brisa Foods": Corvo sells what it owns
         return bought
 
     previous = None

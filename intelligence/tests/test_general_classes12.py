@@ -5,7 +5,8 @@ of talks toward an offer for itself; new shares subscribed for; and a sale told 
 forged letter both sides deny; and, from eval-blind59 (read the same session), goods
 told as a purchase's modifier or as "most of it", "Rs" in a Nepali round, amounts with "a
 half", the buyer's money paid to the seller, two buyers told by description, and a company
-absorbed. Each class in several phrasings of our own, with the cases
+absorbed; and fifty ways of our own to tell who sells, of which twenty were missed: the
+seller told by what only a seller does. Each class in several phrasings of our own, with the cases
 nearby that must still read as before."""
 
 import pytest
@@ -370,3 +371,60 @@ def test_a_company_absorbed_is_bought():
 
 def test_costs_absorbed_are_no_deal():
     assert cast_deals("The absorption of higher costs hurt Pokhara Pay's margins.") == []
+
+
+# --- 12. the seller told by what only a seller does --------------------------------------
+
+SOLD = {"maipo": "acquirer", "oruro": "target", "tarija": "seller"}
+AGREED = "Comercial Maipo agreed to buy Supermercados Oruro for $100 million. "
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        AGREED + "Inversiones Tarija said it would use the proceeds to pay down debt.",
+        AGREED + "Inversiones Tarija, which has owned Oruro since 2015, will use the money to"
+        " expand its hotels.",
+        AGREED + "Inversiones Tarija had put Oruro up for sale in March.",
+        AGREED + "Inversiones Tarija started looking for a buyer last year.",
+        AGREED + "For Inversiones Tarija, the sale ends ten years of ownership.",
+        AGREED + "The sale marks Inversiones Tarija's exit from the business after ten years.",
+        "Comercial Maipo agreed to buy Supermercados Oruro for $100 million, giving Inversiones"
+        " Tarija an exit after ten years.",
+        AGREED + "Inversiones Tarija, which held the company through a fund raised in 2014, said"
+        " it had made three times its money.",
+        AGREED + "Inversiones Tarija, the seller, said it was pleased.",
+        "Comercial Maipo agreed to buy Supermercados Oruro, which Inversiones Tarija had owned"
+        " since 2010, for $100 million.",
+        "Comercial Maipo agreed to buy Supermercados Oruro, a portfolio company of Inversiones"
+        " Tarija, for $100 million.",
+        "Comercial Maipo agreed to buy Supermercados Oruro, majority-owned by Inversiones Tarija,"
+        " for $100 million.",
+        "Comercial Maipo agreed with Inversiones Tarija to buy Supermercados Oruro for $100"
+        " million.",
+        "Comercial Maipo signed a deal with Inversiones Tarija to acquire Supermercados Oruro for"
+        " $100 million.",
+        "Comercial Maipo agreed to buy Inversiones Tarija's Supermercados Oruro for $100 million.",
+    ],
+)
+def test_the_seller_told_by_what_only_a_seller_does(body):
+    (deal,) = cast_deals(body)
+    assert deal.parties == SOLD
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Comercial Maipo agreed to buy Supermercados Oruro for $100 million, giving Inversiones"
+        " Tarija a 20% stake in the enlarged group.",
+        AGREED + "Comercial Maipo said it would use the proceeds of a bond sale to pay for it.",
+        AGREED + "For Inversiones Tarija, the adviser, it was a good year.",
+        AGREED + "Inversiones Tarija, which owned Oruro until 2019, welcomed the deal.",
+        AGREED
+        + "Rara Ventures sold its stake in Pokhara Pay to Jurong Growth Partners. Inversiones"
+        " Tarija said it would use the proceeds to expand.",
+    ],
+)
+def test_no_seller_without_a_sellers_act(body):
+    for deal in cast_deals(body):
+        assert deal.parties.get("tarija") != "seller" or "rara" in deal.parties
