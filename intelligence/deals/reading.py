@@ -353,6 +353,11 @@ MUTUAL_SUBJECT = _words(r"\b(?:talks|discussions|negotiations)\b")
 # Between two companies told by description as one subject: "an Italian olive oil
 # cooperative group and an Abu Dhabi investor".
 INTRODUCED_AND = _words(r"(?:\s+[\w-]+){0,2},?\s+and\s+")
+ANALYSTS_HEDGE = _words(
+    r"\banalysts?\b(?:\s+at\s+[\w&.-]+(?:\s+[\w&.-]+){0,2})?\s+(?:said|say|says|wrote|write"
+    r"|believe|believes|think|thinks|noted|note|suggested|suggest)\b[^.;]{0,80}?\b(?:could|might"
+    r"|may|would)\s+(?:\w+\s+)?$"
+)
 POSSESSIVE_ONLY = re.compile(r"['’]s?\s+")
 TALKS_WITH = _words(r"\b(?:talks|discussions|negotiations)\s+with\b")
 # What an offer is for, told as the teller's own: "an offer for all of its shares", "a bid
@@ -1557,6 +1562,9 @@ def _read(
     ):
         sentence.rejected = True
         return None  # "A merger of X and Y would create …, analysts said": an idea, not news
+    if "nalyst" in text and ANALYSTS_HEDGE.search(text, max(0, match.start() - 160), match.start()):
+        sentence.rejected = True
+        return None  # "Analysts at X said Halden could buy Fjellpay": an idea, not news
     if RANKED_BEFORE.search(text, 0, match.start()):
         sentence.rejected = True
         return None  # "The largest transaction of the period was X's purchase of Y": a record

@@ -103,6 +103,9 @@ _GOODS_NOT_BEFORE = "".join(
     coal fuel grain wheat maize rice sugar coffee cocoa tea cotton timber land gold silver
     copper tin iron ore steel bond bonds aircraft jet equipment LNG""".split()
 )
+# Not a company's own, told by its possessive: "assumed control of Brisa Foods' distribution",
+# "picked up Brisa's former chief executive".
+_NOT_POSSESSED = r"(?!\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s?\s)"
 TRIGGERS = [
     # An adverb may come between: "will be bought outright by", "was sold quietly to".
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:\w+ly\s+)?(?:acquired|bought|taken over|taken private|purchased)\s+" + _PASSIVE_ADVERB + r"by\b"),  # noqa: E501
@@ -137,6 +140,17 @@ TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:takeover|acquisition|buyout|purchase)\s+by\b"),
     (ACQUISITION, "rival", r"\b(?:takeover|buyout|acquisition)\s+(?:offer|bid|approach|proposal)[\"”’']?\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover(?!\s+(?:code|panel|rules|regulations?|laws?|regime|defen[cs]es?)\b)|(?:take[sn]?|took|taking) over(?!\s+(?:from|as)\b)(?!\s+(?:its|the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?(?:team|role|job|post|position|duties|responsibilities|running|management|leadership|portfolio|desk|department|coverage|chairmanship|helm|reins|brief|seat|office|function|unit's\s+leadership)\b)|buy(?:s|ing)?|bought|buyout|" + _GOODS_NOT_BEFORE + r"purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|absorption of|pursuit of|auction for)\b"),  # noqa: E501
+    # "has won control of X", "gained control of X", "became the owner of X", "swooped on X",
+    # "added X to its portfolio", "brought X into the group", "has taken X private",
+    # "picked up X for $1bn", "made a $1bn approach to X".
+    (ACQUISITION, "active", r"\b(?:w[oi]n(?:s|ning)?|gain(?:s|ed|ing)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|assum(?:e|es|ed|ing)|seiz(?:e|es|ed|ing))\s+(?:full\s+|majority\s+|outright\s+|sole\s+|effective\s+|operational\s+)?control\s+(?:of|over)\b" + _NOT_POSSESSED),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:bec(?:ame|ome|omes|oming)|is\s+now|was\s+now|as)\s+(?:the\s+)?(?:new\s+|sole\s+|majority\s+|largest\s+)?owners?\s+of\b(?=\s+(?-i:[A-Z]))" + _NOT_POSSESSED),  # noqa: E501
+    (ACQUISITION, "active", r"\bswoop(?:s|ed|ing)?\s+(?:on|for)\b"),
+    (ACQUISITION, "active", r"\badd(?:s|ed|ing)?\b(?=\s+(?-i:[A-Z])[^.;]{0,60}?\s+to\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:portfolio|stable|collection|roster|line-?up|family\s+of\s+brands)\b)"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:br(?:ing|ings|inging|ought))\b(?=\s+(?-i:[A-Z])[^.;]{0,60}?\s+into\s+(?:the|its|their)\s+(?:group|fold|portfolio|stable)\b)"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:tak(?:e|es|en|ing)|took)\b(?=\s+(?-i:[A-Z])[^.;,]{0,60}?\s+private\b)"),  # noqa: E501
+    (ACQUISITION, "active", r"\bpick(?:s|ed|ing)?\s+up\b(?=\s+(?:[\w-]+\s+){0,3}?(?-i:[A-Z]))(?!\s+(?:the\s+)?(?:tab|bill|pieces|slack|pace|phone|award|prize))" + _NOT_POSSESSED),  # noqa: E501
+    (ACQUISITION, "active", r"(?:(?<=takeover )|(?<=buyout )|(?<=\dbn )|(?<=\dm )|(?<=billion )|(?<=million ))approach(?:es)?\s+to\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:took|take[sn]?|taking)\s+(?:a|an)\s+(?:majority|minority|controlling)\s+(?:(?:stake|holding|shareholding|interest)\s+)?(?:of|in)\b"),  # noqa: E501
     # A stake gathered: "picked up 12% of X", "amassed 29.9pc of X" (not "picked up a contract").
     (ACQUISITION, "active", r"\b(?:pick(?:s|ed|ing)? up|amass(?:es|ed|ing)?)\b(?=\s+(?:a\s+further\s+|another\s+|nearly\s+|almost\s+|about\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b|pc\b))"),  # noqa: E501
@@ -240,6 +254,8 @@ TRIGGER_WORDS = frozenset(
     pull
     pulls pulled pulling rake rakes raked raking draw draws drawing drew brought bring brings
     bringing attract attracts attracted attracting swoop buyer buyers bidder bidders suitor
+    swoops swooped swooping owner owners private add adds added adding gain gains gained gaining
+    obtain obtains obtained obtaining seize seizes seized seizing assume assumes assumed assuming
     suitors offers bids approaches proposals won wins win winning receive receives received
     receiving got gets open invite invites invited inviting solicit
     solicits solicited soliciting circle circles circled circling offered offering forces
@@ -341,6 +357,7 @@ DENIAL_WORDS = frozenset(
 )
 NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts remedy
+    rights
     remedies
     cutting trim trims trimmed trimming reduce reduces reduced reducing lower lowers lowered
     lowering pare pares pared paring halve halves halved halving suing sued sues filed lent
@@ -366,6 +383,9 @@ NOT_A_DEAL = _words(
     r"\b(?:buy(?:ing|s)?|bought) back\b(?! (?:the|a|an|its|their) (?:[\w%.-]+ ){0,3}?"
     r"(?:stake|holding|business|unit|division|arm|rights|assets?))|\bbuyback\b|\brepurchas\w*"
     r"|\b(?:its|their) own shares\b"
+    # Rights bought are a licence: "acquired the rights to Brisa's recipes in Asia".
+    r"|\b(?:acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?rights\s+(?:to|for|in|of)\b"
     # A holding made smaller is not a transaction the desk tracks.
     r"|\b(?:cut|cuts|cutting|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|lower(?:s|ed|ing)?"
     r"|par(?:e|es|ed|ing)|halv(?:e|es|ed|ing))\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+)?"

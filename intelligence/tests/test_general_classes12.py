@@ -6,7 +6,9 @@ forged letter both sides deny; and, from eval-blind59 (read the same session), g
 told as a purchase's modifier or as "most of it", "Rs" in a Nepali round, amounts with "a
 half", the buyer's money paid to the seller, two buyers told by description, and a company
 absorbed; and fifty ways of our own to tell who sells, of which twenty were missed: the
-seller told by what only a seller does. Each class in several phrasings of our own, with the cases
+seller told by what only a seller does; and a purchase told in the trade's words ("won
+control of", "swooped on", "taken private"), beside the same words about people, services,
+rights or an analyst's idea. Each class in several phrasings of our own, with the cases
 nearby that must still read as before."""
 
 import pytest
@@ -428,3 +430,59 @@ def test_the_seller_told_by_what_only_a_seller_does(body):
 def test_no_seller_without_a_sellers_act(body):
     for deal in cast_deals(body):
         assert deal.parties.get("tarija") != "seller" or "rara" in deal.parties
+
+
+# --- 13. a purchase told in the words of the trade ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Comercial Maipo has won control of Supermercados Oruro after a $100 million offer.",
+        "Comercial Maipo has gained control of Supermercados Oruro for $100 million.",
+        "Comercial Maipo has become the owner of Supermercados Oruro after a $100 million deal.",
+        "Comercial Maipo has swooped on Supermercados Oruro with a $100 million offer.",
+        "Comercial Maipo has added Supermercados Oruro to its portfolio for $100 million.",
+        "Comercial Maipo has brought Supermercados Oruro into the group for $100 million.",
+        "Comercial Maipo has taken Supermercados Oruro private in a $100 million deal.",
+        "Comercial Maipo has picked up Supermercados Oruro for $100 million.",
+        "Comercial Maipo has made a $100 million approach to Supermercados Oruro.",
+    ],
+)
+def test_a_purchase_told_in_the_words_of_the_trade(body):
+    (deal,) = cast_deals(body)
+    assert (deal.kind, deal.parties) == ("acquisition", {"maipo": "acquirer", "oruro": "target"})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Comercial Maipo picked up Supermercados Oruro's former chief executive as an adviser.",
+        "Comercial Maipo picked up the tab for Supermercados Oruro's marketing campaign.",
+        "Comercial Maipo made an approach to Supermercados Oruro about a joint marketing campaign.",
+        "Comercial Maipo became the owner of the building it leases to Supermercados Oruro.",
+        "Comercial Maipo assumed control of Supermercados Oruro's distribution under a contract.",
+        "Comercial Maipo gained market share from Supermercados Oruro last year.",
+        "Comercial Maipo added Supermercados Oruro to its list of suppliers.",
+        "Comercial Maipo acquired the rights to Supermercados Oruro's recipes in Asia.",
+        "Analysts at Inversiones Tarija said Comercial Maipo could buy Supermercados Oruro.",
+    ],
+)
+def test_the_same_words_about_people_services_rights_or_ideas_are_no_deal(body):
+    assert cast_deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Comercial Maipo is considering a bid for Supermercados Oruro, analysts at Inversiones"
+        " Tarija said.",
+        "Comercial Maipo agreed to buy Supermercados Oruro, including the rights to its recipes,"
+        " for $100 million.",
+        "Comercial Maipo agreed to buy Supermercados Oruro for $100 million, a price analysts said"
+        " could prove high.",
+    ],
+)
+def test_a_deal_told_beside_rights_or_analysts_stands(body):
+    (deal,) = cast_deals(body)
+    assert deal.parties == {"maipo": "acquirer", "oruro": "target"}
