@@ -45,6 +45,8 @@ NOT_VALUE_BEFORE = _words(
     # What a company holds: "The listed company has cash of 3.1 million dinars".
     r"|(?:has|had|holds|held|with)\s+(?:net\s+)?cash(?:\s+and\s+\w+)?\s+of"
     r"|savings|synergies|cost cuts|fees?"
+    # "The market valued Brisa at $1bn before the news": what shares said, not a price.
+    r"|(?:the\s+)?(?:stock\s+)?market\s+valu(?:ed|es|ing)|investors\s+valu(?:ed|e|ing)"
     # A trade's flow: "Georgia exported wine worth about $290 million last year".
     r"|export(?:s|ed|ing)?|import(?:s|ed|ing)?|shipments?|shipped"
     r"|receive about|debt"
@@ -67,8 +69,9 @@ NOT_VALUE_BEFORE = _words(
 )
 PROPERTY_VALUED_BEFORE = _words(
     r"\b(?:centres|centers|buildings|properties|warehouses|blocks|homes|houses|hotels|farms"
+    r"|factories|offices|sites|inventories|reserves"
     r"|mines|stores|shops|plants|hectares|acres|land|fleet|vessels|ships|aircraft|towers"
-    r"|malls)\s+(?:that\s+are\s+|which\s+are\s+)?(?:valued|worth)\s+(?:at\s+)?"
+    r"|malls)\s+(?:that\s+are\s+|which\s+are\s+|were\s+|are\s+)?(?:valued|worth)\s+(?:at\s+)?"
     r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|more\s+than\s+)?$"
 )
 EARLIER_REJECTED_BEFORE = _words(
@@ -81,6 +84,10 @@ VALUE_CUE_BEFORE = _words(
     r"|price of|priced at|for|in a|a|an|its|the|up to|about|nearly|around|some|of|raised"
     r"|invest(?:s|ed|ing)?|led|secured|hand(?:s|ed|ing)? over|put(?:s|ting)?|inject\w*"
     r"|commit\w*"
+    # "The deal was valued at $1bn", "people familiar with the deal put it at $1bn", "analysts
+    # estimated the price at", "At $1bn, it is the group's largest deal".
+    r"|valu(?:e|es|ed)\s+at|(?:put|puts|putting|estimat(?:e|es|ed|ing))\s+(?:it|the\s+(?:price"
+    r"|value|deal|figure|sum|amount|price\s+tag)|its\s+(?:value|price))\s+at|^\s*at"
     # "Halden will pay Fjellpay's shareholders $620 million in newly issued shares".
     r"|(?:pay|pays|paid|paying|give|gives|giving|offer\w*)\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,3}?"
     r"(?:shareholders|stockholders|holders|owners|investors)"

@@ -8,7 +8,9 @@ half", the buyer's money paid to the seller, two buyers told by description, and
 absorbed; and fifty ways of our own to tell who sells, of which twenty were missed: the
 seller told by what only a seller does; and a purchase told in the trade's words ("won
 control of", "swooped on", "taken private"), beside the same words about people, services,
-rights or an analyst's idea. Each class in several phrasings of our own, with the cases
+rights or an analyst's idea; and the price told after the deal ("put it at", "was valued
+at", "At $100 million, it is …"), beside figures put at an amount that are no price. Each
+class in several phrasings of our own, with the cases
 nearby that must still read as before."""
 
 import pytest
@@ -486,3 +488,39 @@ def test_the_same_words_about_people_services_rights_or_ideas_are_no_deal(body):
 def test_a_deal_told_beside_rights_or_analysts_stands(body):
     (deal,) = cast_deals(body)
     assert deal.parties == {"maipo": "acquirer", "oruro": "target"}
+
+
+# --- 14. the price told after the deal ------------------------------------------------------
+
+BUYS = "Comercial Maipo agreed to buy Supermercados Oruro. "
+
+
+@pytest.mark.parametrize(
+    "price",
+    [
+        "The deal was valued at $100 million.",
+        "Maipo did not disclose the price, but people familiar with the deal put it at $100"
+        " million.",
+        "The price was not disclosed, although local media put it at $100 million.",
+        "Analysts estimated the price at about $100 million.",
+        "At $100 million, it is Maipo's largest deal.",
+    ],
+)
+def test_the_price_told_after_the_deal_in_other_words(price):
+    (deal,) = cast_deals(BUYS + price)
+    assert facts(deal)[3:5] == ("100000000", "USD")
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        "Oruro's factories were valued at $100 million in its accounts.",
+        "At $100 million, Oruro's annual revenue is twice Maipo's.",
+        "Analysts put Oruro's annual sales at $100 million.",
+        "Oruro's debt was estimated at $100 million.",
+        "The market valued Oruro at $100 million before the news.",
+    ],
+)
+def test_what_else_is_put_at_an_amount_is_no_price(figure):
+    (deal,) = cast_deals(BUYS + figure)
+    assert deal.value is None
