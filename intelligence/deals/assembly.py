@@ -268,6 +268,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     ]
     for deal in deals:
         _still_pursued(deal, body)
+        _still_pending(deal, body, len(deals) == 1)
         _owner_sells(deal, body, hits, matcher, deals)
     _swap_sellers(deals, body)
     _compared_value(deals, body, spans, hits)
@@ -1148,6 +1149,36 @@ def _swap_sellers(deals: list[DealFacts], body: str) -> None:
             if seller not in leg.parties:
                 leg.parties[seller] = Role.SELLER
                 leg.slugs[seller] = other[0].slugs[seller]
+
+
+# A purchase told in the past tense that has yet to close: "has acquired X, subject to
+# regulatory approval", "The deal is expected to close in the first quarter", "Completion is
+# expected in March", "still needs the approval of X's shareholders".
+STILL_PENDING = _words(
+    r"\b(?<!had\sbeen\s)(?:subject\s+to|pending|conditional\s+(?:on|upon))\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:approvals?|clearances?|consents?|conditions)\b"
+    r"|\b(?:is|are|was)\s+(?:now\s+)?expected\s+to\s+(?:close|complete|be\s+completed"
+    r"|be\s+finali[sz]ed)\b|\bcompletion\s+is\s+expected\b"
+    r"|\b(?:still\s+)?(?:needs?|requires?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:approvals?"
+    r"|clearances?|consents?)\b|\b(?:has|have)\s+yet\s+to\s+(?:be\s+)?(?:approved|cleared)\b"
+)
+# Done, in so many words: such a deal has closed whatever approval it needed.
+DONE_IN_WORDS = _words(
+    r"\b(?:completed|completes|closed|closes|finali[sz]ed|finali[sz]es|now\s+owns|took\s+control"
+    r"|has\s+taken\s+control|cleared\s+the\s+(?:deal|purchase|takeover|acquisition)"
+    r"|approved\s+the\s+(?:deal|purchase|takeover|acquisition)|after\s+(?:regulators|the\s+"
+    r"regulator|shareholders)\s+(?:cleared|approved))\b"
+)
+
+
+def _still_pending(deal: DealFacts, body: str, only: bool) -> None:
+    """A purchase read as done from a past tense ("has acquired") whose sentences say it
+    has yet to close is agreed, not completed; the whole story's, where it tells one deal."""
+    if deal.status != Status.COMPLETED or deal.kind not in BUY_KINDS:
+        return
+    told = body if only else " ".join(deal.sentences)
+    if STILL_PENDING.search(told) and not DONE_IN_WORDS.search(told):
+        deal.status = Status.ANNOUNCED
 
 
 def _still_pursued(deal: DealFacts, body: str) -> None:

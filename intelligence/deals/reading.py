@@ -909,7 +909,7 @@ def _read(
             kind == ACQUISITION
             and voice == "active"
             and TALKS_WITH_BEFORE.search(before)
-            and any(h.start > match.end() for h in hits)
+            and any(h.start > max(match.end(), hit_end) for h in hits)
         ):
             return Role.SELLER  # "talks with Nordkap about buying Fjellpay": Nordkap sells
         if (

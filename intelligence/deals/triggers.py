@@ -167,7 +167,9 @@ TRIGGERS = [
     (ACQUISITION, "active", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)s?[\x22”]?\s+for\b"),
     # A bid weighed with its target told elsewhere in the sentence: "Fjellpay shares jumped
     # after Halden said it was weighing a bid", "in early discussions about a possible offer".
-    (ACQUISITION, "active", r"\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|explor(?:es|ed|ing)|prepar(?:es|ed|ing)|mull(?:s|ed|ing)?|(?:talks|discussions|negotiations)\s+(?:about|over|on))\s+(?:an?\s+)?(?:possible\s+|potential\s+|formal\s+|firm\s+)?(?:takeover\s+)?(?:offer|bid|approach)\b(?!\s+(?:for|from)\b)"),  # noqa: E501
+    # "is in discussions with X about a possible $1bn offer": X is the one bid for.
+    (ACQUISITION, "active", r"\b(?:talks|discussions|negotiations)\s+with\b(?=\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{0,60}?\s+(?:about|over|on|regarding)\s+(?:an?\s+)?(?:possible\s+|potential\s+|formal\s+|firm\s+)?(?:[$£€¥]?\d[\d.,]*\s?(?:bn|m|billion|million)?\s+)?(?:takeover\s+)?(?:offer|bid|approach)\b(?!\s+(?:for|from)\b))"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|explor(?:es|ed|ing)|prepar(?:es|ed|ing)|mull(?:s|ed|ing)?|(?:talks|discussions|negotiations)\s+(?:about|over|on))\s+(?:an?\s+)?(?:possible\s+|potential\s+|formal\s+|firm\s+)?(?:[$£€¥]?\d[\d.,]*\s?(?:bn|m|billion|million)?\s+)?(?:takeover\s+)?(?:offer|bid|approach)\b(?!\s+(?:for|from)\b)"),  # noqa: E501
     # Not "a proposal from activist investor X that would have required the board to …".
     (ACQUISITION, "rival", r"\b(?:counter-?)?(?:offer|bid|approach|proposal)[\"”’']?\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b(?!\s+(?:the\s+|an?\s+)?(?:activist|shareholder|dissident)s?\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:deal|swoop|move)\s+for\b(?=\s+(?:[\w-]+\s+){0,4}?(?-i:[A-Z]))"),

@@ -1,17 +1,18 @@
 """Deal extraction on a twelfth round of general classes, from the blind set read in the
 fifteenth session (eval-blind56): the lempira's "L" and thousands told with commas before
-"millones"; a company sold told by its trade ("its starch maker X"); a company that tells
-of talks toward an offer for itself; new shares subscribed for; and a sale told only by a
-forged letter both sides deny; and, from eval-blind59 (read the same session), goods
-told as a purchase's modifier or as "most of it", "Rs" in a Nepali round, amounts with "a
-half", the buyer's money paid to the seller, two buyers told by description, and a company
-absorbed; and fifty ways of our own to tell who sells, of which twenty were missed: the
-seller told by what only a seller does; and a purchase told in the trade's words ("won
-control of", "swooped on", "taken private"), beside the same words about people, services,
-rights or an analyst's idea; and the price told after the deal ("put it at", "was valued
-at", "At $100 million, it is …"), beside figures put at an amount that are no price. Each
-class in several phrasings of our own, with the cases
-nearby that must still read as before."""
+"millones"; a company sold told by its trade ("its starch maker X"); a company that tells of
+talks toward an offer for itself; new shares subscribed for; and a sale told only by a
+forged letter both sides deny; and, from eval-blind59 (read the same session), goods told as
+a purchase's modifier or as "most of it", "Rs" in a Nepali round, amounts with "a half", the
+buyer's money paid to the seller, two buyers told by description, and a company absorbed;
+and fifty ways of our own to tell who sells, of which twenty were missed: the seller told by
+what only a seller does; and a purchase told in the trade's words ("won control of",
+"swooped on", "taken private"), beside the same words about people, services, rights or an
+analyst's idea; and the price told after the deal ("put it at", "was valued at", "At $100
+million, it is …"), beside figures put at an amount that are no price; a purchase told in
+the past tense that has yet to close ("has acquired X, subject to approval", "is expected to
+close"); an offer let lapse; and talks with a company about an offer for it. Each class in
+several phrasings of our own, with the cases nearby that must still read as before."""
 
 import pytest
 
@@ -524,3 +525,83 @@ def test_the_price_told_after_the_deal_in_other_words(price):
 def test_what_else_is_put_at_an_amount_is_no_price(figure):
     (deal,) = cast_deals(BUYS + figure)
     assert deal.value is None
+
+
+# --- 15. a purchase told in the past tense that has yet to close -----------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Comercial Maipo has acquired Supermercados Oruro for $100 million, subject to regulatory"
+        " approval.",
+        "Comercial Maipo has bought Supermercados Oruro for $100 million. The deal is expected to"
+        " close in the first quarter.",
+        "Comercial Maipo has acquired Supermercados Oruro for $100 million. Completion is expected"
+        " in March.",
+        "Comercial Maipo has bought Supermercados Oruro for $100 million in a deal that still needs"
+        " the approval of Oruro's shareholders.",
+        "Comercial Maipo has acquired Supermercados Oruro for $100 million. The transaction is"
+        " conditional on approval by the competition authority.",
+        "Comercial Maipo has bought Supermercados Oruro for $100 million, pending approval from"
+        " regulators.",
+    ],
+)
+def test_a_purchase_that_has_yet_to_close_is_agreed(body):
+    (deal,) = cast_deals(body)
+    assert deal.status == "announced"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Comercial Maipo has bought Supermercados Oruro for $100 million.",
+        "Comercial Maipo has completed its $100 million purchase of Supermercados Oruro, which had"
+        " been subject to regulatory approval.",
+        "Comercial Maipo has bought Supermercados Oruro for $100 million after regulators cleared"
+        " the deal. It is expected to close two more purchases this year.",
+        "Comercial Maipo agreed in May to buy Supermercados Oruro for $100 million, subject to"
+        " approval. The deal was completed on Friday.",
+    ],
+)
+def test_a_purchase_done_stays_completed(body):
+    (deal,) = cast_deals(body)
+    assert deal.status == "completed"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Comercial Maipo has let its $100 million offer for Supermercados Oruro lapse.",
+        "Comercial Maipo let its offer for Supermercados Oruro lapse on Friday.",
+    ],
+)
+def test_an_offer_let_lapse_has_collapsed(body):
+    (deal,) = cast_deals(body)
+    assert deal.status == "collapsed"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Comercial Maipo confirmed it is in discussions with Supermercados Oruro about a possible"
+        " $100 million offer.",
+        "Comercial Maipo is in talks with Supermercados Oruro over a possible takeover offer.",
+    ],
+)
+def test_talks_with_a_company_about_an_offer_make_it_the_one_bid_for(body):
+    (deal,) = cast_deals(body)
+    assert facts(deal)[:3] == ("acquisition", "in_talks", {"maipo": "acquirer", "oruro": "target"})
+
+
+def test_talks_with_an_owner_about_an_offer_for_its_company_make_it_the_seller():
+    (deal,) = cast_deals(
+        "Comercial Maipo is in talks with Inversiones Tarija about an offer for Supermercados"
+        " Oruro."
+    )
+    assert deal.parties == SOLD
+
+
+def test_talks_with_a_company_about_a_supply_deal_are_no_deal():
+    body = "Comercial Maipo is in talks with Supermercados Oruro about a supply deal."
+    assert cast_deals(body) == []
