@@ -358,6 +358,11 @@ ANALYSTS_HEDGE = _words(
     r"|believe|believes|think|thinks|noted|note|suggested|suggest)\b[^.;]{0,80}?\b(?:could|might"
     r"|may|would)\s+(?:\w+\s+)?$"
 )
+SELF_STAKE = _words(
+    r"(?:sell|sells|selling|sold)\s+(?:a|an)\s+(?:new\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|pc)\s+)?(?:minority\s+|majority\s+)?"
+    r"(?:stake|holding|shareholding)\s+(?:to|for)\b"
+)
+LED_AFTER = _words(r"^\s+(?:has\s+|have\s+|had\s+)?(?:co-)?(?:led|leads|leading|lead)\b")
 POSSESSIVE_ONLY = re.compile(r"['’]s?\s+")
 TALKS_WITH = _words(r"\b(?:talks|discussions|negotiations)\s+with\b")
 # What an offer is for, told as the teller's own: "an offer for all of its shares", "a bid
@@ -1012,9 +1017,13 @@ def _read(
         if AND_BEFORE.search(before) and previous_role not in (None, Role.SELLER):
             return previous_role  # "Acme and Beta": the same side
         if voice == "sell":
+            if ahead and SELF_STAKE.match(text, match.start(), match.end() + 60):
+                return bought  # "Brisa has sold a 20% stake to Corvo": a stake in itself
             if ahead:
                 return Role.SELLER
             return buyer if TO_BEFORE.search(text, max(0, hit_at - 90), hit_at) else bought
+        if voice == "raise" and ahead and LED_AFTER.match(after):
+            return buyer  # "Corvo has led Brisa's $50m Series B round"
         if voice in ("passive", "raise"):
             return bought if ahead else buyer
         if voice == "join":

@@ -207,6 +207,11 @@ TRIGGERS = [
     (INVESTMENT, "raise", r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed)|(?:pull(?:s|ed|ing)?|rak(?:e|es|ed|ing)|draw(?:s|ing)?|drew|brought|bring(?:s|ing)?)\s+in|attract(?:s|ed|ing)?)\b" + _MONEY_AHEAD + _NOT_A_PURCHASE),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:won|wins|win|winning|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|got|gets|land(?:s|ed)|attract(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:investment|backing|funding|injection)\s+from\b"),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:funding|financing|series [a-f]) round\b|\bround\b(?=\s+(?:was|is|has been)?\s*(?:co-)?led by)"),  # noqa: E501
+    # "a $50m capital raise anchored by X", "a raise led by X"
+    (INVESTMENT, "raise", r"\b(?:capital\s+|equity\s+|funding\s+)?raise\b(?=\s+(?:was\s+|is\s+|has\s+been\s+)?(?:co-)?(?:led|anchored)\s+by\b)"),  # noqa: E501
+    # "X has backed Y with $50m", "X has become a 20% shareholder in Y"
+    (INVESTMENT, "active", r"\bback(?:s|ed|ing)?\b(?=\s+(?-i:[A-Z])[^.;]{0,60}?\s+with\s+(?:a\s+|an\s+)?(?:[$£€¥]|[A-Z]{1,3}\$|\d))"),  # noqa: E501
+    (INVESTMENT, "active", r"\bbec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|pc)\s+|major\s+|minority\s+|large\s+|significant\s+)?(?:shareholder|investor|stakeholder)\s+in\b"),  # noqa: E501
     # The buyer named after the sale was told: "The buyer is Halden", "Halden is the buyer".
     (ACQUISITION, "join", r"(?<=the )(?:buyer|acquirer|purchaser)\s+(?:is|was|will be)\b|\b(?:is|was|will be)\s+the\s+(?:buyer|acquirer|purchaser)\b"),  # noqa: E501
     (INVESTMENT, "join", r"\blead(?:\s+investor)?s?\s*:|\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bput\s+in\s+(?:more|further|additional|fresh|new)\s+(?:money|cash|capital|funds)\b|\bwith participation from\b|\bprovid(?:ed|es|ing)\b(?=[^.;]{0,30}\b(?:money|funding|capital|financing|cash)\b)|\b(?:joining|joined|came in|coming in)\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
@@ -258,6 +263,8 @@ TRIGGER_WORDS = frozenset(
     bringing attract attracts attracted attracting swoop buyer buyers bidder bidders suitor
     swoops swooped swooping owner owners private add adds added adding gain gains gained gaining
     obtain obtains obtained obtaining seize seizes seized seizing assume assumes assumed assuming
+    place places placed placing allot allots allotted allotting shareholder backed backs raise
+    anchored
     suitors offers bids approaches proposals won wins win winning receive receives received
     receiving got gets open invite invites invited inviting solicit
     solicits solicited soliciting circle circles circled circling offered offering forces

@@ -11,8 +11,10 @@ what only a seller does; and a purchase told in the trade's words ("won control 
 analyst's idea; and the price told after the deal ("put it at", "was valued at", "At $100
 million, it is …"), beside figures put at an amount that are no price; a purchase told in
 the past tense that has yet to close ("has acquired X, subject to approval", "is expected to
-close"); an offer let lapse; and talks with a company about an offer for it. Each class in
-several phrasings of our own, with the cases nearby that must still read as before."""
+close"); an offer let lapse; talks with a company about an offer for it; and money put into
+a company told in other words ("backed X with", "a capital raise anchored by", "became a 20%
+shareholder in", "X has sold a 20% stake to Y"). Each class in several phrasings of our own,
+with the cases nearby that must still read as before."""
 
 import pytest
 
@@ -604,4 +606,45 @@ def test_talks_with_an_owner_about_an_offer_for_its_company_make_it_the_seller()
 
 def test_talks_with_a_company_about_a_supply_deal_are_no_deal():
     body = "Comercial Maipo is in talks with Supermercados Oruro about a supply deal."
+    assert cast_deals(body) == []
+
+
+# --- 16. money put into a company, told in other words ------------------------------------
+
+ROUND = {"tarija": "investor", "oruro": "investee"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Inversiones Tarija has led Supermercados Oruro's $50 million Series B round.",
+        "Inversiones Tarija has backed Supermercados Oruro with $50 million.",
+        "Supermercados Oruro has completed a $50 million capital raise anchored by Inversiones"
+        " Tarija.",
+        "Supermercados Oruro placed new shares worth $50 million with Inversiones Tarija.",
+        "Inversiones Tarija has become a 20% shareholder in Supermercados Oruro after paying $50"
+        " million.",
+        "Supermercados Oruro has sold a 20% stake to Inversiones Tarija for $50 million.",
+    ],
+)
+def test_money_put_into_a_company_told_in_other_words(body):
+    (deal,) = cast_deals(body)
+    assert (deal.kind, deal.parties, facts(deal)[3]) == ("investment", ROUND, "50000000")
+
+
+def test_a_holder_selling_its_own_stake_stays_the_seller():
+    (deal,) = cast_deals(
+        "Comercial Maipo sold its 20% stake to Inversiones Tarija for $50 million."
+    )
+    assert deal.parties == {"maipo": "seller", "tarija": "investor"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Inversiones Tarija has backed Supermercados Oruro's plan to open ten stores.",
+        "Inversiones Tarija became a customer of Supermercados Oruro in 2020.",
+    ],
+)
+def test_backing_a_plan_or_becoming_a_customer_is_no_investment(body):
     assert cast_deals(body) == []
