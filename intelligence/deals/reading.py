@@ -363,6 +363,11 @@ SELF_STAKE = _words(
     r"(?:stake|holding|shareholding)\s+(?:to|for)\b"
 )
 LED_AFTER = _words(r"^\s+(?:has\s+|have\s+|had\s+)?(?:co-)?(?:led|leads|leading|lead)\b")
+VEHICLE_OF_BEFORE = _words(
+    r"\bto\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:vehicle|company|fund|consortium|entity|firm"
+    r"|group|holding\s+company|special[- ]purpose\s+vehicle)\s+(?:controlled|owned|led|backed"
+    r"|set\s+up|formed|managed)\s+by\s+(?:the\s+)?$"
+)
 POSSESSIVE_ONLY = re.compile(r"['’]s?\s+")
 TALKS_WITH = _words(r"\b(?:talks|discussions|negotiations)\s+with\b")
 # What an offer is for, told as the teller's own: "an offer for all of its shares", "a bid
@@ -829,6 +834,13 @@ def _read(
             and ASSET_OF_BEFORE.search(before)
         ):
             return Role.SELLER  # "buy the card business of Acme": Acme sells
+        if (
+            kind == ACQUISITION
+            and voice in ("sell", "passive")
+            and hit_at > match.start()
+            and VEHICLE_OF_BEFORE.search(text, max(0, hit_at - 70), hit_at)
+        ):
+            return Role.ACQUIRER  # "sold to a vehicle controlled by Halden": Halden buys through it
         context = CONTEXT_BEFORE.search(before)
         if context and hit_at > match.start() and RIVAL_OBJECT.fullmatch(text, match.end(), hit_at):
             context = None  # "agreed to acquire rival Nordlys": the rival is the object

@@ -146,6 +146,8 @@ TRIGGERS = [
     (ACQUISITION, "active", r"\b(?:w[oi]n(?:s|ning)?|gain(?:s|ed|ing)?|secur(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|assum(?:e|es|ed|ing)|seiz(?:e|es|ed|ing))\s+(?:full\s+|majority\s+|outright\s+|sole\s+|effective\s+|operational\s+)?control\s+(?:of|over)\b" + _NOT_POSSESSED),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:bec(?:ame|ome|omes|oming)|is\s+now|was\s+now|as)\s+(?:the\s+)?(?:new\s+|sole\s+|majority\s+|largest\s+)?owners?\s+of\b(?=\s+(?-i:[A-Z]))" + _NOT_POSSESSED),  # noqa: E501
     (ACQUISITION, "active", r"\bswoop(?:s|ed|ing)?\s+(?:on|for)\b"),
+    # "Brisa Foods' new owner is Halvard Group": the one named after the verb buys.
+    (ACQUISITION, "passive", r"(?<=new )owners?\s+(?:is|are|will\s+be|would\s+be)\b(?=\s+(?:the\s+)?(?-i:[A-Z]))"),  # noqa: E501
     (ACQUISITION, "active", r"\badd(?:s|ed|ing)?\b(?=\s+(?-i:[A-Z])[^.;]{0,60}?\s+to\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:portfolio|stable|collection|roster|line-?up|family\s+of\s+brands)\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:br(?:ing|ings|inging|ought))\b(?=\s+(?-i:[A-Z])[^.;]{0,60}?\s+into\s+(?:the|its|their)\s+(?:group|fold|portfolio|stable)\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:tak(?:e|es|en|ing)|took)\b(?=\s+(?-i:[A-Z])[^.;,]{0,60}?\s+private\b)"),  # noqa: E501

@@ -13,8 +13,9 @@ million, it is …"), beside figures put at an amount that are no price; a purch
 the past tense that has yet to close ("has acquired X, subject to approval", "is expected to
 close"); an offer let lapse; talks with a company about an offer for it; and money put into
 a company told in other words ("backed X with", "a capital raise anchored by", "became a 20%
-shareholder in", "X has sold a 20% stake to Y"). Each class in several phrasings of our own,
-with the cases nearby that must still read as before."""
+shareholder in", "X has sold a 20% stake to Y"); and the buyer told through a vehicle it
+controls or as "the new owner". Each class in several phrasings of our own, with the cases
+nearby that must still read as before."""
 
 import pytest
 
@@ -648,3 +649,28 @@ def test_a_holder_selling_its_own_stake_stays_the_seller():
 )
 def test_backing_a_plan_or_becoming_a_customer_is_no_investment(body):
     assert cast_deals(body) == []
+
+
+# --- 17. the buyer told through what it owns or as the new owner ----------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Supermercados Oruro has been sold to a vehicle controlled by Comercial Maipo for $100"
+        " million.",
+        "Inversiones Tarija sold Supermercados Oruro to a company owned by Comercial Maipo for"
+        " $100 million.",
+        "Supermercados Oruro's new owner is Comercial Maipo, which paid $100 million.",
+    ],
+)
+def test_the_buyer_told_through_its_vehicle_or_as_the_new_owner(body):
+    (deal,) = cast_deals(body)
+    assert {c: r for c, r in deal.parties.items() if r != "seller"} == {
+        "maipo": "acquirer",
+        "oruro": "target",
+    }
+
+
+def test_a_new_owner_yet_to_be_named_is_no_deal():
+    assert cast_deals("Supermercados Oruro's new owner will be announced next week.") == []
