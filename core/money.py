@@ -180,11 +180,16 @@ SIGNS = {
 }  # fmt: skip
 # Signs of more than one character that CLDR gives a single currency and that cannot be
 # read as anything else: "S/ 1.1 billion" (Peruvian soles), "RD$", "B/.", "GH₵".
-LOCAL_SIGNS = {"S/": "PEN", "RD$": "DOP", "B/.": "PAB", "MOP$": "MOP", "GH₵": "GHS"}
+LOCAL_SIGNS = {
+    "S/": "PEN", "RD$": "DOP", "B/.": "PAB", "MOP$": "MOP", "GH₵": "GHS",
+    # The Uruguayan peso's sign, and the dollar as the River Plate press writes it.
+    "$U": "UYU", "U$S": "USD", "U$D": "USD",
+}  # fmt: skip
 # Signs of letters, read only as written ("TSh 1.2 trillion", not "tsh"): the symbols CLDR
 # gives each of these currencies in its own country's locales, and the press's own forms of
 # some ("N$" for Namibian dollars, "Tk" for taka, "KSh" and "Sh" for shillings, the Gulf
-# and Levant press's "Dh", "JD", "KD", "BD", "QR" and "RO", and "Nu" for "Nu."). Signs of one
+# and Levant press's "Dh", "JD", "KD", "BD", "QR" and "RO", "Nu" for "Nu.", and Rwanda's "Rwf"
+# and "FRw" beside CLDR's "RF"). Signs of one
 # letter ("K", "P",
 # "R") and those that are also words or other currencies' ("Rs", "SR") are left out.
 LETTER_SIGNS = {
@@ -194,7 +199,7 @@ LETTER_SIGNS = {
     "WS$": "WST", "T$": "TOP", "Bs": "BOB",
     "N$": "NAD", "Tk": "BDT", "KSh": "KES", "KM": "BAM",
     "Dh": "AED", "Dhs": "AED", "Sh": "KES", "JD": "JOD", "KD": "KWD", "BD": "BHD", "QR": "QAR",
-    "RO": "OMR",
+    "RO": "OMR", "Rwf": "RWF", "FRw": "RWF",
 }  # fmt: skip
 # Dollars told by their country's letters, as the region's press writes them ("J$52
 # billion", "TT$1.2bn", "Bds$40m", "G$4bn") and as CLDR's English gives some ("EC$", "NT$",

@@ -672,7 +672,7 @@ def _keeps_after_sale(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatc
             return
 
 
-SELLER_APPOSED = _words(r"\bthe\s+(?:seller|vendor)\s*,\s*(?:the\s+)?")
+SELLER_APPOSED = _words(r"\bthe\s+(?:seller|vendor)\s*(?:,|\s(?:is|was|will\s+be))\s*(?:the\s+)?")
 
 
 def _seller_apposed(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:

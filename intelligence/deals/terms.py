@@ -707,9 +707,24 @@ VALUING_BEFORE = _words(
 )
 
 
+# "… new shares in X, giving it 51% of the lender, for KHR 180 billion": the price told
+# after a clause on the holding the deal gives.
+GIVING_ASIDE_FOR = _words(
+    r",\s+(?:giving|taking|lifting|bringing|raising)\s+(?:it|them|the\s+\w+)\s+[^,;.]{1,60},"
+    r"\s+for\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$"
+)
+
+
 def _valuing(sentence: _Sentence, after: int) -> Money | None:
-    """A value told by a valuing clause after the deal's own clause."""
+    """A value told by a valuing clause after the deal's own clause, or after a clause on
+    the holding it gives."""
     text = sentence.text
+    if ", giving" in text or ", taking" in text:
+        for money in _find_money(text):
+            if money.start >= after and GIVING_ASIDE_FOR.search(
+                text, max(after - 1, money.start - 90), money.start
+            ):
+                return money
     if "valu" not in text[after:]:
         return None
     for money in _find_money(text):

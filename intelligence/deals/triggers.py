@@ -131,7 +131,7 @@ TRIGGERS = [
     # shares worth £38m to X", "sold new shares to X" (the company sells no holding: it
     # raises money from X). Placed with "investors" or "the market", it is no deal.
     (INVESTMENT, "raise", PLACED_WITH),
-    (INVESTMENT, "active", r"\bsubscrib(?:e|es|ed|ing)\s+(?:for|to)\b(?=\s+(?:[\w$£€¥.,-]+\s+){0,4}?(?:new\s+)?(?:ordinary\s+|common\s+)?shares\b)"),  # noqa: E501
+    (INVESTMENT, "active", r"\b(?:subscrib(?:e|es|ed|ing)|subscription)\s+(?:for|to)\b(?=\s+(?:[\w$£€¥.,-]+\s+){0,4}?(?:new\s+)?(?:ordinary\s+|common\s+)?shares\b)"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:explor|consider|weigh|review|evaluat)\w*\s+(?:strategic\s+)?(?:options|alternatives)\s+for\b(?=[^.;]{0,60}\bsale\b)"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:open to|invit(?:e|es|ed|ing)|solicit(?:s|ed|ing)?)\s+(?:takeover\s+)?(?:offers|bids|approaches)\b"),  # noqa: E501
@@ -276,7 +276,8 @@ TRIGGER_WORDS = frozenset(
     sourcing options alternatives now owned hands acquirer purchaser lift lifts lifted lifting
     ups upped upping increase increases increased increasing boost boosts boosted boosting build
     builds building built double doubles doubled doubling
-    subsidiary became become becomes becoming subscribe subscribes subscribed subscribing""".split()
+    subsidiary became become becomes becoming subscribe subscribes subscribed subscribing
+    subscription""".split()
 )
 # The words a trigger can start with: the trigger words, the auxiliaries of the passive
 # ("was acquired by") and the verbs that set up a venture.
@@ -368,7 +369,7 @@ DENIAL_WORDS = frozenset(
 )
 NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts remedy
-    rights
+    rights sale transfer
     remedies
     cutting trim trims trimmed trimming reduce reduces reduced reducing lower lowers lowered
     lowering pare pares pared paring halve halves halved halving suing sued sues filed lent
@@ -394,6 +395,9 @@ NOT_A_DEAL = _words(
     r"\b(?:buy(?:ing|s)?|bought) back\b(?! (?:the|a|an|its|their) (?:[\w%.-]+ ){0,3}?"
     r"(?:stake|holding|business|unit|division|arm|rights|assets?))|\bbuyback\b|\brepurchas\w*"
     r"|\b(?:its|their) own shares\b"
+    # A player sold: "helped by the sale of its striker Matías Curbelo to X".
+    r"|\b(?:sale|transfer)\s+of\s+(?:its|their|the\s+club['’]s)\s+(?:[\w-]+\s+){0,3}?(?:striker"
+    r"|forward|midfielder|defender|goalkeeper|winger|playmaker|player|players|captain)\b"
     # Rights bought are a licence: "acquired the rights to Brisa's recipes in Asia".
     r"|\b(?:acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?rights\s+(?:to|for|in|of)\b"

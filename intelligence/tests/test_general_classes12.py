@@ -14,8 +14,10 @@ the past tense that has yet to close ("has acquired X, subject to approval", "is
 close"); an offer let lapse; talks with a company about an offer for it; and money put into
 a company told in other words ("backed X with", "a capital raise anchored by", "became a 20%
 shareholder in", "X has sold a 20% stake to Y"); and the buyer told through a vehicle it
-controls or as "the new owner". Each class in several phrasings of our own, with the cases
-nearby that must still read as before."""
+controls or as "the new owner"; and, from eval-blind60 (read last), Rwandan francs and
+Uruguayan pesos, "The seller is X", a player sold, a subscription for new shares, and a
+price told after a clause on the holding given. Each class in several phrasings of our own,
+with the cases nearby that must still read as before."""
 
 import pytest
 
@@ -674,3 +676,70 @@ def test_the_buyer_told_through_its_vehicle_or_as_the_new_owner(body):
 
 def test_a_new_owner_yet_to_be_named_is_no_deal():
     assert cast_deals("Supermercados Oruro's new owner will be announced next week.") == []
+
+
+# --- 18. from eval-blind60: Rwandan francs and Uruguayan pesos, "the seller is", a player ----
+# sold, a subscription for new shares, and a price after a clause on the holding given
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("to pay Rwf 62 billion (about $43 million) for", [("62000000000", "RWF")]),
+        ("for FRw 48.5 billion (about $34 million)", [("48500000000", "RWF")]),
+        ("for $U 1,850 million (about US$46 million)", [("1850000000", "UYU")]),
+        ("for $U 420 millones (about US$10.5 million)", [("420000000", "UYU")]),
+        ("a U$S 30 millones deal", [("30000000", "USD")]),
+    ],
+)
+def test_rwandan_francs_and_uruguayan_pesos_are_read_before_their_conversion(text, read):
+    assert [(f"{m.value:f}", m.currency) for m in _find_money(text)][:1] == read
+
+
+def test_the_seller_told_as_the_seller_is():
+    (deal,) = cast_deals(
+        "Comercial Maipo has agreed to buy Supermercados Oruro for $100 million. The seller is"
+        " Inversiones Tarija, a family holding company."
+    )
+    assert deal.parties == SOLD
+
+
+def test_a_club_helped_by_a_players_sale_reports_no_deal():
+    body = (
+        "Supermercados Oruro, which also owns a football club, reported a record surplus, helped by"
+        " the sale of its striker Matías Curbelo to Comercial Maipo for €14 million."
+    )
+    assert cast_deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, stake",
+    [
+        (
+            "Inversiones Tarija said it had completed its subscription for new shares in"
+            " Supermercados Oruro for KHR 180 billion.",
+            None,
+        ),
+        (
+            "Inversiones Tarija has subscribed for new shares in Supermercados Oruro, giving it 51%"
+            " of the chain, for KHR 180 billion.",
+            "51",
+        ),
+        (
+            "Inversiones Tarija has bought new shares in Supermercados Oruro, giving it 51% of the"
+            " chain, for KHR 180 billion.",
+            "51",
+        ),
+    ],
+)
+def test_a_subscription_and_a_price_after_the_holding_it_gives(body, stake):
+    (deal,) = cast_deals(body)
+    assert facts(deal)[2:] == (
+        {
+            "tarija": "investor" if deal.kind == "investment" else "acquirer",
+            "oruro": ("investee" if deal.kind == "investment" else "target"),
+        },
+        "180000000000",
+        "KHR",
+        stake,
+    )

@@ -219,7 +219,10 @@ def test_the_letter_signs_are_cldrs_local_symbols_or_the_presss_own():
             for code in money.territory_currencies(territory):
                 local.setdefault(code, set()).add(symbols.get(code, ""))
     # (The press's own, and CLDR's "Nu." without its stop.)
-    press = {"N$", "Tk", "KSh", "KM", "Dh", "Dhs", "Sh", "JD", "KD", "BD", "QR", "RO", "Nu"}
+    press = {
+        "N$", "Tk", "KSh", "KM", "Dh", "Dhs", "Sh", "JD", "KD", "BD", "QR", "RO", "Nu",
+        "Rwf", "FRw",
+    }  # fmt: skip
     for sign, code in money.LETTER_SIGNS.items():
         assert sign in press or sign in local[code], sign
 
