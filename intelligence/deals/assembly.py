@@ -680,8 +680,19 @@ def _seller_apposed(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatche
     …": the company named right after the words is the deal's seller."""
     if deal.kind not in BUY_KINDS or Role.SELLER in deal.parties.values():
         return
-    for told in SELLER_APPOSED.finditer(sentence.text):
-        h = next((h for h in sentence.names_hits if h.start == told.end()), None)
+    text = sentence.text
+    for told in SELLER_APPOSED.finditer(text):
+        # "The seller, family holding company Inversiones Macaracas, …": a description may
+        # come before the name.
+        h = next(
+            (
+                h
+                for h in sentence.names_hits
+                if 0 <= h.start - told.end() <= 45
+                and not re.search(r"[,.;]", text[told.end() : h.start])
+            ),
+            None,
+        )
         if h is not None and h.company not in deal.parties:
             deal.parties[h.company] = Role.SELLER
             deal.slugs[h.company] = matcher.companies[h.company].slug
@@ -811,6 +822,12 @@ SELLER_ACTS_AFTER = _words(
     r"|\s*,\s+the\s+(?:seller|vendor)\s*,"
     r"|['’]s?\s+exit\s+from\b|\s+an?\s+exit\s+(?:from|after)\b"
 )
+# "… to its owner, the Vilnius investment company Plateliai Invest", "from its main
+# shareholder, Holding Popenguine": the owner of the company bought, in apposition.
+OWNER_APPOSED_BEFORE = _words(
+    r"\b(?:its|their)\s+(?:main\s+|largest\s+|majority\s+|controlling\s+|sole\s+)?"
+    r"(?:owners?|shareholders?|parent|parent\s+company)\s*,\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?$"
+)
 # "For Corvo Capital, the sale ends a ten-year investment."
 FOR_BEFORE = _words(r"(?:^|[.;]\s+)For\s+$")
 THE_SALE_AFTER = _words(r"\s*,\s+the\s+(?:sale|disposal|deal|transaction)\b")
@@ -824,6 +841,16 @@ OWNED_REFERENCE = _words(
     r"(?:the\s+(?:company|business|group|firm|chain|operator|brand|maker)|it)\b(?!\s+until\b)"
 )
 OWNED_UNTIL_AFTER = _words(r"^[^.;]{0,30}?\b(?:until|till|before|between|from\s+(?:19|20)\d\d)\b")
+
+
+def _owner_apposed(body: str, hits, h, bought: set) -> bool:
+    """ "… for all of Kretinga Rail, …, to its owner, the Vilnius investment company X": X
+    owns the company named last before "its owner", which must be the one bought."""
+    told = OWNER_APPOSED_BEFORE.search(body, max(0, h.start - 90), h.start)
+    if told is None:
+        return False
+    before = [b for b in hits if told.start() - 200 <= b.start and b.end <= told.start()]
+    return bool(before) and before[-1].company in bought
 
 
 def _owner_sells(
@@ -961,6 +988,7 @@ def _owner_sells(
                 FOR_BEFORE.search(body, max(0, h.start - 6), h.start)
                 and THE_SALE_AFTER.match(body, h.end)
             )
+            or _owner_apposed(body, hits, h, bought)
             or (
                 (owned := OWNED_AFTER.match(body, h.end)) is not None
                 and not OWNED_UNTIL_AFTER.match(body[owned.end() : owned.end() + 40])

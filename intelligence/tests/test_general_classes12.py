@@ -16,8 +16,10 @@ a company told in other words ("backed X with", "a capital raise anchored by", "
 shareholder in", "X has sold a 20% stake to Y"); and the buyer told through a vehicle it
 controls or as "the new owner"; and, from eval-blind60 (read last), Rwandan francs and
 Uruguayan pesos, "The seller is X", a player sold, a subscription for new shares, and a
-price told after a clause on the holding given. Each class in several phrasings of our own,
-with the cases nearby that must still read as before."""
+price told after a clause on the holding given; and, from eval-blind61, the owner in
+apposition ("to its owner, the Vilnius investment company X") and the seller after a
+description. Each class in several phrasings of our own, with the cases nearby that must
+still read as before."""
 
 import pytest
 
@@ -743,3 +745,31 @@ def test_a_subscription_and_a_price_after_the_holding_it_gives(body, stake):
         "KHR",
         stake,
     )
+
+
+# --- 19. from eval-blind61: the owner in apposition, the seller after a description --------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Comercial Maipo will pay $100 million for all of Supermercados Oruro to its owner, the"
+        " Bolivian investment company Inversiones Tarija.",
+        "Comercial Maipo has entered exclusive talks to buy a majority of Supermercados Oruro from"
+        " its main shareholder, Inversiones Tarija.",
+        "Comercial Maipo has completed its $100 million purchase of Supermercados Oruro. The"
+        " seller, family holding company Inversiones Tarija, received the full amount in cash.",
+    ],
+)
+def test_the_owner_in_apposition_or_the_seller_after_a_description(body):
+    (deal,) = cast_deals(body)
+    assert deal.parties == SOLD
+
+
+def test_an_owner_in_apposition_to_another_company_is_no_seller():
+    body = (
+        "Comercial Maipo has agreed to buy Supermercados Oruro for $100 million. Rara Ventures and"
+        " its owner, the Nepali fund Pokhara Pay, said they had not bid."
+    )
+    (deal,) = cast_deals(body)
+    assert deal.parties.get("pokhara") != "seller"
