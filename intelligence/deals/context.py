@@ -267,6 +267,10 @@ APPOSED_NOUN_AFTER = re.compile(
 NOUN_BEFORE_NAME = re.compile(rf"(?<![\w-])(?P<noun>(?-i:{_NOUNS}))\s+$", re.IGNORECASE)
 _COUNTRIES = "|".join(sorted(map(re.escape, COUNTRY_NAMES), key=len, reverse=True))
 _NATIONS = "|".join(sorted(map(re.escape, NATIONALITIES), key=len, reverse=True))
+# "the purchase of X, …, by Lithuanian broadcaster Rusnė Media": the agent told by its trade.
+BY_DESCRIBED_BEFORE = _words(
+    rf"\bby\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS}|broadcaster)\s+$"
+)
 REFERENCE = _words(
     rf"\b(?:it|its|they|their)\b(?!['’]s)"
     rf"|\bthe\s+(?:(?P<nation>{_NATIONS})\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_NOUNS})\b"

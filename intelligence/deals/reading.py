@@ -20,6 +20,7 @@ from .context import (
     BETWEEN,
     BUYING,
     BY_BEFORE,
+    BY_DESCRIBED_BEFORE,
     CLAUSE_BREAK,
     COMBINED_INTO_VENTURE,
     COMPOUND_AFTER,
@@ -1009,7 +1010,9 @@ def _read(
             and SOLD_BY_AGENT_BEFORE.search(before)
         ):
             return Role.SELLER  # "Fjellpay is being sold to Halden by (its owner) Nordkap"
-        if BY_BEFORE.search(before):
+        if BY_BEFORE.search(before) or (
+            voice == "active" and hit_at > match.end() and BY_DESCRIBED_BEFORE.search(before)
+        ):
             return buyer
         if WITH_BEFORE.search(before):
             return buyer

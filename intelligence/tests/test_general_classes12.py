@@ -773,3 +773,17 @@ def test_an_owner_in_apposition_to_another_company_is_no_seller():
     )
     (deal,) = cast_deals(body)
     assert deal.parties.get("pokhara") != "seller"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The regulator has prohibited the purchase of Supermercados Oruro, the country's largest"
+        " grocer, by Chilean retailer Comercial Maipo.",
+        "The takeover of Supermercados Oruro by supermarket group Comercial Maipo was completed on"
+        " Friday.",
+    ],
+)
+def test_the_buyer_after_by_told_by_its_trade(body):
+    (deal,) = cast_deals(body)
+    assert deal.parties == {"oruro": "target", "maipo": "acquirer"}
