@@ -118,6 +118,9 @@ DESCRIBED = (
     r"(?:the\s+|its\s+|their\s+)?(?:(?:[\w.&]+-(?-i:[a-z])+|listed|unlisted|private"
     r"|state|family|equity|investment|buyout|holding|parent|owner|firm|group|company|fund"
     r"|conglomerate|investor|rival|peer|engineering|industrial|technology|software|energy"
+    # "to Colombian retailer X", "from Swedish lender X": a company told by its trade.
+    r"|retailer|broadcaster|bank|lender|insurer|operator|carrier|airline|miner|developer"
+    r"|manufacturer|grocer|brewer|publisher|chain|distributor|[\w-]*maker|producer|processor"
     r"|(?-i:[A-Z])[a-z]+(?=\s+(?:(?-i:[a-z])|[\w.&]+-)))\s+){1,4}$"
 )
 # "from the", "from its listed parent, ": the one selling.

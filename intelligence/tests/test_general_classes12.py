@@ -787,3 +787,23 @@ def test_an_owner_in_apposition_to_another_company_is_no_seller():
 def test_the_buyer_after_by_told_by_its_trade(body):
     (deal,) = cast_deals(body)
     assert deal.parties == {"oruro": "target", "maipo": "acquirer"}
+
+
+@pytest.mark.parametrize(
+    "body, parties",
+    [
+        (
+            "The board of Supermercados Oruro has agreed to sell the company to Chilean retailer"
+            " Comercial Maipo for $100 million.",
+            {"oruro": "target", "maipo": "acquirer"},
+        ),
+        (
+            "Comercial Maipo agreed to buy Supermercados Oruro from Bolivian lender Inversiones"
+            " Tarija for $100 million.",
+            SOLD,
+        ),
+    ],
+)
+def test_a_party_after_to_or_from_told_by_its_trade(body, parties):
+    (deal,) = cast_deals(body)
+    assert deal.parties == parties
