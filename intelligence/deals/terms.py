@@ -662,6 +662,8 @@ RISING_TO_BETWEEN = _words(
 TOTAL_TO_BEFORE = _words(
     r"\b(?:taking|bringing|lifting|putting|for)\s+(?:the\s+|a\s+)?(?:total|overall|whole|full)"
     r"\s+(?:[\w-]+\s+)?(?:to|at|of)\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+|around\s+)?$"
+    # "€800m plus up to €200m in earn-out payments, a total of up to €1bn"
+    r"|,\s+a\s+total\s+of\s+(?:up\s+to\s+|as\s+much\s+as\s+|about\s+)?$"
 )
 
 

@@ -807,3 +807,20 @@ def test_the_buyer_after_by_told_by_its_trade(body):
 def test_a_party_after_to_or_from_told_by_its_trade(body, parties):
     (deal,) = cast_deals(body)
     assert deal.parties == parties
+
+
+@pytest.mark.parametrize(
+    "price, value",
+    [
+        (
+            "$80 million plus up to $20 million in earn-out payments, a total of up to $100"
+            " million",
+            "100000000",
+        ),
+        ("$80 million upfront, rising to $100 million if targets are met", "100000000"),
+        ("$100 million, including $30 million of debt", "100000000"),
+    ],
+)
+def test_the_whole_price_told_as_a_total(price, value):
+    (deal,) = cast_deals(f"Comercial Maipo agreed to buy Supermercados Oruro for {price}.")
+    assert facts(deal)[3] == value
