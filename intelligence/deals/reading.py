@@ -369,6 +369,7 @@ VEHICLE_OF_BEFORE = _words(
     r"|group|holding\s+company|special[- ]purpose\s+vehicle)\s+(?:controlled|owned|led|backed"
     r"|set\s+up|formed|managed)\s+by\s+(?:the\s+)?$"
 )
+JOINT_VENTURE_AFTER = _words(r"\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?joint[- ]venture\b")
 POSSESSIVE_ONLY = re.compile(r"['’]s?\s+")
 TALKS_WITH = _words(r"\b(?:talks|discussions|negotiations)\s+with\b")
 # What an offer is for, told as the teller's own: "an offer for all of its shares", "a bid
@@ -551,6 +552,8 @@ def _read(
         return None
     kind, voice, match = found
     text = sentence.text
+    if kind == PARTNERSHIP and JOINT_VENTURE_AFTER.search(text, match.end(), match.end() + 60):
+        kind = JOINT_VENTURE  # "has teamed up with X in a joint venture to build a plant"
     if (
         voice == "active"
         and kind in (ACQUISITION, INVESTMENT)

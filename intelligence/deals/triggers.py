@@ -193,7 +193,7 @@ TRIGGERS = [
     # the one that survives; it takes the other over.
     (ACQUISITION, "passive", r"\bmerg(?:e|es|ed|ing)\s+into\b(?!\s+(?:its|their|the\s+(?:group|parent)|a\s+new)\b)"),  # noqa: E501
     (MERGER, "mutual", r"\b(?:merg(?:e|es|ed|er|ers|ing)|combin(?:e|es|ing|ation))\b"),
-    (JOINT_VENTURE, "mutual", r"\bjoint[- ]venture\b|\bJV\b|\b(?:50-50|50:50|equal|equally owned)\s+venture\b"),  # noqa: E501
+    (JOINT_VENTURE, "mutual", r"\bjoint[- ]venture\b|\bjoint\s+(?:company|enterprise)\b|\bJV\b|\b(?:50-50|50:50|equal|equally owned)\s+venture\b"),  # noqa: E501
     # A consortium: "teamed up with X to bid for Y" is one bid by both.
     (ACQUISITION, "consortium", r"\b(?:team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|form(?:s|ed|ing)? a consortium|club(?:s|bed|bing)? together)\s+(?:with\s+[^.;]{0,40}?\s+)?to\s+(?:bid\s+for|buy|acquire|take\s+over|(?:make|launch|table)\s+an?\s+(?:[\w$£€¥.,-]+\s+){0,2}?(?:bid|offer|approach))\b"),  # noqa: E501
     (JOINT_VENTURE, "mutual", r"\b(?:establish|form|set(?:ting)? up|creat|launch)\w*\s+(?:an?|the)\s+(?:new\s+|jointly[- ]owned\s+|joint\s+)(?:[\w-]+\s+){0,2}?(?:company|entity|firm)\b(?=[^.;]{0,80}\b(?:with|together|jointly|combined|each|both|between)\b|[^.;]{0,80}\b(?:hold|own)s?\s+\d)"),  # noqa: E501
@@ -369,7 +369,7 @@ DENIAL_WORDS = frozenset(
 )
 NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts remedy
-    rights sale transfer
+    rights sale transfer joint
     remedies
     cutting trim trims trimmed trimming reduce reduces reduced reducing lower lowers lowered
     lowering pare pares pared paring halve halves halved halving suing sued sues filed lent
@@ -398,6 +398,12 @@ NOT_A_DEAL = _words(
     # A player sold: "helped by the sale of its striker Matías Curbelo to X".
     r"|\b(?:sale|transfer)\s+of\s+(?:its|their|the\s+club['’]s)\s+(?:[\w-]+\s+){0,3}?(?:striker"
     r"|forward|midfielder|defender|goalkeeper|winger|playmaker|player|players|captain)\b"
+    # A venture that exists, told as a state: "X and Y have a joint venture in India that
+    # makes crisps", "X's joint venture with Y reported higher sales".
+    r"|\b(?:has|have|had|own|owns|owned|run|runs|operate|operates)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"joint[- ]venture\b"
+    r"|['’]s\s+joint[- ]venture\s+with\s+[^.;]{1,60}?\s+(?:reported|posted|made|has|employs"
+    r"|sells|makes|produces|operates|runs)\b"
     # Rights bought are a licence: "acquired the rights to Brisa's recipes in Asia".
     r"|\b(?:acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?rights\s+(?:to|for|in|of)\b"

@@ -824,3 +824,31 @@ def test_a_party_after_to_or_from_told_by_its_trade(body, parties):
 def test_the_whole_price_told_as_a_total(price, value):
     (deal,) = cast_deals(f"Comercial Maipo agreed to buy Supermercados Oruro for {price}.")
     assert facts(deal)[3] == value
+
+
+# --- 20. ventures: formed in other words, or told as a state ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Comercial Maipo has teamed up with Supermercados Oruro in a joint venture to build a"
+        " plant in Vietnam.",
+        "Comercial Maipo and Supermercados Oruro launched a joint company to sell frozen fish in"
+        " Japan.",
+    ],
+)
+def test_a_venture_formed_in_other_words(body):
+    (deal,) = cast_deals(body)
+    assert (deal.kind, set(deal.parties)) == ("joint_venture", {"maipo", "oruro"})
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Comercial Maipo and Supermercados Oruro have a joint venture in India that makes crisps.",
+        "Comercial Maipo's joint venture with Supermercados Oruro reported higher sales.",
+    ],
+)
+def test_a_venture_told_as_a_state_is_no_deal(body):
+    assert cast_deals(body) == []
