@@ -369,6 +369,10 @@ VEHICLE_OF_BEFORE = _words(
     r"|group|holding\s+company|special[- ]purpose\s+vehicle)\s+(?:controlled|owned|led|backed"
     r"|set\s+up|formed|managed)\s+by\s+(?:the\s+)?$"
 )
+TELLER_THAT_AFTER = _words(
+    r"\s+(?:said|says|announced|confirmed|told\s+[\w\s]{1,30}?)\s+(?:on\s+\w+\s+)?(?:that\s+)?"
+    r"(?=(?-i:[A-Z]))"
+)
 JOINT_VENTURE_AFTER = _words(r"\bin\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?joint[- ]venture\b")
 POSSESSIVE_ONLY = re.compile(r"['’]s?\s+")
 TALKS_WITH = _words(r"\b(?:talks|discussions|negotiations)\s+with\b")
@@ -1248,6 +1252,18 @@ def _read(
             for h in buyers
         )
         company = story.main(exclude=set(parties) | here | advisers) if own_subject else None
+        teller = next(
+            (
+                h
+                for h in sentence.names_hits
+                if h.company not in parties
+                and h.end <= match.start()
+                and TELLER_THAT_AFTER.match(text, h.end)
+            ),
+            None,
+        )
+        if own_subject and teller is not None:
+            company = teller.company  # "Fjellpay said Halden would buy it": Fjellpay is "it"
         first_sold = (
             [c for c, r in current.parties.items() if SIDE[r] == "bought" and c not in parties]
             if after > 0 and current is not None and voice == "sell"

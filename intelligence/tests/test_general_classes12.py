@@ -852,3 +852,16 @@ def test_a_venture_formed_in_other_words(body):
 )
 def test_a_venture_told_as_a_state_is_no_deal(body):
     assert cast_deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Supermercados Oruro said that Comercial Maipo would buy it for $100 million.",
+        "Supermercados Oruro said on Monday that Comercial Maipo would buy it for $100 million.",
+        "Supermercados Oruro confirmed that Comercial Maipo had agreed to buy it for $100 million.",
+    ],
+)
+def test_it_bought_is_the_company_that_tells_of_its_sale(body):
+    (deal,) = cast_deals(body)
+    assert deal.parties == {"maipo": "acquirer", "oruro": "target"}
