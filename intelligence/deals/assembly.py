@@ -68,6 +68,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     vetoed: set[Hashable] = set()
     denied: set[Hashable] = set()  # the companies a denial names
     deniers: set[Hashable] = set()  # the companies that deny
+    # … in so many words, not by declining to comment on speculation
+    flat_deniers: set[Hashable] = set()
     told_as_past: list[set[Hashable]] = []  # the companies of each deal told as background
     body = story.body
     hit_index = 0
@@ -127,6 +129,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             denied.update(h.company for h in own)
             if own:
                 deniers.add(own[0].company)  # who denies: the sentence's first company
+                if not NO_COMMENT.search(text):
+                    flat_deniers.add(own[0].company)
             current = None
             continue
         if current is not None and words & SWAP_WORDS:
@@ -259,7 +263,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 _follow_up(added, _Sentence(text=body[start:end], start=start, story_hits=[]))
     # "X denied it was in talks to buy Y. A newspaper reported that X had approached Y":
     # the report is the rumour denied, wherever the story tells it.
-    deals = [deal for deal in deals if not _denied(deal, denied, deniers)]
+    deals = [deal for deal in deals if not _denied(deal, denied, deniers, flat_deniers)]
     told_elsewhere = any(not meta[id(deal)]["in_passing"] for deal in deals)
     deals = [
         deal
@@ -545,7 +549,14 @@ PRESS_REPORT = _words(
 )
 
 
-def _denied(deal: DealFacts, denied: set, deniers: set) -> bool:
+# "declined to comment on 'market speculation'", "does not comment on rumours": no denial.
+NO_COMMENT = _words(
+    r"\b(?:declin\w+|refus\w+|(?:does|did|do|would|will)\s+not)\s+(?:to\s+)?comment\b"
+    r"[^.;]{0,60}?\b(?:speculation|rumou?rs?|reports?)"
+)
+
+
+def _denied(deal: DealFacts, denied: set, deniers: set, flat_deniers: set) -> bool:
     """A rumour, or a press report, of a deal the story denies: between companies a denial
     names, or (a report) for a company that itself denies being in talks with any buyer."""
     if len(deal.parties) < 2:
@@ -555,8 +566,12 @@ def _denied(deal: DealFacts, denied: set, deniers: set) -> bool:
         return False
     if set(deal.parties) <= denied:
         return True
+    # A report denied by the company bought, or in so many words by its buyer ("A newspaper
+    # reported that Halden was preparing a bid for Fjellpay. Halden said the report was
+    # wrong"); a buyer declining to comment on speculation denies nothing.
     return reported and any(
-        SIDE[role] == "bought" and company in deniers for company, role in deal.parties.items()
+        company in (deniers if SIDE[role] == "bought" else flat_deniers)
+        for company, role in deal.parties.items()
     )
 
 

@@ -255,6 +255,8 @@ DENIAL = _words(
     r"|proposal)s?|not intend(?:s|ed)? to|(?:does|did|do) not intend"
     r"|no (?:current )?plans? to (?:divest|dispose|acquire|make an? (?:offer|bid))"
     r"|not (?:up )?for sale"
+    # "Halden later said it had no such plans"
+    r"|no\s+such\s+(?:plans?|intention|talks|discussions|approach)"
     # "no agreement, no negotiation and no discussion about a sale had taken place"
     r"|no (?:agreement|negotiations?|discussions?|talks)\b[^.;]{0,80}?\b(?:ha[sd]|have)"
     r" (?:taken place|been held|occurred))\b"

@@ -369,7 +369,7 @@ DENIAL_WORDS = frozenset(
 )
 NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts remedy
-    rights sale transfer joint
+    rights sale transfer joint asked
     remedies
     cutting trim trims trimmed trimming reduce reduces reduced reducing lower lowers lowered
     lowering pare pares pared paring halve halves halved halving suing sued sues filed lent
@@ -398,6 +398,9 @@ NOT_A_DEAL = _words(
     # A player sold: "helped by the sale of its striker Matías Curbelo to X".
     r"|\b(?:sale|transfer)\s+of\s+(?:its|their|the\s+club['’]s)\s+(?:[\w-]+\s+){0,3}?(?:striker"
     r"|forward|midfielder|defender|goalkeeper|winger|playmaker|player|players|captain)\b"
+    # A question put: "Halden, asked about a possible bid for Fjellpay, said …".
+    r"|\basked\s+(?:about|whether)\s+(?:a|the|it)\s+(?:possible|potential|rumou?red|reported|was)"
+    r"\b"
     # A venture that exists, told as a state: "X and Y have a joint venture in India that
     # makes crisps", "X's joint venture with Y reported higher sales".
     r"|\b(?:has|have|had|own|owns|owned|run|runs|operate|operates)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"

@@ -18,8 +18,10 @@ controls or as "the new owner"; and, from eval-blind60 (read last), Rwandan fran
 Uruguayan pesos, "The seller is X", a player sold, a subscription for new shares, and a
 price told after a clause on the holding given; and, from eval-blind61, the owner in
 apposition ("to its owner, the Vilnius investment company X") and the seller after a
-description. Each class in several phrasings of our own, with the cases nearby that must
-still read as before."""
+description; and rounds of our own on amounts, ventures, "it" as the teller, and denials (a
+report its buyer denies, a question put, a buyer declining to comment leaving the rumour).
+Each class in several phrasings of our own, with the cases nearby that must still read as
+before."""
 
 import pytest
 
@@ -865,3 +867,35 @@ def test_a_venture_told_as_a_state_is_no_deal(body):
 def test_it_bought_is_the_company_that_tells_of_its_sale(body):
     (deal,) = cast_deals(body)
     assert deal.parties == {"maipo": "acquirer", "oruro": "target"}
+
+
+# --- 21. a report denied by its buyer; a question put; "no such plans" ----------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A newspaper reported on Sunday that Comercial Maipo was preparing a bid for Supermercados"
+        " Oruro. Maipo said the report was wrong.",
+        "Shares in Supermercados Oruro jumped 12% on a report that Comercial Maipo was considering"
+        " an offer, but Maipo later said it had no such plans.",
+        "Comercial Maipo, asked about a possible bid for Supermercados Oruro, said it did not"
+        " comment on market rumours.",
+    ],
+)
+def test_a_report_its_buyer_denies_or_a_question_put_is_no_deal(body):
+    assert cast_deals(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Comercial Maipo is weighing a bid for Supermercados Oruro, people familiar with the matter"
+        " said. Maipo said it does not comment on market speculation.",
+        "A newspaper reported that Comercial Maipo was preparing a bid for Supermercados Oruro."
+        " Maipo declined to comment, citing its policy on market speculation.",
+    ],
+)
+def test_a_buyer_declining_to_comment_leaves_the_rumour(body):
+    (deal,) = cast_deals(body)
+    assert (deal.status, deal.parties) == ("rumoured", {"maipo": "acquirer", "oruro": "target"})
