@@ -17,12 +17,20 @@ CONTEXT_BEFORE = _words(
     r"|\b(?:(?:advised|represented|counselled|underwritten|arranged|brokered)"
     r"\s+(?:on\s+(?:[\w-]+\s+){0,3}?)?by"
     r"|advis(?:ers?|ors?) (?:including|such as))\s*(?:the\s+)?$"
+    # "advised by Swedish bank X": the adviser told by its trade.
+    r"|\b(?:advised|represented|counselled)\s+by\s+(?:(?-i:[A-Z])[\w-]+\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:bank|firm|adviser|advisor|boutique|house|lawyers?|broker)\s+$"
     # "The financial adviser of the buyer was X", "advisers to the deal were X and Y"
     r"|\badvis[eo]rs?\s+(?:to|of|for|on)\b[^.;]{0,40}\b(?:was|is|were|are)\s+(?:the\s+)?$"
     # Lenders to a deal are not its parties: "financed by a loan from X", "a bridge loan
     # from X and Y".
     r"|\b(?:loans?|financing|facility|facilities|credit|debt|borrowing)\s+(?:\w+\s+){0,2}?"
     r"(?:from|by|with)\s*(?:the\s+)?$"
+)
+ADVISED_BY_BEFORE = _words(
+    r"\b(?:advised|represented|counselled)\s+(?:on\s+(?:[\w-]+\s+){0,3}?)?by\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w-]+\s+)?(?:[\w-]+\s+){0,2}?(?:bank|firm|adviser|advisor|boutique|house"
+    r"|lawyers?|broker\s+)?$"
 )
 # "agreed to acquire rival Nordlys", "bought 29.9pc of rival Nordlys", "a 20% stake in its
 # rival Nordlys": the rival is the object.

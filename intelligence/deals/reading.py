@@ -9,6 +9,7 @@ from decimal import Decimal
 from core.money import MONEY_SIGN, Money
 
 from .context import (
+    ADVISED_BY_BEFORE,
     ADVISER_AFTER,
     AGREED_BEFORE,
     ANALYSTS,
@@ -1080,8 +1081,11 @@ def _read(
     for hit in hits:
         at = hit.start
         role = role_for(at, hit.end, previous)
-        if role is None and ADVISER_AFTER.match(text[hit.end : hit.end + 100]):
-            advisers.add(hit.company)
+        if role is None and (
+            ADVISER_AFTER.match(text[hit.end : hit.end + 100])
+            or ADVISED_BY_BEFORE.search(text, max(0, at - 70), at)
+        ):
+            advisers.add(hit.company)  # (and "advised by Swedish bank X": no company's "its")
         if role is None:
             previous = SKIPPED
         if role is None:

@@ -899,3 +899,23 @@ def test_a_report_its_buyer_denies_or_a_question_put_is_no_deal(body):
 def test_a_buyer_declining_to_comment_leaves_the_rumour(body):
     (deal,) = cast_deals(body)
     assert (deal.status, deal.parties) == ("rumoured", {"maipo": "acquirer", "oruro": "target"})
+
+
+@pytest.mark.parametrize(
+    "body, buyer",
+    [
+        (
+            "Inversiones Tarija was advised by Chilean bank Comercial Maipo on its purchase of"
+            " Supermercados Oruro.",
+            "tarija",
+        ),
+        (
+            "Comercial Maipo, advised by Bolivian bank Inversiones Tarija, agreed to buy"
+            " Supermercados Oruro.",
+            "maipo",
+        ),
+    ],
+)
+def test_an_adviser_told_by_its_trade_is_no_buyer(body, buyer):
+    (deal,) = cast_deals(body)
+    assert deal.parties == {buyer: "acquirer", "oruro": "target"}
