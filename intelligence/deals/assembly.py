@@ -633,8 +633,7 @@ def _sellers_named(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher
                 continue  # "… and was advised on the sale by X": the seller's adviser
             if the_seller and added:
                 break  # "The seller is X, a holding company that …": one seller
-            deal.parties[h.company] = Role.SELLER
-            deal.slugs[h.company] = matcher.companies[h.company].slug
+            _add_party(deal, h.company, Role.SELLER, matcher)
             added = True
     if added and sentence.text not in deal.sentences:
         deal.sentences.append(sentence.text)
@@ -657,8 +656,7 @@ def _agreed_with(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) 
         if h.company not in deal.parties and AGREED_WITH_BEFORE.search(
             text, max(0, h.start - 200), h.start
         ):
-            deal.parties[h.company] = Role.SELLER
-            deal.slugs[h.company] = matcher.companies[h.company].slug
+            _add_party(deal, h.company, Role.SELLER, matcher)
             if text not in deal.sentences:
                 deal.sentences.append(text)
             return
@@ -680,11 +678,16 @@ def _keeps_after_sale(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatc
         return
     for h in sentence.names_hits:
         if h.company not in deal.parties and KEEPS_AFTER_SALE.match(sentence.text, h.end):
-            deal.parties[h.company] = Role.SELLER
-            deal.slugs[h.company] = matcher.companies[h.company].slug
+            _add_party(deal, h.company, Role.SELLER, matcher)
             if sentence.text not in deal.sentences:
                 deal.sentences.append(sentence.text)
             return
+
+
+def _add_party(deal: DealFacts, company: Hashable, role: str, matcher: CompanyMatcher) -> None:
+    """A party found after the deal was read, with the slug its JSON names it by."""
+    deal.parties[company] = role
+    deal.slugs[company] = matcher.companies[company].slug
 
 
 SELLER_APPOSED = _words(r"\bthe\s+(?:seller|vendor)\s*(?:,|\s(?:is|was|will\s+be))\s*(?:the\s+)?")
@@ -709,8 +712,7 @@ def _seller_apposed(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatche
             None,
         )
         if h is not None and h.company not in deal.parties:
-            deal.parties[h.company] = Role.SELLER
-            deal.slugs[h.company] = matcher.companies[h.company].slug
+            _add_party(deal, h.company, Role.SELLER, matcher)
             return
 
 
@@ -741,8 +743,7 @@ def _paid_to_seller(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatche
             continue
         pay_at = h.start - len(before) + told.start()
         if any(b.company in buyers and b.end <= pay_at for b in sentence.names_hits):
-            deal.parties[h.company] = Role.SELLER
-            deal.slugs[h.company] = matcher.companies[h.company].slug
+            _add_party(deal, h.company, Role.SELLER, matcher)
             if text not in deal.sentences:
                 deal.sentences.append(text)
         return
@@ -762,8 +763,9 @@ def _bought_apposed(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatche
     for told in BOUGHT_APPOSED.finditer(sentence.text):
         h = next((h for h in sentence.names_hits if h.start == told.end()), None)
         if h is not None and h.company not in deal.parties:
-            deal.parties[h.company] = Role.TARGET if deal.kind == ACQUISITION else Role.INVESTEE
-            deal.slugs[h.company] = matcher.companies[h.company].slug
+            _add_party(
+                deal, h.company, Role.TARGET if deal.kind == ACQUISITION else Role.INVESTEE, matcher
+            )
             return
 
 
@@ -943,8 +945,7 @@ def _owner_sells(
         ):
             owner = after.company  # "Tolka Homes, the build-to-rent platform of developer X"
         if owner is not None:
-            deal.parties[owner] = Role.SELLER
-            deal.slugs[owner] = matcher.companies[owner].slug
+            _add_party(deal, owner, Role.SELLER, matcher)
             return
     # "… passed on Monday to Tecelagem, a weaver that completed a 1.9 trillion soum purchase
     # of the company from Marg'ilon Ipak": the seller in the aside describing the buyer.
@@ -957,8 +958,7 @@ def _owner_sells(
             and seller.company not in deal.parties
             and any(h.company in buyers and start <= h.start < m.start() for h in hits)
         ):
-            deal.parties[seller.company] = Role.SELLER
-            deal.slugs[seller.company] = matcher.companies[seller.company].slug
+            _add_party(deal, seller.company, Role.SELLER, matcher)
             return
     # "… agreed to pay DKK 410 million for the company, which is owned by the Reykjavík
     # investment firm X": the owner of the company bought, told after a reference to it.
@@ -975,15 +975,13 @@ def _owner_sells(
                 None,
             )
             if start >= 0 and owner is not None and owner.company not in deal.parties:
-                deal.parties[owner.company] = Role.SELLER
-                deal.slugs[owner.company] = matcher.companies[owner.company].slug
+                _add_party(deal, owner.company, Role.SELLER, matcher)
                 return
     # "Zemun Agro Holding, the Belgrade investment group that owns the dairy, said …": the
     # owner of the company bought, told by a description of it.
     for h in hits if not bought_stake else ():
         if h.company not in deal.parties and OWNS_THE_BOUGHT_AFTER.match(body, h.end):
-            deal.parties[h.company] = Role.SELLER
-            deal.slugs[h.company] = matcher.companies[h.company].slug
+            _add_party(deal, h.company, Role.SELLER, matcher)
             return
     # What only the one selling does: "Corvo said it would use the proceeds to pay down
     # debt", "Corvo had put Brisa up for sale in March", "the sale marks Corvo's exit",
@@ -1016,8 +1014,7 @@ def _owner_sells(
     }
     if len(sellers) == 1:
         (seller,) = sellers
-        deal.parties[seller] = Role.SELLER
-        deal.slugs[seller] = matcher.companies[seller].slug
+        _add_party(deal, seller, Role.SELLER, matcher)
 
 
 # The members of a bidding consortium told after the bid: "The group, which also includes
@@ -1068,8 +1065,7 @@ def _suitor(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> No
         return
     new = [h for h in sentence.hits if h.company not in deal.parties]
     if len({h.company for h in new}) == 1:
-        deal.parties[new[0].company] = Role.ACQUIRER
-        deal.slugs[new[0].company] = matcher.companies[new[0].company].slug
+        _add_party(deal, new[0].company, Role.ACQUIRER, matcher)
         if text not in deal.sentences:
             deal.sentences.append(text)
 
@@ -1261,8 +1257,7 @@ def _consortium_members(deal: DealFacts, sentence: _Sentence, matcher: CompanyMa
     stop = end.start() if end is not None else len(text)
     for hit in sentence.names_hits:
         if told.end() <= hit.start < stop and hit.company not in deal.parties:
-            deal.parties[hit.company] = Role.ACQUIRER
-            deal.slugs[hit.company] = matcher.companies[hit.company].slug
+            _add_party(deal, hit.company, Role.ACQUIRER, matcher)
 
 
 # ", which last week agreed to buy Fjellpay,", ", which is buying Fjellpay,": an aside that
