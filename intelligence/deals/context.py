@@ -117,6 +117,14 @@ VENTURE_NAMED_BEFORE = _words(r"\bventure,?\s+(?:to be\s+)?(?:called|named|dubbe
 PERCENT_OF_BEFORE = _words(r"\d\s?(?:%|per ?cent|percent) of\s*(?:the\s+)?$")
 HOLDER_BEFORE = _words(r"\b(?:stake|holding|shareholding|shares|interest)\s+(?:that|which)\s+$")
 HOLDER_AFTER = _words(r"^\s+(?:held|holds|owned|owns|had|has)\b")
+# Without "that": "buy all the shares Nordkap owns in X", "the 30% Nordkap holds in X".
+BARE_HOLDER_BEFORE = _words(
+    r"\b(?:stake|holding|shareholding|shares|interest|\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent))"
+    r"\s+$"
+)
+BARE_HOLDER_AFTER = _words(
+    r"^\s+(?:still\s+|currently\s+|now\s+)?(?:(?:has|have|had)\s+)?(?:held|holds|owned|owns)\b"
+)
 BUYING = _words(r"\b(?:buy|buys|buying|bought|acquir\w+|purchas\w+|tak(?:e|es|en|ing)|took)\b")
 # A place's possessive may come between: "to Brazil's Pneus", "from South Korea's Hanjin".
 PLACE_OF = r"(?:(?-i:[A-Z])[\w.]+(?:\s+(?-i:[A-Z])\w+)?['’]s\s+)?"

@@ -18,6 +18,8 @@ from .context import (
     AND_ONLY_BEFORE,
     ASSET_OF_BEFORE,
     ATTRIBUTION_AFTER,
+    BARE_HOLDER_AFTER,
+    BARE_HOLDER_BEFORE,
     BETWEEN,
     BUYING,
     BY_BEFORE,
@@ -929,7 +931,10 @@ def _read(
             and not POSSESSED_ASSET.match(after)
         ):
             return BOUGHT_ROLE[kind]  # "acceptances for 72 per cent of Fjellpay shares"
-        if HOLDER_BEFORE.search(before) and HOLDER_AFTER.match(after) and kind not in MUTUAL_KINDS:
+        if kind not in MUTUAL_KINDS and (
+            (HOLDER_BEFORE.search(before) and HOLDER_AFTER.match(after))
+            or (BARE_HOLDER_BEFORE.search(before) and BARE_HOLDER_AFTER.match(after))
+        ):
             return Role.SELLER  # "bought the stake that Acme held in …": Acme sells
         if (
             kind == ACQUISITION

@@ -290,6 +290,37 @@ PAID_FOR_THINGS = _words(
     r"(?!(?:" + _ASSET_WORDS + "|" + _NOUNS + r")\b)(?-i:[a-z])[\w-]*s\b"
     r"(?!\s+(?:stake|business|unit|division|arm|company|shares)\b)"
 )
+# What is paid for is a right, not a company: "paid X $45m for a licence to use its
+# technology", "pays $12m for the rights to", "acquired a 20-year lease on X's terminal".
+RIGHTS_BOUGHT = (
+    r"(?:(?:a|an|the|its|their|exclusive|new|long-term|\d+-year|\w+-year)\s+){0,3}"
+    r"(?:licen[cs]e|rights|lease|leasehold|patents?|concession|access|slots?|spectrum|airtime)"
+    r"\b(?![\s-]+(?:holders?|owners?|business|unit|company|operator|portfolio|group)\b)"
+)
+PAID_FOR_RIGHTS = _words(r"[^.;]{0,60}?\bfor\s+" + RIGHTS_BOUGHT)
+RIGHTS_AFTER = _words(r"\s+" + RIGHTS_BOUGHT)
+# A payment that recurs is a price of trade, never of a company: "will pay X $300m a year
+# for electricity", "buying coffee worth $90m a year".
+RECURRING_AMOUNT_AFTER = _words(
+    r"[^.;,]{0,60}?\d[\d.,]*\s?(?:m|bn|k|million|billion|thousand|crore|lakh)?\s+"
+    r"(?:(?:a|per|each|every)\s+(?:year|annum|month|quarter|week)|annually|yearly)\b"
+)
+# A holding of a company's debt, not of the company: "raised its holding in X's bonds".
+DEBT_HOLDING_AFTER = _words(
+    r"[^.;,]{0,40}?\b(?:bonds|debt|notes|loans|debentures|convertibles|commercial\s+paper)"
+    r"(?=\s*(?:[.,;)]|$|\s+(?:of|issued|due|maturing|and|which|that|from|in|at|worth|by|to)\b))"
+)
+# A holding or a purchase already made, counted in the accounts: "wrote down the value of
+# its stake in X", "took a $1.2bn charge on its purchase of X", "an impairment on its
+# investment in".
+WRITTEN_DOWN_BEFORE = _words(
+    r"\b(?:wr(?:ite|ites|ote|itten|iting)[\s-]+(?:down|off)|write-?downs?|write-?offs?"
+    r"|impair(?:s|ed|ing|ments?)?|(?<!\bin )charges?|provisions?)\s+"
+    r"(?:(?:on|of|against|for|related\s+to|tied\s+to|linked\s+to|in)\s+)?"
+    r"(?:the\s+(?:value|carrying\s+value|book\s+value)\s+of\s+)?(?:its|the|their|his|her)\s+"
+    r"(?:[\w%.-]+\s+){0,3}$"
+)
+ACQUIRE_VERB = _words(r"acquir(?:e|es|ed|ing)$")
 STOPPED_BEFORE = _words(
     r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted|discontinue[sd]?)\s+$"
 )
@@ -333,6 +364,36 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and PAID_FOR_THINGS.match(text, match.end())
         ):
             continue  # "paid for its first prototypes with a contract": things, no company
+        if (
+            kind == ACQUISITION
+            and (PAID.fullmatch(match.group(0)) or TRADE_VERB.match(match.group(0)))
+            and RECURRING_AMOUNT_AFTER.match(text, match.end())
+        ):
+            continue  # "will pay X $300m a year for electricity": a price of trade
+        if kind == ACQUISITION and (
+            (PAID.fullmatch(match.group(0)) and PAID_FOR_RIGHTS.match(text, match.end()))
+            or (
+                (TRADE_VERB.match(match.group(0)) or ACQUIRE_VERB.match(match.group(0)))
+                and RIGHTS_AFTER.match(text, match.end())
+            )
+        ):
+            continue  # "paid X $45m for a licence", "acquired a lease on X's terminal"
+        if (
+            kind == ACQUISITION
+            and ACQUIRE_VERB.match(match.group(0))
+            and GOODS_AFTER.match(text, match.end())
+        ):
+            continue  # "agreed to acquire 500 megawatts of solar capacity from X": trade
+        if (
+            kind == INVESTMENT
+            and HOLDING_NOUN.match(match.group(0))
+            and DEBT_HOLDING_AFTER.match(text, match.end())
+        ):
+            continue  # "raised its holding in X's bonds": lending, not ownership
+        if kind in (ACQUISITION, INVESTMENT) and WRITTEN_DOWN_BEFORE.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            continue  # "wrote down the value of its stake in X": a holding in the accounts
         if (
             kind == JOINT_VENTURE
             and (buys := VENTURE_BUYS_AFTER.match(text, match.end()))

@@ -499,9 +499,11 @@ GOODS_AFTER = _words(
     r"|\s+(?:much|most|the\s+bulk|a\s+lot|some)\s+of\s+(?:it|them)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:to|from)\b"
     # A quantity of goods: "sold 200 terminals to X", "agreed to buy 30 turboprop and
-    # regional jet aircraft from X".
+    # regional jet aircraft from X", "bought $50m of carbon credits from X".
     r"|\s+(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
-    r"(?:\d[\d,.]*(?:\s?(?:m|bn|million|billion|k)\b)?|(?:two|three|four|five|six|seven|eight"
+    r"(?:(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?-i:[A-Z]{3})\s?)\d[\d,.]*\s?(?:m|bn|million|billion|k)?"
+    r"\s+(?:worth\s+)?of(?!\s+(?:[\w%.-]+\s+){0,3}?(?:stock|equity|paper|capital)\b)"
+    r"(?=\s+(?-i:[a-z]))|\d[\d,.]*(?:\s?(?:m|bn|million|billion|k)\b)?|(?:two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|twenty|several|dozens)(?:\s+of\s+(?:its|their))?)"
     r"(?!\s?(?:%|per\s?cent|percent|pc)\b|\s+point\s+\w+(?:\s+\w+)?\s+(?:per\s?cent|percent)\b)"
     r"\s+(?!(?:[\w%.-]+\s+){0,5}?(?:" + _ASSET_WORDS + r")\b)"
@@ -515,6 +517,18 @@ GOODS_AFTER = _words(
     r"(?-i:[a-z][a-z-]+)(?:\s+(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r")\b)"
     r"(?-i:[a-z][a-z-]+)){1,2}\s+"
     r"(?:in\s+bulk\s+|each\s+year\s+|every\s+year\s+|a\s+year\s+)?(?:from|to)\b"
+    # Goods told by their value: "is buying coffee worth $90m a year from X".
+    r"|\s+(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r"|stock|equity|rest|remainder|part"
+    r"|control|majority)\b)(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?\s+worth\b"
+    # What a company makes, all of it: "will buy all the cobalt X produces", "agreed to buy
+    # X's entire output of recycled plastic".
+    r"|\s+(?:all|most|much|half|part|some)\s+(?:of\s+)?the\s+(?-i:[a-z][\w-]*)"
+    r"(?:\s+(?-i:[a-z][\w-]*))?\s+(?:(?:that|which)\s+)?(?:[\w&.'’-]+\s+){1,4}?"
+    r"(?:produces|produced|makes|made|mines|mined|grows|grown|generates|generated|refines"
+    r"|brews|bottles|harvests|catches|roasts|extracts|pumps)\b"
+    r"|\s+(?:the\s+)?(?:[\w&.-]+\s+){0,3}?[\w&.-]+['’]s?\s+(?:entire\s+|whole\s+|total\s+"
+    r"|annual\s+|future\s+|surplus\s+|excess\s+|spare\s+|remaining\s+)?(?:output|production"
+    r"|crops?|harvests?|catch|yield|volumes?|electricity|power|gas|ore|grain|milk|wine)\b"
     # A player transferred: "agreed to sell its 19-year-old striker Facundo Larrosa to X".
     r"|\s+(?:its|their|the\s+club['’]s)\s+(?:[\w-]+\s+){0,3}?(?:striker|forward|midfielder"
     r"|defender|goalkeeper|goalie|winger|centre-back|center-back|full-back|playmaker|player"

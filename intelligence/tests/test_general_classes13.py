@@ -1,0 +1,248 @@
+"""Deal extraction on a thirteenth round of general classes, written in our own words
+before reading anything new: sixty stories of business between two companies that report
+no deal. Goods bought for a price ("bought $50m of carbon credits from X", "coffee worth
+$90m a year", "all the cobalt X produces", "X's entire output"), a price that recurs ("will
+pay X $300m a year for electricity"), a right paid for ("a licence to use its technology",
+"a 20-year lease on X's terminal"), a company's debt held ("its holding in X's bonds") and
+a holding or purchase counted in the accounts ("wrote down the value of its stake in X",
+"a charge on its purchase of X"); beside them the deals that use the same words and must
+still be read. And the holder who sells, told without "that" ("all the shares X owns in
+Y")."""
+
+import pytest
+
+from intelligence.tests.test_general_classes import deals, facts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Halden Group agreed to buy 24 aircraft from Fjellpay for $2.1bn, with deliveries"
+            " from 2028."
+        ),
+        "Halden Group placed an order worth NOK 4bn with Fjellpay for six ferries.",
+        (
+            "Halden Group will pay Fjellpay $300m a year for electricity under a 15-year "
+            "power purchase agreement."
+        ),
+        "Halden Group bought the television rights to the league from Fjellpay for €450m.",
+        (
+            "Halden Group agreed to pay $85m to settle claims brought by Fjellpay. The "
+            "settlement ends a four-year dispute."
+        ),
+        (
+            "Halden Group offered to buy back up to $500m of its bonds. Corvid Partners is "
+            "managing the tender offer."
+        ),
+        (
+            "Halden Group said it would return $1bn to shareholders, including Corvid "
+            "Partners, its largest investor."
+        ),
+        "Halden Group paid a dividend of $200m to its parent, Fjellpay.",
+        "Halden Group chose Fjellpay to build its new headquarters, a contract worth $120m.",
+        "Fjellpay won a $75m order from Halden Group for packaging lines.",
+        (
+            "Halden Group signed a $600m loan with Corvid Partners and Osprey Capital to "
+            "refinance its debt."
+        ),
+        (
+            "Halden Group priced its initial public offering at $14 a share, raising $400m. "
+            "Corvid Partners and Osprey Capital ran the offering."
+        ),
+        (
+            "Halden Group sold $750m of green bonds; Corvid Partners bought about a fifth of "
+            "the issue."
+        ),
+        "Corvid Partners raised its holding in Halden Group's bonds, according to a filing.",
+        "Halden Group is buying coffee worth $90m a year from Fjellpay under a new contract.",
+        (
+            "Halden Group will spend $2bn on new stores over five years, the company said, "
+            "without naming a builder. Fjellpay, its main rival, is spending half as much."
+        ),
+        (
+            "Halden Group took delivery of the first of 12 vessels it ordered from Fjellpay "
+            "for $900m."
+        ),
+        (
+            "Fjellpay will supply Halden Group with 2m tonnes of iron ore a year in a deal "
+            "worth about $1.5bn."
+        ),
+        "Halden Group struck a deal with Fjellpay to sell its products in 400 supermarkets.",
+        "Halden Group renewed its $40m-a-year sponsorship deal with Fjellpay.",
+        "Halden Group acquired a 20-year lease on Fjellpay's port terminal for $60m.",
+        (
+            "Halden Group bought a portfolio of office buildings in Oslo for NOK 3bn from a "
+            "fund managed by Corvid Partners."
+        ),
+        (
+            "Halden Group agreed to acquire 500 megawatts of solar capacity from Fjellpay "
+            "under long-term contracts."
+        ),
+        "The deal, worth $250m, makes Fjellpay the sole supplier of chips to Halden Group.",
+        "Halden Group has agreed terms with Fjellpay on a $30m contract to run its call centres.",
+        "Halden Group paid Fjellpay $45m for a licence to use its battery technology.",
+        (
+            "Halden Group's board approved a $3bn share buyback. Corvid Partners, which owns "
+            "12% of the company, welcomed the move."
+        ),
+        (
+            "Corvid Partners, which owns 12% of Halden Group, voted against the pay report at"
+            " the annual meeting."
+        ),
+        "Osprey Capital, Halden Group's second-largest shareholder, called for a new chairman.",
+        (
+            "Halden Group's shares fell 8% after Fjellpay cut its orders. Corvid Partners "
+            "downgraded the stock to sell with a price target of $12."
+        ),
+        (
+            "Halden Group was valued at $4bn in its last funding round in 2022, led by Corvid"
+            " Partners."
+        ),
+        (
+            "Halden Group is worth about $6bn, according to Corvid Partners, which valued "
+            "Fjellpay at $2bn."
+        ),
+        "Halden Group wrote down the value of its stake in Fjellpay by $150m.",
+        (
+            "Halden Group booked a $90m gain on the sale of shares in Fjellpay last year, "
+            "helping profit rise 12%."
+        ),
+        "Halden Group paid Fjellpay €3m in damages after a court ruled it had copied a design.",
+        "Regulators fined Halden Group $20m for failing to report its stake in Fjellpay on time.",
+        (
+            "Halden Group hired Corvid Partners's former chairman, who oversaw the bank's "
+            "purchase of Osprey Capital, as chief executive."
+        ),
+        "Halden Group and Fjellpay agreed to end their joint marketing arrangement.",
+        (
+            "Halden Group will open stores inside Fjellpay's supermarkets under a ten-year "
+            "agreement worth $80m."
+        ),
+        (
+            "Halden Group's chairman bought shares worth $2m in the company, a filing showed."
+            " Corvid Partners also added to its position."
+        ),
+        (
+            "Halden Group will invest $400m in its factories in Brazil, where it competes "
+            "with Fjellpay."
+        ),
+        "Halden Group has invested $1bn in Fjellpay's home market since 2015.",
+        "Halden Group outbid Fjellpay for a licence to run the national lottery, paying $700m.",
+        (
+            "Halden Group and Fjellpay both bid for the government's 30% stake in the "
+            "airport; the auction was postponed."
+        ),
+        (
+            "Halden Group completed the sale of $500m of notes to investors including Corvid "
+            "Partners and Osprey Capital."
+        ),
+        "Halden Group secured a $250m credit facility from Corvid Partners.",
+        (
+            "Halden Group took a $1.2bn charge on its purchase of Fjellpay, which it "
+            "completed in 2019."
+        ),
+        (
+            "Halden Group is integrating Fjellpay, which it bought for $3bn last year, and "
+            "expects savings of $200m."
+        ),
+        (
+            "Halden Group said the merger of its two Norwegian units would save NOK 300m a "
+            "year. Fjellpay, a rival, reported flat sales."
+        ),
+        (
+            "Halden Group agreed to pay up to $150m in milestone payments to Fjellpay for a "
+            "drug it licensed."
+        ),
+        "Halden Group will buy all the cobalt Fjellpay produces over the next five years.",
+        "Halden Group bought $50m of carbon credits from Fjellpay.",
+        (
+            "Fjellpay agreed to buy Halden Group's entire output of recycled plastic for ten "
+            "years, a deal worth $200m."
+        ),
+        "Halden Group chartered three tankers from Fjellpay for $40m.",
+        (
+            "Halden Group invested in new software from Fjellpay, paying $12m for a five-year"
+            " licence."
+        ),
+        (
+            "Halden Group's pension scheme agreed a £2bn buy-in with Fjellpay, an insurer, "
+            "covering 8,000 retirees."
+        ),
+        "Halden Group agreed to sell 40 trains to Fjellpay for €1.1bn.",
+        "Corvid Partners underwrote Halden Group's €600m rights issue.",
+        "Halden Group subscribed for $30m of Fjellpay's bonds.",
+    ],
+)
+def test_business_between_two_companies_is_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body, parties, value",
+    [
+        (
+            "Halden Group agreed to pay $2bn for Fjellpay, the power company.",
+            {"halden": "acquirer", "fjellpay": "target"},
+            "2000000000",
+        ),
+        (
+            "Halden Group paid Nordkap Holdings $300m for Fjellpay, which earns $30m a year.",
+            {"halden": "acquirer", "nordkap": "seller", "fjellpay": "target"},
+            "300000000",
+        ),
+        (
+            "Halden Group bought $50m of Fjellpay stock from Corvid Partners.",
+            {"halden": "acquirer", "fjellpay": "target", "corvid": "seller"},
+            "50000000",
+        ),
+        (
+            "Halden Group acquired Fjellpay, the licence holder, for $40m.",
+            {"halden": "acquirer", "fjellpay": "target"},
+            "40000000",
+        ),
+        (
+            "Halden Group is buying Fjellpay, which sells coffee worth $90m a year, for $400m.",
+            {"halden": "acquirer", "fjellpay": "target"},
+            "400000000",
+        ),
+        (
+            "Halden Group agreed to buy Fjellpay's payments business for $150m.",
+            {"halden": "acquirer", "fjellpay": "seller"},
+            "150000000",
+        ),
+    ],
+)
+def test_deals_told_in_the_same_words_are_still_read(body, parties, value):
+    (deal,) = deals(body)
+    assert (dict(deal.parties), facts(deal)[3]) == (parties, value)
+
+
+@pytest.mark.parametrize(
+    "body, stake",
+    [
+        ("Halden Group raised its holding in Fjellpay to 30%.", "30"),
+        ("Halden Group took a 20% stake in Fjellpay in a debt-for-equity swap.", "20"),
+    ],
+)
+def test_a_holding_in_the_company_itself_is_still_an_investment(body, stake):
+    (deal,) = deals(body)
+    assert (dict(deal.parties), facts(deal)[5]) == (
+        {"halden": "investor", "fjellpay": "investee"},
+        stake,
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group will buy all the shares Nordkap Holdings owns in Fjellpay for $300m.",
+        "Halden Group will buy the 30% Nordkap Holdings holds in Fjellpay.",
+        "Halden Group will buy the 30% stake Nordkap Holdings holds in Fjellpay.",
+        "Halden Group will buy the shares that Nordkap Holdings owns in Fjellpay.",
+    ],
+)
+def test_the_holder_told_without_that_sells(body):
+    (deal,) = deals(body)
+    assert deal.parties["nordkap"] == "seller"
+    assert deal.parties["fjellpay"] in ("target", "investee")
