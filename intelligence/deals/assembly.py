@@ -215,7 +215,11 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                     and OTHER_SUBJECT_PRONOUN.match(text)
                 )
             ):
-                _follow_up(_bidder_told(current, deals, own), sentence)
+                told = _bidder_told(current, deals, own)
+                if _follow_up(told, sentence) and not meta[id(told)]["status_word"]:
+                    # "The takeover of X by Y is the subject of a case study. The $1.1bn
+                    # deal was completed in 2012": history, not news.
+                    meta[id(told)]["history"] = True
             elif background is not None and not deals:
                 current = _revive(background, sentence, deals, meta, matcher)
             continue
@@ -263,7 +267,11 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 _follow_up(added, _Sentence(text=body[start:end], start=start, story_hits=[]))
     # "X denied it was in talks to buy Y. A newspaper reported that X had approached Y":
     # the report is the rumour denied, wherever the story tells it.
-    deals = [deal for deal in deals if not _denied(deal, denied, deniers, flat_deniers)]
+    deals = [
+        deal
+        for deal in deals
+        if not _denied(deal, denied, deniers, flat_deniers) and not meta[id(deal)].get("history")
+    ]
     told_elsewhere = any(not meta[id(deal)]["in_passing"] for deal in deals)
     deals = [
         deal

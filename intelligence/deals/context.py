@@ -343,7 +343,9 @@ AGREED_BEFORE = _words(
 # "expected to close in 2026", "due to complete by 2027": a year to come.
 DUE_BEFORE = _words(
     r"\b(?:expect\w*|due|set(?=\s+(?:to|for)\b)|scheduled|planned|likely|will|would|should|close|closing"
-    r"|complet\w+|finish\w*|until|by the end of|end of)\b[^.;]{0,30}$"
+    # (Not "was completed in 2012": done, not due.)
+    r"|complet(?!ed\b)\w*|(?<=\bbe\s)completed|finish(?!ed\b)\w*|(?<=\bbe\s)finished|until"
+    r"|by the end of|end of)\b[^.;]{0,30}$"
 )
 FORMED = _words(r"\b(?:formed|created|established|founded|set up|launched|struck|signed)\b")
 LONG_AGO = _words(  # whatever the act
@@ -355,6 +357,9 @@ LONG_AGO = _words(  # whatever the act
     r"|\b(?:its|their|the|\w+['’]s)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:acquisition|purchase|takeover"
     r"|merger|buyout|investment|deal|sale|tie-up)\b"
     r"|\b(?:a|one|two|three) years? ago\b|\bin the past\b"
+    # An earlier fund's deals: "its previous fund bought X and sold it to Y".
+    r"|\b(?:its|their|the|an)\s+(?:previous|earlier|prior|first|last)\s+(?:fund|funds"
+    r"|vehicle)\s+(?=[^.;]{0,20}\b(?:bought|acquired|sold|owned|invested|backed)\b)"
     # Time counted from an earlier act: "Four years later she sold …", "a decade after that".
     r"|\b(?:\w+|\d+)\s+(?:years?|decades?)\s+(?:later|after\s+that|afterwards)\b"
     # "has partnered with X for a decade": a relationship of long standing.

@@ -346,11 +346,14 @@ HOLDS_NOW = _words(
 )
 
 
-def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
+def _follow_up(deal: DealFacts, sentence: _Sentence) -> bool:
     """A sentence with no trigger of its own: "It will pay 3.4bn kronor", "A deal could
-    value the company at ¥450bn", "The group will own 60 per cent", "The deal collapsed"."""
+    value the company at ¥450bn", "The group will own 60 per cent", "The deal collapsed".
+    True when it tells the deal ended in a past year ("The $1.1bn deal was completed in
+    2012"): a deal told without a status of its own is then history."""
     text = sentence.text
     added = False
+    ended_long_ago = False
     if (
         deal.value is None
         and (money := _value(sentence, 0, len(text), cue_needed=True))
@@ -389,6 +392,7 @@ def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
             news = ""
         if news and _told_as_past(main):
             news = ""  # "Halden walked away from talks with a Norwegian rival in 2021"
+            ended_long_ago = True
         if (
             news == Status.COLLAPSED
             and deal.status == Status.ANNOUNCED
@@ -400,3 +404,4 @@ def _follow_up(deal: DealFacts, sentence: _Sentence) -> None:
             added = True
     if added and text not in deal.sentences:
         deal.sentences.append(text)
+    return ended_long_ago

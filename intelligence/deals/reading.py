@@ -522,6 +522,21 @@ PART_HELD_BY_BEFORE = _words(
     r"|majority|minority)\s+(?:(?:that|which)\s+(?:is\s+|was\s+)?)?(?:currently\s+)?"
     r"(?:held|owned|controlled)\s+by\s+(?:the\s+)?$"
 )
+FURTHER_PART_AFTER = _words(
+    r"\s+(?:a\s+further|further|another|an\s+additional|an\s+extra|a\s+second)\s+"
+    r"\d[\d.]*\s?(?:%|per\s?cent|percent)"
+)
+STAKE_IN_BEFORE = _words(
+    r"\b(?:stake|holding|interest|shareholding)\s+in\s+(?:the\s+)?$"
+    r"|\b(?:owns|holds|has|had|held|owned|controls)\s+(?:about\s+|some\s+|nearly\s+)?"
+    r"\d[\d.]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?$"
+)
+ENDED_IN_A_YEAR_AFTER = _words(
+    r"[^.;,]{0,60}?,\s*(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:collapsed|failed"
+    r"|fell\s+(?:through|apart)|lapsed|abandoned|withdrawn|blocked|rejected|completed|closed"
+    r"|called\s+off|scrapped|ended)\s+(?:(?:early|late|mid-?)\s*)?(?:in|during)\s+"
+    r"(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b"
+)
 PAID_FOR_IT_TO = _words(r"\bfor\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:the\s+)?$")
 QUOTE_SPEAKER_BEFORE = _words(
     r"[\"”’']\s*,?\s*(?:(?:said|says|added|according\s+to)\s+)?(?:the\s+|an?\s+)?$"
@@ -1442,6 +1457,18 @@ def _read(
             if teller is not None and not told_in.group("nation"):
                 parties[teller.company] = BOUGHT_ROLE[kind]
                 from_reference = True
+        if obj is None and FURTHER_PART_AFTER.match(text, match.end()):
+            # "Halden has a 25% stake in Fjellpay and will buy a further 10%": more of the
+            # company whose holding was just told.
+            told_held = [
+                h
+                for h in sentence.names_hits
+                if h.start < match.start()
+                and STAKE_IN_BEFORE.search(text, max(0, h.start - 40), h.start)
+                and any(SIDE.get(r, "") == "buyer" for c, r in parties.items() if c != h.company)
+            ]
+            if told_held:
+                parties[told_held[-1].company] = BOUGHT_ROLE[kind]
         if obj is not None and not _in(sentence.masked, obj.start()):
             country = NATIONALITIES.get((obj.group("nation") or "").lower(), "")
             # "Fjellpay said Halden had completed its takeover of the company": the teller,
@@ -1685,6 +1712,14 @@ def _read(
         ended and HISTORY.search(text, lo, hi) and LATER.search(text, match.start(), hi)
     )
     past = bool(long_ago) or dated_act or dated_end
+    if (
+        not past
+        and (DEAL_NOUN.match(match.group(0)) or NOUN_TRIGGER.match(match.group(0)))
+        and ENDED_IN_A_YEAR_AFTER.match(text, match.end())
+    ):
+        # "Halden's bid for Fjellpay, which collapsed in 2017, was the decade's largest":
+        # the aside dates its end, so the bid is history.
+        past = True
     # Where the past is told: the cue nearest the trigger dates it.
     past_cues = long_ago + (dated if dated_act else [])
     if kind == JOINT_VENTURE and len(parties) >= 2:

@@ -36,6 +36,7 @@ from .triggers import (
     HOLDER_OWNS_BEFORE,
     HOLDING_DESCRIBED_AFTER,
     HOLDING_HELD_BEFORE,
+    HOLDING_KEPT_BEFORE,
     HOLDING_NOUN,
     HYPHENATED_BEFORE,
     LICENCE_BEFORE,
@@ -465,6 +466,14 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and HOLDING_HELD_BEFORE.search(text, max(0, at - 50), at)
         ):
             continue  # "also has a 50% interest in X": a holding it has, not one it buys
+        if (
+            kind == INVESTMENT
+            and HOLDING_NOUN.match(match.group(0))
+            and HOLDING_KEPT_BEFORE.search(text, max(0, at - 50), at)
+        ):
+            continue  # "will keep its 25% stake in X": a holding kept, not bought
+        if kind in MUTUAL_KINDS and voice == "mutual" and RELATIVE_OBJECT_BEFORE.search(before):
+            continue  # "the plant they jointly run": what they share, described
         if SPECULATION_AFTER.match(text, match.end()):  # "a takeover target"
             continue
         if (

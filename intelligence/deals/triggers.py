@@ -507,7 +507,8 @@ GOODS_AFTER = _words(
     r"|nine|ten|eleven|twelve|twenty|several|dozens)(?:\s+of\s+(?:its|their))?)"
     r"(?!\s?(?:%|per\s?cent|percent|pc)\b|\s+point\s+\w+(?:\s+\w+)?\s+(?:per\s?cent|percent)\b)"
     r"\s+(?!(?:[\w%.-]+\s+){0,5}?(?:" + _ASSET_WORDS + r")\b)"
-    r"(?:[\w-]+\s+){0,5}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
+    r"(?:[\w-]+\s+){0,5}?[\w-]+\s+(?:from|through|to|in|at|via|on|for|since|so\s+far|to\s+date"
+    r"|worldwide)\b"
     # Goods named bare: "buys milk from", "sells gas to", "bought steel from".
     r"|\s+(?!(?:" + _ASSET_WORDS + r"|it|them|all|most|half|out|up|back|off|control|majority"
     r"|rest|remainder|some|part|more|shares?)\b)(?-i:[a-z][a-z-]+)\s+(?:from|to)\b"
@@ -584,6 +585,13 @@ LICENCE_BEFORE = _words(
 )
 # A holding a company already has is not a deal: "also has a 50% interest in X", "holds a
 # 20 per cent stake in Y", "still owns a minority holding in Z" (but "will hold a 51% stake").
+# A holding kept is no purchase: "will keep its 25% stake in X", "plans to retain its
+# holding".
+HOLDING_KEPT_BEFORE = _words(
+    r"\b(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|maintain|maintains"
+    r"|maintained|hold\s+on\s+to|holds\s+on\s+to|held\s+on\s+to|holding\s+on\s+to)\s+"
+    r"(?:its|their|the|his|her)\s+(?:[\w%.-]+\s+){0,3}$"
+)
 HOLDING_HELD_BEFORE = _words(
     r"(?<!\bwill )(?<!\bwould )(?<!\bto )(?<!\bshall )"
     r"\b(?:has|have|had|holds|hold|held|owns|own|owned|retains|retained|keeps|kept)\s+"

@@ -246,3 +246,193 @@ def test_the_holder_told_without_that_sells(body):
     (deal,) = deals(body)
     assert deal.parties["nordkap"] == "seller"
     assert deal.parties["fjellpay"] in ("target", "investee")
+
+
+# --- stories of a few sentences that tell no deal: history, holdings kept, shared plants ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Halden Group said profit rose 14% in the third quarter. The company, which "
+            "bought Fjellpay for $1.2bn in 2021, said the unit's sales grew 9%. Chief "
+            "executive Ines Dahl said she was open to more deals of that kind."
+        ),
+        (
+            "Fjellpay has rejected claims that it overpaid for its 2019 takeover of Corvid "
+            "Partners. A group of shareholders sued the company in March, saying the $800m "
+            "price was too high. A judge dismissed the case on Friday."
+        ),
+        (
+            "Halden Group's failed attempt to merge with Fjellpay five years ago still shapes"
+            " the industry. The two companies called off talks in 2020 after regulators "
+            "raised concerns. Both have since grown on their own."
+        ),
+        (
+            "Halden Group will not bid for Fjellpay, its chairman told shareholders at the "
+            'annual meeting. "We looked at it, and the price was wrong," he said. Fjellpay '
+            "shares fell 6%."
+        ),
+        (
+            "Corvid Partners, the private equity firm, has said it will keep its 25% stake in"
+            " Halden Group for at least three more years. The stake, bought in 2018, is now "
+            "worth about $600m."
+        ),
+        (
+            "Halden Group and Fjellpay traded barbs on Tuesday over a pricing dispute. Halden"
+            " said Fjellpay had raised prices by 20%. Fjellpay said its costs had risen. "
+            "Neither said whether their ten-year supply deal, worth $1bn, was at risk."
+        ),
+        (
+            "Shares in Fjellpay jumped 12% on Monday after a newspaper said Halden Group was "
+            "studying a bid. On Tuesday Halden said it was not studying a bid and had no "
+            "plans to make one. The shares gave back their gains."
+        ),
+        (
+            "Halden Group appointed Corvid Partners and Osprey Capital as joint bookrunners "
+            "for a planned bond sale of up to $1bn. The proceeds will be used to repay loans "
+            "taken out to fund its 2022 purchase of Fjellpay."
+        ),
+        (
+            "Ten years after Halden Group bought Fjellpay for $300m, the brand is worth three"
+            " times as much, according to Corvid Partners, which advised on the deal. Halden "
+            "has no plans to sell it."
+        ),
+        (
+            "Halden Group's annual report shows it paid $12m in fees to Corvid Partners last "
+            "year, mostly for advice on the abandoned purchase of Fjellpay."
+        ),
+        (
+            "Halden Group has sold 2m bottles of Fjellpay sauce since the two signed a "
+            "distribution agreement in January. Halden expects sales to double next year."
+        ),
+        (
+            "Corvid Partners has cut its forecast for Halden Group's earnings after the "
+            "company lost a contract with Fjellpay worth $45m a year. Corvid now values "
+            "Halden shares at $18."
+        ),
+        (
+            "The competition regulator fined Halden Group €14m for failing to notify it "
+            "before completing its takeover of Fjellpay in 2023. Halden said it would appeal."
+        ),
+        (
+            "Halden Group is considering selling assets to cut its debt, chief financial "
+            "officer Tom Berg said. He did not name any assets. Analysts at Corvid Partners "
+            "said the company's stake in Fjellpay could be one candidate."
+        ),
+        (
+            "Fjellpay said it had received no approach from Halden Group, after shares in "
+            "both companies moved on rumours of a merger. Halden declined to comment."
+        ),
+        (
+            "Halden Group's bid for Fjellpay, which collapsed in 2017, was the biggest food "
+            "deal of its decade at $4bn. Neither company has come close to such a deal since."
+        ),
+        (
+            "Halden Group has hired Corvid Partners to help it defend against a possible "
+            "hostile bid. No bidder has come forward."
+        ),
+        (
+            "The founder of Fjellpay has stepped down as chairman. She built the company from"
+            " a single bakery and sold a 40% stake to Halden Group in 2011. Her son will take"
+            " over as chairman."
+        ),
+        (
+            "Osprey Capital is raising a new $2bn fund to buy food companies in southern "
+            "Europe. Its previous fund bought Fjellpay and sold it to Halden Group at three "
+            "times its money."
+        ),
+        (
+            "Halden Group's shareholders approved a plan to pay a special dividend of $2 a "
+            "share, funded by the sale of its stake in Fjellpay last year."
+        ),
+        (
+            "Corvid Partners has become the biggest shareholder in Halden Group after the "
+            "company bought back shares from other investors, lifting Corvid's holding to 11%"
+            " without it buying a single share."
+        ),
+        (
+            "Halden Group is in talks with banks including Corvid Partners about refinancing "
+            "$2bn of debt. The talks are expected to conclude next month."
+        ),
+        (
+            "Halden Group and Fjellpay are in talks with unions about pay at the plant they "
+            "jointly run, which employs 3,000 people."
+        ),
+        (
+            "Halden Group and Fjellpay have extended their joint venture, formed in 2014, by "
+            "ten years. The venture, which makes packaging, had sales of €400m last year."
+        ),
+        (
+            "Halden Group denied a report that it had agreed to sell its 30% stake in "
+            'Fjellpay to Corvid Partners for $500m. "There is no agreement and there are no '
+            'talks," a spokesman said.'
+        ),
+        (
+            "Halden Group is suing Fjellpay for $300m, saying the company breached the terms "
+            "of the sale of its frozen-food business in 2021."
+        ),
+        (
+            "The takeover of Fjellpay by Halden Group is the subject of a new business school"
+            " case study. The $1.1bn deal was completed in 2012."
+        ),
+        (
+            "Halden Group reported a loss after a $400m writedown on Fjellpay, the company it"
+            " bought in 2020. Its shares fell 9%."
+        ),
+        (
+            "Halden Group's market value passed $10bn for the first time, more than Fjellpay "
+            "and Corvid Partners combined."
+        ),
+    ],
+)
+def test_stories_that_tell_only_history_and_holdings_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body, status, value",
+    [
+        (
+            "Halden Group agreed to buy Fjellpay for $1bn. The deal is expected to be"
+            " completed in 2027.",
+            "announced",
+            "1000000000",
+        ),
+        (
+            "Halden Group completed its purchase of Fjellpay, agreed in 2025, on Tuesday.",
+            "completed",
+            None,
+        ),
+        (
+            "Halden Group bought Fjellpay on Monday. The $1.1bn deal was completed in record time.",
+            "completed",
+            "1100000000",
+        ),
+    ],
+)
+def test_a_year_to_come_and_a_deal_of_today_are_still_news(body, status, value):
+    (deal,) = deals(body)
+    assert (deal.status, facts(deal)[3]) == (status, value)
+
+
+def test_a_venture_run_jointly_from_now_on_is_still_a_partnership():
+    (deal,) = deals("Halden Group and Fjellpay will jointly run the plant under a new partnership.")
+    assert deal.kind == "partnership"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group will keep its 25% stake in Fjellpay and buy a further 10% from Nordkap.",
+        "Halden Group has a 25% stake in Fjellpay and will buy a further 10% from Nordkap.",
+        "Halden Group, which owns 25% of Fjellpay, will buy another 10% from Nordkap Holdings.",
+    ],
+)
+def test_a_further_part_is_of_the_company_whose_holding_was_just_told(body):
+    (deal,) = deals(body)
+    assert (dict(deal.parties), facts(deal)[5]) == (
+        {"halden": "investor", "fjellpay": "investee", "nordkap": "seller"},
+        "10",
+    )
