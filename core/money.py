@@ -166,6 +166,8 @@ NOUN_CURRENCIES["P"] = {"PHP", "BWP"}
 # "L 1,450 millones": the Honduran lempira's letter, and the Albanian lek's, the Moldovan
 # leu's, the Lesotho loti's and the Eswatini lilangeni's; likewise by the parties' land.
 NOUN_CURRENCIES["L"] = {"HNL", "ALL", "MDL", "LSL", "SZL"}
+# "K 45 million": Zambia's kwacha, Papua New Guinea's kina, Myanmar's kyat.
+NOUN_CURRENCIES["K"] = {"ZMW", "PGK", "MMK"}
 for _noun, _codes in NOUN_CURRENCIES.items():
     _default = NOUN_DEFAULTS.get(_noun) or NOUN_DEFAULTS.get(_noun.removesuffix("s"))
     if (len(_codes) == 1 or _default) and _noun not in WORDS_NOT_MONEY:

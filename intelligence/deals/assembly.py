@@ -214,6 +214,13 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                     and their_subject not in current.parties
                     and OTHER_SUBJECT_PRONOUN.match(text)
                 )
+                and not (
+                    # "… agreed to form a venture. Stavrovouni Finance priced a €200 million
+                    # bond": another company's own business, the deal not spoken of.
+                    subject is not None
+                    and not any(h.company in current.parties for h in own)
+                    and not DEAL_SPOKEN_OF.search(text)
+                )
             ):
                 told = _bidder_told(current, deals, own)
                 if _follow_up(told, sentence) and not meta[id(told)]["status_word"]:
@@ -380,6 +387,11 @@ ACTED_AFTER = _words(
 )
 
 
+DEAL_SPOKEN_OF = _words(
+    r"\b(?:deal|transaction|purchase|acquisition|takeover|merger|sale|offer|bid|price"
+    r"|consideration|venture|stake|proceeds|seller|buyer|agreement|talks|terms|it|its|they"
+    r"|their)\b"
+)
 ACTED_WORDS = frozenset(
     "completed bought acquired agreed closed took sold paid won invested finalised finalized"
     " signed".split()

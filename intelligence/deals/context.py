@@ -327,6 +327,9 @@ PAY_FOR = _words(r"(?:pa(?:y|ys|id|ying)|offer(?:s|ed|ing)?)$")
 PAST_TRIGGER = _words(r"(?:bought|acquired|sold|took over|merged|invested|purchased|paid)\b")
 # With a completed act only: "in 2019", "since 2021", "in August 2023", "in early 2022".
 HISTORY = _words(
+    # "In the same week of 2013", "in the summer of 2019".
+    r"\b(?:in|during)\s+(?:the\s+)?(?:same\s+|first\s+|last\s+|final\s+)?(?:week|month|months"
+    r"|weeks|days|year|spring|summer|autumn|fall|winter|crisis)\s+of\s+(?:19|20)\d\d\b|"
     r"\b(?:in|since)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\s+)?(?:19|20)\d\d\b"

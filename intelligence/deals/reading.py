@@ -522,6 +522,7 @@ PART_HELD_BY_BEFORE = _words(
     r"|majority|minority)\s+(?:(?:that|which)\s+(?:is\s+|was\s+)?)?(?:currently\s+)?"
     r"(?:held|owned|controlled)\s+by\s+(?:the\s+)?$"
 )
+SOLD_AT_VENUE_BEFORE = _words(r"\bat\s+(?:the\s+)?$")
 FURTHER_PART_AFTER = _words(
     r"\s+(?:a\s+further|further|another|an\s+additional|an\s+extra|a\s+second)\s+"
     r"\d[\d.]*\s?(?:%|per\s?cent|percent)"
@@ -804,6 +805,12 @@ def _read(
                 return Role.SELLER
             if PAID_FOR_BEFORE.search(before):
                 return BOUGHT_ROLE[kind]
+        if (
+            voice in ("sell", "sold_by")
+            and hit_at > match.end()
+            and SOLD_AT_VENUE_BEFORE.search(before)
+        ):
+            return None  # "a rug sold for ₼2.1m at Lahıc Auctions": where, not who
         if kind == ACQUISITION and OWNER_OF_NAMED_BEFORE.search(before):
             return Role.SELLER  # "Yedigöller and Abant's owner, Bolu-based Köroğlu, said …"
         if kind in (ACQUISITION, INVESTMENT) and THE_SELLER_BEFORE.search(before):

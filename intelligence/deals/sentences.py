@@ -322,6 +322,12 @@ WRITTEN_DOWN_BEFORE = _words(
     r"(?:[\w%.-]+\s+){0,3}$"
 )
 ACQUIRE_VERB = _words(r"acquir(?:e|es|ed|ing)$")
+# Goods described by the purchase to come: "the beans it expects to buy next season".
+GOODS_RELATIVE_BEFORE = _words(
+    r"\b(?:the|its|their)\s+(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + "|" + _NOUNS + r")\b)"
+    r"(?:(?-i:[a-z])[\w-]*\s+){1,3}?(?:that\s+|which\s+)?(?:it|they)\s+(?:expects?|plans?"
+    r"|wants?|hopes?|intends?|needs?|aims?)\s+to\s+$"
+)
 STOPPED_BEFORE = _words(
     r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted|discontinue[sd]?)\s+$"
 )
@@ -379,6 +385,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             )
         ):
             continue  # "paid X $45m for a licence", "acquired a lease on X's terminal"
+        if (
+            kind == ACQUISITION
+            and (TRADE_VERB.match(match.group(0)) or ACQUIRE_VERB.match(match.group(0)))
+            and GOODS_RELATIVE_BEFORE.search(text, max(0, at - 60), at)
+        ):
+            continue  # "the beans it expects to buy next season": goods, described
         if (
             kind == ACQUISITION
             and ACQUIRE_VERB.match(match.group(0))

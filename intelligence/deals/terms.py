@@ -101,6 +101,9 @@ VALUE_CUE_BEFORE = _words(
     # "The price under discussion is between …"
     r"(?:\s+(?:under\s+discussion|being\s+discussed|discussed|on\s+the\s+table|sought))?"
     r"(?:\s+(?:is|was|will be|would be|could be|of|paid|agreed))?\s*,?"
+    # "The price of the transaction was 38,5 млрд тенге", "the value of the deal is".
+    r"|(?:price|value|consideration|cost)\s+of\s+the\s+(?:transaction|deal|purchase"
+    r"|acquisition|sale|takeover)\s+(?:is|was|will\s+be|amounted\s+to|came\s+to|totall?ed)"
     # "The deal values Fjellpay at $400m", "valuing the business at about $1bn"
     r"|valu(?:e|es|ed|ing)\s+(?:[\w&'’.-]+\s+){1,4}?at"
     # A price revised: "cutting the price it will pay to $1.45bn", "raised its offer to £2bn",
@@ -377,7 +380,7 @@ _SCALE = r"(?P<scale>bn|billion|m|million|trillion|tn)\b"
 EXTRA_MONEY = re.compile(
     # (Letter signs such as "KSh", "Tk", "Rp", "RM", "NT$" are read by `core.money`.)
     # ("K 85 million": the Zambian kwacha, with its scale; a bare "K85" is left alone.)
-    r"(?<![\w$])(?P<prefix>R|N|K|P|L|₦|TL|EGP|S[Ff]r|KES|TZS|UGX|GHS|NGN|PKR"
+    r"(?<![\w$])(?P<prefix>R|N|K|P|L|Q|₦|TL|EGP|S[Ff]r|KES|TZS|UGX|GHS|NGN|PKR"
     r"|BDT|MYR|THB|PHP|VND|QAR|KWD|MAD"
     # The dollar sign before the country, as Australian and NZ papers write it: "$A610m".
     r"|\$A|\$NZ|\$C|\$US|\$S|\$HK)\s?(?P<number>\d[\d,]*(?:\.\d+)?)[\s-]?"
@@ -390,7 +393,7 @@ EXTRA_MONEY = re.compile(
 EXTRA_CURRENCY = {
     "$a": "AUD", "$nz": "NZD", "$c": "CAD", "$us": "USD", "$s": "SGD", "$hk": "HKD",
     "r": "ZAR", "rand": "ZAR", "rupiah": "IDR", "tl": "TRY", "lira": "TRY", "k": "ZMW",
-    "p": "PHP", "l": "HNL",
+    "p": "PHP", "l": "HNL", "q": "GTQ",
     "n": "NGN", "₦": "NGN", "naira": "NGN",
     "turkish lira": "TRY", "egp": "EGP", "egyptian pound": "EGP", "egyptian pounds": "EGP",
     "kes": "KES", "tzs": "TZS", "ugx": "UGX",
@@ -486,13 +489,16 @@ CONTINENTAL_SCALES = {
         "millones", "millón", "millon", "milhões", "milhão", "millió", "milioni", "milione",
         "millionen", "mio", "mio.", "miljoen", "miljoenen", "miljon", "miljoner", "mln",
         "milionów", "miliony", "milionu", "juta", "millions",
+        # Russian, Kazakh, Kyrgyz, Mongolian and Bulgarian copy: "млн", "миллионов".
+        "млн", "млн.", "миллион", "миллиона", "миллионов", "сая",
     ),
     "billion": (
         "mil millones", "mil milhões", "millardos", "millardo", "milliárd", "miliardi",
         "miliardo", "milliarden", "milliarde", "mrd", "mrd.", "miljard", "miljarder", "mld",
         "miliardów", "miliardy", "bilhões", "bilhão", "miliar", "milyar", "milliards", "milliard",
+        "млрд", "млрд.", "миллиард", "миллиарда", "миллиардов", "тэрбум",
     ),
-    "trillion": ("triliun", "billones", "billón", "trilyun"),
+    "trillion": ("triliun", "billones", "billón", "trilyun", "трлн", "трлн.", "триллион"),
 }  # fmt: skip
 _SCALE_OF = {word: english for english, words in CONTINENTAL_SCALES.items() for word in words}
 CONTINENTAL_MONEY = re.compile(
@@ -504,13 +510,22 @@ CONTINENTAL_MONEY = re.compile(
 )
 CONTINENTAL_HINT = re.compile(
     r"mil+[ioóh]|mil+i[aá]r|\bmrd|\bmio\b|miljo|miljar|\bml[dn]\b|bilh|tril[iy]un|bill[oó]n|\bjuta"
-    r"|mil[iy]ar|millions?\s+(?:de|d['’])",
+    r"|mil[iy]ar|millions?\s+(?:de|d['’])|млн|млрд|трлн|миллиард|миллион|триллион|тэрбум|сая",
     re.I,
 )
 CURRENCY_WORDS = {
     "dólares": "dollars", "dólar": "dollar", "libras": "pounds", "francos": "francs",
     "fcfa": "CFA francs", "f cfa": "CFA francs", "francs cfa": "CFA francs",
     "franc cfa": "CFA francs", "fcfa.": "CFA francs", "liralık": "lira", "liralik": "lira",
+    # Currencies in Cyrillic, as the copy of their own lands writes them.
+    "тенге": "tenge", "теңге": "tenge", "рублей": "roubles", "рубля": "roubles",
+    "рубль": "roubles", "руб": "roubles", "руб.": "roubles", "сом": "soms", "сомов": "soms",
+    "сома": "soms", "сум": "soums", "сумов": "soums", "гривен": "hryvnias",
+    "гривни": "hryvnias", "гривня": "hryvnias", "грн": "hryvnias", "драм": "drams",
+    "драмов": "drams", "лари": "lari", "лева": "leva", "лв": "leva", "лв.": "leva",
+    "төгрөг": "tugriks", "төгрөгийн": "tugriks", "тугриков": "tugriks", "сомони": "somoni",
+    "динара": "dinars", "динаров": "dinars", "денара": "denars", "денари": "denars",
+    "манат": "manat", "манатов": "manat",
 }  # fmt: skip
 
 
@@ -563,7 +578,38 @@ def _find_money(text: str) -> list[Money]:
         return found
     found = found + _extra_money(text, found)
     found.sort(key=lambda money: money.start)
-    return found
+    return _ranges(text, found) if len(found) > 1 else found
+
+
+# Two amounts in one currency told as a range: "between K120 million and K150 million".
+RANGE_BETWEEN = re.compile(r"\s*(?:-|–|—|to|and)\s*$")
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+
+
+def _ranges(text: str, found: list[Money]) -> list[Money]:
+    """A range read as two amounts is one, its upper bound (as `core.money` reads "$120m to
+    $150m"): "between K120 million and K150 million", "Q1.2bn-Q1.5bn"."""
+    merged: list[Money] = []
+    for money in found:
+        low = merged[-1] if merged else None
+        gap = text[low.end : money.start] if low is not None else ""
+        if (
+            low is not None
+            and low.currency == money.currency
+            and low.value < money.value
+            and RANGE_BETWEEN.fullmatch(gap)
+            and (not gap.strip().startswith("and") or BETWEEN_BEFORE.search(text, 0, low.start))
+        ):
+            merged[-1] = Money(
+                value=money.value,
+                currency=money.currency,
+                start=low.start,
+                end=money.end,
+                noun=money.noun,
+            )
+            continue
+        merged.append(money)
+    return merged
 
 
 def _extra_money(text: str, found: list[Money]) -> list[Money]:
@@ -582,14 +628,14 @@ def _extra_money(text: str, found: list[Money]) -> list[Money]:
                 start=m.start(),
                 end=m.end(),
                 # The peso's or the pula's, the lempira's or the lek's: by the parties' land.
-                noun=code.upper() if code in ("p", "l") else "",
+                noun=code.upper() if code in ("p", "l", "k") else "",
             )
         )
     return extra
 
 
 EXTRA_MONEY_HINT = re.compile(
-    r"\$[ACNUSH]|R|N\s?\d|K\s?\d|P\d|L\s?\d|₦|naira|TL|EGP|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron"
+    r"\$[ACNUSH]|R|N\s?\d|K\s?\d|P\d|L\s?\d|Q\s?\d|₦|naira|TL|EGP|S[Ff]r|rupiah|lira|pound|zlot|rand|euro|dollar|crown|kron"
     r"|KES|TZS"
     r"|UGX|GHS|NGN|PKR|BDT|MY|THB|PHP|VND|QAR|KWD|MAD"
 )

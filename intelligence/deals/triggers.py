@@ -502,7 +502,7 @@ GOODS_AFTER = _words(
     # regional jet aircraft from X", "bought $50m of carbon credits from X".
     r"|\s+(?:(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?"
     r"(?:(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?-i:[A-Z]{3})\s?)\d[\d,.]*\s?(?:m|bn|million|billion|k)?"
-    r"\s+(?:worth\s+)?of(?!\s+(?:[\w%.-]+\s+){0,3}?(?:stock|equity|paper|capital)\b)"
+    r"\s+(?:worth\s+)?of(?!\s+(?:(?-i:[a-z])[\w%.-]*\s+){0,3}?(?:stock|equity|paper|capital)\b)"
     r"(?=\s+(?-i:[a-z]))|\d[\d,.]*(?:\s?(?:m|bn|million|billion|k)\b)?|(?:two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve|twenty|several|dozens)(?:\s+of\s+(?:its|their))?)"
     r"(?!\s?(?:%|per\s?cent|percent|pc)\b|\s+point\s+\w+(?:\s+\w+)?\s+(?:per\s?cent|percent)\b)"
@@ -518,6 +518,12 @@ GOODS_AFTER = _words(
     r"(?-i:[a-z][a-z-]+)(?:\s+(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r")\b)"
     r"(?-i:[a-z][a-z-]+)){1,2}\s+"
     r"(?:in\s+bulk\s+|each\s+year\s+|every\s+year\s+|a\s+year\s+)?(?:from|to)\b"
+    # A share of goods: "has sold about 60% of the beans it expects to buy next season".
+    r"|\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?\d[\d.]*\s?"
+    r"(?:%|per\s?cent|percent)\s+of\s+(?:the|its|their|this\s+year['’]s|next\s+year['’]s)\s+"
+    r"(?!(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:" + _ASSET_WORDS + r"|" + _NOUNS + r"|projects?"
+    r"|blocks?|concessions?|deposits?|licen[cs]es?|stock|equity|capital)\b)"
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?-i:[a-z])[\w-]*\b(?!\s+(?-i:[A-Z]))(?!['’])"
     # Goods told by their value: "is buying coffee worth $90m a year from X".
     r"|\s+(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r"|stock|equity|rest|remainder|part"
     r"|control|majority)\b)(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?\s+worth\b"
