@@ -1150,6 +1150,10 @@ GIVEN_UP = _words(
     r"|gave up|given up|pull(?:ed|s)? out|laps(?:ed|es)|block(?:ed|s)|veto\w*|prohibit\w*"
     r"|voted (?:down|against)|(?:will|would) not (?:raise|return|improve|make)|ended|ending)\b"
 )
+STILL_ENGAGED = _words(
+    r"\bdue\s+diligence\b|\bopen(?:s|ed|ing)?\s+(?:up\s+)?(?:its|the|their)\s+books\b"
+    r"|\b(?:agreed|agrees|will|would|is\s+willing)\s+to\s+engage\b"
+)
 PRESSES_ON = _words(
     r"\bconsider(?:s|ed|ing)? (?:its|their|all) options\b"
     r"|\bremain(?:s|ed)? (?:ready|willing|keen|open) to (?:talk|engage|negotiate)\b"
@@ -1246,6 +1250,11 @@ def _still_pursued(deal: DealFacts, body: str) -> None:
         return
     told = " ".join(deal.sentences)
     if not REJECTED.search(told) or GIVEN_UP.search(told):
+        return
+    if STILL_ENGAGED.search(told):
+        # "rejected a proposal from X, but would let it carry out four weeks of due
+        # diligence": the two are talking.
+        deal.status = Status.IN_TALKS
         return
     if PRESSES_ON.search(body) and not any(
         # "has until December 11 to make a firm offer or walk away": a prospect.

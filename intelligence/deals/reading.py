@@ -522,6 +522,20 @@ PART_HELD_BY_BEFORE = _words(
     r"|majority|minority)\s+(?:(?:that|which)\s+(?:is\s+|was\s+)?)?(?:currently\s+)?"
     r"(?:held|owned|controlled)\s+by\s+(?:the\s+)?$"
 )
+# "its purchase of the bakery", "to buy the brewery": a noun that may be a company's name.
+NAME_NOUN_OBJECT = _words(
+    r"\s+(?:of\s+)?the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?P<noun>(?-i:[a-z])[\w-]{3,})\b"
+    r"(?!\s+(?:of|in|at|from)\s+(?:the\s+)?(?-i:[A-Z]))(?!['’])"
+)
+SELLING_PEOPLE_BEFORE = _words(
+    r"\b(?:founders?|co-?founders?|owners?|shareholders|family|families|heirs|brothers|sisters"
+    r"|partners)\s+(?:(?:that|who|which)\s+(?:founded|started|built|own|owns|control|controls|run"
+    r"|runs)\s+|of\s+)(?:the\s+)?$"
+)
+PEOPLE_SELL_IT_AFTER = _words(
+    r"\s+(?:(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:company|business|firm|group|chain"
+    r"|brand|shares|stake|holding|majority|control)\b(?!\s+in\s+(?:the\s+)?(?-i:[A-Z]))|it\b|out\b)"
+)
 SOLD_AT_VENUE_BEFORE = _words(r"\bat\s+(?:the\s+)?$")
 FURTHER_PART_AFTER = _words(
     r"\s+(?:a\s+further|further|another|an\s+additional|an\s+extra|a\s+second)\s+"
@@ -806,6 +820,16 @@ def _read(
             if PAID_FOR_BEFORE.search(before):
                 return BOUGHT_ROLE[kind]
         if (
+            voice == "sell"
+            and hit_at < match.start()
+            and SELLING_PEOPLE_BEFORE.search(before)
+            and PEOPLE_SELL_IT_AFTER.match(text, match.end())
+            and not any(hit_end <= h.start < match.start() for h in hits)
+        ):
+            # "the two founders of Tamarindo, who have just sold their company to Y", "the
+            # family that owns Fjellpay has sold the business": people sell the company.
+            return BOUGHT_ROLE[kind]
+        if (
             voice in ("sell", "sold_by")
             and hit_at > match.end()
             and SOLD_AT_VENUE_BEFORE.search(before)
@@ -1064,7 +1088,7 @@ def _read(
             and POSSESSED_ASSET.match(after)
         ):
             return Role.SELLER  # "take over Fjellpay, Nordkap's Czech subsidiary": its owner
-        if AND_BEFORE.search(before) and previous_role not in (None, Role.SELLER):
+        if AND_BEFORE.search(before) and previous_role not in (None, Role.SELLER, SKIPPED):
             return previous_role  # "Acme and Beta": the same side
         if voice == "sell":
             if ahead and SELF_STAKE.match(text, match.start(), match.end() + 60):
@@ -1511,6 +1535,13 @@ def _read(
                 )
             if company is not None:
                 parties.pop(company, None)
+                parties[company] = BOUGHT_ROLE[kind]
+                from_reference = True
+        elif obj is None and (named := NAME_NOUN_OBJECT.match(text, match.end())) is not None:
+            # "Itawa has completed its purchase of the bakery": the one company of the story
+            # whose name tells it ("Mindolo Bakeries").
+            company = story.named_by_noun(named.group("noun"), exclude=set(parties))
+            if company is not None:
                 parties[company] = BOUGHT_ROLE[kind]
                 from_reference = True
 

@@ -215,6 +215,23 @@ class _Story:
                 return hit.company
         return self.main()
 
+    def named_by_noun(self, noun: str, exclude=()) -> Hashable | None:
+        """The one company the story names whose name has `noun` in it, singular or plural
+        ("the bakery": "Mindolo Bakeries"; "the brewery": "Brasserie X" does not count)."""
+        noun = noun.lower()
+        forms = {noun, noun + "s", noun + "es"}
+        if noun.endswith("y"):
+            forms.add(noun[:-1] + "ies")
+        if noun.endswith("s"):
+            forms.add(noun[:-1])
+        named = {
+            c
+            for c in dict.fromkeys(self.title + self.seen)
+            if c not in exclude
+            and forms & set(NAME_WORD.findall(self.matcher.companies[c].name.lower()))
+        }
+        return named.pop() if len(named) == 1 else None
+
     def main(
         self, *, exclude=(), country: str = "", before: int | None = None, strict: bool = False
     ):
@@ -231,6 +248,7 @@ class _Story:
         return max(pool, key=lambda c: (c in self.title, self.counts.get(c, 0), -self.order[c]))
 
 
+NAME_WORD = re.compile(r"\w+")
 REPORTING_VERB = _words(r"\b(?:said|says|told|announced|added|agreed|confirmed|will|would)\b")
 
 

@@ -338,6 +338,12 @@ def _cue_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
             c[3] == Status.COLLAPSED and c[0] > trigger.start() for c in cues
         ):
             return Status.COLLAPSED  # "talks between X and Y over a merger have ended"
+        if (
+            last[3] == Status.RUMOURED
+            and any(c[3] == Status.IN_TALKS for c in before)
+            and all(POSSIBLE_OBJECT.match(text, c[0]) for c in cues if c[3] == Status.RUMOURED)
+        ):
+            return Status.IN_TALKS  # "is in exclusive talks with X about a possible acquisition"
         return last[3]
     if cues:
         # After the trigger, an end outweighs what came before it ("the merger talks
@@ -358,6 +364,7 @@ def _status(text: str, statuses=STATUSES) -> str:
     return ""
 
 
+POSSIBLE_OBJECT = _words(r"(?:possible|potential)\b")
 DESCRIBED_DEAL_BEFORE = _words(r"\b(?:the|its|their|this|that)\s+(?:now\s+)?$")
 PARTICIPLE = _words(r"[a-z]+ed")
 

@@ -24,6 +24,7 @@ CAST = CompanyMatcher(
         ("medellin", "medellin", "Inversiones Envigado", ["Envigado"], False, "CO"),
         ("kafue", "kafue", "Kafue Millers", ["Kafue"], False, "ZM"),
         ("luangwa", "luangwa", "Luangwa Bakeries", ["Luangwa"], False, "ZM"),
+        ("chambishi", "chambishi", "Chambishi Bakeries", ["Chambishi"], False, "ZM"),
         ("sepik", "sepik", "Sepik Timber", ["Sepik"], False, "PG"),
         ("madang", "madang", "Madang Ports", ["Madang"], False, "PG"),
         ("volga", "volga", "Volga Logistika", ["Volga Logistika"], False, "RU"),
@@ -148,3 +149,92 @@ def test_the_seller_telling_of_the_agreement_still_gives_its_price():
         " Fjellpay, said the £240m agreement had been terminated by mutual consent."
     )
     assert facts(deal)[3:5] == ("240000000", "GBP")
+
+
+def test_the_company_told_by_a_noun_of_its_name_is_the_one_bought():
+    (deal,) = cast_deals(
+        "Everyone knows the smell of the Luangwa Bakeries depot. This week the bread has a new"
+        " owner: Kafue Millers has completed its purchase of the bakery for K45 million."
+    )
+    assert (dict(deal.parties), deal.status) == (
+        {"kafue": "acquirer", "luangwa": "target"},
+        "completed",
+    )
+
+
+def test_a_noun_two_companies_share_names_no_one():
+    found = cast_deals(
+        "Luangwa Bakeries and Chambishi Bakeries both supply the capital. Kafue Millers has"
+        " completed its purchase of the bakery for K45 million."
+    )
+    assert all(len(d.parties) < 2 for d in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The founders of Fjellpay have sold the company to Halden Group for $40m.",
+        "The family that owns Fjellpay has sold the business to Halden Group.",
+        "The two brothers who founded Fjellpay have sold it to Halden Group.",
+    ],
+)
+def test_people_who_sell_their_company_sell_the_company_named(body):
+    (deal,) = deals(body)
+    assert dict(deal.parties) == {"fjellpay": "target", "halden": "acquirer"}
+
+
+def test_the_founders_selling_a_stake_in_another_company_sell_that_one():
+    found = deals(
+        "The founders of Fjellpay have sold their stake in Corvid Partners to Halden Group."
+    )
+    assert all(deal.parties.get("fjellpay") != "target" for deal in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The owner of Fjellpay, Nordkap Holdings, has sold the business to Halden Group.",
+        "The owner of Fjellpay, Nordkap Holdings, sold it to Halden Group.",
+    ],
+)
+def test_an_owner_apposed_after_a_company_left_unread_is_read(body):
+    # These once raised an error: a company left without a role was carried to the next.
+    (deal,) = deals(body)
+    assert deal.parties["nordkap"] == "seller"
+    assert deal.parties["halden"] == "acquirer"
+
+
+@pytest.mark.parametrize(
+    "body, status",
+    [
+        (
+            "Fjellpay said on Thursday that it was in exclusive talks with Halden Group about a"
+            " possible acquisition of the company.",
+            "in_talks",
+        ),
+        (
+            "Halden Group is in talks about a possible acquisition of Fjellpay, people familiar"
+            " with the matter said.",
+            "rumoured",
+        ),
+        ("Halden Group is considering a possible acquisition of Fjellpay.", "rumoured"),
+        (
+            "Fjellpay said it had rejected a proposal from Halden Group that valued it at $385m,"
+            " but would let Halden carry out four weeks of due diligence.",
+            "in_talks",
+        ),
+        (
+            "Fjellpay rejected Halden Group's $385m proposal but agreed to open its books to"
+            " the bidder.",
+            "in_talks",
+        ),
+        (
+            "Fjellpay rejected Halden Group's $385m proposal. Halden walked away after due"
+            " diligence.",
+            "collapsed",
+        ),
+    ],
+)
+def test_talks_confirmed_and_a_rejection_with_the_books_opened_are_talks(body, status):
+    (deal,) = deals(body)
+    assert deal.status == status
