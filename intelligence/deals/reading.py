@@ -359,8 +359,8 @@ MUTUAL_SUBJECT = _words(r"\b(?:talks|discussions|negotiations)\b")
 INTRODUCED_AND = _words(r"(?:\s+[\w-]+){0,2},?\s+and\s+")
 ANALYSTS_HEDGE = _words(
     r"\banalysts?\b(?:\s+at\s+[\w&.-]+(?:\s+[\w&.-]+){0,2})?\s+(?:said|say|says|wrote|write"
-    r"|believe|believes|think|thinks|noted|note|suggested|suggest)\b[^.;]{0,80}?\b(?:could|might"
-    r"|may|would)\s+(?:\w+\s+)?$"
+    r"|believe|believes|think|thinks|noted|note|suggested|suggest|argue|argues|argued)\b[^.;]{0,80}?"
+    r"\b(?:could|might|may|would|should|ought\s+to|must)\s+(?:\w+\s+)?$"
 )
 SELF_STAKE = _words(
     r"(?:sell|sells|selling|sold)\s+(?:a|an)\s+(?:new\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|pc)\s+)?(?:minority\s+|majority\s+)?"
@@ -535,6 +535,11 @@ SELLING_PEOPLE_BEFORE = _words(
 PEOPLE_SELL_IT_AFTER = _words(
     r"\s+(?:(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:company|business|firm|group|chain"
     r"|brand|shares|stake|holding|majority|control)\b(?!\s+in\s+(?:the\s+)?(?-i:[A-Z]))|it\b|out\b)"
+)
+BOOKRUNNER_BEFORE = _words(
+    r"\b(?:bookbuild|book-build|placing|placement|offering|listing|ipo|flotation|bond\s+sale"
+    r"|rights\s+issue|share\s+sale)\s+(?:run|managed|arranged|underwritten|handled|coordinated"
+    r"|co-ordinated)\s+by\s+(?:the\s+)?$"
 )
 SOLD_AT_VENUE_BEFORE = _words(r"\bat\s+(?:the\s+)?$")
 FURTHER_PART_AFTER = _words(
@@ -796,6 +801,8 @@ def _read(
     def role_for(hit_at: int, hit_end: int, previous_role: str | None) -> str | None:
         before = text[max(0, hit_at - 40) : hit_at]
         after = text[hit_end : hit_end + 60]
+        if BOOKRUNNER_BEFORE.search(before):
+            return None  # "an accelerated bookbuild run by Corvo": the bank, no investor
         if (
             voice == "passive"
             and hit_at > match.end()

@@ -340,6 +340,26 @@ WRITTEN_DOWN_BEFORE = _words(
     r"(?:[\w%.-]+\s+){0,3}$"
 )
 ACQUIRE_VERB = _words(r"acquir(?:e|es|ed|ing)$")
+MERGED_THINGS_AFTER = _words(
+    r"\s+(?:their|its|the\s+two|both)\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|schemes?"
+    r"|systems?|apps?|websites?|teams?|offices|routes|timetables|events|helplines|payrolls?"
+    r"|sales\s+forces?|back\s+offices?|call\s+centres?|loyalty\s+cards?|newsrooms|magazines"
+    r"|funds|shows|festivals|awards|conferences|leagues|tournaments)\b"
+)
+TAKE_OVER = _words(r"(?:take[sn]?|took|taking)\s+over")
+MARKET_SELLERS_AFTER = _words(
+    r"\s+(?:(?:some|many|several|other|short|foreign|retail|institutional)\s+)?(?:hedge\s+funds"
+    r"|investors|traders|speculators|short[\s-]sellers|funds|shareholders|index\s+funds)\b"
+)
+TRADE_PARTNERSHIP_AFTER = _words(
+    r"[^.;]{0,50}?\bto\s+(?:distribute|sell|market|resell|stock|supply|deliver|carry|ship)\b"
+)
+OFFER_NOUN = _words(r"offers?|bids?")
+OFFER_TO_PEOPLE_AFTER = _words(
+    r"\s+to\s+(?:the\s+)?(?:[\w&.-]+\s+){0,3}?[\w&.-]*['’]s?\s+(?:[\w-]+\s+)?(?:staff|employees"
+    r"|workers|customers|clients|members|pensioners|suppliers|farmers|drivers|users|tenants"
+    r"|residents|depositors|bondholders|creditors|lenders)\b"
+)
 # Goods described by the purchase to come: "the beans it expects to buy next season".
 GOODS_RELATIVE_BEFORE = _words(
     r"\b(?:the|its|their)\s+(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + "|" + _NOUNS + r")\b)"
@@ -504,6 +524,16 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "will keep its 25% stake in X": a holding kept, not bought
         if kind in MUTUAL_KINDS and voice == "mutual" and RELATIVE_OBJECT_BEFORE.search(before):
             continue  # "the plant they jointly run": what they share, described
+        if kind == MERGER and MERGED_THINGS_AFTER.match(text, match.end()):
+            continue  # "agreed to merge their loyalty programmes": no company combines
+        if TAKE_OVER.fullmatch(match.group(0)) and CONTROL_OF_AN_ACTIVITY.match(text, match.end()):
+            continue  # "took over Brisa's role as the league's sponsor": a task, no company
+        if voice == "sold_by" and MARKET_SELLERS_AFTER.match(text, match.end()):
+            continue  # "shares in X were sold heavily by hedge funds": the market
+        if kind == PARTNERSHIP and TRADE_PARTNERSHIP_AFTER.match(text, match.end()):
+            continue  # "a partnership with X to distribute its products in Japan": trade
+        if OFFER_NOUN.fullmatch(match.group(0)) and OFFER_TO_PEOPLE_AFTER.match(text, match.end()):
+            continue  # "its offer to Brisa's staff of jobs": no bid for a company
         if SPECULATION_AFTER.match(text, match.end()):  # "a takeover target"
             continue
         if (
@@ -527,7 +557,7 @@ def _trigger(sentence: _Sentence, after: int = 0):
 # Control of what a company does, not of the company: "of Geomundo's vessel scheduling"
 # (not "of Fjellpay's payments business").
 CONTROL_OF_AN_ACTIVITY = _words(
-    r"\s*(?:of\s+)?(?:[\w&.-]+\s+){0,3}?[\w.&-]*['’]s\s+"
+    r"\s*(?:of\s+)?(?:[\w&.-]+\s+){0,3}?(?:[\w.&-]*['’]s|[\w.&-]*s['’])\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + r"|board|group)\b)(?-i:[a-z])"
 )
 # Goods sold through a retailer's shops.

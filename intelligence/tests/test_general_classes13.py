@@ -436,3 +436,172 @@ def test_a_further_part_is_of_the_company_whose_holding_was_just_told(body):
         {"halden": "investor", "fjellpay": "investee", "nordkap": "seller"},
         "10",
     )
+
+
+# --- deal words about other things: programmes merged, roles taken over, advice, markets ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Halden Group and Fjellpay agreed to merge their loyalty programmes, letting "
+            "shoppers earn points at both chains."
+        ),
+        (
+            "Halden Group merged its two Nordic divisions into one unit to cut costs. "
+            "Fjellpay, its rival, did the same last year."
+        ),
+        (
+            "Halden Group is buying time with its lenders, analysts at Corvid Partners said, "
+            "after it missed a bond payment."
+        ),
+        (
+            "Investors have not bought into Halden Group's turnaround plan, and Fjellpay "
+            "shares have outperformed."
+        ),
+        "Halden Group bought the naming rights to the Fjellpay Arena for $30m over ten years.",
+        "Halden Group won 2 million new customers after Fjellpay left the market.",
+        "Halden Group took over Fjellpay's role as the league's main sponsor.",
+        (
+            "A Corvid Partners-led consortium won the tender to build the new airport "
+            "terminal, beating Halden Group."
+        ),
+        (
+            "If Halden Group bought Fjellpay, it would control half the market, which is why "
+            "regulators would never allow it."
+        ),
+        (
+            "Halden Group's chief executive said she would rather build than buy, ruling out "
+            "a bid for Fjellpay or any rival."
+        ),
+        "Halden Group is Fjellpay's largest customer, buying about a third of its output.",
+        (
+            "Shares in Halden Group were sold heavily by hedge funds, including Corvid "
+            "Partners, after the profit warning."
+        ),
+        (
+            "The sell-off in Fjellpay shares deepened on Tuesday, and Halden Group fell 3% in"
+            " sympathy."
+        ),
+        (
+            "Halden Group and Fjellpay settled their patent dispute. Halden will pay Fjellpay"
+            " $20m and both will drop their lawsuits."
+        ),
+        (
+            "Halden Group named a former Corvid Partners partner, who oversaw the fund's "
+            "stake in Fjellpay, as its new finance chief."
+        ),
+        (
+            "Corvid Partners closed its fourth fund at $2bn. Investors include the pension "
+            "fund of Halden Group."
+        ),
+        (
+            'Halden Group\'s chairman said the company was "not for sale", after Corvid '
+            "Partners built a 4% position in the shares."
+        ),
+        "Halden Group will sell its products through Fjellpay's online shop from January.",
+        (
+            "Fjellpay, a former Halden Group subsidiary that was spun off in 2015, reported "
+            "record sales."
+        ),
+        "Halden Group and Fjellpay have agreed to share a warehouse in Rotterdam.",
+        (
+            "Halden Group has agreed to supply Fjellpay with packaging for five years, a "
+            "contract analysts at Corvid Partners value at $150m."
+        ),
+        "Halden Group's bid to host the trade fair was rejected; Fjellpay will host it instead.",
+        "Halden Group sold out of its new cereal within a week, and Fjellpay has ordered more.",
+        (
+            "Halden Group said it would defend itself against any takeover attempt, though no"
+            " bidder has emerged. Fjellpay has been mentioned as a possible suitor by "
+            "analysts, but it denied any interest."
+        ),
+        (
+            "Halden Group is exploring options for its Asian business, including a "
+            "partnership with Fjellpay to distribute its products in Japan."
+        ),
+        "Halden Group was once owned by Fjellpay, which sold it to the founders in 1998.",
+        (
+            "Halden Group raised $300m by selling shares to investors in an accelerated "
+            "bookbuild run by Corvid Partners."
+        ),
+        (
+            "The merger of Corvid Partners's two funds will create a $5bn vehicle. Halden "
+            "Group and Fjellpay are among the funds' holdings."
+        ),
+        "Halden Group's offer to Fjellpay's staff of jobs at its new plant drew 400 applicants.",
+        (
+            "Halden Group and Fjellpay were fined €30m each for colluding on prices between "
+            "2018 and 2021."
+        ),
+        (
+            "Halden Group completed the purchase of a new headquarters in Oslo from a "
+            "property fund, and Fjellpay moved into its old offices."
+        ),
+        (
+            "Halden Group's takeover defences include a poison pill adopted after Fjellpay "
+            "bought a 9% stake in 2019."
+        ),
+        'Halden Group has no plans to buy Fjellpay, but "never say never", its chairman said.',
+        "Analysts say Halden Group should buy Fjellpay. Halden says it is happy as it is.",
+        (
+            "The deal that made Halden Group what it is, its 2004 merger with Fjellpay, is "
+            "twenty years old this month."
+        ),
+        (
+            "Halden Group outsourced its IT to Fjellpay's technology arm in a seven-year "
+            "contract worth $200m."
+        ),
+        (
+            "Corvid Partners is selling its shares in Halden Group at a loss, according to "
+            "filings, after cutting its holding from 8% to 3% over the year."
+        ),
+        (
+            "Halden Group is the preferred bidder for the government's port concession; "
+            "Fjellpay came second."
+        ),
+        (
+            "Halden Group invested heavily in automation last year, spending $400m, while "
+            "Fjellpay invested in stores."
+        ),
+        "Halden Group will take a 20% cut in its order from Fjellpay next year.",
+    ],
+)
+def test_deal_words_about_other_things_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body, kind, parties",
+    [
+        (
+            "Halden Group and Fjellpay agreed to merge their businesses.",
+            "merger",
+            {"halden": "partner", "fjellpay": "partner"},
+        ),
+        (
+            "Halden Group took over Fjellpay's payments business.",
+            "acquisition",
+            {"halden": "acquirer", "fjellpay": "seller"},
+        ),
+        (
+            "Halden Group formed a partnership with Fjellpay to develop batteries.",
+            "partnership",
+            {"halden": "partner", "fjellpay": "partner"},
+        ),
+        (
+            "Halden Group's offer to Fjellpay's shareholders values the company at $1bn.",
+            "acquisition",
+            {"halden": "acquirer", "fjellpay": "target"},
+        ),
+        (
+            "Fjellpay raised $30m in a Series B round led by Corvid Partners.",
+            "investment",
+            {"fjellpay": "investee", "corvid": "investor"},
+        ),
+    ],
+)
+def test_the_same_words_about_companies_are_still_deals(body, kind, parties):
+    (deal,) = deals(body)
+    assert (deal.kind, dict(deal.parties)) == (kind, parties)
