@@ -440,6 +440,8 @@ BOUGHT_BEFORE_AFTER = _words(
 )
 PAID_BY = _words(r"paid\s+by$")
 # "agreed to buy it from X", "took it over": the thing bought told by pronoun.
+BUYER_OF = _words(r"(?:buyer|acquirer|owner|purchaser)\s+of")
+IS_BEFORE = _words(r"\b(?:is|was|will\s+be)\s+(?:the\s+)?$")
 IT_OBJECT = _words(
     r"\s+(?:(?:a|an|the)?\s*(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent)|stake|majority|minority"
     r"|(?:controlling|majority|minority)\s+stake)\s+(?:of|in)\s+)?"
@@ -542,6 +544,7 @@ BOOKRUNNER_BEFORE = _words(
     r"|co-ordinated)\s+by\s+(?:the\s+)?$"
 )
 SOLD_AT_VENUE_BEFORE = _words(r"\bat\s+(?:the\s+)?$")
+IT_TELLER_OBJECT = _words(r"\s+(?:it|itself)\b(?!\s+(?:was|is|had|has|would|will|could|may)\b)")
 FURTHER_PART_AFTER = _words(
     r"\s+(?:a\s+further|further|another|an\s+additional|an\s+extra|a\s+second)\s+"
     r"\d[\d.]*\s?(?:%|per\s?cent|percent)"
@@ -803,6 +806,12 @@ def _read(
         after = text[hit_end : hit_end + 60]
         if BOOKRUNNER_BEFORE.search(before):
             return None  # "an accelerated bookbuild run by Corvo": the bank, no investor
+        if hit_at > match.end() and BUYER_OF.fullmatch(match.group(0)):
+            # "The buyer of Brisa Foods is Halvard Group": the one after "of" is bought.
+            if not text[match.end() : hit_at].strip():
+                return BOUGHT_ROLE[kind]
+            if IS_BEFORE.search(before):
+                return BUYER_ROLE[kind]
         if (
             voice == "passive"
             and hit_at > match.end()
@@ -1493,6 +1502,28 @@ def _read(
                 None,
             )
             if teller is not None and not told_in.group("nation"):
+                parties[teller.company] = BOUGHT_ROLE[kind]
+                from_reference = True
+        if obj is None and IT_TELLER_OBJECT.match(text, match.end()):
+            # "Brisa Foods said Halvard Group would buy it for $1bn": what the teller tells
+            # of itself, another company buying.
+            teller = next(
+                (
+                    h
+                    for h in hits
+                    if h.start < match.start()
+                    and ATTRIBUTION_AFTER.match(main_text[h.end : h.end + 200])
+                    and any(
+                        h.end < o.start < match.start()
+                        and o.company != h.company
+                        and SIDE.get(parties.get(o.company, ""), "") == "buyer"
+                        for o in hits
+                    )
+                ),
+                None,
+            )
+            if teller is not None:
+                parties.pop(teller.company, None)
                 parties[teller.company] = BOUGHT_ROLE[kind]
                 from_reference = True
         if obj is None and FURTHER_PART_AFTER.match(text, match.end()):

@@ -346,6 +346,15 @@ MERGED_THINGS_AFTER = _words(
     r"|sales\s+forces?|back\s+offices?|call\s+centres?|loyalty\s+cards?|newsrooms|magazines"
     r"|funds|shows|festivals|awards|conferences|leagues|tournaments)\b"
 )
+NEW_OWNER_TOLD = _words(r"(?:owner|parent)\s*[:,—–]|found\s+a\b")
+NAMED_SUBJECT_BEFORE = _words(
+    r"(?-i:[A-Z])[\w&.'’-]*\s+(?:has|have)\s+(?:a\s+|its\s+)?(?:new\s+)?$"
+)
+MONEY_FOR_A_CONTRACT_AFTER = _words(
+    r"\s+(?:an?\s+|the\s+)?(?:[^\s.;]*\d[\d.,]*\s?(?:m|bn|k|million|billion)?[\s-]+)"
+    r"(?:[\w-]+\s+){0,2}?(?:contracts?|orders?|tenders?|concessions?|grants?|subsid(?:y|ies)"
+    r"|awards?|loans?|credit|facility|facilities|bonds?|notes|mandates?|subscriptions?)\b"
+)
 TAKE_OVER = _words(r"(?:take[sn]?|took|taking)\s+over")
 MARKET_SELLERS_AFTER = _words(
     r"\s+(?:(?:some|many|several|other|short|foreign|retail|institutional)\s+)?(?:hedge\s+funds"
@@ -528,6 +537,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "agreed to merge their loyalty programmes": no company combines
         if TAKE_OVER.fullmatch(match.group(0)) and CONTROL_OF_AN_ACTIVITY.match(text, match.end()):
             continue  # "took over Brisa's role as the league's sponsor": a task, no company
+        if NEW_OWNER_TOLD.match(match.group(0)) and not NAMED_SUBJECT_BEFORE.search(
+            text, max(0, at - 40), at
+        ):
+            continue  # "the bread has a new owner: X has completed its purchase of …"
+        if voice == "raise" and MONEY_FOR_A_CONTRACT_AFTER.match(text, match.end()):
+            continue  # "landed a $40m contract from X", "secured a $250m loan": no equity
         if voice == "sold_by" and MARKET_SELLERS_AFTER.match(text, match.end()):
             continue  # "shares in X were sold heavily by hedge funds": the market
         if kind == PARTNERSHIP and TRADE_PARTNERSHIP_AFTER.match(text, match.end()):

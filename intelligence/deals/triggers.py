@@ -56,6 +56,15 @@ OWNED_NOW = (
     r"(?:hands|control|ownership)\s+of\b"
     r"|\bbec(?:ame|ome|omes|oming)\s+(?:an?\s+|the\s+)?(?:(?:wholly|fully|majority)[- ]owned\s+)?"
     r"(?:subsidiary|unit|division|arm|part)\s+of\b"
+    # "X is now in the hands of Y", "X has a new owner: Y".
+    r"|\b(?:is|are)\s+now\s+in\s+the\s+hands\s+of\b"
+    r"|(?:(?<=\bhas\sa\snew\s)|(?<=\bhave\sa\snew\s)|(?<=\bhas\sits\snew\s))(?:owner|parent)"
+    r"\s*[:,—–]\s*(?=(?-i:[A-Z]))"
+)
+# The money a headline or a brief puts on a deal, ahead in its clause: "for $1bn".
+_FOR_MONEY_AHEAD = (
+    r"(?=\s+(?-i:[A-Z])[^.;]{0,60}?\bfor\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
+    r"(?:[$£€¥₩₹]|[A-Z]{1,3}\$|\d|(?-i:[A-Z]{2,3})\s?\d))"
 )
 OWNED_NOW_WORDS = _words(OWNED_NOW)
 # "Control of Fjellpay passed to Halden": a trigger only after "control of" (the sentence
@@ -123,6 +132,15 @@ TRIGGERS = [
     # "Lagodekhi Springs … will pass to Absheron under an agreement signed with its founders".
     (ACQUISITION, "passive", r"(?<=\bwill )pass\s+to\b|(?<=\bis to )pass\s+to\b"),
     (ACQUISITION, "passive", CONTROL_PASSED),
+    # A buyer found, told before it is named: "X has found a buyer: Y will pay $1bn";
+    # headlines' present: "X goes to Y for $1bn".
+    (ACQUISITION, "passive", r"(?:(?<=\bhas\s)|(?<=\bhave\s))found\s+a\s+(?:new\s+)?(?:buyer|owner)\s*[:,—–]\s*(?=(?-i:[A-Z]))|\bgoes\s+to\b" + _FOR_MONEY_AHEAD),  # noqa: E501
+    # "The buyer of X is Y": named after the one it buys.
+    (ACQUISITION, "passive", r"\b(?:buyer|acquirer|(?<=\bnew\s)owner|purchaser)\s+of\b(?=\s+(?-i:[A-Z])[^.;,]{0,50}?\s(?:is|was|will\s+be)\s+(?-i:[A-Z]))"),  # noqa: E501
+    # A company won as a prize: "Y has bagged X for $1bn", "landed X for $1bn".
+    (ACQUISITION, "active", r"\b(?:bag(?:s|ged|ging)|land(?:s|ed|ing)|clinch(?:es|ed|ing))\b" + _FOR_MONEY_AHEAD),  # noqa: E501
+    # "beat two rivals to X": the one it won.
+    (ACQUISITION, "active", r"\bbeat(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:rivals?|bidders?|suitors?|competitors?)\s+to\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (ACQUISITION, "active", OWNS_NOW),
     (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b"),
     # "agreed to sell itself to Y", "agrees sale to Y": the subject is what is sold.
@@ -270,7 +288,8 @@ TRIGGER_WORDS = frozenset(
     suitors offers bids approaches proposals won wins win winning receive receives received
     receiving got gets open invite invites invited inviting solicit
     solicits solicited soliciting circle circles circled circling offered offering forces
-    consortium club clubs clubbed clubbing
+    consortium club clubs clubbed clubbing hands found goes bag bags bagged bagging clinch
+    clinches clinched clinching beat beats beating owner: parent: buyer:
     licensing licencing license licence distribution
     co-marketing co-branding reseller content streaming commercial supply offtake
     sourcing options alternatives now owned hands acquirer purchaser lift lifts lifted lifting

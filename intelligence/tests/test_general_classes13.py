@@ -605,3 +605,84 @@ def test_deal_words_about_other_things_are_no_deal(body):
 def test_the_same_words_about_companies_are_still_deals(body, kind, parties):
     (deal,) = deals(body)
     assert (deal.kind, dict(deal.parties)) == (kind, parties)
+
+
+# --- a purchase told in forty ways of our own: won, landed, a new owner named, the teller ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group has bagged Fjellpay for $1bn.",
+        "Halden Group landed Fjellpay for $1bn after a three-month auction.",
+        "Fjellpay has a new owner: Halden Group, which paid $1bn.",
+        "Fjellpay has found a buyer: Halden Group will pay $1bn for the company.",
+        "Fjellpay is now in the hands of Halden Group, which paid $1bn.",
+        "Fjellpay said Halden Group would buy it for $1bn.",
+        "Fjellpay confirmed on Monday it had agreed to be bought by Halden Group for $1bn.",
+        "Fjellpay's board backed a $1bn takeover by Halden Group.",
+        "Fjellpay's shareholders voted to accept Halden Group's $1bn offer.",
+        "Halden Group won the auction for Fjellpay with a $1bn bid.",
+        "Halden Group emerged as the winning bidder for Fjellpay, agreeing to pay $1bn.",
+        "Halden Group sealed its $1bn purchase of Fjellpay on Friday.",
+        "It's official: Halden Group is buying Fjellpay, for $1bn.",
+        "Halden Group has struck a $1bn deal for Fjellpay.",
+        "Halden Group has agreed a $1bn deal to take over Fjellpay.",
+        "Halden Group clinched a $1bn deal for Fjellpay.",
+        "Halden Group has added Fjellpay to its portfolio in a $1bn deal.",
+        "Halden Group is to absorb Fjellpay in a $1bn deal.",
+        "Fjellpay goes to Halden Group for $1bn.",
+        "Halden Group beat two rivals to Fjellpay, paying $1bn.",
+        "Halden Group agreed to pay $1bn for Fjellpay, the Lisbon snack maker.",
+        "Fjellpay will become part of Halden Group under a $1bn agreement announced on Monday.",
+        "Halden Group has signed a binding agreement to acquire Fjellpay for $1bn.",
+        "Halden Group has exercised its option to buy Fjellpay for $1bn.",
+        "Halden Group took Fjellpay private in a $1bn deal.",
+        "Halden Group has completed the $1bn takeover of Fjellpay.",
+        (
+            "Q: Why did you buy Fjellpay? A: Halden Group paid $1bn for Fjellpay because we "
+            "needed its brands."
+        ),
+        "The buyer of Fjellpay is Halden Group, which paid $1bn.",
+        "Fjellpay, the Lisbon snack maker, is being sold to Halden Group for $1bn.",
+        "Halden Group snapped up Fjellpay for $1bn.",
+        "Halden Group has gobbled up Fjellpay in a $1bn deal.",
+        "Halden Group's $1bn purchase of Fjellpay was approved by regulators on Tuesday.",
+        "Regulators cleared Halden Group's $1bn takeover of Fjellpay.",
+        "Halden Group now owns Fjellpay after paying $1bn.",
+        "Halden Group acquired all of Fjellpay for $1bn.",
+        "Halden Group acquired the whole of Fjellpay for $1bn.",
+        "Halden Group has bought out Fjellpay's founders, paying $1bn for the company.",
+    ],
+)
+def test_a_purchase_told_in_the_desk_s_many_ways_names_buyer_and_bought(body):
+    found = [dict(d.parties) for d in deals(body)]
+    assert any(p.get("halden") == "acquirer" and p.get("fjellpay") == "target" for p in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group landed a $40m contract from Fjellpay for its new plant.",
+        "Halden Group landed Fjellpay as a customer last year.",
+        "Halden Group secured a $40m contract from Fjellpay.",
+        "Halden Group secured a $250m loan from Corvid Partners.",
+        "The owner of Fjellpay is Halden Group, which bought it in 2015.",
+        "Fjellpay said Halden Group would buy its products for $1m a year.",
+    ],
+)
+def test_the_same_words_about_contracts_customers_and_owners_of_old_are_no_purchase(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay raised $40m from Corvid Partners.",
+        "Fjellpay secured $40m of funding from Corvid Partners.",
+        "Fjellpay landed $12m in new money from Corvid Partners.",
+    ],
+)
+def test_money_raised_from_an_investor_is_still_an_investment(body):
+    (deal,) = deals(body)
+    assert dict(deal.parties) == {"fjellpay": "investee", "corvid": "investor"}
