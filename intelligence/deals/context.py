@@ -231,8 +231,11 @@ SPAN_OF_TIME = (
     r"|months|year|years|decade|decades|hour|hours)"
 )
 ASIDE = _words(
-    # Not a time clause: ", a day after her family agreed to sell …", ", the week before".
+    # Not a time clause: ", a day after her family agreed to sell …", ", the week before";
+    # nor the price of an undisclosed sum: ", which people familiar with it put at $1bn".
     r",\s+(?!" + SPAN_OF_TIME + r"\s+(?:after|before|since|later|earlier)\b)"
+    r"(?!which\s+[^,;.]{0,60}?\b(?:put|puts|estimated?|estimates|valued?|values|priced?)"
+    r"\s+(?:it\s+)?at\b)"
     r"(?:which|who|whose|where|a|an|the|its|their|one of|part of|itself|controlled by"
     r"|owned by|backed by|based in|formed by|created by|founded by|born of|spun off from"
     r"|set up by|acquired by|bought by"

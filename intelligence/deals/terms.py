@@ -38,6 +38,12 @@ NOT_VALUE_AFTER = _words(
     # "a $60m break fee", "a $90m fine"
     r"|\s*(?:[\w-]+\s+){0,2}?(?:fine|penalty|settlement|(?:break|break-up|termination) fee)\b"
 )
+# Money spent on a company is its price: "is spending $1bn on Brisa Foods".
+SPENT_ON_A_COMPANY = _words(
+    r"\s+on\s+(?:buying\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}(?!['’\w&.-])"
+)
 NOT_VALUE_BEFORE = _words(
     r"\b(?:revenue|revenues|sales|turnover|profit|profits|earnings|income|loss|losses|ebitda"
     r"|fine[ds]?|penalty|compensation|price target|target of|target to|cost|costs|spend"
@@ -83,7 +89,7 @@ VALUE_CUE_BEFORE = _words(
     r"|offer(?:s|ed|ing)?|bid(?:s|ding)?"
     r"|price of|priced at|for|in a|a|an|its|the|up to|about|nearly|around|some|of|raised"
     r"|invest(?:s|ed|ing)?|led|secured|hand(?:s|ed|ing)? over|put(?:s|ting)?|inject\w*"
-    r"|commit\w*"
+    r"|commit\w*|spen(?:d|ds|ding|t)"
     # "The deal was valued at $1bn", "people familiar with the deal put it at $1bn", "analysts
     # estimated the price at", "At $1bn, it is the group's largest deal".
     r"|valu(?:e|es|ed)\s+at|(?:put|puts|putting|estimat(?:e|es|ed|ing))\s+(?:it|the\s+(?:price"
@@ -101,6 +107,8 @@ VALUE_CUE_BEFORE = _words(
     # "The price under discussion is between …"
     r"(?:\s+(?:under\s+discussion|being\s+discussed|discussed|on\s+the\s+table|sought))?"
     r"(?:\s+(?:is|was|will be|would be|could be|of|paid|agreed))?\s*,?"
+    # "The price: $1bn.", "Consideration — $1bn".
+    r"|(?:price|consideration|value|price\s+tag)\s*[:—–]"
     # "The price of the transaction was 38,5 млрд тенге", "the value of the deal is".
     r"|(?:price|value|consideration|cost)\s+of\s+the\s+(?:transaction|deal|purchase"
     r"|acquisition|sale|takeover)\s+(?:is|was|will\s+be|amounted\s+to|came\s+to|totall?ed)"
@@ -674,7 +682,7 @@ def _value(
         # images to forecast crop yields, for up to US$64 million".
         told = text if _in(sentence.masked, money.start) else main
         before = told[max(0, money.start - 60) : money.start]
-        if NOT_VALUE_BEFORE.search(before):
+        if NOT_VALUE_BEFORE.search(before) and not SPENT_ON_A_COMPANY.match(text, money.end):
             continue
         if PROPERTY_VALUED_BEFORE.search(text, max(0, money.start - 60), money.start):
             continue  # "46 shopping centres, office blocks and warehouses valued at about P3.4bn"

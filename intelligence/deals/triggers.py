@@ -61,6 +61,7 @@ OWNED_NOW = (
     r"|(?:(?<=\bhas\sa\snew\s)|(?<=\bhave\sa\snew\s)|(?<=\bhas\sits\snew\s))(?:owner|parent)"
     r"\s*[:,—–]\s*(?=(?-i:[A-Z]))"
 )
+_MONEY = r"(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?-i:[A-Z]{3})\s?)\d[\d.,]*\s?(?:m|bn|million|billion)?"
 # The money a headline or a brief puts on a deal, ahead in its clause: "for $1bn".
 _FOR_MONEY_AHEAD = (
     r"(?=\s+(?-i:[A-Z])[^.;]{0,60}?\bfor\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"
@@ -139,6 +140,11 @@ TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:buyer|acquirer|(?<=\bnew\s)owner|purchaser)\s+of\b(?=\s+(?-i:[A-Z])[^.;,]{0,50}?\s(?:is|was|will\s+be)\s+(?-i:[A-Z]))"),  # noqa: E501
     # A company won as a prize: "Y has bagged X for $1bn", "landed X for $1bn".
     (ACQUISITION, "active", r"\b(?:bag(?:s|ged|ging)|land(?:s|ed|ing)|clinch(?:es|ed|ing))\b" + _FOR_MONEY_AHEAD),  # noqa: E501
+    # Money put on a company: "is spending $1bn on Brisa Foods", "put $1bn on the table for
+    # Brisa Foods" (not "on Brisa's new plant").
+    (ACQUISITION, "active", r"\b(?:spen(?:d|ds|ding|t)|put|puts|putting)\b(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?" + _MONEY + r"[^.;,]{0,15}?\s+on\s+(?:the\s+table\s+for\s+)?(?:buying\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}(?!['’\w&.-]))"),  # noqa: E501
+    # "Brisa Foods changes hands for $1bn": the one sold is the subject.
+    (ACQUISITION, "passive", r"(?<!money\s)(?<!cash\s)(?<!shares\s)\bchang(?:es|ed|ing)\s+hands\b(?=\s+for\s+(?:about\s+|some\s+|nearly\s+)?" + _MONEY + r")"),  # noqa: E501
     # "beat two rivals to X": the one it won.
     (ACQUISITION, "active", r"\bbeat(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:rivals?|bidders?|suitors?|competitors?)\s+to\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (ACQUISITION, "active", OWNS_NOW),
@@ -289,7 +295,8 @@ TRIGGER_WORDS = frozenset(
     receiving got gets open invite invites invited inviting solicit
     solicits solicited soliciting circle circles circled circling offered offering forces
     consortium club clubs clubbed clubbing hands found goes bag bags bagged bagging clinch
-    clinches clinched clinching beat beats beating owner: parent: buyer:
+    clinches clinched clinching beat beats beating owner: parent: buyer: spend spends spending
+    spent changes changed changing
     licensing licencing license licence distribution
     co-marketing co-branding reseller content streaming commercial supply offtake
     sourcing options alternatives now owned hands acquirer purchaser lift lifts lifted lifting

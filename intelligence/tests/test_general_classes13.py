@@ -686,3 +686,83 @@ def test_the_same_words_about_contracts_customers_and_owners_of_old_are_no_purch
 def test_money_raised_from_an_investor_is_still_an_investment(body):
     (deal,) = deals(body)
     assert dict(deal.parties) == {"fjellpay": "investee", "corvid": "investor"}
+
+
+# --- the price told in thirty ways of our own, beside amounts that are not it ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group agreed to buy Fjellpay in a deal that values the snack maker at $1bn.",
+        "Halden Group is paying $1bn, or $12 a share, for Fjellpay.",
+        (
+            "Halden Group agreed to buy Fjellpay for an undisclosed sum, which people "
+            "familiar with the deal put at $1bn."
+        ),
+        "Halden Group agreed to buy Fjellpay in a deal said to be worth $1bn.",
+        "Halden Group agreed to buy Fjellpay at a price of $1bn.",
+        "Halden Group agreed to buy Fjellpay. The price: $1bn.",
+        "Halden Group agreed to buy Fjellpay. Terms: $1bn in cash.",
+        "Halden Group is spending $1bn on Fjellpay, its biggest purchase yet.",
+        "Halden Group tabled a $1bn offer for Fjellpay.",
+        "Halden Group put $1bn on the table for Fjellpay.",
+        "Fjellpay changes hands for $1bn as Halden Group takes over.",
+        (
+            "Halden Group agreed to buy Fjellpay. The transaction, worth some $1bn, is "
+            "expected to close in March."
+        ),
+        "Halden Group agreed to buy Fjellpay for $1bn in cash and shares.",
+        "Halden Group agreed to buy Fjellpay for $1bn, including debt.",
+        (
+            "Halden Group agreed to buy Fjellpay for $1bn, a 30% premium to its closing price"
+            " of $9.20."
+        ),
+        "Halden Group agreed to buy Fjellpay for $1bn. Fjellpay had sales of $400m last year.",
+        "Halden Group agreed to buy Fjellpay for $1bn. Its shares rose 20% to $11.50.",
+        (
+            "Halden Group agreed to buy Fjellpay. Halden will pay $1bn, funded from cash and "
+            "a $500m loan."
+        ),
+        "Halden Group agreed to buy Fjellpay for $1bn, or about 12 times earnings.",
+        "Halden Group is buying Fjellpay. It will pay $1bn, its chief executive said.",
+        "Halden Group's $1bn deal for Fjellpay was approved by shareholders.",
+        "Halden Group agreed to buy Fjellpay. At $1bn, it is the largest food deal this year.",
+        (
+            "Halden Group agreed to buy Fjellpay for $1bn, beating a $900m offer from Corvid "
+            "Partners."
+        ),
+        (
+            "Halden Group agreed to buy Fjellpay. The $1bn price includes $200m that depends "
+            "on next year's sales."
+        ),
+        (
+            "Halden Group agreed to buy Fjellpay for $1bn. The company will pay a $30m break "
+            "fee if the deal fails."
+        ),
+        (
+            "Fjellpay agreed to be bought by Halden Group for $1bn, ending a sale process run"
+            " by Corvid Partners, which earned $15m in fees."
+        ),
+        "Halden Group, which has $3bn of cash, agreed to buy Fjellpay for $1bn.",
+        "Halden Group agreed to buy Fjellpay, which it values at $1bn.",
+        "Halden Group agreed to buy Fjellpay for one billion dollars.",
+    ],
+)
+def test_the_price_told_in_the_desk_s_many_ways_is_read(body):
+    found = [d for d in deals(body) if d.parties.get("halden") == "acquirer"]
+    assert [(d.parties.get("fjellpay"), facts(d)[3], facts(d)[4]) for d in found] == [
+        ("target", "1000000000", "USD")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group is spending $1bn on Fjellpay's new plant.",
+        "Halden Group spent $400m on automation last year, more than Fjellpay.",
+        "The money changed hands on Monday, Fjellpay and Halden Group said.",
+    ],
+)
+def test_money_spent_on_things_is_no_purchase(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
