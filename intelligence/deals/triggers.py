@@ -58,8 +58,8 @@ OWNED_NOW = (
     r"(?:subsidiary|unit|division|arm|part)\s+of\b"
     # "X is now in the hands of Y", "X has a new owner: Y".
     r"|\b(?:is|are)\s+now\s+in\s+the\s+hands\s+of\b"
-    r"|(?:(?<=\bhas\sa\snew\s)|(?<=\bhave\sa\snew\s)|(?<=\bhas\sits\snew\s))(?:owner|parent)"
-    r"\s*[:,—–]\s*(?=(?-i:[A-Z]))"
+    r"|(?:owner|parent)(?:(?<=\bhas\sa\snew\sowner)|(?<=\bhave\sa\snew\sowner)"
+    r"|(?<=\bhas\sits\snew\sowner)|(?<=\bhas\sa\snew\sparent))\s*[:,—–]\s*(?=(?-i:[A-Z]))"
 )
 _MONEY = r"(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?-i:[A-Z]{3})\s?)\d[\d.,]*\s?(?:m|bn|million|billion)?"
 # The money a headline or a brief puts on a deal, ahead in its clause: "for $1bn".
@@ -133,20 +133,14 @@ TRIGGERS = [
     # "Lagodekhi Springs … will pass to Absheron under an agreement signed with its founders".
     (ACQUISITION, "passive", r"(?<=\bwill )pass\s+to\b|(?<=\bis to )pass\s+to\b"),
     (ACQUISITION, "passive", CONTROL_PASSED),
-    # A buyer found, told before it is named: "X has found a buyer: Y will pay $1bn";
-    # headlines' present: "X goes to Y for $1bn".
-    (ACQUISITION, "passive", r"(?:(?<=\bhas\s)|(?<=\bhave\s))found\s+a\s+(?:new\s+)?(?:buyer|owner)\s*[:,—–]\s*(?=(?-i:[A-Z]))|\bgoes\s+to\b" + _FOR_MONEY_AHEAD),  # noqa: E501
-    # "The buyer of X is Y": named after the one it buys.
-    (ACQUISITION, "passive", r"\b(?:buyer|acquirer|(?<=\bnew\s)owner|purchaser)\s+of\b(?=\s+(?-i:[A-Z])[^.;,]{0,50}?\s(?:is|was|will\s+be)\s+(?-i:[A-Z]))"),  # noqa: E501
-    # A company won as a prize: "Y has bagged X for $1bn", "landed X for $1bn".
-    (ACQUISITION, "active", r"\b(?:bag(?:s|ged|ging)|land(?:s|ed|ing)|clinch(?:es|ed|ing))\b" + _FOR_MONEY_AHEAD),  # noqa: E501
-    # Money put on a company: "is spending $1bn on Brisa Foods", "put $1bn on the table for
-    # Brisa Foods" (not "on Brisa's new plant").
-    (ACQUISITION, "active", r"\b(?:spen(?:d|ds|ding|t)|put|puts|putting)\b(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?" + _MONEY + r"[^.;,]{0,15}?\s+on\s+(?:the\s+table\s+for\s+)?(?:buying\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}(?!['’\w&.-]))"),  # noqa: E501
-    # "Brisa Foods changes hands for $1bn": the one sold is the subject.
-    (ACQUISITION, "passive", r"(?<!money\s)(?<!cash\s)(?<!shares\s)\bchang(?:es|ed|ing)\s+hands\b(?=\s+for\s+(?:about\s+|some\s+|nearly\s+)?" + _MONEY + r")"),  # noqa: E501
-    # "beat two rivals to X": the one it won.
-    (ACQUISITION, "active", r"\bbeat(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:rivals?|bidders?|suitors?|competitors?)\s+to\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
+    # Told in a brief's or a headline's own ways, one pattern per voice (speed: every
+    # alternative is tried at every trigger word): the buyer found before it is named ("X has
+    # found a buyer: Y will pay $1bn"), "X goes to Y for $1bn", "The buyer of X is Y", "X
+    # changes hands for $1bn"; a company won as a prize ("Y has bagged X for $1bn", "landed
+    # X", "clinched"), money put on it ("is spending $1bn on X", "put $1bn on the table for
+    # X", not "on X's new plant") and "beat two rivals to X".
+    (ACQUISITION, "passive", r"found(?:(?<=\bhas\sfound)|(?<=\bhave\sfound))\s+a\s+(?:new\s+)?(?:buyer|owner)\s*[:,—–]\s*(?=(?-i:[A-Z]))|\bgoes\s+to\b" + _FOR_MONEY_AHEAD + "|" + r"\b(?:buyer|acquirer|owner(?<=\bnew\sowner)|purchaser)\s+of\b(?=\s+(?-i:[A-Z])[^.;,]{0,50}?\s(?:is|was|will\s+be)\s+(?-i:[A-Z]))" + "|" + r"\bchang(?:es|ed|ing)\s+hands\b(?=\s+for\s+(?:about\s+|some\s+|nearly\s+)?" + _MONEY + r")"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:bag(?:s|ged|ging)|land(?:s|ed|ing)|clinch(?:es|ed|ing))\b" + _FOR_MONEY_AHEAD + "|" + r"\b(?:spen(?:d|ds|ding|t)|put|puts|putting)\b(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?" + _MONEY + r"[^.;,]{0,15}?\s+on\s+(?:the\s+table\s+for\s+)?(?:buying\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}(?!['’\w&.-]))" + "|" + r"\bbeat(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:rivals?|bidders?|suitors?|competitors?)\s+to\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (ACQUISITION, "active", OWNS_NOW),
     (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b"),
     # "agreed to sell itself to Y", "agrees sale to Y": the subject is what is sold.
