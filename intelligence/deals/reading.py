@@ -440,6 +440,10 @@ BOUGHT_BEFORE_AFTER = _words(
 )
 PAID_BY = _words(r"paid\s+by$")
 # "agreed to buy it from X", "took it over": the thing bought told by pronoun.
+NEW_SHARES_POSSESSED = _words(
+    r"['’]s?\s+(?:(?:[\w-]+\s+)?(?:new|newly[\s-]issued|fresh)\s+(?:ordinary\s+|common\s+"
+    r"|preference\s+|class\s+\w\s+)?shares|shares(?=\s+from\b))\b(?!\s+in\s+(?-i:[A-Z]))"
+)
 BUYER_OF = _words(r"(?:buyer|acquirer|owner|purchaser)\s+of")
 IS_BEFORE = _words(r"\b(?:is|was|will\s+be)\s+(?:the\s+)?$")
 IT_OBJECT = _words(
@@ -806,6 +810,12 @@ def _read(
         after = text[hit_end : hit_end + 60]
         if BOOKRUNNER_BEFORE.search(before):
             return None  # "an accelerated bookbuild run by Corvo": the bank, no investor
+        if (
+            hit_at > match.end()
+            and kind in (ACQUISITION, INVESTMENT)
+            and NEW_SHARES_POSSESSED.match(after)
+        ):
+            return BOUGHT_ROLE[kind]  # "will invest $50m in Fjellpay's new shares": it issues
         if hit_at > match.end() and BUYER_OF.fullmatch(match.group(0)):
             # "The buyer of Brisa Foods is Halvard Group": the one after "of" is bought.
             if not text[match.end() : hit_at].strip():

@@ -350,6 +350,18 @@ NEW_OWNER_TOLD = _words(r"(?:owner|parent)\s*[:,—–]|found\s+a\b")
 NAMED_SUBJECT_BEFORE = _words(
     r"(?-i:[A-Z])[\w&.'’-]*\s+(?:has|have)\s+(?:a\s+|its\s+)?(?:new\s+)?$"
 )
+INVEST_VERB = _words(r"invest(?:s|ed|ing)?(?:\s+in)?$")
+INVESTED_IN_ITS_THINGS = _words(
+    r"(?:\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[^\s.;]*\d[\d.,]*\s?(?:m|bn|k|million"
+    r"|billion)?)?(?:\s+in)?\s+(?:the\s+)?(?:[\w&.-]+\s+){0,3}?(?:[\w.&-]*['’]s|[\w.&-]*s['’])\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + r"|shares|stock|equity|capital|rounds?|bonds?"
+    r"|notes|debt|offering|listing|ipo|rights\s+issue|placing)\b)(?-i:[a-z])"
+)
+INVESTED_IN_MANY = _words(
+    r"(?:\s+in)?\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores)\s+(?:[\w-]+\s+)?"
+    r"(?:companies|start-?ups|businesses|firms|ventures)\b(?!\s*[,:]\s*(?-i:[A-Z]))"
+)
 MONEY_FOR_A_CONTRACT_AFTER = _words(
     r"\s+(?:an?\s+|the\s+)?(?:[^\s.;]*\d[\d.,]*\s?(?:m|bn|k|million|billion)?[\s-]+)"
     r"(?:[\w-]+\s+){0,2}?(?:contracts?|orders?|tenders?|concessions?|grants?|subsid(?:y|ies)"
@@ -517,6 +529,11 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "decisions on investment and on capital": spending, not a stake
         if INVEST_IN_THINGS.match(text, at):
             continue  # "promised to invest €240m in new cranes and a quay": spending
+        if INVEST_VERB.match(match.group(0)) and (
+            INVESTED_IN_ITS_THINGS.match(text, match.end())
+            or INVESTED_IN_MANY.match(text, match.end())
+        ):
+            continue  # "will invest $50m in X's home town", "in more than 40 companies"
         if LICENCE_BEFORE.search(text, max(0, at - 60), at):
             continue  # "the rights to develop and sell its drug": a licence, not a sale
         if (

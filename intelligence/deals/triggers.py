@@ -149,7 +149,7 @@ TRIGGERS = [
     # shares worth £38m to X", "sold new shares to X" (the company sells no holding: it
     # raises money from X). Placed with "investors" or "the market", it is no deal.
     (INVESTMENT, "raise", PLACED_WITH),
-    (INVESTMENT, "active", r"\b(?:subscrib(?:e|es|ed|ing)|subscription)\s+(?:for|to)\b(?=\s+(?:[\w$£€¥.,-]+\s+){0,4}?(?:new\s+)?(?:ordinary\s+|common\s+)?shares\b)"),  # noqa: E501
+    (INVESTMENT, "active", r"\b(?:subscrib(?:e|es|ed|ing)|subscription)\s+(?:for|to)\b(?=\s+(?:[\w$£€¥.,'’-]+\s+){0,4}?(?:new\s+)?(?:ordinary\s+|common\s+)?shares\b)"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:sell|sells|selling|sold)\b(?!\s+(?:off|out)\b)|\bsale of\b|\bdivest\w*|\b(?:offload|unload)(?:s|ed|ing)?\b|\bdispos(?:e|es|ed|ing) of\b|\bhiv(?:e|es|ed|ing) off\b"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:explor|consider|weigh|review|evaluat)\w*\s+(?:strategic\s+)?(?:options|alternatives)\s+for\b(?=[^.;]{0,60}\bsale\b)"),  # noqa: E501
     (ACQUISITION, "sell", r"\b(?:open to|invit(?:e|es|ed|ing)|solicit(?:s|ed|ing)?)\s+(?:takeover\s+)?(?:offers|bids|approaches)\b"),  # noqa: E501

@@ -766,3 +766,91 @@ def test_the_price_told_in_the_desk_s_many_ways_is_read(body):
 )
 def test_money_spent_on_things_is_no_purchase(body):
     assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+# --- investors told as investors: a portfolio, a holding, money put into places ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Corvid Partners, an investor in Fjellpay since 2015, said it was pleased with "
+            "the results."
+        ),
+        "Corvid Partners remains Fjellpay's biggest investor, with 18% of the shares.",
+        "Corvid Partners's investment in Fjellpay has tripled in value since 2019.",
+        "Corvid Partners has backed Fjellpay since its first round in 2016.",
+        "Corvid Partners's partner joined the board of Fjellpay last week.",
+        (
+            "Corvid Partners, whose portfolio includes Fjellpay and Halden Group, is raising "
+            "a new fund."
+        ),
+        (
+            "Halden Group pledged to invest $1bn in Portugal, where Fjellpay is based, over "
+            "five years."
+        ),
+        "Halden Group will invest $50m in Fjellpay's home town to build a logistics hub.",
+        "Corvid Partners invests mostly in food companies such as Fjellpay and Halden Group.",
+        (
+            "Corvid Partners is an investor in both Halden Group and Fjellpay, which compete "
+            "in Spain."
+        ),
+        "Halden Group said it would invest in new stores next year; Fjellpay said the same.",
+        "Corvid Partners has invested in more than 40 companies, including Fjellpay.",
+        "Fjellpay was one of Corvid Partners's best investments, its founder told the conference.",
+        "Corvid Partners's stake in Fjellpay is worth about $300m at current prices.",
+        "Corvid Partners did not take part in Fjellpay's latest round.",
+        (
+            "Fjellpay thanked its investors, including Corvid Partners, at its tenth "
+            "anniversary party."
+        ),
+        "Halden Group invested in Fjellpay's bonds when they were issued in 2021.",
+        (
+            "Corvid Partners's investment committee approved a new strategy. Fjellpay and "
+            "Halden Group are among its holdings."
+        ),
+        "Corvid Partners raised its price target for Fjellpay to $30 and for Halden Group to $25.",
+        (
+            "The fund that backed Fjellpay, Corvid Partners, has hired a new chief investment"
+            " officer."
+        ),
+        "Fjellpay's investors, led by Corvid Partners, voted against the chairman's re-election.",
+        (
+            "Corvid Partners, which led Fjellpay's 2019 round, is now looking to sell its "
+            "stake, but has not hired advisers, and Halden Group said it was not interested."
+        ),
+        (
+            "Corvid Partners has been an investor in Halden Group for a decade and owns 9% of"
+            " Fjellpay."
+        ),
+    ],
+)
+def test_an_investor_told_by_its_portfolio_or_its_holdings_is_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body, parties",
+    [
+        (
+            "Halden Group will invest $50m in Fjellpay's new shares.",
+            {"halden": "investor", "fjellpay": "investee"},
+        ),
+        (
+            "Halden Group will subscribe for $50m of Fjellpay's new shares.",
+            {"halden": "investor", "fjellpay": "investee"},
+        ),
+        (
+            "Halden Group invested $50m in Fjellpay's Series B round.",
+            {"halden": "investor", "fjellpay": "investee"},
+        ),
+        (
+            "Halden Group bought Fjellpay's shares from Nordkap Holdings.",
+            {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"},
+        ),
+    ],
+)
+def test_a_company_s_new_shares_or_shares_bought_from_another_are_of_that_company(body, parties):
+    (deal,) = deals(body)
+    assert dict(deal.parties) == parties
