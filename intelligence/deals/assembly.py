@@ -194,6 +194,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if reading is None:
             if current is not None and sentence.background is not None:
                 _terms_told_before(current, sentence.background, sentence)
+                _owner_of_old(current, sentence.background, matcher)
             if sentence.background is not None:
                 background = (sentence.background, sentence)
                 after_background = True
@@ -702,6 +703,26 @@ def _keeps_after_sale(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatc
             if sentence.text not in deal.sentences:
                 deal.sentences.append(sentence.text)
             return
+
+
+def _owner_of_old(deal: DealFacts, told: _Reading, matcher: CompanyMatcher) -> None:
+    """The company told as having bought the one now sold, years ago, is its seller: "X
+    agreed to buy Y for $1bn. Z bought Y in 2015 for $400m" (where no seller is named)."""
+    if deal.kind not in BUY_KINDS or "seller" in _sides(deal.parties):
+        return
+    if told.kind != ACQUISITION:
+        return
+    bought = [c for c, r in deal.parties.items() if SIDE[r] == "bought"]
+    old_buyers = [c for c, r in told.parties.items() if SIDE[r] == "buyer"]
+    old_bought = [c for c, r in told.parties.items() if SIDE[r] == "bought"]
+    if (
+        len(bought) == 1
+        and old_bought == bought
+        and len(old_buyers) == 1
+        and old_buyers[0] not in deal.parties
+        and "seller" not in _sides(told.parties)
+    ):
+        _add_party(deal, old_buyers[0], Role.SELLER, matcher)
 
 
 def _add_party(deal: DealFacts, company: Hashable, role: str, matcher: CompanyMatcher) -> None:

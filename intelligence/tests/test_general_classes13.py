@@ -854,3 +854,47 @@ def test_an_investor_told_by_its_portfolio_or_its_holdings_is_no_deal(body):
 def test_a_company_s_new_shares_or_shares_bought_from_another_are_of_that_company(body, parties):
     (deal,) = deals(body)
     assert dict(deal.parties) == parties
+
+
+@pytest.mark.parametrize(
+    "body, parties",
+    [
+        (
+            "Halden Group has landed Fjellpay in a $1bn deal.",
+            {"halden": "acquirer", "fjellpay": "target"},
+        ),
+        (
+            "Corvid Partners has written a $50m cheque for Fjellpay.",
+            {"corvid": "investor", "fjellpay": "investee"},
+        ),
+        (
+            "Corvid Partners has committed $50m to Fjellpay.",
+            {"corvid": "investor", "fjellpay": "investee"},
+        ),
+        (
+            "Halden Group agreed to buy Fjellpay for $1bn. Nordkap Holdings bought Fjellpay in"
+            " 2015 for $400m.",
+            {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"},
+        ),
+        (
+            "Halden Group agreed to buy Fjellpay for $1bn from Corvid Partners. Nordkap Holdings"
+            " bought Fjellpay in 2015.",
+            {"halden": "acquirer", "fjellpay": "target", "corvid": "seller"},
+        ),
+    ],
+)
+def test_a_cheque_a_commitment_and_the_owner_of_old_as_seller(body, parties):
+    (deal,) = deals(body)
+    assert dict(deal.parties) == parties
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Corvid Partners has committed $50m to Fjellpay's expansion in Asia.",
+        "Corvid Partners has committed $50m to the project.",
+        "Halden Group wrote a cheque for the charity's appeal.",
+    ],
+)
+def test_money_committed_to_things_is_no_investment(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
