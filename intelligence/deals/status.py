@@ -40,7 +40,13 @@ STATUSES = [
         r"|(?:talks|negotiations|discussions|plans?|deal|sale|merger|takeover|bid) (?:\w+ ){0,3}?"
         r"(?:suspended|paused|halted|frozen)"
         r"|(?:suspend|paus|halt)(?:s|ed|ing)? (?:the |its |their )?(?:talks|negotiations"
-        r"|discussions|plans?|sale|merger|bid))\b"
+        r"|discussions|plans?|sale|merger|bid)"
+        # The desk's own words for an end: "pulled the plug on", "tore up their merger
+        # agreement", "the bid is dead", "the takeover is off".
+        r"|pull(?:s|ed|ing)? the plug on|(?:tore|torn|tear(?:s|ing)?) up"
+        r"|(?:bid|offer|deal|takeover|merger|sale|approach|talks|purchase)\b[^.;,]{0,40}?"
+        r"\b(?:is|are|was|were) (?:now |officially )?(?:dead|off)\b(?! the (?:table|market))"
+        r"|scupper(?:s|ed|ing)?|sank|sunk)\b"
     )),
     (Status.COMPLETED, _words(
         # "the sale completes a two-year effort to shrink": what the deal completes, not it.
@@ -48,6 +54,8 @@ STATUSES = [
         r"|strategy|overhaul|programme|program|shift|transformation|push|drive|turnaround"
         r"|restructuring|reorgani[sz]ation|exit|retreat|withdrawal)\b)"
         r"|(?:closed|finished) (?:its|the|their)|ha(?:s|d|ve) closed"
+        # "wrapped up its acquisition", "has finished buying", "has taken ownership of"
+        r"|wrap(?:ped|s)? up|finished (?:buying|acquiring)|(?:taken|took|takes) ownership of"
         r"|finali[sz]ed"
         r"|ha(?:s|ve|d) raised|ha(?:s|ve|d) secured|ha(?:s|ve|d) invested|ha(?:s|ve|d) bought"
         r"|ha(?:s|ve|d) acquired|secured|bought|acquired|took control|took over"
@@ -97,6 +105,7 @@ STATUSES = [
         # "close to making an offer", "nearing a formal bid": a bid not yet made.
         r"|offer|bid|approach)"
         r"|negotiat\w*|in discussions|discussing|talks (?:with|over|on|to|between|about)"
+        r"|(?:hammer|thrash)(?:s|ed|ing)? out|in due diligence"
         r"|discussions (?:with|between|about|over|on))\b"
     )),
     (Status.RUMOURED, _words(
@@ -109,6 +118,7 @@ STATUSES = [
         r"|is understood to|approach(?:ed|es)?|(?:is|are) said to|briefed on|mull\w*"
         r"|look(?:s|ing)? at (?:buying|selling|a (?:sale|bid|deal|merger|takeover))"
         r"|eye(?:s|ing|d)? (?:a |an )?(?:bid|deal|sale|takeover|merger|acquisition)"
+        r"|(?:been |being |is |was )linked (?:with|to)|tipped (?:to|as)"
         r"|prepar(?:es|ing) (?:a |an )?(?:[\w-]+ )?(?:bid|offer|approach|takeover)"
         r"|according to (?:the |a |media |press )?(?:reports?|newspaper|media"
         r"|(?-i:[A-Z])\w+ (?:\w+ )?(?:Review|Times|Journal|Post|News|Herald|Telegraph)))\b"
@@ -129,6 +139,7 @@ STATUS_HINTS = {
         "rebuff", "spurn", "turned down", "talks", "without", "fail", "put on", "shelv", "exit",
         "quit", "drop", "ditch",
         "suspend", "paus", "halt", "frozen", "laps", "wind", "wound", "dissolv", "unwind",
+        "plug", "tore", "torn", "tear", "dead", " off", "scupper", "sank", "sunk",
     ),
     Status.COMPLETED: (
         "complet", "closed", "finished", "finali", "raised", "raises", "secure", "lands", "bags",
@@ -140,15 +151,16 @@ STATUS_HINTS = {
         "lifted", "upped", "boosted", "built", "doubled", "landed", "netted", "bagged",
         "amassed", "accumulated", "went through", "now", "pass", "transfer", "fell", "fall",
         "offloaded", "divested", "disposed", "merged", "combined",
-        "becam", "becom", "control", "owns", "effect", "completion",
+        "becam", "becom", "control", "owns", "effect", "completion", "wrap", "ownership",
     ),
     Status.IN_TALKS: (
         "talks", "negotiat", "discuss", "near", "close to", "closing in", "verge", "brink",
+        "hammer", "thrash", "diligence",
     ),
     Status.RUMOURED: (
         "rumo", "reportedly", "consider", "rul", "weigh", "explor", "could", "people", "sources",
         "possible", "potential", "understood", "approach", "said to", "briefed", "mull", "look",
-        "eye", "prepar", "according to",
+        "eye", "prepar", "according to", "linked", "tipped",
     ),
     Status.ANNOUNCED: (
         "agree", "said it would", "says it will", "will", "signed", "announc", "plans to", "is to",

@@ -898,3 +898,68 @@ def test_a_cheque_a_commitment_and_the_owner_of_old_as_seller(body, parties):
 )
 def test_money_committed_to_things_is_no_investment(body):
     assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+# --- the status told in the desk's own words ---
+
+
+@pytest.mark.parametrize(
+    "body, statuses",
+    [
+        ("Halden Group now owns Fjellpay. The $1bn purchase closed on Friday.", ("completed")),
+        ("Halden Group's purchase of Fjellpay went through on Monday.", ("completed")),
+        ("Fjellpay is now part of Halden Group after the $1bn deal closed.", ("completed")),
+        ("Halden Group has taken ownership of Fjellpay.", ("completed")),
+        ("Halden Group wrapped up its $1bn acquisition of Fjellpay on Tuesday.", ("completed")),
+        ("Halden Group has finished buying Fjellpay.", ("completed")),
+        (
+            "Halden Group closed the purchase of Fjellpay, its biggest deal, on Friday.",
+            ("completed"),
+        ),
+        ("Halden Group's $1bn bid for Fjellpay is dead, the company said.", ("collapsed")),
+        ("Halden Group has pulled the plug on its $1bn takeover of Fjellpay.", ("collapsed")),
+        ("Halden Group and Fjellpay have torn up their merger agreement.", ("collapsed")),
+        ("Halden Group's purchase of Fjellpay fell apart over the price.", ("collapsed")),
+        ("Fjellpay's shareholders voted down Halden Group's $1bn offer.", ("collapsed")),
+        (
+            "The competition authority prohibited Halden Group's purchase of Fjellpay.",
+            ("collapsed"),
+        ),
+        ("Halden Group dropped its pursuit of Fjellpay on Monday.", ("collapsed")),
+        ("Halden Group walked away from talks to buy Fjellpay.", ("collapsed")),
+        ("Halden Group let its offer for Fjellpay lapse.", ("collapsed")),
+        ("Halden Group's takeover of Fjellpay is off.", ("collapsed")),
+        (
+            "Halden Group is in the final stages of negotiations to buy Fjellpay.",
+            ("in_talks", "rumoured"),
+        ),
+        (
+            "Halden Group and Fjellpay are hammering out the terms of a merger.",
+            ("in_talks", "rumoured"),
+        ),
+        (
+            "Halden Group has entered exclusive negotiations to buy Fjellpay.",
+            ("in_talks", "rumoured"),
+        ),
+        ("Halden Group is said to be circling Fjellpay.", ("rumoured", "in_talks")),
+        ("Halden Group has been linked with a bid for Fjellpay.", ("rumoured")),
+        ("Halden Group is tipped to buy Fjellpay, according to a Lisbon newspaper.", ("rumoured")),
+        ("Halden Group has struck a deal to buy Fjellpay for $1bn.", ("announced")),
+        ("Halden Group has reached agreement to buy Fjellpay.", ("announced")),
+        ("Fjellpay has accepted Halden Group's $1bn offer.", ("announced")),
+    ],
+)
+def test_the_status_told_in_the_desk_s_own_words(body, statuses):
+    found = [d for d in deals(body) if {"halden", "fjellpay"} <= set(d.parties)]
+    assert [d.status in statuses for d in found] == [True]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group's offer for Fjellpay is off the table for now, but talks continue.",
+        "Halden Group's shares fell sharply after Fjellpay's results sank the sector.",
+    ],
+)
+def test_the_same_words_elsewhere_end_nothing(body):
+    assert all(d.status != "collapsed" for d in deals(body))
