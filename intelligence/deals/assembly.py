@@ -1213,7 +1213,14 @@ def _swap_sellers(deals: list[DealFacts], body: str) -> None:
     Fjellpay, Nordkap's unit, while Nordkap will take control of Osprey": Halden sells
     Osprey, when the story tells an exchange."""
     legs = [deal for deal in deals if deal.kind == ACQUISITION]
-    if len(legs) < 2 or not SWAPPED.search(body):
+    if len(legs) < 2:
+        return
+    # Speed: the pattern's words are looked for first (a search of the whole body with its
+    # look-behind costs about a millisecond on a long story).
+    lowered = body.lower()
+    if ("swap" not in lowered and "exchang" not in body and "trade" not in lowered) or (
+        not SWAPPED.search(body)
+    ):
         return
     for leg in legs:
         if Role.SELLER in leg.parties.values():
