@@ -963,3 +963,95 @@ def test_the_status_told_in_the_desk_s_own_words(body, statuses):
 )
 def test_the_same_words_elsewhere_end_nothing(body):
     assert all(d.status != "collapsed" for d in deals(body))
+
+
+# --- no-deal copy in varied desk styles: a Q&A, a diary, a market report, a week ahead ---
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Q: Would you ever sell Fjellpay? A: Never. Halden Group asked us twice, and "
+            "twice we said no. Q: And Corvid Partners? A: They are shareholders, not buyers."
+        ),
+        (
+            "Monday. Lunch with the finance chief of Halden Group, who says the company has "
+            '"more cash than ideas". Fjellpay, he adds, is not one of the ideas.'
+        ),
+        (
+            "Markets: Halden Group rose 4% and Fjellpay fell 2% after Corvid Partners "
+            "upgraded the sector. Deal talk was absent from the floor."
+        ),
+        (
+            "Week ahead: Halden Group reports results on Tuesday; Fjellpay holds its annual "
+            "meeting on Thursday, where shareholders will vote on a new share buyback."
+        ),
+        (
+            "Halden Group's founder, who sold her first bakery to Fjellpay in 1979 for a few "
+            "thousand dollars, died on Sunday aged 91."
+        ),
+        (
+            "On the radio this morning, Halden Group's chairman said he \"would love to own "
+            'Fjellpay one day", then added that it was a joke.'
+        ),
+        (
+            "Halden Group and Fjellpay, long rivals, will sponsor the same football club next"
+            " season, the club said."
+        ),
+        (
+            "Fjellpay's chief executive spent 20 years at Halden Group before joining the "
+            "company, and Corvid Partners's chairman sits on both boards."
+        ),
+        (
+            "The merger that created Halden Group in 1998 brought together two family firms; "
+            "Fjellpay was founded the same year."
+        ),
+        (
+            "Halden Group will buy back shares from its employees at $14 each, and Fjellpay "
+            "is doing the same at $9."
+        ),
+        (
+            "A court threw out a claim by Fjellpay that Halden Group had copied its "
+            "packaging. Fjellpay had sought $40m in damages."
+        ),
+        (
+            "Halden Group's investors day: the company promised $500m of acquisitions over "
+            "three years but named no targets. Fjellpay shares did not move."
+        ),
+        (
+            "Corvid Partners has sold out of its position in the sector, exiting Halden Group"
+            " and Fjellpay over the past year through the market."
+        ),
+        (
+            "Halden Group's deal with its unions, signed on Monday, gives workers a 5% rise. "
+            "Fjellpay's staff are still negotiating."
+        ),
+        (
+            "Fjellpay is the latest company to list on the Lisbon exchange, raising $200m. "
+            "Halden Group, listed since 1999, fell 1%."
+        ),
+        (
+            "The two companies, Halden Group and Fjellpay, share a founder's surname but have"
+            " no links, a spokeswoman said."
+        ),
+        (
+            "Halden Group's takeover of the top spot in the ranking of Nordic brands, ahead "
+            "of Fjellpay, surprised analysts."
+        ),
+        (
+            "Corvid Partners's chief executive, asked whether the fund would bid for "
+            'Fjellpay, said: "We don\'t comment on rumours, and there are none."'
+        ),
+        (
+            "Halden Group offered Fjellpay's customers a discount to switch, a move Fjellpay "
+            "called desperate."
+        ),
+        (
+            "Fjellpay has appointed Corvid Partners to review its pension scheme, which "
+            "Halden Group's fund managers also advise on."
+        ),
+    ],
+)
+def test_no_deal_copy_in_varied_desk_styles_is_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
