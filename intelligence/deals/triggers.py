@@ -541,12 +541,15 @@ GOODS_AFTER = _words(
     r"(?-i:[a-z][a-z-]+)(?:\s+(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r")\b)"
     r"(?-i:[a-z][a-z-]+)){1,2}\s+"
     r"(?:in\s+bulk\s+|each\s+year\s+|every\s+year\s+|a\s+year\s+)?(?:from|to)\b"
-    # A share of goods: "has sold about 60% of the beans it expects to buy next season".
+    # A share of goods: "has sold about 60% of the beans it expects to buy next season",
+    # "70% of this year's crop". Only goods told as such: "60% of the distillery" is a stake.
     r"|\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|roughly)\s+)?\d[\d.]*\s?"
     r"(?:%|per\s?cent|percent)\s+of\s+(?:the|its|their|this\s+year['’]s|next\s+year['’]s)\s+"
-    r"(?!(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:" + _ASSET_WORDS + r"|" + _NOUNS + r"|projects?"
-    r"|blocks?|concessions?|deposits?|licen[cs]es?|stock|equity|capital)\b)"
-    r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?-i:[a-z])[\w-]*\b(?!\s+(?-i:[A-Z]))(?!['’])"
+    r"(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:beans|crops?|harvests?|output|production|catch|yield"
+    r"|volumes?|tonnage|cargoes|cocoa|coffee|grain|wheat|ore|oil|gas|electricity|power|milk"
+    r"|fruit|cotton|sugar|timber|cement|steel|copper|gold|coal|fertili[sz]ers?|goods|products"
+    r"|supplies|inventory|stock\s+of\s+\w+)(?![\w'’-])(?!\s+(?-i:[A-Z]))"
+    r"(?!\s+(?:[\w-]+\s+)?(?:" + _ASSET_WORDS + r"|" + _NOUNS + r")\b)"
     # Goods told by their value: "is buying coffee worth $90m a year from X".
     r"|\s+(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r"|stock|equity|rest|remainder|part"
     r"|control|majority)\b)(?-i:[a-z][a-z-]+)(?:\s+(?-i:[a-z][a-z-]+))?\s+worth\b"

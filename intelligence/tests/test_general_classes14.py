@@ -238,3 +238,28 @@ def test_an_owner_apposed_after_a_company_left_unread_is_read(body):
 def test_talks_confirmed_and_a_rejection_with_the_books_opened_are_talks(body, status):
     (deal,) = deals(body)
     assert deal.status == status
+
+
+@pytest.mark.parametrize("business", ["distillery", "brewery", "vineyard", "bakery", "hotel"])
+def test_a_share_of_a_business_told_by_its_trade_is_a_stake_not_goods(business):
+    (deal,) = deals(f"Nordkap Holdings has sold 60% of the {business} to Halden Group for $40m.")
+    assert (deal.parties["nordkap"], deal.parties["halden"], facts(deal)[3]) == (
+        "seller",
+        "acquirer",
+        "40000000",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nordkap Holdings will sell 40% of its gas-carrier subsidiary Fjellpay to Halden Group.",
+        "Nordkap Holdings sold 40% of its power transmission subsidiary Fjellpay to Halden Group.",
+    ],
+)
+def test_a_share_of_a_unit_named_by_its_goods_is_a_stake(body):
+    (deal,) = deals(body)
+    assert (deal.parties["nordkap"], deal.parties["fjellpay"], deal.parties["halden"]) in (
+        ("seller", "target", "acquirer"),
+        ("seller", "investee", "investor"),
+    )
