@@ -388,6 +388,7 @@ ACTED_AFTER = _words(
 )
 
 
+# A sentence that speaks of the deal being told, in its words or by pronoun.
 DEAL_SPOKEN_OF = _words(
     r"\b(?:deal|transaction|purchase|acquisition|takeover|merger|sale|offer|bid|price"
     r"|consideration|venture|stake|proceeds|seller|buyer|agreement|talks|terms|it|its|they"
@@ -1171,6 +1172,8 @@ GIVEN_UP = _words(
     r"|gave up|given up|pull(?:ed|s)? out|laps(?:ed|es)|block(?:ed|s)|veto\w*|prohibit\w*"
     r"|voted (?:down|against)|(?:will|would) not (?:raise|return|improve|make)|ended|ending)\b"
 )
+# A rejected proposal whose bidder is still let in: "but would let it carry out due
+# diligence", "agreed to open its books".
 STILL_ENGAGED = _words(
     r"\bdue\s+diligence\b|\bopen(?:s|ed|ing)?\s+(?:up\s+)?(?:its|the|their)\s+books\b"
     r"|\b(?:agreed|agrees|will|would|is\s+willing)\s+to\s+engage\b"

@@ -439,13 +439,15 @@ BOUGHT_BEFORE_AFTER = _words(
     r"|october|november|december)\b))"
 )
 PAID_BY = _words(r"paid\s+by$")
-# "agreed to buy it from X", "took it over": the thing bought told by pronoun.
+# "X's new shares", "X's shares from Y": X issues or is bought, it does not sell.
 NEW_SHARES_POSSESSED = _words(
     r"['’]s?\s+(?:(?:[\w-]+\s+)?(?:new|newly[\s-]issued|fresh)\s+(?:ordinary\s+|common\s+"
     r"|preference\s+|class\s+\w\s+)?shares|shares(?=\s+from\b))\b(?!\s+in\s+(?-i:[A-Z]))"
 )
+# "The buyer of X is Y", "The new owner of X will be Y".
 BUYER_OF = _words(r"(?:buyer|acquirer|owner|purchaser)\s+of")
 IS_BEFORE = _words(r"\b(?:is|was|will\s+be)\s+(?:the\s+)?$")
+# "agreed to buy it from X", "took it over": the thing bought told by pronoun.
 IT_OBJECT = _words(
     r"\s+(?:(?:a|an|the)?\s*(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent)|stake|majority|minority"
     r"|(?:controlling|majority|minority)\s+stake)\s+(?:of|in)\s+)?"
@@ -533,6 +535,7 @@ NAME_NOUN_OBJECT = _words(
     r"\s+(?:of\s+)?the\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?P<noun>(?-i:[a-z])[\w-]{3,})\b"
     r"(?!\s+(?:of|in|at|from)\s+(?:the\s+)?(?-i:[A-Z]))(?!['’])"
 )
+# People who sell their company: "the founders of X have sold the company to Y".
 SELLING_PEOPLE_BEFORE = _words(
     r"\b(?:founders?|co-?founders?|owners?|shareholders|family|families|heirs|brothers|sisters"
     r"|partners)\s+(?:(?:that|who|which)\s+(?:founded|started|built|own|owns|control|controls|run"
@@ -542,13 +545,18 @@ PEOPLE_SELL_IT_AFTER = _words(
     r"\s+(?:(?:the|their|its|his|her)\s+(?:[\w-]+\s+)?(?:company|business|firm|group|chain"
     r"|brand|shares|stake|holding|majority|control)\b(?!\s+in\s+(?:the\s+)?(?-i:[A-Z]))|it\b|out\b)"
 )
+# The bank that runs a sale of shares or bonds: "an accelerated bookbuild run by X".
 BOOKRUNNER_BEFORE = _words(
     r"\b(?:bookbuild|book-build|placing|placement|offering|listing|ipo|flotation|bond\s+sale"
     r"|rights\s+issue|share\s+sale)\s+(?:run|managed|arranged|underwritten|handled|coordinated"
     r"|co-ordinated)\s+by\s+(?:the\s+)?$"
 )
+# Where a thing was sold: "a rug sold for ₼2.1m at X Auctions".
 SOLD_AT_VENUE_BEFORE = _words(r"\bat\s+(?:the\s+)?$")
+# "X said Y would buy it": the teller is what is bought.
 IT_TELLER_OBJECT = _words(r"\s+(?:it|itself)\b(?!\s+(?:was|is|had|has|would|will|could|may)\b)")
+# "has a 25% stake in X and will buy a further 10%": more of the company whose holding
+# was just told.
 FURTHER_PART_AFTER = _words(
     r"\s+(?:a\s+further|further|another|an\s+additional|an\s+extra|a\s+second)\s+"
     r"\d[\d.]*\s?(?:%|per\s?cent|percent)"
@@ -558,6 +566,7 @@ STAKE_IN_BEFORE = _words(
     r"|\b(?:owns|holds|has|had|held|owned|controls)\s+(?:about\s+|some\s+|nearly\s+)?"
     r"\d[\d.]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?$"
 )
+# "X's bid for Y, which collapsed in 2017, …": the aside dates the end, so it is history.
 ENDED_IN_A_YEAR_AFTER = _words(
     r"[^.;,]{0,60}?,\s*(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:collapsed|failed"
     r"|fell\s+(?:through|apart)|lapsed|abandoned|withdrawn|blocked|rejected|completed|closed"

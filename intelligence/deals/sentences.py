@@ -340,16 +340,20 @@ WRITTEN_DOWN_BEFORE = _words(
     r"(?:[\w%.-]+\s+){0,3}$"
 )
 ACQUIRE_VERB = _words(r"acquir(?:e|es|ed|ing)$")
+# What two companies merge that is not themselves: "merge their loyalty programmes".
 MERGED_THINGS_AFTER = _words(
     r"\s+(?:their|its|the\s+two|both)\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|schemes?"
     r"|systems?|apps?|websites?|teams?|offices|routes|timetables|events|helplines|payrolls?"
     r"|sales\s+forces?|back\s+offices?|call\s+centres?|loyalty\s+cards?|newsrooms|magazines"
     r"|funds|shows|festivals|awards|conferences|leagues|tournaments)\b"
 )
+# "X has a new owner: Y", "X has found a buyer: Y": told only of a company named before.
 NEW_OWNER_TOLD = _words(r"(?:owner|parent)\s*[:,—–]|found\s+a\b")
 NAMED_SUBJECT_BEFORE = _words(
     r"(?-i:[A-Z])[\w&.'’-]*\s+(?:has|have)\s+(?:a\s+|its\s+)?(?:new\s+)?$"
 )
+# Money put into a company's places or things ("in X's home town"), or into many companies
+# counted ("in more than 40 companies, including X"): no investment in X.
 INVEST_VERB = _words(r"invest(?:s|ed|ing)?(?:\s+in)?$")
 INVESTED_IN_ITS_THINGS = _words(
     r"(?:\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?[^\s.;]*\d[\d.,]*\s?(?:m|bn|k|million"
@@ -362,19 +366,24 @@ INVESTED_IN_MANY = _words(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores)\s+(?:[\w-]+\s+)?"
     r"(?:companies|start-?ups|businesses|firms|ventures)\b(?!\s*[,:]\s*(?-i:[A-Z]))"
 )
+# Money landed for a contract, a loan or a grant ("landed a $40m contract from X"): no round.
 MONEY_FOR_A_CONTRACT_AFTER = _words(
     r"\s+(?:an?\s+|the\s+)?(?:[^\s.;]*\d[\d.,]*\s?(?:m|bn|k|million|billion)?[\s-]+)"
     r"(?:[\w-]+\s+){0,2}?(?:contracts?|orders?|tenders?|concessions?|grants?|subsid(?:y|ies)"
     r"|awards?|loans?|credit|facility|facilities|bonds?|notes|mandates?|subscriptions?)\b"
 )
+# "took over X' role as sponsor": a task taken over (with CONTROL_OF_AN_ACTIVITY).
 TAKE_OVER = _words(r"(?:take[sn]?|took|taking)\s+over")
+# "shares in X were sold by hedge funds": the market, no seller of a company.
 MARKET_SELLERS_AFTER = _words(
     r"\s+(?:(?:some|many|several|other|short|foreign|retail|institutional)\s+)?(?:hedge\s+funds"
     r"|investors|traders|speculators|short[\s-]sellers|funds|shareholders|index\s+funds)\b"
 )
+# "a partnership with X to distribute its products": trade, no deal.
 TRADE_PARTNERSHIP_AFTER = _words(
     r"[^.;]{0,50}?\bto\s+(?:distribute|sell|market|resell|stock|supply|deliver|carry|ship)\b"
 )
+# "its offer to X's staff of jobs": an offer made to people, no bid for a company.
 OFFER_NOUN = _words(r"offers?|bids?")
 OFFER_TO_PEOPLE_AFTER = _words(
     r"\s+to\s+(?:the\s+)?(?:[\w&.-]+\s+){0,3}?[\w&.-]*['’]s?\s+(?:[\w-]+\s+)?(?:staff|employees"

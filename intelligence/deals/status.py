@@ -376,6 +376,7 @@ def _status(text: str, statuses=STATUSES) -> str:
     return ""
 
 
+# "a possible acquisition": a hedge on the object of talks, not a rumour of them.
 POSSIBLE_OBJECT = _words(r"(?:possible|potential)\b")
 DESCRIBED_DEAL_BEFORE = _words(r"\b(?:the|its|their|this|that)\s+(?:now\s+)?$")
 PARTICIPLE = _words(r"[a-z]+ed")

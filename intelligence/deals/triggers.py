@@ -61,6 +61,7 @@ OWNED_NOW = (
     r"|(?:owner|parent)(?:(?<=\bhas\sa\snew\sowner)|(?<=\bhave\sa\snew\sowner)"
     r"|(?<=\bhas\sits\snew\sowner)|(?<=\bhas\sa\snew\sparent))\s*[:,—–]\s*(?=(?-i:[A-Z]))"
 )
+# An amount with its currency, as the triggers below look ahead for one.
 _MONEY = r"(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?-i:[A-Z]{3})\s?)\d[\d.,]*\s?(?:m|bn|million|billion)?"
 # The money a headline or a brief puts on a deal, ahead in its clause: "for $1bn".
 _FOR_MONEY_AHEAD = (
