@@ -8,7 +8,7 @@ from core.money import NOUN_CURRENCIES, Money, find_money, spelled_as_digits, te
 from .context import ASIDE_VALUE
 from .kinds import ACQUISITION, SIDE, _words
 from .sentences import INVEST_IN_THINGS, _in, _main_text, _Sentence
-from .triggers import _DIGIT
+from .triggers import _DIGIT, NAME_AHEAD
 
 # --- money and stakes ------------------------------------------------------------------
 # An amount is not the deal's value when it is a price per share, a yearly figure, or
@@ -41,8 +41,7 @@ NOT_VALUE_AFTER = _words(
 # Money spent on a company is its price: "is spending $1bn on Brisa Foods".
 SPENT_ON_A_COMPANY = _words(
     r"\s+on\s+(?:buying\s+)?(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February"
-    r"|March|April|May|June|July|August|September|October|November|December)\b)"
-    r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}(?!['’\w&.-])"
+    r"|March|April|May|June|July|August|September|October|November|December)\b)" + NAME_AHEAD
 )
 NOT_VALUE_BEFORE = _words(
     r"\b(?:revenue|revenues|sales|turnover|profit|profits|earnings|income|loss|losses|ebitda"

@@ -61,6 +61,8 @@ OWNED_NOW = (
     r"|(?:owner|parent)(?:(?<=\bhas\sa\snew\sowner)|(?<=\bhave\sa\snew\sowner)"
     r"|(?<=\bhas\sits\snew\sowner)|(?<=\bhas\sa\snew\sparent))\s*[:,—–]\s*(?=(?-i:[A-Z]))"
 )
+# A company named ahead, not as a possessive: "on Brisa Foods" (not "on Brisa's plant").
+NAME_AHEAD = r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}(?!['’\w&.-])"
 # An amount with its currency, as the triggers below look ahead for one.
 _MONEY = r"(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?-i:[A-Z]{3})\s?)\d[\d.,]*\s?(?:m|bn|million|billion)?"
 # The money a headline or a brief puts on a deal, ahead in its clause: "for $1bn".
@@ -141,11 +143,11 @@ TRIGGERS = [
     # X", "clinched"), money put on it ("is spending $1bn on X", "put $1bn on the table for
     # X", not "on X's new plant") and "beat two rivals to X".
     (ACQUISITION, "passive", r"found(?:(?<=\bhas\sfound)|(?<=\bhave\sfound))\s+a\s+(?:new\s+)?(?:buyer|owner)\s*[:,—–]\s*(?=(?-i:[A-Z]))|\bgoes\s+to\b" + _FOR_MONEY_AHEAD + "|" + r"\b(?:buyer|acquirer|owner(?<=\bnew\sowner)|purchaser)\s+of\b(?=\s+(?-i:[A-Z])[^.;,]{0,50}?\s(?:is|was|will\s+be)\s+(?-i:[A-Z]))" + "|" + r"\bchang(?:es|ed|ing)\s+hands\b(?=\s+for\s+(?:about\s+|some\s+|nearly\s+)?" + _MONEY + r")"),  # noqa: E501
-    (ACQUISITION, "active", r"\b(?:bag(?:s|ged|ging)|land(?:s|ed|ing)|clinch(?:es|ed|ing))\b" + _FOR_MONEY_AHEAD + r"|\b(?:taken|took|takes|taking)\s+(?:full\s+|formal\s+)?ownership\s+of\b|" + r"\b(?:spen(?:d|ds|ding|t)|put|puts|putting)\b(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?" + _MONEY + r"[^.;,]{0,15}?\s+on\s+(?:the\s+table\s+for\s+)?(?:buying\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}(?!['’\w&.-]))" + "|" + r"\bbeat(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:rivals?|bidders?|suitors?|competitors?)\s+to\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:bag(?:s|ged|ging)|land(?:s|ed|ing)|clinch(?:es|ed|ing))\b" + _FOR_MONEY_AHEAD + r"|\b(?:taken|took|takes|taking)\s+(?:full\s+|formal\s+)?ownership\s+of\b|" + r"\b(?:spen(?:d|ds|ding|t)|put|puts|putting)\b(?=\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?" + _MONEY + r"[^.;,]{0,15}?\s+on\s+(?:the\s+table\s+for\s+)?(?:buying\s+)?" + NAME_AHEAD + r")" + "|" + r"\bbeat(?:s|ing)?\s+(?:[\w-]+\s+){0,3}?(?:rivals?|bidders?|suitors?|competitors?)\s+to\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (ACQUISITION, "active", OWNS_NOW),
     # Money given to a company, told as a cheque or a commitment: "wrote a $50m cheque for
     # X", "has committed $50m to X" (not "to X's expansion", not "to the project").
-    (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b|\bwr(?:ite|ites|ote|itten|iting)\s+(?:an?\s+)?(?:[\w$£€¥₩₹.,-]+\s+)?(?:cheque|check)\s+(?:for|to|into)\b(?=\s+(?-i:[A-Z]))|\bcommit(?:s|ted|ting)?\b(?=\s+(?:about\s+|some\s+|nearly\s+|another\s+|a\s+further\s+)?" + _MONEY + r"\s+(?:to|into)\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}(?!['’\w&.-]))"),  # noqa: E501
+    (INVESTMENT, "active", r"\b(?:buy(?:s|ing)?|bought)\s+into\b|\bwr(?:ite|ites|ote|itten|iting)\s+(?:an?\s+)?(?:[\w$£€¥₩₹.,-]+\s+)?(?:cheque|check)\s+(?:for|to|into)\b(?=\s+(?-i:[A-Z]))|\bcommit(?:s|ted|ting)?\b(?=\s+(?:about\s+|some\s+|nearly\s+|another\s+|a\s+further\s+)?" + _MONEY + r"\s+(?:to|into)\s+" + NAME_AHEAD + r")"),  # noqa: E501
     # "agreed to sell itself to Y", "agrees sale to Y": the subject is what is sold.
     (ACQUISITION, "passive", r"\b(?:sell(?:s|ing)?|sold)\s+itself\s+to\b|\bsale\s+to\b"),
     # New shares placed with a named investor: "placing new shares with X", "will issue new
