@@ -152,10 +152,32 @@ FROM_BEFORE = _words(
     # ("from French retail group X", "from private equity outfit X", "from the insurer X")
 )
 # "Fjellpay's management team is buying the company": its people buy, the company is bought.
+# Its officers too, dealing in its shares: "Halden's chairman bought $2m of the company's
+# shares", "Fjellpay's finance chief sold 20,000 shares".
+_ITS_PEOPLE = (
+    r"(?:management(?:\s+team)?|managers|executives|founders?|co-?founders?|employees|staff"
+    r"|chairman|chairwoman|chief\s+executive|ceo|chief\s+financial\s+officer|cfo"
+    r"|finance\s+(?:chief|director)|president|boss|directors|board\s+members?|heirs)"
+)
 ITS_PEOPLE_BUY = _words(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:management(?:\s+team)?|managers|executives|founders?"
-    r"|employees|staff)\s+(?:(?:is|are|has|have|had|will|would|agreed\s+to|agree\s+to"
-    r"|plans?\s+to|to)\s+){0,2}$"
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?" + _ITS_PEOPLE + r"(?:\s*,\s*[^,.;]{1,40},)?"
+    r"\s+(?:(?:is|are|has|have|had|will|would|agreed\s+to|agree\s+to|also|then|quietly"
+    r"|personally|plans?\s+to|to)\s+){0,2}$"
+)
+# The company a clause's verb takes as its object: "is buying Fjellpay", "bought a stake in
+# Fjellpay" (not "from its parent, Fjellpay").
+OBJECT_NEXT = _words(
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?!(?:from|to|with|by|for|through|via)\b)[\w%.$-]+\s+)"
+    r"{0,4}?(?:(?:in|of)\s+)?"
+)
+# What its people sell is theirs, in it: "sold half his shares", "sold 20,000 shares",
+# "sold some of hers".
+THEIR_SHARES_AFTER = _words(
+    r"\s+(?:(?:some|part|all|most|half|much|the\s+rest|another|a\s+further)\s+(?:of\s+)?)?"
+    r"(?:[$£€¥]?\s?[\d.,]+\s?(?:m|bn|k|million|billion|thousand)?\s+(?:worth\s+)?(?:of\s+)?)?"
+    r"(?:(?:his|her|their|hers|theirs|the\s+company['’]s|the\s+group['’]s)\b\s*(?:own\s+)?)?"
+    r"(?:(?:[\w-]+\s+)?(?:shares|stock|stake|holding|options)\b|(?<=his)|(?<=hers)|(?<=her)"
+    r"|(?<=theirs)|(?<=their))"
 )
 # "The management team of Tolland is to buy the business": its people buy, it is bought.
 PEOPLE_OF_BEFORE = _words(
@@ -445,7 +467,10 @@ DEBT_SOLD = _words(
     r"(?=\s*(?:[,.;]|$|(?:to|with|in|worth|due|maturing|that|which|at|through)\b))"
 )
 # "…, the company said on Tuesday": the day the story is told, not the day of the act.
-TOLD_TIME_BEFORE = _words(r"\b(?:said|says|told\s+\w+|reported|confirmed|added)\s*$")
+TOLD_TIME_BEFORE = _words(
+    r"\b(?:said|says|told\s+\w+|reported|confirmed|added|published|released|issued|wrote|shows?"
+    r"|showed)\s*$"
+)
 # A party that leaves, told without naming the deal ("Kinetic later walked away").
 WALKED_AWAY = _words(
     r"\b(?:walk(?:ed|s)? away|pull(?:ed|s)? out|gave up|abandon(?:ed|s)|withdr[ae]w\w*)\b"

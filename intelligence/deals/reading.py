@@ -48,6 +48,7 @@ from .context import (
     NEWS_TIME,
     OBJECT_AFTER_FOR,
     OBJECT_AFTER_VALUING,
+    OBJECT_NEXT,
     OBJECT_REFERENCE,
     OBJECTLESS_AFTER,
     OWNERS_AFTER,
@@ -69,6 +70,7 @@ from .context import (
     STAKE_IN_VENTURE,
     TALKS_WITH_BEFORE,
     TELLER_BEFORE_IT,
+    THEIR_SHARES_AFTER,
     TO_BEFORE,
     TOLD_AS_MERGER,
     TOLD_TIME_BEFORE,
@@ -566,9 +568,10 @@ STAKE_IN_BEFORE = _words(
     r"|\b(?:owns|holds|has|had|held|owned|controls)\s+(?:about\s+|some\s+|nearly\s+)?"
     r"\d[\d.]*\s?(?:%|per\s?cent|percent)\s+of\s+(?:the\s+)?$"
 )
-# "X's bid for Y, which collapsed in 2017, …": the aside dates the end, so it is history.
+# "X's bid for Y, which collapsed in 2017, …", "the takeover of Y by X that was blocked in
+# 2019": the aside dates the end, so it is history.
 ENDED_IN_A_YEAR_AFTER = _words(
-    r"[^.;,]{0,60}?,\s*(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:collapsed|failed"
+    r"[^.;,]{0,60}?(?:,\s*|\s)(?:which|that)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:collapsed|failed"
     r"|fell\s+(?:through|apart)|lapsed|abandoned|withdrawn|blocked|rejected|completed|closed"
     r"|called\s+off|scrapped|ended)\s+(?:(?:early|late|mid-?)\s*)?(?:in|during)\s+"
     r"(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b"
@@ -1025,12 +1028,23 @@ def _read(
         ):
             return Role.SELLER  # "talks with Nordkap about buying Fjellpay": Nordkap sells
         if (
-            kind == ACQUISITION
-            and voice == "active"
+            kind in (ACQUISITION, INVESTMENT)
+            and voice in ("active", "sell")
             and hit_at < match.start()
             and ITS_PEOPLE_BUY.fullmatch(text, hit_end, match.start())
         ):
-            return Role.TARGET  # "Fjellpay's management team is buying the company"
+            if voice == "sell":
+                if THEIR_SHARES_AFTER.match(text, match.end()):
+                    # "Fjellpay's chairman sold half his shares to Halden": its shares
+                    return BOUGHT_ROLE[kind]
+            elif (
+                first := min((h.start for h in hits if h.start >= match.end()), default=None)
+            ) is not None and OBJECT_NEXT.fullmatch(text, match.end(), first):
+                return None  # "Halden's founder is buying Fjellpay": a person buys, not Halden
+            else:
+                # "Fjellpay's management team is buying the company", "Halden's chairman
+                # bought $2m of the company's shares": its people buy into it.
+                return BOUGHT_ROLE[kind]
         if (
             kind == ACQUISITION
             and voice == "active"

@@ -329,6 +329,17 @@ DEBT_HOLDING_AFTER = _words(
     r"[^.;,]{0,40}?\b(?:bonds|debt|notes|loans|debentures|convertibles|commercial\s+paper)"
     r"(?=\s*(?:[.,;)]|$|\s+(?:of|issued|due|maturing|and|which|that|from|in|at|worth|by|to)\b))"
 )
+# Its debt bought or sold, not the company: "bought $50m of Fjellpay's bonds", "sold some of
+# its Halden notes".
+DEBT_BOUGHT_AFTER = _words(
+    r"\s+(?:(?:up\s+to|about|some|nearly|almost|more\s+than|another|a\s+further)\s+)?"
+    r"(?:[$£€¥]?\s?[\d.,]+\s?(?:m|bn|k|million|billion)?\s+|some\s+|part\s+|most\s+|all\s+)?"
+    r"(?:worth\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0,3}?"
+    r"(?:(?-i:[A-Z])[\w&.-]*['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:bonds|debt|notes|debentures"
+    r"|convertibles|commercial\s+paper|gilts|treasuries|eurobonds|sukuk)"
+    r"(?=\s*(?:[.,;)]|$|\s+(?:of|issued|due|maturing|and|which|that|from|in|at|worth|by|to|on"
+    r"|for|through|via|last|this|over)\b))"
+)
 # A holding or a purchase already made, counted in the accounts: "wrote down the value of
 # its stake in X", "took a $1.2bn charge on its purchase of X", "an impairment on its
 # investment in".
@@ -583,6 +594,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and GOODS_AFTER.match(text, match.end())
         ):
             continue  # "sells its cars through", "buys its beans from": trade
+        if (
+            kind in (ACQUISITION, INVESTMENT)
+            and (TRADE_VERB.match(match.group(0)) or ACQUIRE_VERB.match(match.group(0)))
+            and DEBT_BOUGHT_AFTER.match(text, match.end())
+        ):
+            continue  # "bought $50m of Fjellpay's bonds": lending to it, not owning it
         if (
             kind == ACQUISITION
             and TRADE_VERB.match(match.group(0))

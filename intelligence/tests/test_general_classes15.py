@@ -1,0 +1,179 @@
+"""Deal extraction on a fifteenth round of general classes, written in our own words in the
+seventeenth session: no-deal copy where a price stands beside two companies (capital spent,
+buybacks, writedowns, claims, analysts' valuations, loans, dividends, bonds, a war chest,
+a tender, a sponsorship). Among them: a company's bonds bought in the market ("bought $50m
+of Fjellpay's bonds"), its officers dealing in its shares ("Halden Group's chairman bought
+$2m of the company's shares") and a deal of long ago dated by a clause without a comma
+("the takeover … that was blocked in 2019"), told on a day a review was published; beside
+them the deals told in the same words, which must still be read."""
+
+import pytest
+
+from intelligence.tests.test_general_classes import deals, facts
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Halden Group will invest $300m in a new bottling plant in Porto, where "
+            "Fjellpay already has a site, the company said on Tuesday."
+        ),
+        (
+            "Halden Group announced a $750m share buyback on Thursday, a week after "
+            "Fjellpay unveiled one of $200m."
+        ),
+        (
+            "Halden Group, which paid $2.1bn for Fjellpay's frozen arm in 2016, wrote down "
+            "the unit by $400m."
+        ),
+        (
+            "Fjellpay sued Halden Group for $150m on Monday, claiming the company broke a "
+            "supply contract signed in 2020."
+        ),
+        (
+            "Analysts at Corvid Partners value Fjellpay at about $3bn and say it would make "
+            "a natural target for Halden Group, though neither company has said anything."
+        ),
+        (
+            "Halden Group has no plans to buy Fjellpay, its chief executive told "
+            "shareholders, despite a $1bn war chest."
+        ),
+        (
+            "Corvid Partners closed its third buyout fund at €2.4bn, and said food makers "
+            "such as Fjellpay were the kind of business it looks for."
+        ),
+        (
+            "Halden Group's market value passed $10bn on Friday, overtaking Fjellpay for "
+            "the first time."
+        ),
+        (
+            "Halden Group agreed a $500m loan with Osprey Capital to refinance debt it took "
+            "on when it bought Fjellpay a decade ago."
+        ),
+        (
+            "Fjellpay paid a record $80m dividend, most of which went to its biggest "
+            "shareholder, Halden Group."
+        ),
+        (
+            "Halden Group signed a $90m contract to supply Fjellpay with glass bottles for "
+            "five years."
+        ),
+        (
+            "Corvid Partners raised its price target on Halden Group to $45, and cut "
+            "Fjellpay to sell."
+        ),
+        ("Fjellpay won a $60m tender to feed the army, beating Halden Group, which had bid $65m."),
+        (
+            "Halden Group issued $1bn of bonds on Wednesday; Osprey Capital and Corvid "
+            "Partners ran the books."
+        ),
+        (
+            "Halden Group was fined $25m by the competition authority for sharing prices "
+            "with Fjellpay, which escaped a fine by reporting the cartel."
+        ),
+        (
+            "Fjellpay said its $400m sale of a warehouse to a property fund would close "
+            "next month. Halden Group leases the building next door."
+        ),
+        (
+            "Halden Group has set aside $200m for acquisitions this year, its finance chief "
+            'said, adding that Fjellpay was "not for sale and not on our list".'
+        ),
+        (
+            "Halden Group's chairman bought $2m of the company's shares on Monday, a filing "
+            "showed. Fjellpay's chairman sold some of his."
+        ),
+        (
+            "Osprey Capital advised Fjellpay on its $300m bond and Halden Group on its "
+            "rights issue, the firm's annual report shows."
+        ),
+        (
+            "Halden Group and Fjellpay each announced $100m of cost cuts, blaming higher "
+            "sugar prices."
+        ),
+        (
+            "The $1.2bn takeover of Fjellpay by Halden Group that was blocked in 2019 still "
+            "shapes the market, a regulator's review published on Tuesday said."
+        ),
+        (
+            "Halden Group said it would spend up to $600m on its own shares and on small "
+            "bolt-on purchases; Fjellpay, a rival, said it would do neither."
+        ),
+        (
+            "Corvid Partners's fund lost $120m on its Halden Group shares this quarter, but "
+            "made money on Fjellpay."
+        ),
+        (
+            "Fjellpay settled a pay dispute with its drivers for $12m. Halden Group settled "
+            "a similar case last year."
+        ),
+        (
+            "Halden Group will pay $40m a year for the naming rights to the stadium, a deal "
+            "Fjellpay had turned down."
+        ),
+        (
+            "Halden Group bought $50m of Fjellpay's bonds in the market, its filing shows, "
+            "a holding too small to matter, analysts said."
+        ),
+        (
+            "Fjellpay raised $250m in a share placement to pay down debt, and Halden Group "
+            "said it would not take part."
+        ),
+        (
+            "Halden Group rejected a shareholder proposal that it explore a sale, and "
+            "Corvid Partners, which holds 2%, voted against the board."
+        ),
+        (
+            "A year after it sold its dairy arm to Fjellpay for $900m, Halden Group "
+            "reported its best quarter in a decade."
+        ),
+        (
+            "Halden Group invested $35m in a research centre run jointly with a university; "
+            "Fjellpay has a similar centre in Braga."
+        ),
+    ],
+)
+def test_a_price_beside_two_companies_is_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body, parties, value",
+    [
+        (
+            "Fjellpay's founder sold her stake to Halden Group for $40m.",
+            {"fjellpay": "target", "halden": "acquirer"},
+            "40000000",
+        ),
+        (
+            "Fjellpay's chairman sold half his shares to Halden Group on Monday.",
+            {"fjellpay": "target", "halden": "acquirer"},
+            None,
+        ),
+        (
+            "Halden Group agreed to buy Fjellpay's bond-trading business for $30m.",
+            {"halden": "acquirer", "fjellpay": "seller"},
+            "30000000",
+        ),
+        (
+            "Halden Group bought Fjellpay for $1bn including debt.",
+            {"halden": "acquirer", "fjellpay": "target"},
+            "1000000000",
+        ),
+        (
+            "Fjellpay's management team agreed to buy the company for $90m with backing from"
+            " Corvid Partners.",
+            {"fjellpay": "target", "corvid": "acquirer"},
+            "90000000",
+        ),
+    ],
+)
+def test_the_same_words_about_a_company_s_shares_are_still_deals(body, parties, value):
+    (deal,) = [d for d in deals(body) if len(d.parties) >= 2]
+    assert ({c: str(r) for c, r in deal.parties.items()}, facts(deal)[3]) == (parties, value)
+
+
+def test_people_buying_another_company_leave_their_employer_out():
+    found = deals("Halden Group's founder is buying Fjellpay for $30m through his family office.")
+    assert [d for d in found if "halden" in d.parties] == []
