@@ -46,7 +46,10 @@ STATUSES = [
         r"|pull(?:s|ed|ing)? the plug on|(?:tore|torn|tear(?:s|ing)?) up"
         r"|(?:bid|offer|deal|takeover|merger|sale|approach|talks|purchase)\b[^.;,]{0,40}?"
         r"\b(?:is|are|was|were) (?:now |officially )?(?:dead|off)\b(?! the (?:table|market))"
-        r"|scupper(?:s|ed|ing)?|sank|sunk)\b"
+        r"|scupper(?:s|ed|ing)?|sank|sunk"
+        # "the bid ended in 2021 when regulators objected" (not "the deal ended a search")
+        r"|(?:bid|offer|takeover|merger|approach|pursuit|attempt)\b[^.;,]{0,40}?\bended"
+        r"(?=\s*(?:[.,;]|$|(?:in|on|when|after|without|abruptly|there)\b)))\b"
     )),
     (Status.COMPLETED, _words(
         # "the sale completes a two-year effort to shrink": what the deal completes, not it.

@@ -60,6 +60,10 @@ NOT_VALUE_BEFORE = _words(
     r"|loan\s+(?:book|portfolio)|loans|lending|order\s+(?:book|backlog)|backlog|book\s+value"
     r"|reserves|capex|capital\s+(?:expenditure|spending)"
     r"|market (?:value|capitali[sz]ation|cap)|fund size|balancing|equali[sz](?:ing|ation)"
+    # A company's own worth, told beside the deal: "Halden is worth $12bn" (not "the deal is
+    # worth", "it is worth").
+    r"|(?!(?-i:It|This|That|The|Which)\b)(?-i:[A-Z])[\w&'’.-]*\s+(?:is|was|are|were)\s+"
+    r"(?:now\s+|currently\s+|still\s+)?worth"
     # A company's own guidance: "up from a previous range of $1.82bn to $1.85bn".
     r"|range|forecasts?|guidance|outlook"
     # The earlier price a share: "to VND 58,000 a share from VND 51,000".

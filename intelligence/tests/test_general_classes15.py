@@ -177,3 +177,102 @@ def test_the_same_words_about_a_company_s_shares_are_still_deals(body, parties, 
 def test_people_buying_another_company_leave_their_employer_out():
     found = deals("Halden Group's founder is buying Fjellpay for $30m through his family office.")
     assert [d for d in found if "halden" in d.parties] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Halden Group reported a 12% rise in first-half profit on Tuesday. The company, "
+            "which bought Fjellpay in 2015, said the unit's sales grew fastest. It will pay "
+            "a dividend of $1.20 a share."
+        ),
+        (
+            "Fjellpay is not for sale, its chairman said on Monday. Halden Group, which has "
+            "been linked with a bid, declined to comment. The shares fell 6% to $14."
+        ),
+        (
+            "Halden Group's bid for Fjellpay ended in 2021 when regulators objected. Four "
+            "years on, both companies are bigger. Halden is worth $12bn; Fjellpay $4bn."
+        ),
+        (
+            "Halden Group will sell its headquarters in Oslo for NOK 900m and lease it "
+            "back, the company said. The buyer was not named. Fjellpay did the same last "
+            "year."
+        ),
+        (
+            "Shareholders in Fjellpay approved a $300m buyback on Thursday. Halden Group, "
+            "the largest, voted in favour. The company will buy back up to 5% of its "
+            "shares."
+        ),
+        (
+            "Halden Group raised $1bn from a share sale on Tuesday to pay down debt. Corvid "
+            "Partners and Osprey Capital ran the sale. The shares were priced at $22."
+        ),
+        (
+            "Fjellpay has hired Osprey Capital to defend it against a possible bid, people "
+            "familiar with the matter said. No bidder has come forward. Halden Group has "
+            "said it is not interested."
+        ),
+        (
+            "Halden Group and Fjellpay were each fined €30m for fixing prices. The "
+            "regulator said the cartel ran from 2016 to 2020. Both companies said they "
+            "would appeal."
+        ),
+        (
+            "Halden Group's pension fund sold its Fjellpay shares last year, the fund's "
+            "report shows. It now holds no food stocks. The fund is worth $3bn."
+        ),
+        (
+            "Fjellpay agreed a $400m credit line with Osprey Capital. The company said it "
+            "had no acquisitions in mind. Halden Group signed a similar loan in June."
+        ),
+        (
+            "Halden Group paid $1.1bn for Fjellpay in 2017. On Tuesday it wrote down the "
+            "goodwill from that deal by $300m. The shares fell 4%."
+        ),
+        (
+            "Corvid Partners, which owns 30% of Fjellpay, said on Monday it was happy with "
+            "the company's strategy. It has owned the stake since 2012. Halden Group is "
+            "Fjellpay's largest customer."
+        ),
+        (
+            "Halden Group's offer for a stake in a Spanish bakery lapsed without a deal, it "
+            "said. The company did not name the bakery. Fjellpay had also looked at it."
+        ),
+        (
+            'Fjellpay rejected claims that it was in talks with Halden Group. "There are '
+            'no talks," a spokesman said. The shares gave up their early gains.'
+        ),
+    ],
+)
+def test_short_stories_with_deal_words_and_no_deal_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        (
+            "Halden Group agreed to buy Fjellpay on Monday. Halden is worth $12bn; Fjellpay $4bn.",
+            None,
+        ),
+        ("Halden Group agreed to buy Fjellpay on Monday. The deal is worth $4bn.", "4000000000"),
+        ("Halden Group agreed to buy Fjellpay on Monday. It is worth $4bn.", "4000000000"),
+        ("Halden Group agreed to buy Fjellpay in a deal that is worth $4bn.", "4000000000"),
+    ],
+)
+def test_a_company_s_own_worth_is_not_the_deal_s_price(body, value):
+    (deal,) = deals(body)
+    assert facts(deal)[3] == value
+
+
+def test_a_bid_that_ended_when_it_was_rejected_collapsed():
+    (deal,) = deals(
+        "Halden Group's offer for Fjellpay ended on Tuesday when Fjellpay's board rejected it."
+    )
+    assert facts(deal)[:3] == (
+        "acquisition",
+        "collapsed",
+        {"halden": "acquirer", "fjellpay": "target"},
+    )
