@@ -576,6 +576,20 @@ ENDED_IN_A_YEAR_AFTER = _words(
     r"|called\s+off|scrapped|ended)\s+(?:(?:early|late|mid-?)\s*)?(?:in|during)\s+"
     r"(?:[A-Za-z]+\s+)?(?:19|20)\d\d\b"
 )
+# A rival's bid passed over: "preferred the Finnish offer over a €6.9m bid from X".
+PASSED_OVER_BEFORE = _words(
+    # (A bid trumped, topped or beaten is still in the race: "trumping an earlier bid from X".)
+    r"\b(?:over|instead\s+of|rather\s+than|in\s+preference\s+to)\s+"
+    r"(?:an?|the|its|their)\s+"
+    r"(?:[\w$£€¥.,%-]+\s+){0,4}?$"
+)
+# "chose Halden's offer over a rival bid from Corvid", "… over one from Corvid".
+RIVAL_PASSED_BEFORE = _words(
+    r"\b(?:over|instead\s+of|rather\s+than|in\s+preference\s+to)\s+"
+    r"(?:(?:an?|the|its|their)\s+(?:[\w$£€¥.,%-]+\s+)"
+    r"{0,4}?(?:bids?|offers?|approach|approaches|proposals?|one|ones)|one|those|that)\s+"
+    r"(?:made\s+|tabled\s+)?(?:from|by)\s+(?:the\s+)?$"
+)
 PAID_FOR_IT_TO = _words(r"\bfor\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:the\s+)?$")
 QUOTE_SPEAKER_BEFORE = _words(
     r"[\"”’']\s*,?\s*(?:(?:said|says|added|according\s+to)\s+)?(?:the\s+|an?\s+)?$"
@@ -822,6 +836,8 @@ def _read(
         after = text[hit_end : hit_end + 60]
         if BOOKRUNNER_BEFORE.search(before):
             return None  # "an accelerated bookbuild run by Corvo": the bank, no investor
+        if hit_at > match.end() and RIVAL_PASSED_BEFORE.search(text, max(0, hit_at - 60), hit_at):
+            return None  # "chose Halden's offer over one from Corvid": a rival that lost
         if (
             hit_at > match.end()
             and kind in (ACQUISITION, INVESTMENT)
@@ -1077,7 +1093,12 @@ def _read(
                 and text[h.end : match.start()].startswith(("'s", "’s"))
                 for h in hits
             )
-            and not any(h.start >= match.end() for h in hits)
+            and not any(
+                h.start >= match.end()
+                # (a rival passed over is no party: "… over one from Corvid")
+                and not RIVAL_PASSED_BEFORE.search(text, max(0, h.start - 60), h.start)
+                for h in hits
+            )
         ):
             return Role.TARGET  # "Fjellpay's board will recommend Halden's offer": Halden bids
         owners = OWNERS_OF_BEFORE.search(before) or (
@@ -1884,6 +1905,11 @@ def _read(
     if voice == "sell" and DEBT_SOLD.match(text, match.end()):
         sentence.rejected = True
         return None  # "sold $200m of notes to Sterling Insurance": borrowing, not a sale
+    if voice == "rival" and PASSED_OVER_BEFORE.search(
+        text, max(lo, match.start() - 50), match.start()
+    ):
+        sentence.rejected = True
+        return None  # "chose the Finnish offer over a €6.9m bid from X": a bid that lost
     if voice == "rival" and status == Status.COLLAPSED and after > 0:
         sentence.rejected = True
         return None  # "…, trumping the offer from X that regulators blocked": background

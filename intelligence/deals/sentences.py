@@ -329,6 +329,18 @@ DEBT_HOLDING_AFTER = _words(
     r"[^.;,]{0,40}?\b(?:bonds|debt|notes|loans|debentures|convertibles|commercial\s+paper)"
     r"(?=\s*(?:[.,;)]|$|\s+(?:of|issued|due|maturing|and|which|that|from|in|at|worth|by|to)\b))"
 )
+# A product or a service sold or bought by the piece: "sells a five-day "railway and river"
+# package for 2,980 yuan", "bought 400,000 room-nights", "sells tickets".
+PRODUCT_AFTER = _words(
+    r"\s+(?:(?:an?|the|its|their|more|cheaper|more\s+than|about|over|some)\s+)?"
+    r"(?:[\w\"“”'’,.-]+\s+){0,5}?(?:packages?|tickets?|tours?|holidays?|trips?|cruises?"
+    r"|subscriptions?|room-nights|rooms|seats|flights|meals|insurance\s+policies|policies"
+    r"|phones|handsets|cars|vehicles|bottles|boxes|cartons|tonnes|barrels|litres|kilos"
+    r"|bags|packs|rides|memberships|passes|licences\s+for\s+its|vouchers)\b"
+    r"(?!(?:\s+[\w-]+){0,2}?\s+(?:business|businesses|unit|arm|division|company|operator"
+    r"|operators|maker|makers|firm|group|chain|brand|subsidiary|specialist|seller|platform"
+    r"|provider|start-?up)\b)"
+)
 # Its debt bought or sold, not the company: "bought $50m of Fjellpay's bonds", "sold some of
 # its Halden notes".
 DEBT_BOUGHT_AFTER = _words(
@@ -594,6 +606,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and GOODS_AFTER.match(text, match.end())
         ):
             continue  # "sells its cars through", "buys its beans from": trade
+        if (
+            kind == ACQUISITION
+            and TRADE_VERB.match(match.group(0))
+            and PRODUCT_AFTER.match(text, match.end())
+        ):
+            continue  # "sells a five-day package for 2,980 yuan": a product, no company
         if (
             kind in (ACQUISITION, INVESTMENT)
             and (TRADE_VERB.match(match.group(0)) or ACQUIRE_VERB.match(match.group(0)))

@@ -276,3 +276,54 @@ def test_a_bid_that_ended_when_it_was_rejected_collapsed():
         "collapsed",
         {"halden": "acquirer", "fjellpay": "target"},
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            'Fjellpay sells a five-day "railway and river" package for 2,980 yuan, and Halden'
+            " Group has block-booked 30% of its rooms."
+        ),
+        "Halden Group sells tickets through Fjellpay's app for $12 each.",
+        "Fjellpay sells a three-night package for $400 and Halden Group buys rooms from it.",
+        (
+            "The court approved the sale of Fjellpay to Halden Group for €7.4m, preferring"
+            " it over a €6.9m bid from Osprey Capital."
+        ),
+    ],
+)
+def test_products_sold_and_a_rival_passed_over_are_no_deal(body):
+    found = [facts(d) for d in deals(body) if len(d.parties) >= 2]
+    assert [f for f in found if "osprey" in f[2] or f[2].get("halden") == "seller"] == []
+    assert len(found) <= 1
+
+
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        (
+            "Fjellpay's board chose Halden Group's offer over a rival bid from Corvid Partners.",
+            None,
+        ),
+        (
+            "Fjellpay's board chose Halden Group's $3bn offer over one from Corvid Partners.",
+            "3000000000",
+        ),
+    ],
+)
+def test_the_offer_chosen_over_a_rival_s_names_only_its_bidder(body, value):
+    (deal,) = deals(body)
+    assert (facts(deal)[2], facts(deal)[3]) == ({"fjellpay": "target", "halden": "acquirer"}, value)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group agreed to sell its holiday packages unit to Fjellpay for $50m.",
+        "Halden Group sold its cruise and tours arm to Fjellpay for $90m.",
+    ],
+)
+def test_a_business_named_after_its_products_is_still_sold(body):
+    (deal,) = deals(body)
+    assert facts(deal)[2] == {"halden": "seller", "fjellpay": "acquirer"}
