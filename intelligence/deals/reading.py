@@ -495,6 +495,13 @@ MARKET_MOVE_AFTER = _words(
     r"|almost\s+|about\s+)?\d[\d.,]*\s?(?:%|per\s?cent|percent|pc)(?:[^.;]|\.(?=\d)){0,40}?"
     r"\b(?:after|as|when|on\s+news\s+that|following\s+news\s+that)\s+"
 )
+# A stake told with no company: "will buy a 15% stake from Corvid".
+STAKE_OF_NONE_AFTER = _words(
+    r"\s+(?:an?\s+|the\s+)?(?:further\s+|additional\s+|new\s+)?(?:\d[\d.,]*\s?(?:%|per\s?cent)"
+    r"\s+|majority\s+|minority\s+|controlling\s+)?(?:stake|holding|shareholding|interest)\b"
+    r"(?!\s+(?:in|of)\b)"
+)
+GERUND_AFTER = _words(r"(?-i:[a-z]+ing)\b(?<!\bnothing)(?<!\bbring)")
 BID_NOUN_END = _words(r"\b(?:offer|bid|proposal)$")
 THINGS_BETWEEN = _words(r"\b(?:from|of|by|with|for|interested|keen|eager)\b")
 # The act told as a company's own: "its purchase of", "the company's planned acquisition of".
@@ -583,6 +590,13 @@ PASSED_OVER_BEFORE = _words(
     r"(?:an?|the|its|their)\s+"
     r"(?:[\w$£€¥.,%-]+\s+){0,4}?$"
 )
+# A lender to the buyer: "has agreed to lend KSh 9bn to X to fund most of its purchase of".
+LENDS_FOR_IT = _words(
+    r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:lend|lends|lending|lent|loan(?:s|ed)?|provid\w*\s+"
+    r"(?:an?\s+)?(?:[\w$£€¥.,-]+\s+){0,4}?(?:loan|financing|credit|facility|debt))\b"
+    r"(?:[^.;]|\.(?=\d)){0,120}?\bto\s+(?:help\s+)?(?:fund|finance|pay\s+for|back|bankroll)\b"
+    r"(?:[^.;]|\.(?=\d))*$"
+)
 # "chose Halden's offer over a rival bid from Corvid", "… over one from Corvid".
 RIVAL_PASSED_BEFORE = _words(
     r"\b(?:over|instead\s+of|rather\s+than|in\s+preference\s+to)\s+"
@@ -657,6 +671,8 @@ def _read(
         )
         # A company named as its own stock: "Ventspils Bulk Terminal rose 14.2%".
         if any(h.end <= m.start() and not text[h.end : m.start()].strip() for h in sentence.hits)
+        # (not the company's own act: "X rose 4.1% after completing the purchase of Y")
+        and not GERUND_AFTER.match(text, m.end())
     ]
     if moves:
         # "Ventspils Bulk Terminal rose 14.2% to €3.46 after Haukivesi agreed to buy …": the
@@ -836,6 +852,8 @@ def _read(
         after = text[hit_end : hit_end + 60]
         if BOOKRUNNER_BEFORE.search(before):
             return None  # "an accelerated bookbuild run by Corvo": the bank, no investor
+        if hit_at < match.start() and LENDS_FOR_IT.match(text, hit_end, match.start()):
+            return None  # "Kangemi Bank has agreed to lend KSh 9bn to X to fund its purchase"
         if hit_at > match.end() and RIVAL_PASSED_BEFORE.search(text, max(0, hit_at - 60), hit_at):
             return None  # "chose Halden's offer over one from Corvid": a rival that lost
         if (
@@ -976,6 +994,22 @@ def _read(
             return BOUGHT_ROLE[kind]
         if context or CONTEXT_AFTER.match(after):
             return None
+        if (
+            voice == "active"
+            and kind in (ACQUISITION, INVESTMENT)
+            and hit_at < match.start()
+            and ATTRIBUTION_AFTER.match(after)
+            and any(
+                hit_end < h.start < match.start() and TOLD_SUBJECT_AFTER.match(text, h.end)
+                for h in hits
+            )
+        ):
+            if STAKE_OF_NONE_AFTER.match(text, match.end()):
+                # "Fjellpay says Halden will buy a 15% stake from Corvid": in the teller.
+                return BOUGHT_ROLE[kind]
+            first = min((h.start for h in hits if h.start >= match.end()), default=None)
+            if first is not None and OBJECT_NEXT.fullmatch(text, match.end(), first):
+                return None  # "Corvid said Halden would buy a stake in Fjellpay": who told it
         if (
             voice == "active"
             and hit_at < match.start()
@@ -1205,6 +1239,8 @@ def _read(
         if role is None and (
             ADVISER_AFTER.match(text[hit.end : hit.end + 100])
             or ADVISED_BY_BEFORE.search(text, max(0, at - 70), at)
+            # (a lender's neither: "X agreed to lend KSh 9bn to Y to fund its purchase")
+            or (at < match.start() and LENDS_FOR_IT.match(text, hit.end, match.start()))
         ):
             advisers.add(hit.company)  # (and "advised by Swedish bank X": no company's "its")
         if role is None:

@@ -44,7 +44,9 @@ STATUSES = [
         # The desk's own words for an end: "pulled the plug on", "tore up their merger
         # agreement", "the bid is dead", "the takeover is off".
         r"|pull(?:s|ed|ing)? the plug on|(?:tore|torn|tear(?:s|ing)?) up"
-        r"|(?:bid|offer|deal|takeover|merger|sale|approach|talks|purchase)\b[^.;,]{0,40}?"
+        # (an aside may come between: "its purchase of X, the whitefish processor, was off")
+        r"|(?:bid|offer|deal|takeover|merger|sale|approach|talks|purchase)\b"
+        r"(?:[^.;,]|,[^.;,]{1,60},){0,80}?"
         r"\b(?:is|are|was|were) (?:now |officially )?(?:dead|off)\b(?! the (?:table|market))"
         r"|scupper(?:s|ed|ing)?|sank|sunk"
         # "the bid ended in 2021 when regulators objected" (not "the deal ended a search")
@@ -59,7 +61,7 @@ STATUSES = [
         r"|(?:closed|finished) (?:its|the|their)|ha(?:s|d|ve) closed"
         # "wrapped up its acquisition", "has finished buying", "has taken ownership of"
         r"|wrap(?:ped|s)? up|finished (?:buying|acquiring)|(?:taken|took|takes) ownership of"
-        r"|finali[sz]ed"
+        r"|finali[sz]ed|(?:after|upon|on)\s+(?:completing|closing|finali[sz]ing)"
         r"|ha(?:s|ve|d) raised|ha(?:s|ve|d) secured|ha(?:s|ve|d) invested|ha(?:s|ve|d) bought"
         r"|ha(?:s|ve|d) acquired|secured|bought|acquired|took control|took over"
         # "raised its offer", "the raised offer": a better price, not money raised.

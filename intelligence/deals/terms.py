@@ -54,7 +54,7 @@ NOT_VALUE_BEFORE = _words(
     r"|(?:the\s+)?(?:stock\s+)?market\s+valu(?:ed|es|ing)|investors\s+valu(?:ed|e|ing)"
     # A trade's flow: "Georgia exported wine worth about $290 million last year".
     r"|export(?:s|ed|ing)?|import(?:s|ed|ing)?|shipments?|shipped"
-    r"|receive about|debt"
+    r"|receive about|debt|lend|lends|lending|lent"
     r"|manag(?:e|es|ed|ing)|oversee\w*|assets|deposits"
     # A lender's or a maker's own books: "a loan book of about ₲ 4,2 billones".
     r"|loan\s+(?:book|portfolio)|loans|lending|order\s+(?:book|backlog)|backlog|book\s+value"
@@ -502,14 +502,21 @@ CONTINENTAL_SCALES = {
         "milionów", "miliony", "milionu", "juta", "millions",
         # Russian, Kazakh, Kyrgyz, Mongolian and Bulgarian copy: "млн", "миллионов".
         "млн", "млн.", "миллион", "миллиона", "миллионов", "сая",
+        # Norwegian and Danish ("1,9 milliarder kroner", "450 millioner kroner"); Vietnamese
+        # ("350 triệu đồng").
+        "millioner", "triệu",
     ),
     "billion": (
         "mil millones", "mil milhões", "millardos", "millardo", "milliárd", "miliardi",
         "miliardo", "milliarden", "milliarde", "mrd", "mrd.", "miljard", "miljarder", "mld",
         "miliardów", "miliardy", "bilhões", "bilhão", "miliar", "milyar", "milliards", "milliard",
         "млрд", "млрд.", "миллиард", "миллиарда", "миллиардов", "тэрбум",
+        "milliarder", "mia.", "tỷ", "tỉ",
     ),
-    "trillion": ("triliun", "billones", "billón", "trilyun", "трлн", "трлн.", "триллион"),
+    "trillion": (
+        "triliun", "billones", "billón", "trilyun", "трлн", "трлн.", "триллион", "nghìn tỷ",
+        "ngàn tỷ",
+    ),
 }  # fmt: skip
 _SCALE_OF = {word: english for english, words in CONTINENTAL_SCALES.items() for word in words}
 CONTINENTAL_MONEY = re.compile(
@@ -521,7 +528,8 @@ CONTINENTAL_MONEY = re.compile(
 )
 CONTINENTAL_HINT = re.compile(
     r"mil+[ioóh]|mil+i[aá]r|\bmrd|\bmio\b|miljo|miljar|\bml[dn]\b|bilh|tril[iy]un|bill[oó]n|\bjuta"
-    r"|mil[iy]ar|millions?\s+(?:de|d['’])|млн|млрд|трлн|миллиард|миллион|триллион|тэрбум|сая",
+    r"|mil[iy]ar|millions?\s+(?:de|d['’])|млн|млрд|трлн|миллиард|миллион|триллион|тэрбум|сая"
+    r"|t[ỷỉ]\b|triệu|\bmia\.",
     re.I,
 )
 CURRENCY_WORDS = {
@@ -536,7 +544,7 @@ CURRENCY_WORDS = {
     "драмов": "drams", "лари": "lari", "лева": "leva", "лв": "leva", "лв.": "leva",
     "төгрөг": "tugriks", "төгрөгийн": "tugriks", "тугриков": "tugriks", "сомони": "somoni",
     "динара": "dinars", "динаров": "dinars", "денара": "denars", "денари": "denars",
-    "манат": "manat", "манатов": "manat",
+    "манат": "manat", "манатов": "manat", "đồng": "dong", "đ": "dong",
 }  # fmt: skip
 
 

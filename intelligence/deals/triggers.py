@@ -122,7 +122,9 @@ _NOT_POSSESSED = r"(?!\s+(?:the\s+)?(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*
 TRIGGERS = [
     # An adverb may come between: "will be bought outright by", "was sold quietly to".
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are|get|got)\s+(?:\w+ly\s+)?(?:acquired|bought|taken over|taken private|purchased)\s+" + _PASSIVE_ADVERB + r"by\b"),  # noqa: E501
-    (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+(?:\w+ly\s+)?sold\s+" + _PASSIVE_ADVERB + r"to\b"),  # noqa: E501
+    # Or with no buyer yet: "has agreed to be sold in a deal worth up to Sh4.5bn", "is to be
+    # sold for $1bn", "has been sold."
+    (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+(?:\w+ly\s+)?sold\b(?:\s+" + _PASSIVE_ADVERB + r"to\b|(?=\s+in\s+(?:an?|the)\s+(?:[\w$£€¥.,-]+\s+){0,4}?(?:deal|transaction|sale|auction|process)\b|\s+for\b[^.;,]{0,20}\d|\s*[.;]))"),  # noqa: E501
     # Headlines drop the auxiliary: "Fjellpay bought by Halden in $1bn deal".
     (ACQUISITION, "passive", r"\b(?:acquired|bought|taken over|purchased)\s+by\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (ACQUISITION, "sold_by", r"\b(?:be|been|being|is|was|were|are)\s+(?:sold|divested|offloaded)\s+by\b"),  # noqa: E501

@@ -9,6 +9,7 @@ them the deals told in the same words, which must still be read."""
 
 import pytest
 
+from intelligence.deals.terms import _find_money
 from intelligence.tests.test_general_classes import deals, facts
 
 
@@ -327,3 +328,69 @@ def test_the_offer_chosen_over_a_rival_s_names_only_its_bidder(body, value):
 def test_a_business_named_after_its_products_is_still_sold(body):
     (deal,) = deals(body)
     assert facts(deal)[2] == {"halden": "seller", "fjellpay": "acquirer"}
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("for 1.150 tỷ đồng (about $45 million)", "1150000000000", "VND"),
+        ("for 350 triệu đồng", "350000000", "VND"),
+        ("for 1,2 nghìn tỷ đồng", "1200000000000", "VND"),
+        ("for 1,9 milliarder kroner", "1900000000", "NOK"),
+        ("for 450 millioner kroner", "450000000", "NOK"),
+        ("for 2,5 mia. kroner", "2500000000", "NOK"),
+    ],
+)
+def test_scales_in_vietnamese_and_norwegian_are_read(text, value, currency):
+    money = _find_money(text)[0]
+    assert (f"{money.value:f}", money.currency) == (value, currency)
+
+
+@pytest.mark.parametrize(
+    "body, parties, value, status",
+    [
+        (
+            "Fjellpay has agreed to be sold in a deal worth up to $450m. The buyer is Halden"
+            " Group. The seller, Nordkap Holdings, wants to focus on ferries.",
+            {"fjellpay": "target", "halden": "acquirer", "nordkap": "seller"},
+            "450000000",
+            "announced",
+        ),
+        (
+            "Corvid Partners has agreed to lend $90m to Halden Group to fund most of its $145.5m"
+            " purchase of Fjellpay from Nordkap Holdings.",
+            {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"},
+            "145500000",
+            "announced",
+        ),
+        (
+            "Halden Group rose 4.1% after completing the purchase of Fjellpay from Nordkap"
+            " Holdings for $42m.",
+            {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"},
+            "42000000",
+            "completed",
+        ),
+        (
+            "On Friday Halden Group said its $380m purchase of Fjellpay, the whitefish processor"
+            " on the border, was off.",
+            {"halden": "acquirer", "fjellpay": "target"},
+            "380000000",
+            "collapsed",
+        ),
+        (
+            "Fjellpay says Halden Group will buy a 15% stake from Nordkap Holdings for $50m.",
+            {"fjellpay": "investee", "halden": "investor", "nordkap": "seller"},
+            "50000000",
+            "announced",
+        ),
+        (
+            "Corvid Partners said Halden Group would buy a 15% stake in Fjellpay.",
+            {"halden": "investor", "fjellpay": "investee"},
+            None,
+            "announced",
+        ),
+    ],
+)
+def test_a_deal_told_by_its_lender_its_teller_or_its_market_move(body, parties, value, status):
+    (deal,) = deals(body)
+    assert (facts(deal)[2], facts(deal)[3], facts(deal)[1]) == (parties, value, status)
