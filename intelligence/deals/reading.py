@@ -590,6 +590,15 @@ PASSED_OVER_BEFORE = _words(
     r"(?:an?|the|its|their)\s+"
     r"(?:[\w$£€¥.,%-]+\s+){0,4}?$"
 )
+# What the market will do, told by a broker or an analyst: "X, a broker, estimated that
+# funds tracking the index would have to sell about MAD 260m of Y shares".
+MARKET_ACTS_TOLD = _words(
+    r"(?:\s*,[^,]{1,60},)?\s+(?:said|says|estimated|estimates|expects|expected|reckons|reckoned"
+    r"|calculated|calculates|predicted|predicts|forecast|forecasts|believes|believed|thinks"
+    r"|thought|warned|warns|noted|notes)\s+(?:that\s+)?(?:the\s+|some\s+|many\s+|most\s+"
+    r"|other\s+|passive\s+|index\s+)?(?:[\w-]+\s+){0,4}?(?:funds|investors|shareholders|holders"
+    r"|buyers|sellers|traders|banks|managers|trackers|insurers|pension\s+funds)\b(?:[^.;]|\.(?=\d))*$"
+)
 # A lender to the buyer: "has agreed to lend KSh 9bn to X to fund most of its purchase of".
 LENDS_FOR_IT = _words(
     r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:lend|lends|lending|lent|loan(?:s|ed)?|provid\w*\s+"
@@ -852,6 +861,8 @@ def _read(
         after = text[hit_end : hit_end + 60]
         if BOOKRUNNER_BEFORE.search(before):
             return None  # "an accelerated bookbuild run by Corvo": the bank, no investor
+        if hit_at < match.start() and MARKET_ACTS_TOLD.match(text, hit_end, match.start()):
+            return None  # "X estimated that funds would have to sell about $26m of Y shares"
         if hit_at < match.start() and LENDS_FOR_IT.match(text, hit_end, match.start()):
             return None  # "Kangemi Bank has agreed to lend KSh 9bn to X to fund its purchase"
         if hit_at > match.end() and RIVAL_PASSED_BEFORE.search(text, max(0, hit_at - 60), hit_at):

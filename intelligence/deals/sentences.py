@@ -361,6 +361,12 @@ WRITTEN_DOWN_BEFORE = _words(
     r"(?:(?:on|of|against|for|related\s+to|tied\s+to|linked\s+to|in)\s+)?"
     r"(?:the\s+(?:value|carrying\s+value|book\s+value)\s+of\s+)?(?:its|the|their|his|her)\s+"
     r"(?:[\w%.-]+\s+){0,3}$"
+    # A holding valued anew: "raised the book value of its 8.1% holding in X by €46m",
+    # "marked up its stake in X".
+    r"|\b(?:rais|lift|increas|cut|lower|reduc|revis|revalu|mark)\w*\s+(?:up\s+|down\s+)?"
+    r"(?:the|its|their)\s+(?:book\s+|carrying\s+|fair\s+|accounting\s+)?(?:value|valuation)"
+    r"\s+of\s+(?:its|the|their)\s+(?:[\w%.-]+\s+){0,3}$"
+    r"|\bmark(?:s|ed|ing)?\s+(?:up|down)\s+(?:its|the|their)\s+(?:[\w%.-]+\s+){0,3}$"
 )
 ACQUIRE_VERB = _words(r"acquir(?:e|es|ed|ing)$")
 # What two companies merge that is not themselves: "merge their loyalty programmes".

@@ -276,7 +276,10 @@ DENIAL = _words(
     r"|no\s+such\s+(?:plans?|intention|talks|discussions|approach)"
     # "no agreement, no negotiation and no discussion about a sale had taken place"
     r"|no (?:agreement|negotiations?|discussions?|talks)\b[^.;]{0,80}?\b(?:ha[sd]|have)"
-    r" (?:taken place|been held|occurred))\b"
+    r" (?:taken place|been held|occurred)"
+    # A correction: "An article on Tuesday wrongly said that X had agreed to sell a stake".
+    r"|(?:wrongly|incorrectly|mistakenly|erroneously|falsely)\s+(?:said|reported|stated"
+    r"|suggested|described|claimed|wrote))\b"
 )
 
 

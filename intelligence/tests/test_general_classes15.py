@@ -394,3 +394,34 @@ def test_scales_in_vietnamese_and_norwegian_are_read(text, value, currency):
 def test_a_deal_told_by_its_lender_its_teller_or_its_market_move(body, parties, value, status):
     (deal,) = deals(body)
     assert (facts(deal)[2], facts(deal)[3], facts(deal)[1]) == (parties, value, status)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Corvid Partners raised the book value of its 8.1% holding in Fjellpay by €46m in"
+            " the third quarter, implicitly valuing the studio at about €1.4bn."
+        ),
+        "Corvid Partners marked up its stake in Fjellpay by a third after a strong year.",
+        (
+            "A NOTE TO READERS - An article on Tuesday wrongly said that Fjellpay, the payments"
+            " group, had agreed to sell a 30% stake to Halden Group for $27m."
+        ),
+        (
+            "Osprey Capital, a broker, estimated that funds tracking the benchmark would have to"
+            " sell about $26m of Fjellpay shares."
+        ),
+    ],
+)
+def test_a_holding_valued_anew_a_correction_and_the_market_s_selling_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+def test_a_stake_raised_is_still_a_purchase():
+    (deal,) = deals("Corvid Partners raised its stake in Fjellpay to 12% on Monday.")
+    assert facts(deal)[:3] == (
+        "investment",
+        "completed",
+        {"corvid": "investor", "fjellpay": "investee"},
+    )
