@@ -611,11 +611,15 @@ SELLERS_NAMED = _words(
     r"|was|is))\b"
     # Briefs' labels: "Seller: X."
     r"|\b(?:sellers?|vendors?)\s*:"
+    # Where the shares came from: "The shares came from X", "The stake was to come from X".
+    r"|\bthe\s+(?:shares|stake|holding|(?:\d[\d.,]*\s?(?:%|per\s?cent))(?:\s+stake)?)\s+"
+    r"(?:came|come|comes|(?:was|were|is|are)\s+(?:to\s+)?(?:come|coming)|will\s+come)\s+from\b"
 )
 
 
 SELLERS_WORDS = frozenset(
-    "sellers vendors selling owners seller vendor sellers: vendors: seller: vendor:".split()
+    "sellers vendors selling owners seller vendor sellers: vendors: seller: vendor: came come"
+    " comes coming".split()
 )  # speed: the words SELLERS_NAMED needs
 THE_SELLER_IS = _words(r"(?:the\s+|\s*)(?:seller|vendor)\s*(?:is|was|:)")
 

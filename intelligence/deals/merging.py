@@ -334,6 +334,8 @@ PRICE_WORDS = _words(
     r"|consideration|cost|costs|deal|transaction|purchase|acquisition|takeover|merger|sale|sold"
     r"|buy\w*|bought|terms|invest\w*|raise[ds]?|raising|round|fetch\w*|receiv\w*|proceeds"
     r"|cash|stake|equity|premium|for)\b"
+    # "People close to the talks had put it at about S/ 280 millones"
+    r"|\b(?:put|puts|putting|estimat\w*|peg(?:s|ged|ging)?)\s+(?:it|the\s+\w+|its\s+\w+)\s+at\b"
     # "the £240m agreement had been terminated" (not "signed a $20m supply agreement")
     r"|\bthe\s+\S*\d\S*(?:\s+(?:bn|billion|m|million|trillion))?\s+agreement\b"
 )

@@ -69,7 +69,9 @@ STATUSES = [
         r"raised(?! (?:its|their|the) (?:[\w-]+ )?(?:offer|bid|proposal|price))"
         r"|(?:increased|lifted|upped|boosted|built|doubled|raised|amassed|accumulated)"
         r" (?:its|their|the|an?) (?:[\w.%-]+ ){0,3}?(?:stake|holding|shareholding|position)"
-        r"|invested|led|sold|snapped up|scooped up|swallowed|ha(?:s|ve|d) (?:put|injected|poured)"
+        r"|invested|led|sold|snapped up|scooped up|swallowed|ha(?:s|ve|d) (?:injected|poured)"
+        # ("had put it at about S/ 280 millones": a price estimated, not money put in)
+        r"|ha(?:s|ve|d) put(?! (?:it|the (?:price|value|deal|figure|sum)|its (?:value|price)) at\b)"
         # A round told in the present, as briefs and headlines tell the news: "X raises $45m".
         r"|(?:raises|secures|lands|bags|nets) (?=(?:about |nearly |some |over |more than )?"
         r"(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:(?-i:[A-Z]{3})|" + MONEY_SIGN + r")\s?\d))"

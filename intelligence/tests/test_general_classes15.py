@@ -425,3 +425,32 @@ def test_a_stake_raised_is_still_a_purchase():
         "completed",
         {"corvid": "investor", "fjellpay": "investee"},
     )
+
+
+@pytest.mark.parametrize(
+    "body, seller",
+    [
+        (
+            "Halden Group has bought a 20 per cent stake in Fjellpay for $48m. The shares came"
+            " from Nordkap Holdings, an early-stage fund that has now sold its whole holding.",
+            "nordkap",
+        ),
+        (
+            "Fjellpay's shareholders have voted down the sale of 51% of the company to Halden"
+            " Group for $86m. The stake was to come from Nordkap Holdings, its largest holder.",
+            "nordkap",
+        ),
+    ],
+)
+def test_where_the_shares_came_from_is_the_seller(body, seller):
+    (deal,) = deals(body)
+    assert dict(deal.parties).get(seller) == "seller"
+
+
+def test_a_price_people_put_it_at_is_the_price_and_not_money_put_in():
+    (deal,) = deals(
+        "Halden Group said on Tuesday it had ended talks to buy Fjellpay from Nordkap"
+        " Holdings, after the two sides failed to agree on price. People close to the talks"
+        " had put it at about $280m."
+    )
+    assert facts(deal)[1] == "collapsed" and facts(deal)[3] == "280000000"
