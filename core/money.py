@@ -308,6 +308,8 @@ def find_money(text: str) -> list[Money]:
             noun = "rupees"  # "Rs 5.2 billion": Sri Lankan or Pakistani copy uses it too
         elif (match["prefix"] or match["rprefix"]) == "Sh":
             noun = "shillings"  # "Sh6.5 billion": Kenyan, Tanzanian or Ugandan copy
+        elif (match["prefix"] or match["rprefix"]) == "FCFA":
+            noun = "cfa francs"  # "FCFA 24 milliards": West or Central African, by the land
         money = Money(
             value=value.normalize(),
             currency=currency,

@@ -618,7 +618,7 @@ QUOTE_SPEAKER_BEFORE = _words(
     r"[\"”’']\s*,?\s*(?:(?:said|says|added|according\s+to)\s+)?(?:the\s+|an?\s+)?$"
 )
 WE = _words(r"\b(?:we|our)\b")
-WE_SUBJECT = _words(r"\bwe\b")
+WE_SUBJECT = _words(r"\b(?:we|your\s+(?:board|company|directors))\b")
 
 
 def _last(matches):
@@ -1472,8 +1472,9 @@ def _read(
     # Quipu," the chief executive said': the speaker's company.
     if (
         kind in (ACQUISITION, INVESTMENT)
-        and voice in ("active", "passive", "raise")
-        and not _sides(parties) & {"buyer" if voice == "active" else "bought"}
+        and voice in ("active", "passive", "raise", "sell")
+        and not _sides(parties)
+        & {"buyer" if voice == "active" else "seller" if voice == "sell" else "bought"}
         and (we := _last(WE_SUBJECT.finditer(text, lo, match.start()))) is not None
         and not any(we.end() <= h.start < match.start() for h in hits)
         # The other side named ('"We can invest in the business"' tells no deal).
@@ -1481,7 +1482,13 @@ def _read(
         and (speaker := story.speaker(sentence.start + we.start())) is not None
         and speaker not in parties
     ):
-        role = BUYER_ROLE[kind] if voice == "active" else BOUGHT_ROLE[kind]
+        role = (
+            BUYER_ROLE[kind]
+            if voice == "active"
+            else Role.SELLER
+            if voice == "sell"
+            else BOUGHT_ROLE[kind]
+        )
         parties = {speaker: role, **parties}
         from_reference = True
     # "X said it was considering a rival bid": a second bidder for the company the deal

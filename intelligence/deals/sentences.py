@@ -96,6 +96,17 @@ class _Sentence:
 _OUT_OF_ATTRIBUTION = re.compile(r"[.!?\n\"“”]")
 
 
+# A story told in the first person by a company's officer (a letter, a memo).
+LETTER_BY_BEFORE = _words(
+    r"\b(?:letter|note|memo|message|open\s+letter)\s+(?:to\s+(?:[\w-]+\s+){1,3}?)?(?:from|by)\s+"
+    r"(?:the\s+)?$"
+)
+OFFICER_AFTER = _words(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:chairman|chairwoman|chair|chief\s+executive|ceo|founder"
+    r"|president|board|managing\s+director|boss|directors)\b"
+)
+
+
 class _Story:
     """Salience: who the story is about, for resolving references."""
 
@@ -121,6 +132,18 @@ class _Story:
         # for an "It" that opens the next.
         self.last_actor: Hashable | None = None
         # "the group" is the last company the body described as a group (`described`).
+
+    @cached_property
+    def writer(self) -> Hashable | None:
+        """The company whose officer writes the story in the first person: "a letter to
+        shareholders by Halden's chairman", "a note from Halden's chief executive"."""
+        body = self.body
+        for hit in self.body_hits:
+            if LETTER_BY_BEFORE.search(
+                body, max(0, hit.start - 60), hit.start
+            ) and OFFICER_AFTER.match(body, hit.end):
+                return hit.company
+        return None
 
     @cached_property
     def described(self) -> dict[str, list[tuple[int, Hashable]]]:
@@ -192,7 +215,7 @@ class _Story:
         before = body[start:at]
         opened = before.count("“") - before.count("”")
         if opened <= 0 and before.count('"') % 2 == 0:
-            return None
+            return self.writer  # outside a quote: the first person of a letter, if any
         end = body.find("\n", at)
         end = len(body) if end < 0 else end
         close = min(

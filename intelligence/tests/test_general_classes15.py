@@ -10,6 +10,7 @@ them the deals told in the same words, which must still be read."""
 import pytest
 
 from intelligence.deals.terms import _find_money
+from intelligence.matcher import CompanyMatcher
 from intelligence.tests.test_general_classes import deals, facts
 
 
@@ -454,3 +455,34 @@ def test_a_price_people_put_it_at_is_the_price_and_not_money_put_in():
         " had put it at about $280m."
     )
     assert facts(deal)[1] == "collapsed" and facts(deal)[3] == "280000000"
+
+
+LETTER = (
+    "The following is an excerpt from the letter to shareholders by Halden Group's chairman."
+    " Dear shareholders, in June we completed the purchase of Fjellpay from Nordkap Holdings"
+    " for €46m. At the same time your board agreed to sell Tamarind Labs to Osprey Capital for"
+    " PLN 180m."
+)
+
+
+def test_the_first_person_of_a_letter_is_its_writer_s_company():
+    found = {facts(d)[3]: facts(d)[2] for d in deals(LETTER)}
+    assert found["46000000"] == {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"}
+    assert found["180000000"] == {"halden": "seller", "tamarind": "target", "osprey": "acquirer"}
+
+
+def test_francs_cfa_told_by_their_sign_are_read_by_the_parties_land():
+    matcher = CompanyMatcher(
+        [
+            ("abusua", "abusua", "Abusua Bank", ["Abusua"], False, "GH"),
+            ("kpalime", "kpalime", "Banque de Kpalimé", [], False, "TG"),
+            ("douala", "douala", "Banque de Douala", [], False, "CM"),
+        ]
+    )
+    (west,) = deals(
+        "Abusua Bank agreed to buy Banque de Kpalimé for FCFA 24 milliards.", "", matcher
+    )
+    (central,) = deals(
+        "Abusua Bank agreed to buy Banque de Douala for FCFA 24 milliards.", "", matcher
+    )
+    assert (west.currency, central.currency) == ("XOF", "XAF")
