@@ -249,7 +249,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if current is not None:
             _consortium_members(current, sentence, matcher)
             _suitor(current, sentence, matcher)
-            if words & {"seller", "vendor"}:
+            if words & {"seller", "vendor", "owner", "owners", "parent"}:
                 # "… ending a €47 million deal agreed with the seller, Karavanke Zdravje"
                 _seller_apposed(current, sentence, matcher)
             if words & {"pay", "pays", "paid", "paying"}:
@@ -736,7 +736,12 @@ def _add_party(deal: DealFacts, company: Hashable, role: str, matcher: CompanyMa
     deal.slugs[company] = matcher.companies[company].slug
 
 
-SELLER_APPOSED = _words(r"\bthe\s+(?:seller|vendor)\s*(?:,|\s(?:is|was|will\s+be))\s*(?:the\s+)?")
+SELLER_APPOSED = _words(
+    r"(?:\bthe\s+(?:seller|vendor)\s*(?:,|\s(?:is|was|will\s+be))"
+    # "…, its owner Grupo Végueta said on Tuesday" (not "sold to its parent X")
+    r"|(?<!\bto )\b(?:its|their)\s+(?:[\w-]+\s+)?(?:owner|owners|parent|parent\s+company)\s*,?)"
+    r"\s*(?:the\s+)?"
+)
 
 
 def _seller_apposed(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:

@@ -486,3 +486,26 @@ def test_francs_cfa_told_by_their_sign_are_read_by_the_parties_land():
         "Abusua Bank agreed to buy Banque de Douala for FCFA 24 milliards.", "", matcher
     )
     assert (west.currency, central.currency) == ("XOF", "XAF")
+
+
+@pytest.mark.parametrize(
+    "body, parties",
+    [
+        (
+            "Fjellpay is to be sold to Halden Group for $210m, its owner Nordkap Holdings said on"
+            " Tuesday.",
+            {"fjellpay": "target", "halden": "acquirer", "nordkap": "seller"},
+        ),
+        (
+            "Fjellpay will be sold to its parent Halden Group for $210m.",
+            {"fjellpay": "target", "halden": "acquirer"},
+        ),
+        (
+            "Nordkap Holdings will sell Fjellpay to its owner Halden Group.",
+            {"nordkap": "seller", "fjellpay": "target", "halden": "acquirer"},
+        ),
+    ],
+)
+def test_its_owner_told_without_commas_sells_unless_it_buys(body, parties):
+    (deal,) = deals(body)
+    assert facts(deal)[2] == parties
