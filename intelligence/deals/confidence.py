@@ -16,6 +16,14 @@ def _enough(reading: _Reading) -> bool:
         return True
     if sides <= {"bought", "seller"} and reading.status in (Status.RUMOURED, Status.IN_TALKS):
         return True  # a sale being explored: its price may come in a later sentence
+    if (
+        sides == {"bought"}
+        and reading.voice == "passive"
+        and reading.status in ("", Status.ANNOUNCED, Status.COMPLETED)
+    ):
+        # "X has a new owner.", "X has been sold.": the buyer may be told in the next
+        # sentence (a deal of one party is never shown on its own).
+        return True
     return reading.value is not None or reading.stake is not None
 
 

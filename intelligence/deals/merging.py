@@ -80,6 +80,14 @@ def _continues(deal: DealFacts, reading: _Reading) -> bool:
         and reading.status != Status.COLLAPSED
     ):
         return True  # "The purchase was made from Nordkap": the deal's seller, named later
+    if (
+        not reading.separate
+        and deal.kind == ACQUISITION
+        and _sides(deal.parties) == {"bought"}
+        and reading.parties
+        and "bought" not in _sides(reading.parties)
+    ):
+        return True  # "X has a new owner. Y says it has completed the purchase from Z"
     if reading.separate or (reading.objectless and reading.voice != "join"):
         return False
     if deal.kind in MUTUAL_KINDS and new and not shared:

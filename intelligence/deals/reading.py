@@ -613,6 +613,10 @@ RIVAL_PASSED_BEFORE = _words(
     r"{0,4}?(?:bids?|offers?|approach|approaches|proposals?|one|ones)|one|those|that)\s+"
     r"(?:made\s+|tabled\s+)?(?:from|by)\s+(?:the\s+)?$"
 )
+FOR_IT_NEXT = _words(
+    r"\s+for\s+(?:it|them|the\s+(?:company|business|chain|firm|group|unit|stake|shares|bank"
+    r"|brand|maker))\b"
+)
 PAID_FOR_IT_TO = _words(r"\bfor\s+(?:it|them|the\s+[\w-]+)\s+to\s+(?:the\s+)?$")
 QUOTE_SPEAKER_BEFORE = _words(
     r"[\"”’']\s*,?\s*(?:(?:said|says|added|according\s+to)\s+)?(?:the\s+|an?\s+)?$"
@@ -949,6 +953,15 @@ def _read(
             and PAID_FOR_IT_TO.search(text, match.end(), hit_at)
         ):
             return Role.SELLER  # "agreed to pay GEL 74 million for it to Enguri Holdings"
+        if (
+            kind == ACQUISITION
+            and voice == "active"
+            and hit_at > match.end()
+            and PAY_FOR.match(match.group(0))
+            and text.endswith(("to ", "to the "), match.end(), hit_at)
+            and FOR_IT_NEXT.match(text, hit_end)
+        ):
+            return Role.SELLER  # "paid $20m to Nordkap for it": the one paid for it sells
         if hit_at > match.end() and QUOTE_SPEAKER_BEFORE.search(before):
             # '"We have signed for 60 per cent of Eilean, and we are paying Uig £9.6m for
             # it," said Glenfarg's spokeswoman': the speaker's company is the "we".

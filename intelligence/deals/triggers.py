@@ -59,7 +59,11 @@ OWNED_NOW = (
     # "X is now in the hands of Y", "X has a new owner: Y".
     r"|\b(?:is|are)\s+now\s+in\s+the\s+hands\s+of\b"
     r"|(?:owner|parent)(?:(?<=\bhas\sa\snew\sowner)|(?<=\bhave\sa\snew\sowner)"
-    r"|(?<=\bhas\sits\snew\sowner)|(?<=\bhas\sa\snew\sparent))\s*[:,—–]\s*(?=(?-i:[A-Z]))"
+    r"|(?<=\bhas\sits\snew\sowner)|(?<=\bhas\sa\snew\sparent))(?:\s*[:,—–]\s*(?=(?-i:[A-Z]))"
+    # Or told alone, the buyer in the next sentence: "X has a new owner. Y says it has …",
+    # "X has changed hands."
+    r"|(?=\.(?:\s|$)))|hands(?:(?<=\bhas\schanged\shands)|(?<=\bhave\schanged\shands))"
+    r"(?=\.(?:\s|$))"
 )
 # A company named ahead, not as a possessive: "on Brisa Foods" (not "on Brisa's plant").
 NAME_AHEAD = r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}(?!['’\w&.-])"

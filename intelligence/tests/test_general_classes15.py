@@ -509,3 +509,38 @@ def test_francs_cfa_told_by_their_sign_are_read_by_the_parties_land():
 def test_its_owner_told_without_commas_sells_unless_it_buys(body, parties):
     (deal,) = deals(body)
     assert facts(deal)[2] == parties
+
+
+@pytest.mark.parametrize(
+    "body, value",
+    [
+        (
+            "Fjellpay has a new owner. Halden Group says it has completed the purchase from"
+            " Nordkap Holdings, for $12m.",
+            "12000000",
+        ),
+        (
+            "Fjellpay has changed hands. Halden Group says it has completed the purchase from"
+            " Nordkap Holdings.",
+            None,
+        ),
+        ("Fjellpay has been sold. Halden Group paid $20m to Nordkap Holdings for it.", "20000000"),
+    ],
+)
+def test_a_company_told_sold_then_its_buyer_and_seller_is_one_deal(body, value):
+    (deal,) = deals(body)
+    assert (facts(deal)[2], facts(deal)[3]) == (
+        {"fjellpay": "target", "halden": "acquirer", "nordkap": "seller"},
+        value,
+    )
+
+
+def test_a_company_told_sold_then_another_purchase_is_two_deals():
+    found = [
+        facts(d)[2]
+        for d in deals(
+            "Fjellpay has a new owner. Halden Group bought Tamarind Labs from Nordkap Holdings for"
+            " $5m."
+        )
+    ]
+    assert found == [{"halden": "acquirer", "tamarind": "target", "nordkap": "seller"}]
