@@ -84,7 +84,9 @@ def _continues(deal: DealFacts, reading: _Reading) -> bool:
         not reading.separate
         and deal.kind == ACQUISITION
         and _sides(deal.parties) == {"bought"}
-        and reading.parties
+        and deal.value is None
+        and deal.stake is None
+        and "buyer" in _sides(reading.parties)
         and "bought" not in _sides(reading.parties)
     ):
         return True  # "X has a new owner. Y says it has completed the purchase from Z"
