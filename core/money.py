@@ -183,7 +183,7 @@ SIGNS = {
 # Signs of more than one character that CLDR gives a single currency and that cannot be
 # read as anything else: "S/ 1.1 billion" (Peruvian soles), "RD$", "B/.", "GH₵".
 LOCAL_SIGNS = {
-    "S/": "PEN", "RD$": "DOP", "B/.": "PAB", "MOP$": "MOP", "GH₵": "GHS",
+    "S/": "PEN", "RD$": "DOP", "B/.": "PAB", "MOP$": "MOP", "GH₵": "GHS", "GH¢": "GHS",
     # The Uruguayan peso's sign, and the dollar as the River Plate press writes it.
     "$U": "UYU", "U$S": "USD", "U$D": "USD",
 }  # fmt: skip

@@ -606,7 +606,8 @@ THE_DEAL = _words(
 # Ventures, may receive …", "The vendors include Nordkap".
 SELLERS_NAMED = _words(
     # ("Seller is the Helsinki investor X", as translated copy has it.)
-    r"(?:\bthe\s+|^\s*)(?:sellers|vendors|selling\s+shareholders|former\s+owners|seller|vendor)\b"
+    r"(?:\bthe\s+(?:(?:largest|biggest|main|principal|majority|other|only|second)\s+)?|^\s*)"
+    r"(?:sellers|vendors|selling\s+shareholders|former\s+owners|seller|vendor)\b"
     r"(?:\s*,\s*(?:among\s+them|including|led\s+by)|\s+(?:include|included|including|are|were"
     r"|was|is))\b"
     # Briefs' labels: "Seller: X."
@@ -776,6 +777,13 @@ PAID_TO_BEFORE = _words(
 )
 
 
+# The price told paid, with no payer named: "It was paid in cash to Krabi Rubber Holdings".
+PRICE_PAID_PASSIVE = _words(
+    r"\s*(?:it|the\s+(?:price|sum|amount|money|consideration|cash|purchase\s+price))\s+"
+    r"(?:was|is|will\s+be|has\s+been|had\s+been)\s+(?:being\s+)?paid\b"
+)
+
+
 def _paid_to_seller(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
     """The company the deal's buyer, named in the sentence, is paying: the seller, where
     the deal has none."""
@@ -793,7 +801,9 @@ def _paid_to_seller(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatche
         if told is None:
             continue
         pay_at = h.start - len(before) + told.start()
-        if any(b.company in buyers and b.end <= pay_at for b in sentence.names_hits):
+        if any(
+            b.company in buyers and b.end <= pay_at for b in sentence.names_hits
+        ) or PRICE_PAID_PASSIVE.match(text):
             _add_party(deal, h.company, Role.SELLER, matcher)
             if text not in deal.sentences:
                 deal.sentences.append(text)

@@ -599,6 +599,12 @@ MARKET_ACTS_TOLD = _words(
     r"|other\s+|passive\s+|index\s+)?(?:[\w-]+\s+){0,4}?(?:funds|investors|shareholders|holders"
     r"|buyers|sellers|traders|banks|managers|trackers|insurers|pension\s+funds)\b(?:[^.;]|\.(?=\d))*$"
 )
+RELATIVE_ACT_BEFORE = _words(r"\b(?:that|which|who)\s+(?:first\s+|originally\s+|had\s+)?$")
+# What the teller calls its own: "… was now part of the group", "… joins its portfolio".
+TELLER_S_OWN_AFTER = _words(
+    r"\s*(?:the\s+(?:group|company|firm|business|bank|family)|its\s+(?:[\w-]+\s+)?(?:group"
+    r"|family|portfolio|business|stable))\b"
+)
 # A lender to the buyer: "has agreed to lend KSh 9bn to X to fund most of its purchase of".
 LENDS_FOR_IT = _words(
     r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:lend|lends|lending|lent|loan(?:s|ed)?|provid\w*\s+"
@@ -865,6 +871,15 @@ def _read(
         after = text[hit_end : hit_end + 60]
         if BOOKRUNNER_BEFORE.search(before):
             return None  # "an accelerated bookbuild run by Corvo": the bank, no investor
+        if (
+            voice == "passive"
+            and kind == ACQUISITION
+            and hit_at < match.start()
+            and ATTRIBUTION_AFTER.match(after)
+            and any(hit_end < h.start < match.start() for h in hits)
+            and TELLER_S_OWN_AFTER.match(text, match.end())
+        ):
+            return BUYER_ROLE[kind]  # "X said that Y was now part of the group": X bought it
         if hit_at < match.start() and MARKET_ACTS_TOLD.match(text, hit_end, match.start()):
             return None  # "X estimated that funds would have to sell about $26m of Y shares"
         if hit_at < match.start() and LENDS_FOR_IT.match(text, hit_end, match.start()):
@@ -1901,6 +1916,9 @@ def _read(
             or PAST_TALKS.search(text, lo, hi)
             # "debt taken on to pay for the £340m acquisition of X in 2024"
             or any(NAMED_DEAL_OF.search(text, match.end(), m.start()) for m in dated)
+            # A past act told in a relative clause: "the venture investor that put money into
+            # the company in 2017"
+            or RELATIVE_ACT_BEFORE.search(text, max(lo, match.start() - 25), match.start())
         )
     )
     # "agreed to buy Fjellpay in 2023 and completed the deal the following year": the end

@@ -98,7 +98,7 @@ STATUSES = [
         # "Control of Fjellpay passed to Halden", "Halden now owns Fjellpay"
         + r"|control\s+(?:of|over)\s+[^.;,]{1,140}?\b(?:pass(?:es|ed)|transferred|went)\s+"
         r"(?:on\s+\w+day\s+)?to"
-        r"|now\s+(?:(?:wholly|fully|solely)\s+)?(?:owns|controls)"
+        r"|now\s+(?:(?:wholly|fully|solely)\s+)?(?:owns|controls|owned(?=\s+(?:all|100|the\s+whole)))"
         r")\b"
     )),
     (Status.IN_TALKS, _words(

@@ -45,7 +45,10 @@ SPENT_ON_A_COMPANY = _words(
 )
 NOT_VALUE_BEFORE = _words(
     r"\b(?:revenue|revenues|sales|turnover|profit|profits|earnings|income|loss|losses|ebitda"
-    r"|fine[ds]?|penalty|compensation|price target|target of|target to|cost|costs|spend"
+    r"|fine[ds]?|penalty|compensation|price target|target of|target to|spend"
+    # (but "the purchase cost THB 4.2bn" is its price)
+    r"|(?<!purchase )(?<!deal )(?<!acquisition )(?<!takeover )(?<!transaction )(?<!stake )"
+    r"(?<!sale )(?:cost|costs)"
     r"|spent|spending|premiums?|cash pile|set aside|settle\w*|dividend|salary|bonus"
     # What a company holds: "The listed company has cash of 3.1 million dinars".
     r"|(?:has|had|holds|held|with)\s+(?:net\s+)?cash(?:\s+and\s+\w+)?\s+of"
@@ -93,6 +96,8 @@ VALUE_CUE_BEFORE = _words(
     r"|price of|priced at|for|in a|a|an|its|the|up to|about|nearly|around|some|of|raised"
     r"|invest(?:s|ed|ing)?|led|secured|hand(?:s|ed|ing)? over|put(?:s|ting)?|inject\w*"
     r"|commit\w*|spen(?:d|ds|ding|t)"
+    r"|(?:purchase|deal|acquisition|takeover|transaction|stake|sale)\s+(?:will\s+|would\s+)?"
+    r"(?:cost|costs)"
     # "The deal was valued at $1bn", "people familiar with the deal put it at $1bn", "analysts
     # estimated the price at", "At $1bn, it is the group's largest deal".
     r"|valu(?:e|es|ed)\s+at|(?:put|puts|putting|estimat(?:e|es|ed|ing))\s+(?:it|the\s+(?:price"

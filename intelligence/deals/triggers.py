@@ -83,7 +83,11 @@ CONTROL_PASSED = (
     r"(?:on\s+\w+day\s+|(?:last|this|earlier\s+this)\s+\w+\s+)?to\b"
 )
 CONTROL_OF_BEFORE = _words(r"\bcontrol\s+(?:of|over)\s+[^.;,]{1,140}$")  # asides blanked
-OWNS_NOW = r"\bnow\s+(?:(?:wholly|fully|solely)\s+)?(?:owns|controls)\b"
+OWNS_NOW = (
+    r"\bnow\s+(?:(?:wholly|fully|solely)\s+)?(?:owns|controls"
+    # Told in reported speech: "said it now owned all of Hatyai Latex".
+    r"|owned(?=\s+(?:all|100%|100\s+per\s*cent|the\s+whole|the\s+entirety)\b))\b"
+)
 # Words after "investment" that make it a kind of company or of business, not a deal:
 # "investment group", "investment holding", "investment bank", "investment manager".
 INVESTMENT_DESCRIBES = (

@@ -544,3 +544,35 @@ def test_a_company_told_sold_then_another_purchase_is_two_deals():
         )
     ]
     assert found == [{"halden": "acquirer", "tamarind": "target", "nordkap": "seller"}]
+
+
+@pytest.mark.parametrize(
+    "body, parties, value, status",
+    [
+        (
+            "A Perak glove maker has completed its first acquisition abroad. Halden Group said"
+            " it now owned all of Fjellpay. The purchase cost THB 4.2 billion (RM540 million)."
+            " It was paid in cash to Nordkap Holdings, the group that had owned the processor"
+            " since 2009.",
+            {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"},
+            "4200000000",
+            "completed",
+        ),
+        (
+            "Halden Group said on Monday that Fjellpay was now part of the group. The Danish"
+            " group paid DKK 410 million. The largest seller was Nordkap Holdings, the venture"
+            " investor that put money into the company in 2017 and held 58 per cent.",
+            {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"},
+            "410000000",
+            "completed",
+        ),
+    ],
+)
+def test_a_deal_told_across_sentences_gathers_its_parties_and_terms(body, parties, value, status):
+    (deal,) = deals(body)
+    assert (facts(deal)[2], facts(deal)[3], facts(deal)[1]) == (parties, value, status)
+
+
+def test_the_cedi_s_cent_sign_is_read():
+    money = _find_money("The company paid GH¢1.9 billion, or about $155 million")[0]
+    assert (f"{money.value:f}", money.currency) == ("1900000000", "GHS")
