@@ -61,6 +61,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     confidence (callers show those at or above `SHOW_AT`)."""
     salience = _Story(matcher, story)
     deals: list[DealFacts] = []
+    # The terms of a deal told before any of its parties is named ("A Malaysian start-up has
+    # raised RM85m."): the price of the one deal of that kind the story then tells.
+    nameless: list[_Reading] = []
     meta: dict[int, dict] = {}
     current: DealFacts | None = None
     # Companies the body names in a sentence read as no deal (a denial, an analyst's idea):
@@ -235,6 +238,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         _bidder_withdraws(deals, sentence, subject)
         # A sentence may tell two transactions, one per clause ("… unveiled a deal for X and
         # said it would sell its stake in Y to Z").
+        if reading is not None and not reading.parties and reading.value is not None and not deals:
+            nameless.append(reading)
         while reading is not None:
             if _sells_own_holding(reading, deals):
                 # "Segamat withdraws its offer and says it will sell the 9% it bought in the
@@ -310,6 +315,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         )
     ]
     value_from_share_count(deals, body)
+    _lone_terms(deals, nameless)
     for deal in deals:
         local_currency(deal, matcher)
         if deal.kind == MERGER or _buyers_split(deal):
@@ -320,6 +326,32 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             deal.stake = None  # "agreed to buy 100% of X": the whole company, no part of it
         deal.confidence = _confidence(deal, meta[id(deal)])
     return deals
+
+
+def _lone_terms(deals: list[DealFacts], nameless: list[_Reading]) -> None:
+    """A deal of one company and a price, told before its other party is named ("A
+    Malaysian start-up has raised RM85m in a round led by a local fund. Selasih Ventures led
+    the round, Wau Charge said"): the price of the one deal of that kind naming that company
+    with others, where it states none."""
+    for lone in [d for d in deals if len(d.parties) < 2 and d.value is not None]:
+        others = [d for d in deals if d is not lone and d.kind == lone.kind and len(d.parties) >= 2]
+        if (
+            len(others) == 1
+            and (others[0].value is None or others[0].value == lone.value)
+            and set(lone.parties) <= set(others[0].parties)
+        ):
+            told = others[0]
+            told.value, told.currency = lone.value, lone.currency
+            if told.stake is None:
+                told.stake = lone.stake
+            told.sentences = lone.sentences + [t for t in told.sentences if t not in lone.sentences]
+            deals.remove(lone)
+    for reading in nameless[:1]:
+        others = [d for d in deals if d.kind == reading.kind and len(d.parties) >= 2]
+        if len(others) == 1 and others[0].value is None and reading.value is not None:
+            others[0].value, others[0].currency = reading.value.value, reading.value.currency
+            if others[0].stake is None:
+                others[0].stake = reading.stake
 
 
 # "Segamat withdraws its offer", "Halden has let its bid lapse": a bidder's own bid ended.

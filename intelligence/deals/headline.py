@@ -45,7 +45,9 @@ def _title_readings(story: StoryText, salience: _Story) -> list[tuple[_Reading, 
     hits.sort(key=lambda h: h.start)
     for start, end in _spans(title, sentence_spans(title)):
         own = [h for h in hits if start <= h.start < end]
-        if len(own) < 2:
+        # One company and an amount: "X raises $9.5 million" gives the price of the body's
+        # deal of X, if the body leaves it out (it tells no deal of its own).
+        if len(own) < 2 and not (own and any(c.isdigit() for c in title[start:end])):
             continue
         text = title[start:end]
         words = _words_in(text)
@@ -63,7 +65,7 @@ def _title_readings(story: StoryText, salience: _Story) -> list[tuple[_Reading, 
             continue
         sides = _sides(reading.parties)
         two_sided = len(reading.parties) >= 2 if reading.kind in MUTUAL_KINDS else len(sides) >= 2
-        if two_sided:
+        if two_sided or (len(reading.parties) == 1 and reading.value is not None):
             if reading.status == Status.COMPLETED and not DONE_IN_HEADLINE.search(text):
                 # "Fjellpay bought by Halden": a headline's participle is not a completion.
                 reading.status = ""
@@ -139,6 +141,6 @@ def _add_title_reading(
                 deal.slugs[company] = matcher.companies[company].slug
             _fill_terms(deal, reading, sentence.text)
         return None  # the body tells a deal of these companies: it knows best
-    if set(reading.parties) & vetoed:
-        return None
+    if set(reading.parties) & vetoed or len(reading.parties) < 2:
+        return None  # (one company and an amount only fills a deal the body tells)
     return _new_deal(reading, sentence.text, matcher, deals, meta, parties=dict(reading.parties))

@@ -605,6 +605,7 @@ TELLER_S_OWN_AFTER = _words(
     r"\s*(?:the\s+(?:group|company|firm|business|bank|family)|its\s+(?:[\w-]+\s+)?(?:group"
     r"|family|portfolio|business|stable))\b"
 )
+ROUND_LED = _words(r"\bled\b|\bleads\b|\bleading\b|\bround\b")
 # A lender to the buyer: "has agreed to lend KSh 9bn to X to fund most of its purchase of".
 LENDS_FOR_IT = _words(
     r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:lend|lends|lending|lent|loan(?:s|ed)?|provid\w*\s+"
@@ -1097,6 +1098,14 @@ def _read(
                 # to Halden closed, said Nordkap": who tells of a sale naming no seller is
                 # the one who sold (a party named already keeps its role).
                 return Role.SELLER
+            if (
+                kind == INVESTMENT
+                and ROUND_LED.search(match.group(0))
+                and not any(match.end() <= h.start < hit_at for h in hits)
+            ):
+                # "Selasih Ventures led the round, and existing shareholders also took part,
+                # Wau Charge said": who tells of a round it names no company for raised it.
+                return Role.INVESTEE
             return None  # "…, Northwind said": who told it, not who is in it
         if (
             kind not in MUTUAL_KINDS

@@ -576,3 +576,35 @@ def test_a_deal_told_across_sentences_gathers_its_parties_and_terms(body, partie
 def test_the_cedi_s_cent_sign_is_read():
     money = _find_money("The company paid GH¢1.9 billion, or about $155 million")[0]
     assert (f"{money.value:f}", money.currency) == ("1900000000", "GHS")
+
+
+@pytest.mark.parametrize(
+    "headline, body",
+    [
+        (
+            "Fjellpay raises RM85 million",
+            "A Malaysian start-up has raised RM85 million. Corvid Partners led the round,"
+            " Fjellpay said on Monday.",
+        ),
+        (
+            "",
+            "A Malaysian start-up has raised RM85 million. Corvid Partners led the round,"
+            " Fjellpay said on Monday.",
+        ),
+        (
+            "Fjellpay raises RM85 million",
+            "Corvid Partners of Lagos led the round for Fjellpay, the company said on Tuesday.",
+        ),
+    ],
+)
+def test_a_round_s_amount_told_before_its_parties_is_its_price(headline, body):
+    (deal,) = deals(body, headline)
+    assert (facts(deal)[2], facts(deal)[3], facts(deal)[4]) == (
+        {"corvid": "investor", "fjellpay": "investee"},
+        "85000000",
+        "MYR",
+    )
+
+
+def test_a_headline_of_one_company_and_an_amount_makes_no_deal_alone():
+    assert deals("The company reported record sales.", "Fjellpay raises $9.5 million") == []
