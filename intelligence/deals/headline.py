@@ -65,7 +65,9 @@ def _title_readings(story: StoryText, salience: _Story) -> list[tuple[_Reading, 
             continue
         sides = _sides(reading.parties)
         two_sided = len(reading.parties) >= 2 if reading.kind in MUTUAL_KINDS else len(sides) >= 2
-        if two_sided or (len(reading.parties) == 1 and reading.value is not None):
+        if (two_sided and len(own) >= 2) or (
+            len(reading.parties) == 1 and reading.value is not None
+        ):
             if reading.status == Status.COMPLETED and not DONE_IN_HEADLINE.search(text):
                 # "Fjellpay bought by Halden": a headline's participle is not a completion.
                 reading.status = ""
