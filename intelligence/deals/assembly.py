@@ -599,7 +599,9 @@ PRESS_REPORT = _words(
     r"|people\s+familiar"
     # What a document passed around said: "a letter circulating on social media announcing
     # its sale to X", "a forged memo".
-    r"|letter(?!\s+of\s+intent)|memo|social\s+media|circulat(?:ing|ed)|forg(?:ed|ery)|fake|hoax)\b"
+    r"|letter(?!\s+of\s+intent)|memo|social\s+media|circulat(?:ing|ed)|forg(?:ed|ery)|fake|hoax"
+    # "named in market gossip as a possible partner for a bid"
+    r"|gossip|(?:market|press)\s+(?:talk|chatter))\b"
 )
 
 

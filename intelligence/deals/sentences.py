@@ -364,6 +364,13 @@ PRODUCT_AFTER = _words(
     r"|operators|maker|makers|firm|group|chain|brand|subsidiary|specialist|seller|platform"
     r"|provider|start-?up)\b)"
 )
+# A partner in someone's bid is a bidder, no partnership with the company bid for.
+PARTNER_IN_A_BID_AFTER = _words(
+    r"\s+(?:for|in|to)\s+(?:a|an|the|any)\s+(?:[\w-]+\s+){0,3}?(?:bid|offer|takeover|buyout"
+    r"|approach|consortium)\b"
+)
+# A broker's advice, not a deal: "a buy rating", "to 'buy'".
+RATING_AFTER = _words(r"[\"”'’]?\s*(?:rating|recommendation|call|signal|target)s?\b")
 # Its debt bought or sold, not the company: "bought $50m of Fjellpay's bonds", "sold some of
 # its Halden notes".
 DEBT_BOUGHT_AFTER = _words(
@@ -623,12 +630,23 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "landed a $40m contract from X", "secured a $250m loan": no equity
         if voice == "sold_by" and MARKET_SELLERS_AFTER.match(text, match.end()):
             continue  # "shares in X were sold heavily by hedge funds": the market
+        if kind == PARTNERSHIP and PARTNER_IN_A_BID_AFTER.match(text, match.end()):
+            continue  # "named as a possible partner for a private equity bid for X": a bidder
         if kind == PARTNERSHIP and TRADE_PARTNERSHIP_AFTER.match(text, match.end()):
             continue  # "a partnership with X to distribute its products in Japan": trade
         if OFFER_NOUN.fullmatch(match.group(0)) and OFFER_TO_PEOPLE_AFTER.match(text, match.end()):
             continue  # "its offer to Brisa's staff of jobs": no bid for a company
         if SPECULATION_AFTER.match(text, match.end()):  # "a takeover target"
             continue
+        if (
+            kind == ACQUISITION
+            and match.group(0).lower() in ("buy", "sell")
+            and (
+                (text[match.start() - 1 : match.start()] in "\"“'‘" and match.start() > 0)
+                or RATING_AFTER.match(text, match.end())
+            )
+        ):
+            continue  # 'raised its recommendation on X to "buy"', "a buy rating": advice
         if (
             kind == ACQUISITION
             and TRADE_VERB.match(match.group(0))

@@ -126,6 +126,8 @@ STATUSES = [
         r"|look(?:s|ing)? at (?:buying|selling|a (?:sale|bid|deal|merger|takeover))"
         r"|eye(?:s|ing|d)? (?:a |an )?(?:bid|deal|sale|takeover|merger|acquisition)"
         r"|(?:been |being |is |was )linked (?:with|to)|tipped (?:to|as)"
+        # "has been named in market gossip as a possible partner for a bid"
+        r"|gossip\w*|(?:market|press|trading[- ]floor) (?:talk|chatter)"
         r"|prepar(?:es|ing) (?:a |an )?(?:[\w-]+ )?(?:bid|offer|approach|takeover)"
         r"|according to (?:the |a |media |press )?(?:reports?|newspaper|media"
         r"|(?-i:[A-Z])\w+ (?:\w+ )?(?:Review|Times|Journal|Post|News|Herald|Telegraph)))\b"
@@ -167,7 +169,7 @@ STATUS_HINTS = {
     Status.RUMOURED: (
         "rumo", "reportedly", "consider", "rul", "weigh", "explor", "could", "people", "sources",
         "possible", "potential", "understood", "approach", "said to", "briefed", "mull", "look",
-        "eye", "prepar", "according to", "linked", "tipped",
+        "eye", "prepar", "according to", "linked", "tipped", "gossip", "talk", "chatter",
     ),
     Status.ANNOUNCED: (
         "agree", "said it would", "says it will", "will", "signed", "announc", "plans to", "is to",
@@ -272,6 +274,8 @@ DENIAL = _words(
     r"(?:reports?|speculation|suggestions?|claims?|rumou?rs?)"
     r"|(?:has|had|have|did|does|do) not (?:received|had) (?:any |an? )?(?:approach|offer|bid"
     r"|proposal)s?|not intend(?:s|ed)? to|(?:does|did|do) not intend"
+    # "We have not been approached, and we are not looking."
+    r"|(?:has|have|had) not been approached|(?:were|was) never approached"
     r"|no (?:current )?plans? to (?:divest|dispose|acquire|make an? (?:offer|bid))"
     r"|not (?:up )?for sale"
     # "Halden later said it had no such plans"

@@ -550,6 +550,8 @@ CURRENCY_WORDS = {
     "төгрөг": "tugriks", "төгрөгийн": "tugriks", "тугриков": "tugriks", "сомони": "somoni",
     "динара": "dinars", "динаров": "dinars", "денара": "denars", "денари": "denars",
     "манат": "manat", "манатов": "manat", "đồng": "dong", "đ": "dong",
+    # "1,4 mia. kr.": the Nordic crowns' short form, read by the parties' land.
+    "kr": "kroner", "kr.": "kroner",
 }  # fmt: skip
 
 

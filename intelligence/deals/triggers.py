@@ -401,7 +401,8 @@ DENIAL_WORDS = frozenset(
     """deny denies denied truth not speculation ruled rules no dismissed dismisses baseless
     unfounded intention reject rejects rejected rejecting dismissing intend substance basis
     foundation untrue inaccurate incorrect false wrong true interest played plays playing play
-    downplayed downplays downplaying wrongly incorrectly mistakenly erroneously falsely""".split()
+    downplayed downplays downplaying wrongly incorrectly mistakenly erroneously falsely
+    approached""".split()
 )
 NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts remedy

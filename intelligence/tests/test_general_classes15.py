@@ -608,3 +608,35 @@ def test_a_round_s_amount_told_before_its_parties_is_its_price(headline, body):
 
 def test_a_headline_of_one_company_and_an_amount_makes_no_deal_alone():
     assert deals("The company reported record sales.", "Fjellpay raises $9.5 million") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The index closed 0.6% higher on Thursday, led by Fjellpay, which rose 6.8% after"
+        " Halden Group agreed to buy 18% of the company from Nordkap Holdings for 1,4 mia. kr.",
+        "Shares of Fjellpay, which rose 6.8% after Halden Group agreed to buy 18% of the"
+        " company from Nordkap Holdings for 1,4 mia. kr., led the index.",
+    ],
+)
+def test_a_deal_told_as_the_news_that_moved_a_share_in_a_market_wrap(body):
+    (deal,) = deals(body)
+    assert facts(deal)[2:] == (
+        {"halden": "investor", "fjellpay": "investee", "nordkap": "seller"},
+        "1400000000",
+        "NOK",
+        "18",
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Corvid Partners raised its recommendation on Fjellpay to "buy" on Wednesday.',
+        "Corvid Partners has a buy rating on Fjellpay and Halden Group.",
+        "Halden Group has been named in market gossip as a possible partner for a private"
+        " equity bid for Fjellpay. Halden said it had not been approached.",
+    ],
+)
+def test_a_rating_and_a_partner_in_someone_s_bid_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
