@@ -503,7 +503,6 @@ STAKE_OF_NONE_AFTER = _words(
     r"\s+|majority\s+|minority\s+|controlling\s+)?(?:stake|holding|shareholding|interest)\b"
     r"(?!\s+(?:in|of)\b)"
 )
-WHICH_GAP = _words(r"\s*,\s*(?:which|that)\s+")
 GERUND_AFTER = _words(r"(?-i:[a-z]+ing)\b(?<!\bnothing)(?<!\bbring)")
 BID_NOUN_END = _words(r"\b(?:offer|bid|proposal)$")
 THINGS_BETWEEN = _words(r"\b(?:from|of|by|with|for|interested|keen|eager)\b")
@@ -693,15 +692,7 @@ def _read(
             else ()
         )
         # A company named as its own stock: "Ventspils Bulk Terminal rose 14.2%".
-        if any(
-            h.end <= m.start()
-            and (
-                not text[h.end : m.start()].strip()
-                # ("Tørring, which rose 6.8% after …")
-                or WHICH_GAP.fullmatch(text, h.end, m.start())
-            )
-            for h in sentence.hits
-        )
+        if any(h.end <= m.start() and not text[h.end : m.start()].strip() for h in sentence.hits)
         # (not the company's own act: "X rose 4.1% after completing the purchase of Y")
         and not GERUND_AFTER.match(text, m.end())
     ]

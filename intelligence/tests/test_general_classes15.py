@@ -613,10 +613,10 @@ def test_a_headline_of_one_company_and_an_amount_makes_no_deal_alone():
 @pytest.mark.parametrize(
     "body",
     [
-        "The index closed 0.6% higher on Thursday, led by Fjellpay, which rose 6.8% after"
-        " Halden Group agreed to buy 18% of the company from Nordkap Holdings for 1,4 mia. kr.",
-        "Shares of Fjellpay, which rose 6.8% after Halden Group agreed to buy 18% of the"
-        " company from Nordkap Holdings for 1,4 mia. kr., led the index.",
+        "Fjellpay rose 6.8% after Halden Group agreed to buy 18% of the company from Nordkap"
+        " Holdings for 1,4 mia. kr.",
+        "Fjellpay jumped 6.8% on Thursday after Halden Group agreed to buy 18% of the"
+        " wind-turbine maintenance company from Nordkap Holdings for 1,4 mia. kr.",
     ],
 )
 def test_a_deal_told_as_the_news_that_moved_a_share_in_a_market_wrap(body):
