@@ -238,7 +238,14 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         _bidder_withdraws(deals, sentence, subject)
         # A sentence may tell two transactions, one per clause ("… unveiled a deal for X and
         # said it would sell its stake in Y to Z").
-        if reading is not None and not reading.parties and reading.value is not None and not deals:
+        if (
+            reading is not None
+            and not reading.parties
+            and (
+                reading.value is not None or reading.status in (Status.COMPLETED, Status.COLLAPSED)
+            )
+            and not deals
+        ):
             nameless.append(reading)
         while reading is not None:
             if _sells_own_holding(reading, deals):
@@ -348,10 +355,20 @@ def _lone_terms(deals: list[DealFacts], nameless: list[_Reading]) -> None:
             deals.remove(lone)
     for reading in nameless[:1]:
         others = [d for d in deals if d.kind == reading.kind and len(d.parties) >= 2]
-        if len(others) == 1 and others[0].value is None and reading.value is not None:
-            others[0].value, others[0].currency = reading.value.value, reading.value.currency
-            if others[0].stake is None:
-                others[0].stake = reading.stake
+        if len(others) != 1:
+            continue
+        told = others[0]
+        if told.value is None and reading.value is not None:
+            told.value, told.currency = reading.value.value, reading.value.currency
+            if told.stake is None:
+                told.stake = reading.stake
+        if told.status == Status.ANNOUNCED and reading.status in (
+            Status.COMPLETED,
+            Status.COLLAPSED,
+        ):
+            # "A Chinese metals company has completed its purchase of a smelter. X paid $95m
+            # for Y": the lede's end or completion is the deal's.
+            told.status = reading.status
 
 
 # "Segamat withdraws its offer", "Halden has let its bid lapse": a bidder's own bid ended.

@@ -608,6 +608,9 @@ TELLER_S_OWN_AFTER = _words(
     r"|family|portfolio|business|stable))\b"
 )
 ROUND_LED = _words(r"\bled\b|\bleads\b|\bleading\b|\bround\b")
+THE_BUYER_TOLD = _words(
+    r"\s+(?:that\s+)?(?:the|its)\s+(?:buyer|acquirer|purchaser|new\s+owner)\s*,\s*"
+)
 # A lender to the buyer: "has agreed to lend KSh 9bn to X to fund most of its purchase of".
 LENDS_FOR_IT = _words(
     r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:lend|lends|lending|lent|loan(?:s|ed)?|provid\w*\s+"
@@ -883,6 +886,13 @@ def _read(
             and TELLER_S_OWN_AFTER.match(text, match.end())
         ):
             return BUYER_ROLE[kind]  # "X said that Y was now part of the group": X bought it
+        if (
+            kind == ACQUISITION
+            and hit_at < match.start()
+            and (said := ATTRIBUTION_AFTER.match(after)) is not None
+            and THE_BUYER_TOLD.match(text, hit_end + said.end())
+        ):
+            return Role.SELLER  # "X said the buyer, Y, had paid €46m for Z": X sold Z
         if hit_at < match.start() and MARKET_ACTS_TOLD.match(text, hit_end, match.start()):
             return None  # "X estimated that funds would have to sell about $26m of Y shares"
         if hit_at < match.start() and LENDS_FOR_IT.match(text, hit_end, match.start()):

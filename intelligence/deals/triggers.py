@@ -218,7 +218,7 @@ TRIGGERS = [
     # "will pay CHF 61 a share in cash, valuing the maker at CHF 463 million"
     (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?!\s+(?:down|off|back|out)\b)(?=(?:[^.;]|\.(?=\d)){0,60}?,\s+valuing\b)"),  # noqa: E501
     # Not "use ₱20 billion to pay down debt and keep the rest for …", "paid out … for".
-    (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?!\s+(?:down|off|back|out)\b|\s+for\s+(?:itself|themselves)\b)(?=(?:[^.;(]|(?<=Rs)\.|\.(?=\d)|\([^()]{0,40}\)){0,40}?\bfor\b)"),  # noqa: E501
+    (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?!\s+(?:down|off|back|out)\b|\s+for\s+(?:itself|themselves)\b)(?=(?:[^.;(]|(?<=Rs)\.|\.(?=\d)|\([^()]{0,40}\)|,\s+(?:about|around|roughly|some|nearly|or|equivalent\s+to)\s+[^,;]{1,40}?,){0,40}?\bfor\b)"),  # noqa: E501
     # "will offer 6.2 billion baht for the 32% it does not own"
     (ACQUISITION, "active", r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:SEK|NOK|DKK|CHF|Rs\.?|EUR|USD|GBP|RMB)\s?\d|\d[\d.,]*\s+(?:(?:million|billion|bn|trillion|crore|lakh)\s+)?(?:" + MONEY_WORD + r")\b)(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:bidders?|suitors?)\s+for\b|\bcircl(?:e|es|ed|ing)\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501

@@ -640,3 +640,29 @@ def test_a_deal_told_as_the_news_that_moved_a_share_in_a_market_wrap(body):
 )
 def test_a_rating_and_a_partner_in_someone_s_bid_are_no_deal(body):
     assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body, parties, value, status",
+    [
+        (
+            "A Chinese metals company has completed its purchase of a tin smelter from a"
+            " Bolivian mining group. Halden Group, based in Kunming, paid US$ 95 millones,"
+            " about Bs 661 millones, for Fjellpay, according to the seller, Nordkap Holdings.",
+            {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"},
+            "95000000",
+            "completed",
+        ),
+        (
+            "An Icelandic savings bank has completed the sale of its card-processing business."
+            " Nordkap Holdings said the buyer, Halden Group of Stockholm, had paid 6.8 billion"
+            " krónur for Fjellpay.",
+            {"nordkap": "seller", "halden": "acquirer", "fjellpay": "target"},
+            "6800000000",
+            "completed",
+        ),
+    ],
+)
+def test_a_lede_naming_no_one_gives_the_deal_its_status(body, parties, value, status):
+    (deal,) = deals(body)
+    assert (facts(deal)[2], facts(deal)[3], facts(deal)[1]) == (parties, value, status)
