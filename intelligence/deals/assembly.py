@@ -148,6 +148,20 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         reading = None
         # A sentence that names no company may tell a deal by description alone: "The Kazakh
         # group agreed to buy the Peruvian miner".
+        if (
+            not own
+            and start == spans[0][0]  # the lede only
+            and not deals
+            and current is None
+            and not nameless
+            and words & TRIGGER_WORDS
+            and not _described_only(sentence, salience)
+        ):
+            # A lede that names no one ("A London investor has completed its purchase of a
+            # chain of hotels"): its status and price, for the deal the story then tells.
+            lede = _read(sentence, salience, None)
+            if lede is not None and not lede.parties and not sentence.rejected:
+                nameless.append(lede)
         if (own or current or _described_only(sentence, salience)) and (
             words & TRIGGER_WORDS
             or (current is not None and words & JOIN_WORDS)
@@ -240,7 +254,10 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         # said it would sell its stake in Y to Z").
         if (
             reading is not None
-            and not reading.parties
+            and start == spans[0][0]  # the lede only
+            # (or one company, told by reference: "A Kenyan insurer has completed its
+            # purchase of a Ghanaian general insurance company")
+            and (not reading.parties or (len(reading.parties) == 1 and reading.from_reference))
             and (
                 reading.value is not None or reading.status in (Status.COMPLETED, Status.COLLAPSED)
             )
@@ -355,7 +372,7 @@ def _lone_terms(deals: list[DealFacts], nameless: list[_Reading]) -> None:
             deals.remove(lone)
     for reading in nameless[:1]:
         others = [d for d in deals if d.kind == reading.kind and len(d.parties) >= 2]
-        if len(others) != 1:
+        if len(others) != 1 or not set(reading.parties) <= set(others[0].parties):
             continue
         told = others[0]
         if told.value is None and reading.value is not None:

@@ -666,3 +666,30 @@ def test_a_rating_and_a_partner_in_someone_s_bid_are_no_deal(body):
 def test_a_lede_naming_no_one_gives_the_deal_its_status(body, parties, value, status):
     (deal,) = deals(body)
     assert (facts(deal)[2], facts(deal)[3], facts(deal)[1]) == (parties, value, status)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A London hospitality investor has completed its purchase of a chain of country hotels"
+        " along the south coast, it said on Wednesday. Halden Group paid £72m for Fjellpay,"
+        " which owns seven hotels. The seller was Nordkap Holdings.",
+        "A Kenyan insurer has completed its purchase of a Ghanaian general insurance company."
+        " Halden Group paid GHS 310 million for Fjellpay. The seller, Nordkap Holdings, is a"
+        " Cape Coast investment company.",
+    ],
+)
+def test_a_lede_s_completion_is_the_deal_s_when_the_lede_names_no_one(body):
+    (deal,) = deals(body)
+    assert (facts(deal)[1], facts(deal)[2]) == (
+        "completed",
+        {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"},
+    )
+
+
+def test_a_later_sentence_naming_no_one_does_not_end_the_deal():
+    (deal,) = deals(
+        "Halden Group and Fjellpay have agreed to merge in an all-share deal. No cash will be"
+        " paid, and the merger needs the approval of 75% of the votes."
+    )
+    assert facts(deal)[:2] == ("merger", "announced")
