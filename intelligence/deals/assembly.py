@@ -63,7 +63,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     deals: list[DealFacts] = []
     # The terms of a deal told before any of its parties is named ("A Malaysian start-up has
     # raised RM85m."): the price of the one deal of that kind the story then tells.
-    nameless: list[_Reading] = []
+    nameless: list[tuple[_Reading, str]] = []
     meta: dict[int, dict] = {}
     current: DealFacts | None = None
     # Companies the body names in a sentence read as no deal (a denial, an analyst's idea):
@@ -161,7 +161,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             # chain of hotels"): its status and price, for the deal the story then tells.
             lede = _read(sentence, salience, None)
             if lede is not None and not lede.parties and not sentence.rejected:
-                nameless.append(lede)
+                nameless.append((lede, text))
         if (own or current or _described_only(sentence, salience)) and (
             words & TRIGGER_WORDS
             or (current is not None and words & JOIN_WORDS)
@@ -263,7 +263,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             )
             and not deals
         ):
-            nameless.append(reading)
+            nameless.append((reading, text))
         while reading is not None:
             if _sells_own_holding(reading, deals):
                 # "Segamat withdraws its offer and says it will sell the 9% it bought in the
@@ -352,7 +352,13 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     return deals
 
 
-def _lone_terms(deals: list[DealFacts], nameless: list[_Reading]) -> None:
+LEDE_END_OR_COMPLETION = _words(
+    r"\b(?:complet(?:ed|es)|closed|finali[sz]ed|wrapped\s+up|collapsed|abandoned|called\s+off"
+    r"|scrapped|lapsed|blocked|terminated|walked\s+away)\b"
+)
+
+
+def _lone_terms(deals: list[DealFacts], nameless: list[tuple[_Reading, str]]) -> None:
     """A deal of one company and a price, told before its other party is named ("A
     Malaysian start-up has raised RM85m in a round led by a local fund. Selasih Ventures led
     the round, Wau Charge said"): the price of the one deal of that kind naming that company
@@ -370,7 +376,7 @@ def _lone_terms(deals: list[DealFacts], nameless: list[_Reading]) -> None:
                 told.stake = lone.stake
             told.sentences = lone.sentences + [t for t in told.sentences if t not in lone.sentences]
             deals.remove(lone)
-    for reading in nameless[:1]:
+    for reading, lede in nameless[:1]:
         others = [d for d in deals if d.kind == reading.kind and len(d.parties) >= 2]
         if len(others) != 1 or not set(reading.parties) <= set(others[0].parties):
             continue
@@ -379,9 +385,11 @@ def _lone_terms(deals: list[DealFacts], nameless: list[_Reading]) -> None:
             told.value, told.currency = reading.value.value, reading.value.currency
             if told.stake is None:
                 told.stake = reading.stake
-        if told.status == Status.ANNOUNCED and reading.status in (
-            Status.COMPLETED,
-            Status.COLLAPSED,
+        if (
+            told.status == Status.ANNOUNCED
+            and reading.status in (Status.COMPLETED, Status.COLLAPSED)
+            # (told in so many words, not by a verb that may also just tell a purchase)
+            and LEDE_END_OR_COMPLETION.search(lede)
         ):
             # "A Chinese metals company has completed its purchase of a smelter. X paid $95m
             # for Y": the lede's end or completion is the deal's.
