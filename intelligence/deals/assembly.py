@@ -23,7 +23,17 @@ from .context import (
 )
 from .facts import DealFacts
 from .headline import _add_title_reading, _may_be_deal_with, _title_readings
-from .kinds import ACQUISITION, INVESTMENT, MERGER, SIDE, Role, Status, _sides, _words
+from .kinds import (
+    ACQUISITION,
+    INVESTMENT,
+    JOINT_VENTURE,
+    MERGER,
+    SIDE,
+    Role,
+    Status,
+    _sides,
+    _words,
+)
 from .merging import (
     BUY_KINDS,
     REJECTED_BEFORE_NEWS,
@@ -206,6 +216,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             _consortium_members(current, sentence, matcher)
             _suitor(current, sentence, matcher)
             _sellers_named(current, sentence, matcher)
+            if current.kind == JOINT_VENTURE and words & {"venture", "own", "hold", "will"}:
+                _venture_shares(current, sentence, matcher)
             if words & {"pay", "pays", "paid", "paying"}:
                 _paid_to_seller(current, sentence, matcher)
         if reading is None:
@@ -805,6 +817,27 @@ def _owner_of_old(deal: DealFacts, told: _Reading, matcher: CompanyMatcher) -> N
         and "seller" not in _sides(told.parties)
     ):
         _add_party(deal, old_buyers[0], Role.SELLER, matcher)
+
+
+# The partners told by their shares of the venture just told: "X will own 51% of the
+# venture and Y, based in Jiangsu, 49%".
+VENTURE_SHARES = _words(
+    r"\b(?:own|owns|hold|holds|have|has|take|takes|get|gets)\s+(?:a\s+)?\d[\d.]*\s?(?:%|per\s?cent)"
+    r"\s+(?:stake\s+in\s+|of\s+)the\s+(?:joint\s+)?(?:venture|company|partnership)\b"
+)
+
+
+def _venture_shares(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
+    """The companies a sentence gives shares of the venture being told are its partners."""
+    text = sentence.text
+    told = VENTURE_SHARES.search(text)
+    if told is None:
+        return
+    for h in sentence.hits:
+        if h.company not in deal.parties and not CONTEXT_AFTER.match(text[h.end : h.end + 60]):
+            _add_party(deal, h.company, Role.PARTNER, matcher)
+    if text not in deal.sentences:
+        deal.sentences.append(text)
 
 
 def _add_party(deal: DealFacts, company: Hashable, role: str, matcher: CompanyMatcher) -> None:

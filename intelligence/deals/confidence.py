@@ -1,7 +1,7 @@
 """Whether a reading is enough for a suggestion, and how sure a suggestion is."""
 
 from .facts import DealFacts
-from .kinds import MUTUAL_KINDS, Status, _sides
+from .kinds import JOINT_VENTURE, MUTUAL_KINDS, Status, _sides
 from .reading import _Reading
 
 
@@ -10,7 +10,9 @@ def _enough(reading: _Reading) -> bool:
     if not parties:
         return False
     if reading.kind in MUTUAL_KINDS:
-        return len(parties) >= 2
+        # (or a venture told of one partner by description, the other named after: "A
+        # Ghanaian power producer is setting up a joint venture with a Chinese manufacturer")
+        return len(parties) >= 2 or (reading.kind == JOINT_VENTURE and reading.from_reference)
     sides = _sides(parties)
     if len(sides) >= 2:
         return True

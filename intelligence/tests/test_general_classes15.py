@@ -693,3 +693,16 @@ def test_a_later_sentence_naming_no_one_does_not_end_the_deal():
         " paid, and the merger needs the approval of 75% of the votes."
     )
     assert facts(deal)[:2] == ("merger", "announced")
+
+
+def test_a_venture_s_partners_told_by_their_shares_after_a_lede_naming_one():
+    (deal,) = deals(
+        "A Norwegian power producer is setting up a joint venture with a US manufacturer to"
+        " assemble solar panels. Halden Group will own 51% of the venture and Corvid Partners,"
+        " based in Ohio, 49%, the partners said in a joint statement."
+    )
+    assert facts(deal)[:3] == (
+        "joint_venture",
+        "announced",
+        {"halden": "partner", "corvid": "partner"},
+    )
