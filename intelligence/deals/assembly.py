@@ -216,7 +216,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             _consortium_members(current, sentence, matcher)
             _suitor(current, sentence, matcher)
             _sellers_named(current, sentence, matcher)
-            if current.kind == JOINT_VENTURE and words & {"venture", "own", "hold", "will"}:
+            if current.kind == JOINT_VENTURE and words & {"venture", "own", "hold", "will", "two"}:
                 _venture_shares(current, sentence, matcher)
             if words & {"pay", "pays", "paid", "paying"}:
                 _paid_to_seller(current, sentence, matcher)
@@ -366,7 +366,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
 
 LEDE_END_OR_COMPLETION = _words(
     r"\b(?:complet(?:ed|es)|closed|finali[sz]ed|wrapped\s+up|collapsed|abandoned|called\s+off"
-    r"|scrapped|lapsed|blocked|terminated|walked\s+away)\b"
+    r"|scrapped|lapsed|blocked|terminated|walked\s+away"
+    # "Two cable providers … are discussing a merger"
+    r"|in\s+talks|discussing|negotiating|in\s+negotiations)\b"
 )
 
 
@@ -399,7 +401,7 @@ def _lone_terms(deals: list[DealFacts], nameless: list[tuple[_Reading, str]]) ->
                 told.stake = reading.stake
         if (
             told.status == Status.ANNOUNCED
-            and reading.status in (Status.COMPLETED, Status.COLLAPSED)
+            and reading.status in (Status.COMPLETED, Status.COLLAPSED, Status.IN_TALKS)
             # (told in so many words, not by a verb that may also just tell a purchase)
             and LEDE_END_OR_COMPLETION.search(lede)
         ):
@@ -827,10 +829,22 @@ VENTURE_SHARES = _words(
 )
 
 
+THE_TWO = _words(r"\b(?:the\s+two\s+(?:companies|groups|firms|sides|partners)|both\s+companies)\b")
+
+
 def _venture_shares(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
     """The companies a sentence gives shares of the venture being told are its partners."""
     text = sentence.text
     told = VENTURE_SHARES.search(text)
+    if told is None and len(deal.parties) == 1 and THE_TWO.search(text):
+        # "… according to Techiman Poultry, which said the two companies had signed a
+        # memorandum": the one other company named is the venture's other partner.
+        others = {h.company for h in sentence.hits if h.company not in deal.parties}
+        if len(others) == 1:
+            _add_party(deal, others.pop(), Role.PARTNER, matcher)
+            if text not in deal.sentences:
+                deal.sentences.append(text)
+        return
     if told is None:
         return
     for h in sentence.hits:

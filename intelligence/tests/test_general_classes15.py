@@ -706,3 +706,25 @@ def test_a_venture_s_partners_told_by_their_shares_after_a_lede_naming_one():
         "announced",
         {"halden": "partner", "corvid": "partner"},
     )
+
+
+def test_a_lede_s_talks_are_the_deal_s_status():
+    (deal,) = deals(
+        "Two cable television providers in the eastern lowlands are discussing a merger, one"
+        " of them said on Friday. Halden Group said it had held preliminary conversations with"
+        " Fjellpay about combining their networks."
+    )
+    assert facts(deal)[:3] == ("merger", "in_talks", {"halden": "partner", "fjellpay": "partner"})
+
+
+def test_the_two_companies_name_the_venture_s_other_partner():
+    (deal,) = deals(
+        "A Norwegian poultry producer is in talks to set up a joint venture with a US farm."
+        " Halden Group has sent a team to examine the site, according to Corvid Partners,"
+        " which said that the two companies had signed a memorandum of understanding."
+    )
+    assert facts(deal)[:3] == (
+        "joint_venture",
+        "in_talks",
+        {"halden": "partner", "corvid": "partner"},
+    )
