@@ -241,7 +241,7 @@ TRIGGERS = [
     (INVESTMENT, "active", r"\b(?:invest(?:s|ed|ing)?|investment(?!\s+(?:" + INVESTMENT_DESCRIBES + r")\b))\b|\b(?:stake|holding|interest|position|shareholding)\s+in\b"),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:rais(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|land(?:s|ed)?|clos(?:e|es|ed)|(?:pull(?:s|ed|ing)?|rak(?:e|es|ed|ing)|draw(?:s|ing)?|drew|brought|bring(?:s|ing)?)\s+in|attract(?:s|ed|ing)?)\b" + _MONEY_AHEAD + _NOT_A_PURCHASE),  # noqa: E501
     (INVESTMENT, "raise", r"\b(?:won|wins|win|winning|receiv(?:e|es|ed|ing)|secur(?:e|es|ed|ing)|got|gets|land(?:s|ed)|attract(?:s|ed|ing)?)\s+(?:an?\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:investment|backing|funding|injection)\s+from\b"),  # noqa: E501
-    (INVESTMENT, "raise", r"\b(?:funding|financing|series [a-f]) round\b|\bround\b(?=\s+(?:was|is|has been)?\s*(?:co-)?led by)"),  # noqa: E501
+    (INVESTMENT, "raise", r"\b(?:funding|financing|series [a-f]) round\b|\b(?:round|series [a-f])\b(?=\s+(?:was|is|has been)?\s*(?:co-)?led by)"),  # noqa: E501
     # "a $50m capital raise anchored by X", "a raise led by X"
     (INVESTMENT, "raise", r"\b(?:capital\s+|equity\s+|funding\s+)?raise\b(?=\s+(?:was\s+|is\s+|has\s+been\s+)?(?:co-)?(?:led|anchored)\s+by\b)"),  # noqa: E501
     # "X has backed Y with $50m", "X has become a 20% shareholder in Y"

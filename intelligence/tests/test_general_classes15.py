@@ -728,3 +728,16 @@ def test_the_two_companies_name_the_venture_s_other_partner():
         "in_talks",
         {"halden": "partner", "corvid": "partner"},
     )
+
+
+def test_a_series_told_led_by_an_investor_is_a_round():
+    (deal,) = deals(
+        "An Icelandic video-game studio has raised $22 million in its second outside funding"
+        " round. Fjellpay said the Series B was led by Corvid Partners, a Helsinki venture"
+        " firm. Osprey Capital, the fund that led the studio's first round in 2023, also put in"
+        " money."
+    )
+    assert (facts(deal)[2], facts(deal)[3]) == (
+        {"fjellpay": "investee", "corvid": "investor", "osprey": "investor"},
+        "22000000",
+    )
