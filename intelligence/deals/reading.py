@@ -1404,6 +1404,17 @@ def _read(
                     parties[company] = Role.PARTNER
                     from_reference = True
             refs = []
+        if kind in MUTUAL_KINDS and len(parties) == 1 and ahead_hits:
+            # "On Monday it agreed with Engrais du Djerid to form a joint venture": the
+            # pronoun before the partner named is the other partner.
+            lead = [
+                r
+                for r in _references(text, lo, ahead_hits[0].start, sentence.masked)
+                if r.group(0).lower() in ("it", "they")
+            ]
+            if lead and (company := resolve(lead[0], exclude=set(parties))) is not None:
+                parties = {company: Role.PARTNER, **parties}
+                from_reference = True
         introduced = [r for r in refs if r.start() < match.start() and r.group("introduced")]
         if (
             kind in (ACQUISITION, INVESTMENT)

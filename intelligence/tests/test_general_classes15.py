@@ -741,3 +741,20 @@ def test_a_series_told_led_by_an_investor_is_a_round():
         {"fjellpay": "investee", "corvid": "investor", "osprey": "investor"},
         "22000000",
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group reported higher profits. It agreed with Fjellpay to form a joint venture.",
+        "Prices have fallen, but that has not stopped Halden Group looking for supply. On"
+        " Monday it agreed with Fjellpay to form a 50/50 joint venture to build a plant.",
+    ],
+)
+def test_a_pronoun_before_the_partner_named_is_the_other_partner(body):
+    (deal,) = deals(body)
+    assert facts(deal)[:3] == (
+        "joint_venture",
+        "announced",
+        {"halden": "partner", "fjellpay": "partner"},
+    )
