@@ -271,7 +271,10 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             # purchase of a Ghanaian general insurance company")
             and (not reading.parties or (len(reading.parties) == 1 and reading.from_reference))
             and (
-                reading.value is not None or reading.status in (Status.COMPLETED, Status.COLLAPSED)
+                reading.value is not None
+                or reading.stake is not None
+                or reading.status
+                in (Status.COMPLETED, Status.COLLAPSED, Status.IN_TALKS, Status.RUMOURED)
             )
             and not deals
         ):
@@ -368,7 +371,10 @@ LEDE_END_OR_COMPLETION = _words(
     r"\b(?:complet(?:ed|es)|closed|finali[sz]ed|wrapped\s+up|collapsed|abandoned|called\s+off"
     r"|scrapped|lapsed|blocked|terminated|walked\s+away"
     # "Two cable providers … are discussing a merger"
-    r"|in\s+talks|discussing|negotiating|in\s+negotiations)\b"
+    r"|in\s+talks|discussing|negotiating|in\s+negotiations"
+    # "… according to two people with knowledge of the negotiations"
+    r"|people\s+(?:familiar|with\s+knowledge|close\s+to|briefed)|according\s+to\s+(?:two|three"
+    r"|several|people|sources))\b"
 )
 
 
@@ -391,17 +397,23 @@ def _lone_terms(deals: list[DealFacts], nameless: list[tuple[_Reading, str]]) ->
             told.sentences = lone.sentences + [t for t in told.sentences if t not in lone.sentences]
             deals.remove(lone)
     for reading, lede in nameless[:1]:
-        others = [d for d in deals if d.kind == reading.kind and len(d.parties) >= 2]
+        others = [
+            d
+            for d in deals
+            if (d.kind == reading.kind or {d.kind, reading.kind} <= set(BUY_KINDS))
+            and len(d.parties) >= 2
+        ]
         if len(others) != 1 or not set(reading.parties) <= set(others[0].parties):
             continue
         told = others[0]
         if told.value is None and reading.value is not None:
             told.value, told.currency = reading.value.value, reading.value.currency
-            if told.stake is None:
-                told.stake = reading.stake
+        if told.stake is None and reading.stake is not None and told.kind != MERGER:
+            told.stake = reading.stake  # "A Dutch lender will take a 35% stake in a rice farm"
         if (
             told.status == Status.ANNOUNCED
-            and reading.status in (Status.COMPLETED, Status.COLLAPSED, Status.IN_TALKS)
+            and reading.status
+            in (Status.COMPLETED, Status.COLLAPSED, Status.IN_TALKS, Status.RUMOURED)
             # (told in so many words, not by a verb that may also just tell a purchase)
             and LEDE_END_OR_COMPLETION.search(lede)
         ):

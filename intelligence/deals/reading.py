@@ -538,7 +538,10 @@ WHOLE_COMPANY = _words(
 )
 PART_HELD_BY_BEFORE = _words(
     r"\b(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|stake|holding|shareholding|shares|interest"
-    r"|majority|minority)\s+(?:(?:that|which)\s+(?:is\s+|was\s+)?)?(?:currently\s+)?"
+    r"|majority|minority)\s+"
+    # (the company between: "the 49% of Colcha Solar held by Renovables Ordesa")
+    r"(?:of\s+(?-i:[A-Z])[\w&'’.-]*(?:\s+(?-i:[A-Z])[\w&'’.-]*){0,3}\s+)?"
+    r"(?:(?:that|which)\s+(?:is\s+|was\s+)?)?(?:currently\s+)?"
     r"(?:held|owned|controlled)\s+by\s+(?:the\s+)?$"
 )
 # "its purchase of the bakery", "to buy the brewery": a noun that may be a company's name.

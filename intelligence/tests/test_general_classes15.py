@@ -758,3 +758,31 @@ def test_a_pronoun_before_the_partner_named_is_the_other_partner(body):
         "announced",
         {"halden": "partner", "fjellpay": "partner"},
     )
+
+
+@pytest.mark.parametrize(
+    "body, status, stake, seller",
+    [
+        (
+            "A Norwegian power company is close to buying nearly half of a US solar developer"
+            " from its partner, according to two people with knowledge of the negotiations."
+            " Halden Group would pay about $45m for the 49% of Fjellpay held by Nordkap"
+            " Holdings, the people said.",
+            "in_talks",
+            "49",
+            "nordkap",
+        ),
+        (
+            "A Norwegian development lender will take a 35% stake in a US rice farm. Halden"
+            " Group will subscribe for new shares in Fjellpay for $28 million, the farm said.",
+            "announced",
+            "35",
+            None,
+        ),
+    ],
+)
+def test_a_lede_s_talks_and_stake_and_a_part_held_by_its_seller(body, status, stake, seller):
+    (deal,) = deals(body)
+    assert (facts(deal)[1], facts(deal)[5]) == (status, stake)
+    if seller:
+        assert dict(deal.parties)[seller] == "seller"
