@@ -74,6 +74,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     # The terms of a deal told before any of its parties is named ("A Malaysian start-up has
     # raised RM85m."): the price of the one deal of that kind the story then tells.
     nameless: list[tuple[_Reading, str]] = []
+    # Deal nouns the headline dates to a year ("sue X over 2019 merger"): "the merger" in the
+    # body is that deal, history, until another is told.
+    dated_nouns = {m.group("noun").lower() for m in DATED_DEAL.finditer(story.title)}
     meta: dict[int, dict] = {}
     current: DealFacts | None = None
     # Companies the body names in a sentence read as no deal (a denial, an analyst's idea):
@@ -188,6 +191,17 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 vetoed.update(h.company for h in own)
             elif sentence.rejected:
                 told_as_past.append({h.company for h in own})
+            if (
+                reading is not None
+                and dated_nouns
+                and not deals
+                and current is None
+                and (the_deal := THE_DEAL.search(text)) is not None
+                and the_deal.group(0).split()[-1].lower() in dated_nouns
+            ):
+                # "Minority holders sue X over 2019 merger … X said the merger had been
+                # approved by 91% of holders": the deal the headline dates to a past year.
+                continue
             if _restated(reading, sentence, deals, told_as_past):
                 # "… a write-down on its 2022 acquisition of Fjellpay. Halden paid C$390m for
                 # Fjellpay just before prices fell": the deal told as background, restated.
@@ -699,6 +713,9 @@ def _denied(deal: DealFacts, denied: set, deniers: set, flat_deniers: set) -> bo
     )
 
 
+DATED_DEAL = _words(
+    r"\b(?:19|20)\d\d\s+(?P<noun>merger|takeover|acquisition|purchase|buyout|sale|deal)\b"
+)
 # A deal referred to as one already told: "the takeover", "that deal", "the merger itself".
 THE_DEAL = _words(
     r"\b(?:the|that|this)\s+(?:takeover|deal|merger|acquisition|purchase|transaction|sale"

@@ -786,3 +786,14 @@ def test_a_lede_s_talks_and_stake_and_a_part_held_by_its_seller(body, status, st
     assert (facts(deal)[1], facts(deal)[5]) == (status, stake)
     if seller:
         assert dict(deal.parties)[seller] == "seller"
+
+
+def test_the_deal_a_headline_dates_to_a_past_year_is_history():
+    body = (
+        "A group of minority shareholders has sued Halden Group, claiming they were"
+        " short-changed when the company absorbed Fjellpay in 2019. Halden Group said the"
+        " merger had been approved by 91% of Fjellpay's independent shareholders."
+    )
+    assert deals(body, "Minority holders sue Halden Group over 2019 merger") == []
+    (deal,) = deals(body.replace(" in 2019", ""), "Halden Group and Fjellpay agree merger")
+    assert facts(deal)[2] == {"halden": "partner", "fjellpay": "partner"}
