@@ -348,9 +348,12 @@ RECURRING_AMOUNT_AFTER = _words(
     r"(?:(?:a|per|each|every)\s+(?:year|annum|month|quarter|week)|annually|yearly)\b"
 )
 # A holding of a company's debt, not of the company: "raised its holding in X's bonds".
+# Where the name of a debt ends: "X's bonds.", "its notes due 2030", "bonds issued by".
+_DEBT_ENDS = r"(?=\s*(?:[.,;)]|$|\s+(?:of|issued|due|maturing|and|which|that|from|in|at|worth|by|to"
 DEBT_HOLDING_AFTER = _words(
     r"[^.;,]{0,40}?\b(?:bonds|debt|notes|loans|debentures|convertibles|commercial\s+paper)"
-    r"(?=\s*(?:[.,;)]|$|\s+(?:of|issued|due|maturing|and|which|that|from|in|at|worth|by|to)\b))"
+    + _DEBT_ENDS
+    + r")\b))"
 )
 # A product or a service sold or bought by the piece: "sells a five-day "railway and river"
 # package for 2,980 yuan", "bought 400,000 room-nights", "sells tickets".
@@ -379,8 +382,8 @@ DEBT_BOUGHT_AFTER = _words(
     r"(?:worth\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0,3}?"
     r"(?:(?-i:[A-Z])[\w&.-]*['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:bonds|debt|notes|debentures"
     r"|convertibles|commercial\s+paper|gilts|treasuries|eurobonds|sukuk)"
-    r"(?=\s*(?:[.,;)]|$|\s+(?:of|issued|due|maturing|and|which|that|from|in|at|worth|by|to|on"
-    r"|for|through|via|last|this|over)\b))"
+    + _DEBT_ENDS
+    + r"|on|for|through|via|last|this|over)\b))"
 )
 # A holding or a purchase already made, counted in the accounts: "wrote down the value of
 # its stake in X", "took a $1.2bn charge on its purchase of X", "an impairment on its
