@@ -247,10 +247,23 @@ def _told_now(text: str, trigger: re.Match | None = None, past: list | tuple = (
     )
 
 
+PRICE_THEN = _words(r",\s+for\s+[^\s,;]+(?:\s+[^\s,;]+){0,3}\s+")
+
+
 def _dates_a_description(text: str, trigger: re.Match, at: int) -> bool:
     """A year after the trigger that a relative clause holds dates what that clause
-    describes, not the act: "sold its stake, ending a relationship that began in 2016"."""
-    return at > trigger.end() and bool(RELATIVE.search(text, trigger.end(), at))
+    describes, not the act: "sold its stake, ending a relationship that began in 2016". A
+    clause closed by a comma before the date gives it back to the act: "bought X, whose
+    gardens surround the town, for Rs. 7.4 billion three years ago"."""
+    if at <= trigger.end():
+        return False
+    clause = RELATIVE.search(text, trigger.end(), at)
+    if not clause:
+        return False
+    closed = text.rfind(",", clause.end(), at)
+    # Given back only when the date follows the act's own price, with no clause of its own
+    # between ("the $1.1 billion it was worth two years ago" dates the worth).
+    return closed < 0 or not PRICE_THEN.fullmatch(text, closed, at)
 
 
 # "about 1.1 times the Croatian bank's book value": the company owns what is told, it does
