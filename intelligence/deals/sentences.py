@@ -385,6 +385,17 @@ DEBT_BOUGHT_AFTER = _words(
     + _DEBT_ENDS
     + r"|on|for|through|via|last|this|over)\b))"
 )
+# Shares sold into the market, to no buyer the story can name: "has sold 13% of X on the
+# open market", "sold the shares through the exchange's order book". (Buying "in the
+# market" builds a named buyer's stake, and stays a deal.)
+SOLD_VERB = _words(r"(?:sell|sells|selling|sold)$")
+SOLD_INTO_MARKET_AFTER = _words(
+    r"[^.;]{0,80}?\b(?:on|in|into|through|via)\s+(?:the\s+)?(?:open\s+market|market"
+    r"|(?:[\w-]+['’]s?\s+){0,2}?order\s+book|(?:stock\s+)?exchange|bourse)"
+    # Where it was sold, ending the phrase: not "a line in the market pages".
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|over|in|on|during|between|after|before|since|from|and"
+    r"|raising|for\s+(?:about|around|some|nearly|\S*\d)|\S*\d)\b)"
+)
 # A holding or a purchase already made, counted in the accounts: "wrote down the value of
 # its stake in X", "took a $1.2bn charge on its purchase of X", "an impairment on its
 # investment in".
@@ -668,6 +679,13 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and DEBT_BOUGHT_AFTER.match(text, match.end())
         ):
             continue  # "bought $50m of Fjellpay's bonds": lending to it, not owning it
+        if (
+            kind in (ACQUISITION, INVESTMENT)
+            and SOLD_VERB.match(match.group(0))
+            and SOLD_INTO_MARKET_AFTER.match(text, match.end())
+        ):
+            sentence.rejected = True  # and none for the headline to tell either
+            continue  # "sold 13% of X on the open market": no buyer, no company deal
         if (
             kind == ACQUISITION
             and TRADE_VERB.match(match.group(0))

@@ -1,6 +1,7 @@
 """Deal extraction on a sixteenth round of general classes, written in our own words in the
-eighteenth session: no-deal copy first (a past purchase whose price and date follow an
-aside, …), beside the deals told in the same words, which must still be read."""
+eighteenth session: no-deal copy (a past purchase whose price and date follow an aside,
+shares sold into the market, …), beside the deals told in the same words, which must still
+be read."""
 
 import pytest
 
@@ -38,4 +39,44 @@ def test_a_past_purchase_dated_after_an_aside_is_background(body):
     ],
 )
 def test_the_news_told_with_an_aside_is_still_read(body):
+    assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "",
+            "Osprey Capital has sold 13% of Fjellpay on the open market after the founder "
+            "failed to meet a margin call, Fjellpay said on Friday.",
+        ),
+        (
+            "Osprey Capital sells Fjellpay founder's pledged shares",
+            "Osprey Capital sold the shares over three days through the exchange's order "
+            "book at an average of €1.86 each, raising about €14m. Fjellpay said nobody had "
+            "bought control.",
+        ),
+        (
+            "",
+            "Halden Group sold 4% of Fjellpay on the stock exchange for about $90m, halving "
+            "its holding.",
+        ),
+    ],
+)
+def test_shares_sold_into_the_market_are_no_deal(headline, body):
+    assert [facts(d) for d in deals(body, headline) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group bought 12% of Fjellpay in the market on Tuesday, a filing showed.",
+        (
+            "News that Nordkap has agreed to sell Fjellpay to Halden Group for $74m "
+            "deserves more than a line in the market pages."
+        ),
+        "Nordkap sold its 30% stake in Fjellpay to Halden Group on Monday for $210m.",
+    ],
+)
+def test_a_sale_or_purchase_with_its_buyer_is_still_a_deal(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
