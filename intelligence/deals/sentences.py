@@ -341,6 +341,17 @@ RIGHTS_BOUGHT = (
 )
 PAID_FOR_RIGHTS = _words(r"[^.;]{0,60}?\bfor\s+" + RIGHTS_BOUGHT)
 RIGHTS_AFTER = _words(r"\s+" + RIGHTS_BOUGHT)
+# A bid for a task or a right, not for a company: "its bid to host the 2030 congress",
+# "a $400m offer for the naming rights to the arena", "bids to build the new metro line".
+BID_NOUN = _words(r"(?:[\w$£€¥.-]+\s+){0,3}?(?:bids?|offers?|tenders?)(?=(?:\s+for)?$)")
+BID_FOR_A_TASK_AFTER = _words(
+    r"\s+(?:to\s+(?:host|stage|build|run|operate|supply|develop|organi[sz]e|provide|manage"
+    r"|sponsor|broadcast|design|clean|maintain|modernise|modernize|finance)\b"
+    r"|for\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:contract|tender|franchise"
+    r"|congress|games|olympics|championships?|cup|tournament|exhibition|expo|routes?|slots?"
+    r"|licen[cs]es?|rights|concessions?|spectrum|airtime)\b"
+    r"(?![\s-]+(?:holders?|owners?|business|unit|company|operator|portfolio|group)\b))"
+)
 # A payment that recurs is a price of trade, never of a company: "will pay X $300m a year
 # for electricity", "buying coffee worth $90m a year".
 RECURRING_AMOUNT_AFTER = _words(
@@ -526,6 +537,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             )
         ):
             continue  # "paid X $45m for a licence", "acquired a lease on X's terminal"
+        if (
+            kind == ACQUISITION
+            and (bid := BID_NOUN.match(match.group(0)))
+            and BID_FOR_A_TASK_AFTER.match(text, match.start() + bid.end())
+        ):
+            continue  # "its bid to host the 2030 congress": a task or a right, no company
         if (
             kind == ACQUISITION
             and (TRADE_VERB.match(match.group(0)) or ACQUIRE_VERB.match(match.group(0)))

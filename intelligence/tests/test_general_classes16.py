@@ -1,6 +1,7 @@
 """Deal extraction on a sixteenth round of general classes, written in our own words in the
 eighteenth session: no-deal copy (a past purchase whose price and date follow an aside,
-shares sold into the market, …), beside the deals told in the same words, which must still
+shares sold into the market, a bid
+for a task or a right, …), beside the deals told in the same words, which must still
 be read."""
 
 import pytest
@@ -79,4 +80,31 @@ def test_shares_sold_into_the_market_are_no_deal(headline, body):
     ],
 )
 def test_a_sale_or_purchase_with_its_buyer_is_still_a_deal(body):
+    assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group's bid to host the 2030 congress beat Fjellpay's, the organisers said.",
+        ("Halden Group's $400m offer for the naming rights to the arena beat one from Fjellpay."),
+        (
+            "Fjellpay's $90m bid for the contract to run the airport's shops was rejected in "
+            "favour of Halden Group's."
+        ),
+    ],
+)
+def test_a_bid_for_a_task_or_a_right_is_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group's $400m offer for Fjellpay was accepted by its board on Monday.",
+        "Halden Group made a $2bn bid for Fjellpay, beating one from Nordkap.",
+        "Halden Group's offer for the rights business of Fjellpay values it at $300m.",
+    ],
+)
+def test_a_bid_for_a_company_is_still_a_deal(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
