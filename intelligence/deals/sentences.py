@@ -392,7 +392,7 @@ DEBT_BOUGHT_AFTER = _words(
     r"(?:[$£€¥]?\s?[\d.,]+\s?(?:m|bn|k|million|billion)?\s+|some\s+|part\s+|most\s+|all\s+)?"
     r"(?:worth\s+)?(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0,3}?"
     r"(?:(?-i:[A-Z])[\w&.-]*['’]s?\s+)?(?:[\w-]+\s+){0,2}?(?:bonds|debt|notes|debentures"
-    r"|convertibles|commercial\s+paper|gilts|treasuries|eurobonds|sukuk)"
+    r"|convertibles|commercial\s+paper|gilts|treasuries|eurobonds|sukuk|loans)"
     + _DEBT_ENDS
     + r"|on|for|through|via|last|this|over)\b))"
 )
@@ -406,6 +406,17 @@ SOLD_INTO_MARKET_AFTER = _words(
     # Where it was sold, ending the phrase: not "a line in the market pages".
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|over|in|on|during|between|after|before|since|from|and"
     r"|raising|for\s+(?:about|around|some|nearly|\S*\d)|\S*\d)\b)"
+)
+# Money spent on its own business, no company bought into: "will invest $1bn in its
+# Brazilian plants", "invested heavily in their own networks".
+INVESTED_IN_OWN_AFTER = _words(
+    r"\s+(?:(?:about|some|nearly|up\s+to|more\s+than|another|a\s+further|heavily|more)\s+)?"
+    r"(?:[^\s.;]*\d[^\s;]*?\s?(?:m|bn|k|million|billion|crore|lakh)?\s+)?"
+    r"(?:(?:more|heavily|again)\s+)?in(?:to)?\s+(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:plants?|factor(?:y|ies)|mills?|mines?|networks?|stores?|shops?|hotels?|fleets?|sites?"
+    r"|farms?|warehouses?|ports?|refiner(?:y|ies)|operations|capacity|infrastructure|production"
+    r"|technology|staff|people|workforce|brands?|products?|research|software|systems?|offices?"
+    r"|branches|outlets|lines?|routes?|stations?|properties|estates?|vineyards?|data\s+cent\w+)\b"
 )
 # A holding or a purchase already made, counted in the accounts: "wrote down the value of
 # its stake in X", "took a $1.2bn charge on its purchase of X", "an impairment on its
@@ -696,6 +707,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and DEBT_BOUGHT_AFTER.match(text, match.end())
         ):
             continue  # "bought $50m of Fjellpay's bonds": lending to it, not owning it
+        if (
+            kind == INVESTMENT
+            and INVEST_VERB.fullmatch(match.group(0))
+            and INVESTED_IN_OWN_AFTER.match(text, match.end())
+        ):
+            continue  # "will invest $1bn in its Brazilian plants": spending, no deal
         if (
             kind in (ACQUISITION, INVESTMENT)
             and SOLD_VERB.match(match.group(0))

@@ -108,3 +108,35 @@ def test_a_bid_for_a_task_or_a_right_is_no_deal(body):
 )
 def test_a_bid_for_a_company_is_still_a_deal(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Osprey Capital bought $150m of Halden Group's loans from banks at 90 cents on "
+            "the dollar."
+        ),
+        (
+            "Halden Group will invest $1bn in its Brazilian plants over five years, "
+            "outspending Fjellpay."
+        ),
+        (
+            "Fjellpay has invested heavily in its own payment network, a strategy Halden "
+            "Group's chief executive called wasteful."
+        ),
+    ],
+)
+def test_debt_bought_or_money_spent_on_its_own_business_is_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group will invest $100m in Fjellpay for a 20% stake, the companies said.",
+        "Halden Group invested $40m in Fjellpay, its partner in Brazil, for a 15% stake.",
+    ],
+)
+def test_an_investment_in_another_company_is_still_a_deal(body):
+    assert [d for d in deals(body) if len(d.parties) >= 2]
