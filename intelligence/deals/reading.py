@@ -157,6 +157,15 @@ CO_OWNER_ASIDE = _words(r"^\s*,\s+(?:its|their)\s+(?:[\w-]+\s+)?" + CO_OWNER + r
 OF_BUSINESS_BEFORE = _words(r"\b(?:from|in|of)\s+(?:the\s+)?$")
 
 
+# What a company's people buy for themselves, not into it: "a $15m villa", "a yacht".
+THINGS_BOUGHT_AFTER = _words(
+    r"\s+(?:an?\s+|the\s+)?(?:[^\s.;]*\d[^\s;]*?\s?(?:m|bn|k|million|billion)?\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:villas?|houses?|homes?|mansions?|flats?|apartments?|penthouses?"
+    r"|estates?|yachts?|jets?|planes?|cars?|paintings?|art|islands?|chateaux?|château|ranch"
+    r"|farmhouses?|castles?|racehorses?|horses?|vineyards?|football\s+club|club|team)\b"
+)
+
+
 def _bought_out(sentence: _Sentence, match: re.Match, parties: dict) -> dict:
     """ "Halden bought out Nordkap, its partner in Fjellpay": Nordkap sells, Fjellpay is bought.
     Only when the company bought out is told as a co-owner; "bought out Fjellpay" stays a
@@ -1167,6 +1176,8 @@ def _read(
                 first := min((h.start for h in hits if h.start >= match.end()), default=None)
             ) is not None and OBJECT_NEXT.fullmatch(text, match.end(), first):
                 return None  # "Halden's founder is buying Fjellpay": a person buys, not Halden
+            elif THINGS_BOUGHT_AFTER.match(text, match.end()):
+                return None  # "Fjellpay's founder bought a $15m villa": a person's purchase
             else:
                 # "Fjellpay's management team is buying the company", "Halden's chairman
                 # bought $2m of the company's shares": its people buy into it.

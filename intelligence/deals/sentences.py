@@ -84,15 +84,26 @@ class _Sentence:
 
     @cached_property
     def hits(self) -> list[Hit]:
-        """Hits in the main text (asides excluded), positions within `text`."""
-        start, masked = self.start, self.masked
+        """Hits in the main text (asides excluded), positions within `text`; not a company
+        named as another's possessor ("Halden's pension fund", "to Fjellpay's landlord")."""
+        start, masked, text = self.start, self.masked, self.text
         return [
             Hit(company=h.company, start=h.start - start, end=h.end - start, text=h.text)
             for h in self.story_hits
             if not _in(masked, h.start - start)
+            and not (
+                text.startswith(("'", "’"), h.end - start)
+                and SOMEONE_ELSE_AFTER.match(text, h.end - start)
+            )
         ]
 
 
+# Someone else a company's name only points to, who may buy or sell in its place: its
+# pension fund, its landlord, its auditors ("Halden's pension fund sold its Fjellpay shares").
+SOMEONE_ELSE_AFTER = _words(
+    r"['’]s?\s+(?:[\w-]+\s+)?(?:pension\s+(?:funds?|schemes?|plans?|trusts?)|landlords?"
+    r"|tenants?|auditors?|lawyers|law\s+firm|bankers)\b"
+)
 _OUT_OF_ATTRIBUTION = re.compile(r"[.!?\n\"“”]")
 
 

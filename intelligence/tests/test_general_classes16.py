@@ -140,3 +140,32 @@ def test_debt_bought_or_money_spent_on_its_own_business_is_no_deal(body):
 )
 def test_an_investment_in_another_company_is_still_a_deal(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group sold its Lisbon office tower to Fjellpay's landlord for $90m.",
+        "Fjellpay's founder bought a $15m villa from Halden Group's chairman.",
+        "Halden Group's auditors bought a 5% stake in Fjellpay's lawyers last year.",
+    ],
+)
+def test_a_company_named_as_someone_elses_possessor_is_no_party(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        (
+            "Halden Group's landlord, Nordkap, has agreed to buy Fjellpay for $50m.",
+            {"nordkap": "acquirer", "fjellpay": "target"},
+        ),
+        (
+            "Fjellpay's founders sold the company to Halden Group for $300m on Tuesday.",
+            {"fjellpay": "target", "halden": "acquirer"},
+        ),
+    ],
+)
+def test_the_deal_told_beside_such_a_name_keeps_its_parties(body, parties):
+    assert [facts(d)[2] for d in deals(body)] == [parties]
