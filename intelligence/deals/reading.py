@@ -233,6 +233,13 @@ SOLD_BY_AGENT_BEFORE = _words(r"\bby\s+(?:(?:its|their|the)\s+)?(?:[\w'’-]+\s+
 AS_DID = _words(r",?\s+as\s+(?:did|does|do|has|have|had|will|would|was|were|is|are)\b")
 
 
+# The deal told again after a semicolon: "…; the deal was completed on Tuesday".
+THE_DEAL_AFTER = _words(
+    r"\b(?:the|that|this|its|their)\s+(?:[\w-]+\s+)?(?:deal|purchase|takeover|sale|merger"
+    r"|acquisition|bid|offer|transaction|agreement|talks|investment|round)\b|^;\s+it\b"
+)
+
+
 def _told_now(text: str, trigger: re.Match | None = None, past: list | tuple = ()) -> bool:
     """A cue that the sentence's act is this story's news ("agreed on Tuesday"); the day it
     is told ("…, the company said on Tuesday") is not one, nor a day told before the trigger
@@ -252,6 +259,14 @@ def _told_now(text: str, trigger: re.Match | None = None, past: list | tuple = (
         and not text.endswith("ago", 0, m.start())
         and not text.endswith("ago ", 0, m.start())
         and (nearest_past is None or m.start() >= hi or distance(m) < nearest_past)
+        # Not a day told past a semicolon, of another act: "… failed in 2019; on Tuesday the
+        # two signed a marketing pact" (but "…; the deal was completed on Tuesday").
+        and not (
+            trigger
+            and m.start() > hi
+            and (semicolon := text.find(";", hi, m.start())) >= 0
+            and not THE_DEAL_AFTER.search(text, semicolon, m.end())
+        )
         for m in NEWS_TIME.finditer(text)
     )
 

@@ -35,6 +35,9 @@ STATUSES = [
         r"(?:partnership|alliance|tie-up|venture|agreement|deal|code-?share|cooperation"
         r"|collaboration|relationship)|put on (?:hold|ice)|shelv(?:e|es|ed|ing)"
         r"|failed (?:attempt|bid|effort|approach|offer|merger|takeover)"
+        # "X's bid to buy Y failed in 2019" (not "failed to …", told above)
+        r"|(?:bid|offer|approach|attempt|effort|takeover|merger|purchase)\b[^.;]{0,50}?"
+        r"\bfailed\b(?!\s+to\b)"
         r"|(?:pull|withdr[ae]w|drop|ditch)(?:s|es|ed|ping|ped|ing|n)? (?:its|their|the)"
         r" (?:[\w$£€¥.,-]+ ){0,3}?(?:bid|offer|approach|proposal|pursuit|plans?|attempt)"
         r"|(?:talks|negotiations|discussions|plans?|deal|sale|merger|takeover|bid) (?:\w+ ){0,3}?"

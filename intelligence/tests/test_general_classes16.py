@@ -169,3 +169,39 @@ def test_a_company_named_as_someone_elses_possessor_is_no_party(body):
 )
 def test_the_deal_told_beside_such_a_name_keeps_its_parties(body, parties):
     assert [facts(d)[2] for d in deals(body)] == [parties]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group's bid to buy Fjellpay failed in 2019.",
+        (
+            "Halden Group's bid for Fjellpay collapsed in 2019; on Tuesday the two signed a "
+            "marketing pact."
+        ),
+    ],
+)
+def test_a_bid_that_failed_years_ago_is_background(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (
+            "Halden Group's bid for Fjellpay failed on Tuesday after shareholders voted "
+            "against it.",
+            "collapsed",
+        ),
+        (
+            "Halden Group agreed to buy Fjellpay in 2019; the deal was completed on Tuesday.",
+            "completed",
+        ),
+        (
+            "Halden Group agreed to buy Fjellpay in 2019; it completed the purchase on Tuesday.",
+            "completed",
+        ),
+    ],
+)
+def test_a_bid_that_failed_now_or_a_deal_completed_now_is_news(body, status):
+    assert [facts(d)[1] for d in deals(body)] == [status]
