@@ -399,7 +399,7 @@ INTRODUCED_AND = _words(r"(?:\s+[\w-]+){0,2},?\s+and\s+")
 ANALYSTS_HEDGE = _words(
     r"\banalysts?\b(?:\s+at\s+[\w&.-]+(?:\s+[\w&.-]+){0,2})?\s+(?:said|say|says|wrote|write"
     r"|believe|believes|think|thinks|noted|note|suggested|suggest|argue|argues|argued)\b[^.;]{0,80}?"
-    r"\b(?:could|might|may|would|should|ought\s+to|must)\s+(?:\w+\s+)?$"
+    r"\b(?:could|might|may|would|should|ought\s+to|must)\s+(?:\w+\s+){0,2}?$"
 )
 SELF_STAKE = _words(
     r"(?:sell|sells|selling|sold)\s+(?:a|an)\s+(?:new\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|pc)\s+)?(?:minority\s+|majority\s+)?"

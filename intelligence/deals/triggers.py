@@ -172,7 +172,7 @@ TRIGGERS = [
     # "agreed to a takeover by X": the subject is bought; "a takeover proposal from X": X bids.
     (ACQUISITION, "passive", r"\b(?:takeover|acquisition|buyout|purchase)\s+by\b"),
     (ACQUISITION, "rival", r"\b(?:takeover|buyout|acquisition)\s+(?:offer|bid|approach|proposal)[\"”’']?\s+(?:of\s+(?:\S+\s+){1,5}?)?from\b"),  # noqa: E501
-    (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover(?!\s+(?:code|panel|rules|regulations?|laws?|regime|defen[cs]es?)\b|\s+of\s+the\s+(?:top\s+spot|lead|title|crown|throne|helm|reins|number\s+one|first\s+place)\b)|(?:take[sn]?|took|taking) over(?!\s+(?:from|as)\b)(?!\s+(?:its|the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?(?:team|role|job|post|position|duties|responsibilities|running|management|leadership|portfolio|desk|department|coverage|chairmanship|helm|reins|brief|seat|office|function|unit's\s+leadership)\b)|buy(?:s|ing)?|bought|buyout|(?=purchas)" + _GOODS_NOT_BEFORE + r"purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|absorption of|pursuit of|auction for)\b"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:acquir(?:e|es|ed|ing)|acquisition(?:s)?(?: of)?|takeover(?!\s+(?:code|panel|rules|regulations?|laws?|regime|defen[cs]es?)\b|\s+of\s+the\s+(?:top\s+spot|lead|title|crown|throne|helm|reins|number\s+one|first\s+place)\b|\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:market|markets|sector|industry|high\s+street|airwaves|skies|charts?|rankings?)\b(?![\s-]+(?:leaders?|leading|players?|makers?|operators?|rivals?|champions?|group|company|firm)\b))|(?:take[sn]?|took|taking) over(?!\s+(?:from|as)\b)(?!\s+(?:its|the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?(?:team|role|job|post|position|duties|responsibilities|running|management|leadership|portfolio|desk|department|coverage|chairmanship|helm|reins|brief|seat|office|function|unit's\s+leadership)\b)|buy(?:s|ing)?|bought|buyout|(?=purchas)" + _GOODS_NOT_BEFORE + r"purchas(?:e|es|ed|ing)|(?:take[sn]?|took|taking) (?:full |majority |outright |sole )?control|snap(?:s|ped|ping)? up|scoop(?:s|ed|ing)? up|swallow(?:s|ed|ing)?|gobbl(?:e|es|ed|ing) up|absorb(?:s|ed|ing)?|absorption of|pursuit of|auction for)\b"),  # noqa: E501
     # "has won control of X", "gained control of X", "became the owner of X", "swooped on X",
     # "added X to its portfolio", "brought X into the group", "has taken X private",
     # "picked up X for $1bn", "made a $1bn approach to X".
@@ -413,6 +413,7 @@ NOT_A_DEAL_WORDS = frozenset(
     lends fined fine fines penalty penalties settle settles settled damages rating ratings
     recommendation rate rates rated rating upgraded downgraded upgrades downgrades upgrade
     downgrade version sale-and-leaseback leaseback leasebacks lease-back leased leasing leases
+    if were
     """.split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
@@ -477,6 +478,12 @@ NOT_A_DEAL = _words(
     r"|\ban?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b"
     # Assets sold and leased back finance the seller; nobody buys a company.
     r"|\bsale[- ]and[- ]lease-?backs?\b|\blease-?backs?\b"
+    # A purchase imagined: "would have to pay $3bn for X if it ever wanted to buy it",
+    # "could buy X for $3bn if it chose to", "were it to bid".
+    r"|\b(?:would|could|might)\b[^.;]{0,80}?\bif\s+(?:it|they|he|she|the\s+\w+)\s+(?:ever\s+)?"
+    r"(?:wanted|wants|wished|chose|decided|tried|were\s+to|was\s+to)\b"
+    r"|\bif\s+(?:it|they)\s+ever\s+(?:wanted|wished|chose|decided|tried)\b[^.;]{0,80}?"
+    r"\b(?:would|could|might)\b|\bwere\s+(?:it|they)\s+to\s+(?:bid|buy|make|launch|sell)\b"
     r"|\bleas(?:ed|es|ing)\s+(?:it|them)\s+back\b"
 )
 # Money raised from the market, not from a party the desk would tag: rights issues,

@@ -205,3 +205,38 @@ def test_a_bid_that_failed_years_ago_is_background(body):
 )
 def test_a_bid_that_failed_now_or_a_deal_completed_now_is_news(body, status):
     assert [facts(d)[1] for d in deals(body)] == [status]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Halden Group would have to pay at least $3bn for Fjellpay, a banker at Osprey "
+            "Capital said, if it ever wanted to buy it."
+        ),
+        (
+            "Analysts at Corvid Partners say Halden Group could afford to buy Fjellpay for "
+            "$3bn if it wanted."
+        ),
+        (
+            "Halden Group's takeover of the Spanish market has left Fjellpay struggling, its "
+            "chief executive said."
+        ),
+    ],
+)
+def test_an_imagined_purchase_or_a_market_taken_over_is_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Halden Group agreed to buy Fjellpay for $3bn on Tuesday; the deal would close "
+            "in March if regulators approve it."
+        ),
+        "Halden Group's takeover of the market leader Fjellpay was completed on Monday.",
+    ],
+)
+def test_a_deal_with_a_condition_or_a_market_leader_is_still_read(body):
+    assert [d for d in deals(body) if len(d.parties) >= 2]
