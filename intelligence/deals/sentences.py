@@ -367,7 +367,12 @@ BID_FOR_A_TASK_AFTER = _words(
 # for electricity", "buying coffee worth $90m a year".
 RECURRING_AMOUNT_AFTER = _words(
     r"[^.;,]{0,60}?\d[\d.,]*\s?(?:m|bn|k|million|billion|thousand|crore|lakh)?\s+"
-    r"(?:(?:a|per|each|every)\s+(?:year|annum|month|quarter|week)|annually|yearly)\b"
+    r"(?:(?:a|per|each|every)\s+(?:year|annum|month|quarter|week|season)|annually|yearly"
+    # A price by the unit ("at ₦95,000 a tonne") or over seasons ("₦4.5bn over the three
+    # seasons"): trade or a sponsorship.
+    r"|(?:a|per|each|every)\s+(?:tonne|ton|barrel|kilo|kilogram|kg|litre|liter|gallon|unit"
+    r"|bottle|bag|megawatt-hour|mwh|kwh|seat|ticket|head)"
+    r"|over\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?(?:seasons|editions|tournaments))\b"
 )
 # A holding of a company's debt, not of the company: "raised its holding in X's bonds".
 # Where the name of a debt ends: "X's bonds.", "its notes due 2030", "bonds issued by".
@@ -506,6 +511,14 @@ STOPPED_BEFORE = _words(
     r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted|discontinue[sd]?)\s+$"
 )
 # Land, property or goods counted before the verb: "for 22 acres bought in August from X".
+# Equipment or goods bought from a maker or sold by the piece: "capsule-filling lines
+# bought from X", "a share of tickets sold through its app".
+GOODS_BOUGHT_BEFORE = _words(
+    r"\b(?:equipment|machinery|machines|lines|presses|kilns|furnaces|robots|engines|cranes"
+    r"|vehicles|buses|parts|components|materials|supplies|goods|ingredients|spares|tickets"
+    r"|seats|cars|phones|handsets|devices|meals|bottles|cases|policies|subscriptions)\s+"
+    r"(?:(?:that|which)\s+(?:it|they|the\s+\w+)\s+(?:had\s+|has\s+)?)?$"
+)
 LAND_OR_GOODS_BEFORE = _words(
     r"\b\d[\d,.]*\s+(?:acres|hectares|ha|square\s+(?:metres|meters|feet|kilometres)|sq\s?m"
     r"|plots|parcels|flats|apartments|homes|houses|tonnes|tons|barrels|cargoes|vessels|ships"
@@ -737,6 +750,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and LAND_OR_GOODS_BEFORE.search(text, max(0, match.start() - 60), match.start())
         ):
             continue  # "22 acres bought in August from X", "the 40 flats sold to": property
+        if (
+            kind == ACQUISITION
+            and TRADE_VERB.match(match.group(0))
+            and GOODS_BOUGHT_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):
+            continue  # "capsule-filling lines bought from X", "tickets sold": goods
         if kind == MERGER and OWN_BUSINESS_AFTER.match(text, match.end()):
             continue  # "merges the dairy business it bought into its own": a reorganisation
         return kind, voice, match

@@ -413,7 +413,8 @@ NOT_A_DEAL_WORDS = frozenset(
     lends fined fine fines penalty penalties settle settles settled damages rating ratings
     recommendation rate rates rated rating upgraded downgraded upgrades downgrades upgrade
     downgrade version sale-and-leaseback leaseback leasebacks lease-back leased leasing leases
-    if were
+    if were regards regard regarded considers consider considered sees views view viewed
+    describes describe described treats treat treated
     """.split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
@@ -478,6 +479,10 @@ NOT_A_DEAL = _words(
     r"|\ban?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b"
     # Assets sold and leased back finance the seller; nobody buys a company.
     r"|\bsale[- ]and[- ]lease-?backs?\b|\blease-?backs?\b"
+    # A holding told as a state: "regards its stake in X as permanent".
+    r"|\b(?:regards?|regarded|considers?|considered|sees|views?|viewed|describes?|described"
+    r"|treats?|treated)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:stake|holding|shareholding"
+    r"|investment)s?\s+in\s+[^.;]{1,60}?\s+as\b"
     # A purchase imagined: "would have to pay $3bn for X if it ever wanted to buy it",
     # "could buy X for $3bn if it chose to", "were it to bid".
     r"|\b(?:would|could|might)\b[^.;]{0,80}?\bif\s+(?:it|they|he|she|the\s+\w+)\s+(?:ever\s+)?"
@@ -533,7 +538,8 @@ _FUNCTION_WORDS = (
 TRADE_VERB = _words(r"(?:buy|buys|buying|bought|sell|sells|selling|sold|purchas\w+)$")
 GOODS_AFTER = _words(
     # "bought much of its spirit from X"
-    r"\s+(?:(?:much|most|some|all|part|half|a\s+lot|the\s+bulk|a\s+third|a\s+quarter)\s+of\s+)?"
+    r"\s+(?:(?:(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than)\s+)?"
+    r"(?:much|most|some|all|part|half|a\s+lot|the\s+bulk|a\s+third|a\s+quarter)\s+of\s+)?"
     r"(?:its|their|more|fewer|extra)"
     r"\s+(?!(?:[\w%.-]+\s+){0,3}?(?:" + _ASSET_WORDS + r")\b)"
     # "sell its cassava-starch maker Bolaven Starch to X": a company told by its trade.

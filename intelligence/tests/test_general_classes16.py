@@ -240,3 +240,44 @@ def test_an_imagined_purchase_or_a_market_taken_over_is_no_deal(body):
 )
 def test_a_deal_with_a_condition_or_a_market_leader_is_still_read(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Fjellpay won an order to supply Halden Group with steel. Halden Group will buy "
+            "the steel over two years at €610 a tonne, a contract worth about €90m."
+        ),
+        (
+            "Halden Group will pay $45m over the three seasons to sponsor the league, plus a "
+            "share of tickets sold through its app; Fjellpay's bid was $38m."
+        ),
+        (
+            "Halden Group opened a $200m plant on Thursday, built with bottling lines bought "
+            "from Fjellpay of Bologna."
+        ),
+        (
+            "Fjellpay sells about a quarter of its coffee in Britain through the importer "
+            "Halden Group."
+        ),
+        (
+            "Halden Group, the family holding company, has said it regards its stake in "
+            "Fjellpay as permanent."
+        ),
+    ],
+)
+def test_trade_by_the_unit_or_the_season_and_a_holding_kept_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group will buy Fjellpay for $2bn, or $14 a share, the companies said.",
+        "Halden Group sold its 20% stake in Fjellpay to Nordkap for $300m on Monday.",
+        "Halden Group bought Fjellpay's bottling business from Nordkap for $90m.",
+    ],
+)
+def test_a_price_per_share_or_a_business_bought_is_still_a_deal(body):
+    assert [d for d in deals(body) if len(d.parties) >= 2]
