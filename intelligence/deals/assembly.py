@@ -121,6 +121,10 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         # Read on the main text: an aside's "a firm that lends to Norwegians" describes.
         if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(_main_text(sentence)):
             vetoed.update(h.company for h in own)
+            if LONG_AGO.search(text):
+                # "sued X over … the 2021 sale of the chain": that deal is background, and
+                # told again later ("… sold the business to X for GH¢ 110m") it stays so.
+                told_as_past.append({h.company for h in own})
             continue
         # A denial told in an aside ("Halden, which denied last month that it was in talks,
         # on Tuesday agreed to buy …") is background to the sentence's news.
@@ -1645,10 +1649,12 @@ def _restated(reading, sentence: _Sentence, deals: list, told_as_past: list) -> 
     between them yet."""
     if reading is None or len(reading.parties) < 2 or reading.status == Status.COLLAPSED:
         return False
-    companies = set(reading.parties)
+    # (The seller may be named only now: "X, which owned 60% of Y, sold the business to Z".)
+    companies = {c for c, role in reading.parties.items() if role != Role.SELLER}
     text = _main_text(sentence)
     return (
-        bool(PAST_TRIGGER.search(text))
+        len(companies) >= 2
+        and bool(PAST_TRIGGER.search(text))
         and not NEW_ACT.search(text)
         and any(companies <= past for past in told_as_past)
         and not any(companies <= set(deal.parties) for deal in deals)

@@ -390,6 +390,9 @@ LONG_AGO = _words(  # whatever the act
     r"|vehicle)\s+(?=[^.;]{0,20}\b(?:bought|acquired|sold|owned|invested|backed)\b)"
     # Time counted from an earlier act: "Four years later she sold …", "a decade after that".
     r"|\b(?:\w+|\d+)\s+(?:years?|decades?)\s+(?:later|after\s+that|afterwards)\b"
+    # … or before the story's day: "four years after the distributor paid €185m for X".
+    r"|\b(?:\w+|\d+)\s+(?:years?|decades?)\s+after\s+(?=[^.;,]{0,60}?\b(?:bought|acquired|paid"
+    r"|purchased|took\s+over|merged|sold|invested)\b)"
     # "has partnered with X for a decade": a relationship of long standing.
     r"|\bha(?:s|ve|d) (?:\w+ ){0,2}?\w+ed\b[^.;]{0,60}\bfor (?:a decade|decades"
     r"|(?:the (?:past|last) )?(?:many |several |\w+ )?years)\b"

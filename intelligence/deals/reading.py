@@ -1960,9 +1960,15 @@ def _read(
     # "completed the takeover it agreed last year": the year dates the agreement, and the
     # end is the news.
     ended = status in (Status.COMPLETED, Status.COLLAPSED)
+    # A participle that follows its clause's comma takes that clause's time: "In 1996 it
+    # made its boldest move, buying 60% of X".
+    date_lo = lo
+    participle = match.group(0).endswith("ing") and text.endswith(", ", 0, match.start())
+    if participle and lo > 1 and not text[lo : match.start()].strip():
+        date_lo = _clause(text, lo - 2, sentence.masked)[0]
     dated = [
         m
-        for m in HISTORY.finditer(text, lo, hi)
+        for m in HISTORY.finditer(text, date_lo, hi)
         if not DESCRIBED_BEFORE.search(text, max(lo, m.start() - 60), m.start())
         and not DUE_BEFORE.search(text, max(lo, m.start() - 40), m.start())
         and not (ended and AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start()))
@@ -1974,7 +1980,7 @@ def _read(
     # with a year ("bought in 2019") or one long ago.
     long_ago = [
         m
-        for m in LONG_AGO.finditer(text, lo, hi)
+        for m in LONG_AGO.finditer(text, date_lo, hi)
         if not _in(undated, m.start())
         and not (ended and AGREED_BEFORE.search(text, max(lo, m.start() - 40), m.start()))
         and not _dates_a_description(text, match, m.start())
@@ -1984,6 +1990,7 @@ def _read(
         and (
             status in (Status.COMPLETED, Status.ANNOUNCED, Status.COLLAPSED)
             or PAST_TRIGGER.match(match.group(0))
+            or participle
             or DEAL_NOUN.match(match.group(0))
             or (kind in MUTUAL_KINDS and FORMED.search(text, lo, hi))
             # Talks held in a past year: "had discussed a partnership in 2022".

@@ -511,6 +511,13 @@ STOPPED_BEFORE = _words(
     r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted|discontinue[sd]?)\s+$"
 )
 # Land, property or goods counted before the verb: "for 22 acres bought in August from X".
+# Bought or sold under a trade contract: "buys a quarter of X's cocoa butter under a supply
+# contract that runs to 2028".
+UNDER_A_TRADE_CONTRACT_AFTER = _words(
+    r"[^.;]{0,80}?\bunder\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:supply|offtake"
+    r"|off-take|purchase|purchasing|distribution|sales|licen[cs]e|licensing|framework|tolling)"
+    r"\s+(?:contract|agreement|deal|arrangement|pact)s?\b"
+)
 # Equipment or goods bought from a maker or sold by the piece: "capsule-filling lines
 # bought from X", "a share of tickets sold through its app".
 GOODS_BOUGHT_BEFORE = _words(
@@ -756,6 +763,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and GOODS_BOUGHT_BEFORE.search(text, max(0, match.start() - 60), match.start())
         ):
             continue  # "capsule-filling lines bought from X", "tickets sold": goods
+        if (
+            kind == ACQUISITION
+            and TRADE_VERB.match(match.group(0))
+            and UNDER_A_TRADE_CONTRACT_AFTER.match(text, match.end())
+        ):
+            continue  # "buys a quarter of X's cocoa butter under a supply contract": trade
         if kind == MERGER and OWN_BUSINESS_AFTER.match(text, match.end()):
             continue  # "merges the dairy business it bought into its own": a reorganisation
         return kind, voice, match

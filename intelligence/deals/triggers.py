@@ -414,7 +414,8 @@ NOT_A_DEAL_WORDS = frozenset(
     recommendation rate rates rated rating upgraded downgraded upgrades downgrades upgrade
     downgrade version sale-and-leaseback leaseback leasebacks lease-back leased leasing leases
     if were regards regard regarded considers consider considered sees views view viewed
-    describes describe described treats treat treated
+    describes describe described treats treat treated should ought bull bear base best worst
+    upside downside bull-case bear-case base-case assumes assume assumed assuming scenario
     """.split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
@@ -479,6 +480,13 @@ NOT_A_DEAL = _words(
     r"|\ban?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b"
     # Assets sold and leased back finance the seller; nobody buys a company.
     r"|\bsale[- ]and[- ]lease-?backs?\b|\blease-?backs?\b"
+    # Advice, or a case imagined: "X should merge with Y", "The bull case assumes that X
+    # buys the company".
+    r"|\b(?:should|ought\s+to)\s+(?:(?:now|seriously|really|simply|just|also|instead)\s+)?"
+    r"(?:buy|acquire|merge|sell|bid\s+for|take\s+over|invest\s+in|combine|team\s+up"
+    r"|join\s+forces|snap\s+up|swallow|find\s+a\s+buyer)\b"
+    r"|\b(?:bull|bear|base|best|worst|upside|downside)[- ]case\b|\bassum(?:e|es|ed|ing)\s+that\b"
+    r"|\bin\s+(?:a|the|this|that|its)\s+(?:\w+\s+)?scenario\b|\bscenario\s+(?:in\s+which|where)\b"
     # A holding told as a state: "regards its stake in X as permanent".
     r"|\b(?:regards?|regarded|considers?|considered|sees|views?|viewed|describes?|described"
     r"|treats?|treated)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:stake|holding|shareholding"

@@ -281,3 +281,52 @@ def test_trade_by_the_unit_or_the_season_and_a_holding_kept_are_no_deal(body):
 )
 def test_a_price_per_share_or_a_business_bought_is_still_a_deal(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Fjellpay said it was not in talks to sell itself. Halden Group buys about a "
+            "quarter of Fjellpay's cocoa butter under a supply contract that runs to 2028."
+        ),
+        (
+            "The bull case assumes that Halden Group, which rents space on 61% of Fjellpay's "
+            "towers, buys the company to secure its sites."
+        ),
+        "Halden Group should merge with Fjellpay, a columnist argued on Monday.",
+        (
+            "In 1996 Halden Group made its boldest move, buying 60% of Fjellpay, then being "
+            "privatised, for 1.2 billion schillings."
+        ),
+        (
+            "Four years after it paid €185m for Fjellpay, Halden Group said it would make no "
+            "more acquisitions."
+        ),
+        (
+            "Fjellpay's former owners sued Halden Group on Monday over the 2021 sale of the "
+            "chain. Nordkap, which owned 60% of Fjellpay, and its founders sold the business "
+            "to Halden Group for $110m, of which $30m was to be paid in 2024."
+        ),
+    ],
+)
+def test_trade_advice_scenarios_and_deals_of_years_ago_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Halden Group has completed the takeover of Fjellpay, a year after its first bid "
+            "was blocked."
+        ),
+        "Halden Group agreed on Tuesday to buy Fjellpay, paying $2bn in cash.",
+        (
+            "Halden Group said on Monday it would buy Fjellpay for $300m; Fjellpay supplies "
+            "it under a contract that runs to 2028."
+        ),
+    ],
+)
+def test_todays_deal_beside_such_words_is_still_read(body):
+    assert [d for d in deals(body) if len(d.parties) >= 2]
