@@ -28,6 +28,7 @@ from .kinds import (
     INVESTMENT,
     JOINT_VENTURE,
     MERGER,
+    PARTNERSHIP,
     SIDE,
     Role,
     Status,
@@ -371,6 +372,10 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             and _sides(d.parties) in ({"buyer"}, {"seller"})
         )
     ]
+    if any(d.kind == PARTNERSHIP for d in deals) and NO_EQUITY.search(body):
+        # "Neither company is taking a shareholding in the other": a commercial partnership,
+        # no deal an editor records.
+        deals = [d for d in deals if d.kind != PARTNERSHIP]
     value_from_share_count(deals, body)
     _lone_terms(deals, nameless)
     for deal in deals:
@@ -385,6 +390,16 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     return deals
 
 
+# A story saying its partnership moves no shares: "There is no equity in this", "involved
+# no shares", "Neither company is taking a shareholding in the other", "nobody is taking a
+# stake".
+NO_EQUITY = _words(
+    r"\b(?:no|without(?:\s+any)?)\s+(?:[\w-]+\s+){0,2}?(?:equity|shares|shareholding|stakes?"
+    r"|cross-shareholdings?)\b(?!\s+(?:price|prices|market|markets|index|rose|fell)\b)"
+    r"|\b(?:neither|none)\s+(?:company|side|party|firm|partner|of\s+them|of\s+the\s+\w+)\s+"
+    r"(?:is|will\s+be|was)\s+(?:taking|buying|acquiring)\s+(?:a\s+|any\s+)?(?:stake|shareholding"
+    r"|shares|equity)\b|\bnobody\s+is\s+(?:taking\s+a\s+stake|buying)\b|\bnot\s+in\s+the\s+shares\b"
+)
 LEDE_END_OR_COMPLETION = _words(
     r"\b(?:complet(?:ed|es)|closed|finali[sz]ed|wrapped\s+up|collapsed|abandoned|called\s+off"
     r"|scrapped|lapsed|blocked|terminated|walked\s+away"

@@ -439,6 +439,9 @@ UNANSWERED = _words(
     r"(?:say|comment|confirm|disclose|specify|discuss|reveal|answer)\b[^.;]{0,25}?"
     r"\b(?:whether|if)\b"
     r"|\b(?:unclear|not clear|not known|unknown|asked)\s+(?:\w+\s+){0,2}?(?:whether|if)\b"
+    # "some readers wrote to ask whether the chain had been sold" (not an editorial that
+    # "asks whether" a sale told was wise)
+    r"|\b(?:to\s+ask|wonder|wonders|wondered|wondering)\s+(?:\w+\s+){0,2}?(?:whether|if)\b"
 )
 ANALYSTS_VIEW = _words(
     r"\s*(?:some\s+|many\s+|most\s+)?(?:analysts?|investors|brokers?|traders)\s+(?:at\s+[\w&.-]+"

@@ -347,7 +347,9 @@ PAID_FOR_THINGS = _words(
 # technology", "pays $12m for the rights to", "acquired a 20-year lease on X's terminal".
 RIGHTS_BOUGHT = (
     r"(?:(?:a|an|the|its|their|exclusive|new|long-term|\d+-year|\w+-year)\s+){0,3}"
-    r"(?:licen[cs]e|rights|lease|leasehold|patents?|concession|access|slots?|spectrum|airtime)"
+    r"(?:licen[cs]e|rights|lease|leasehold|patents?|concession|access|slots?|spectrum|airtime"
+    # Capacity bought on a network: "has bought capacity on a new subsea cable".
+    r"|capacity|bandwidth)"
     r"\b(?![\s-]+(?:holders?|owners?|business|unit|company|operator|portfolio|group)\b)"
 )
 PAID_FOR_RIGHTS = _words(r"[^.;]{0,60}?\bfor\s+" + RIGHTS_BOUGHT)

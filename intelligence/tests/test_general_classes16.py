@@ -330,3 +330,43 @@ def test_trade_advice_scenarios_and_deals_of_years_ago_are_no_deal(body):
 )
 def test_todays_deal_beside_such_words_is_still_read(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Halden Group said on Tuesday it had signed a co-operation agreement with "
+            "Fjellpay under which it will make four of Fjellpay's medicines. Neither company "
+            "is taking a shareholding in the other."
+        ),
+        (
+            "Halden Group and Fjellpay agreed this month to develop payment tools together. "
+            '"There is no equity in this," Halden’s chairman said.'
+        ),
+        (
+            "Fjellpay has bought capacity on a new subsea cable for 20 years, paying $62m to "
+            "Halden Group, which is building the system."
+        ),
+        ("Some readers wrote to ask whether Fjellpay had been sold to Halden Group. It has not."),
+    ],
+)
+def test_a_partnership_without_equity_capacity_and_a_readers_question_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Halden Group and Fjellpay signed a strategic partnership on Monday, under which "
+            "Halden will take a 10% stake in Fjellpay for $40m."
+        ),
+        (
+            "Halden Group agreed to buy Fjellpay for $2bn on Monday. An editorial asks "
+            "whether Fjellpay should have been sold to foreigners."
+        ),
+    ],
+)
+def test_a_partnership_with_a_stake_or_a_deal_questioned_is_still_read(body):
+    assert [d for d in deals(body) if len(d.parties) >= 2]
