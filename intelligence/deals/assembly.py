@@ -194,6 +194,10 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             # abandoned in 2019") do not hide its news.
             if sentence.rejected and sentence.background is None:
                 vetoed.update(h.company for h in own)
+                if LONG_AGO.search(text):
+                    # "…, four years after the company paid €185m for X": a past deal
+                    # beside the idea, which a later "We bought X at the top" tells again.
+                    told_as_past.append({h.company for h in own})
             elif sentence.rejected:
                 told_as_past.append({h.company for h in own})
             if (

@@ -370,3 +370,12 @@ def test_a_partnership_without_equity_capacity_and_a_readers_question_are_no_dea
 )
 def test_a_partnership_with_a_stake_or_a_deal_questioned_is_still_read(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+def test_a_past_deal_beside_an_idea_stays_background_when_told_again():
+    body = (
+        "Halden Group will make no acquisitions next year, its chief executive said on "
+        "Tuesday, four years after the company paid €185m for Fjellpay. "
+        '"We bought Fjellpay at the top of the cycle," he said.'
+    )
+    assert deals(body, "Halden Group rules out acquisitions in 2027") == []
