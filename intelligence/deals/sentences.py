@@ -354,13 +354,31 @@ RIGHTS_BOUGHT = (
 )
 PAID_FOR_RIGHTS = _words(r"[^.;]{0,60}?\bfor\s+" + RIGHTS_BOUGHT)
 RIGHTS_AFTER = _words(r"\s+" + RIGHTS_BOUGHT)
+# A right to buy, held and not used: "has an option to buy Y's stake", "the right to
+# acquire".
+OPTION_TO_BEFORE = _words(
+    r"\b(?:option|options|right|rights|call\s+option|right\s+of\s+first\s+refusal)\s+to\s+$"
+)
+# … unless it is used: "exercised its option to buy the remaining 49%".
+OPTION_USED_BEFORE = _words(
+    r"\b(?:exercis\w+|us(?:e|es|ed|ing)|invok\w+|trigger\w*|t(?:ake|akes|ook|aking)\s+up)\s+"
+    r"(?:its|their|the|an?|this|that)\s+(?:[\w-]+\s+){0,2}?(?:options?|rights?)\s+"
+    r"(?:of\s+first\s+refusal\s+)?to\s+$"
+)
+# A building bought, not a company: "bought X's old head office for $45m".
+PREMISES_AFTER = _words(
+    r"\s+(?:(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s?\s+|its\s+|their\s+|the\s+)"
+    r"(?:(?:old|former|new|disused|empty|historic|\w+-storey)\s+)?(?:head\s+office|headquarters"
+    r"|office\s+(?:building|block|tower)|offices|home|villa|mansion)\b"
+)
+VENTURE_PARTNER_AFTER = _words(r"\s+partners?\b(?!\s+(?:to|for|with)\b)")
 # A bid for a task or a right, not for a company: "its bid to host the 2030 congress",
 # "a $400m offer for the naming rights to the arena", "bids to build the new metro line".
-BID_NOUN = _words(r"(?:[\w$£€¥.-]+\s+){0,3}?(?:bids?|offers?|tenders?)(?=(?:\s+for)?$)")
+BID_NOUN = _words(r"(?:[\w$£€¥.-]+\s+){0,3}?(?:bids?|offers?|tenders?|bidders?)(?=(?:\s+for)?$)")
 BID_FOR_A_TASK_AFTER = _words(
     r"\s+(?:to\s+(?:host|stage|build|run|operate|supply|develop|organi[sz]e|provide|manage"
     r"|sponsor|broadcast|design|clean|maintain|modernise|modernize|finance)\b"
-    r"|for\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:contract|tender|franchise"
+    r"|for\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:contract|tender|franchise"
     r"|congress|games|olympics|championships?|cup|tournament|exhibition|expo|routes?|slots?"
     r"|licen[cs]es?|rights|concessions?|spectrum|airtime)\b"
     r"(?![\s-]+(?:holders?|owners?|business|unit|company|operator|portfolio|group)\b))"
@@ -539,7 +557,7 @@ LAND_OR_GOODS_BEFORE = _words(
 def _trigger(sentence: _Sentence, after: int = 0):
     """The first trigger in the main text that is not part of a description."""
     text = sentence.text
-    contract_end = -1
+    contract_end = sold_end = -1
     for at in _trigger_starts(text, after):
         if _in(sentence.masked, at) or _in(sentence.names, at):
             continue  # an aside, or a company's own name ("Orion Pay", "Acquisition Corp")
@@ -550,6 +568,8 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue
         index = int(str(match.lastgroup)[1:])
         kind, voice, _ = TRIGGER_PATTERNS[index]
+        if at < sold_end and HOLDING_NOUN.match(match.group(0)):
+            continue  # "its 10% stake in X" in what is sold into the market: no other deal
         if voice == "commercial":
             contract_end = match.end()
             continue  # a supply, licensing or distribution contract: no deal
@@ -581,6 +601,20 @@ def _trigger(sentence: _Sentence, after: int = 0):
             )
         ):
             continue  # "paid X $45m for a licence", "acquired a lease on X's terminal"
+        if (
+            kind in (ACQUISITION, INVESTMENT)
+            and OPTION_TO_BEFORE.search(before)
+            and not OPTION_USED_BEFORE.search(text, max(0, match.start() - 60), match.start())
+        ):
+            return None  # "has an option to buy Y's 20% stake": a right held, not a deal
+        if (
+            kind == ACQUISITION
+            and TRADE_VERB.match(match.group(0))
+            and PREMISES_AFTER.match(text, match.end())
+        ):
+            continue  # "bought X's old head office for $45m": a building
+        if kind == JOINT_VENTURE and VENTURE_PARTNER_AFTER.match(text, match.end()):
+            continue  # "Halden's joint venture partner in Spain, X, …": a description
         if (
             kind == ACQUISITION
             and (bid := BID_NOUN.match(match.group(0)))
@@ -749,9 +783,10 @@ def _trigger(sentence: _Sentence, after: int = 0):
         if (
             kind in (ACQUISITION, INVESTMENT)
             and SOLD_VERB.match(match.group(0))
-            and SOLD_INTO_MARKET_AFTER.match(text, match.end())
+            and (into_market := SOLD_INTO_MARKET_AFTER.match(text, match.end()))
         ):
             sentence.rejected = True  # and none for the headline to tell either
+            sold_end = into_market.end()
             continue  # "sold 13% of X on the open market": no buyer, no company deal
         if (
             kind == ACQUISITION

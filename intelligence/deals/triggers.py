@@ -416,6 +416,7 @@ NOT_A_DEAL_WORDS = frozenset(
     if were regards regard regarded considers consider considered sees views view viewed
     describes describe described treats treat treated should ought bull bear base best worst
     upside downside bull-case bear-case base-case assumes assume assumed assuming scenario
+    pledge pledges pledged pledging
     """.split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
@@ -487,6 +488,9 @@ NOT_A_DEAL = _words(
     r"|join\s+forces|snap\s+up|swallow|find\s+a\s+buyer)\b"
     r"|\b(?:bull|bear|base|best|worst|upside|downside)[- ]case\b|\bassum(?:e|es|ed|ing)\s+that\b"
     r"|\bin\s+(?:a|the|this|that|its)\s+(?:\w+\s+)?scenario\b|\bscenario\s+(?:in\s+which|where)\b"
+    # Shares pledged for a loan: "pledged its 25% stake in X to Y as security".
+    r"|\bpledg(?:e|es|ed|ing)\s+(?:its|their|his|her|the|a|some|all)\s+[^.;]{0,40}?\b(?:stake"
+    r"|shares|holding|shareholding)\b"
     # A holding told as a state: "regards its stake in X as permanent".
     r"|\b(?:regards?|regarded|considers?|considered|sees|views?|viewed|describes?|described"
     r"|treats?|treated)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:stake|holding|shareholding"

@@ -62,6 +62,7 @@ def test_the_news_told_with_an_aside_is_still_read(body):
             "Halden Group sold 4% of Fjellpay on the stock exchange for about $90m, halving "
             "its holding.",
         ),
+        ("", "Halden Group sold its 10% stake in Fjellpay on the stock exchange over three days."),
     ],
 )
 def test_shares_sold_into_the_market_are_no_deal(headline, body):
@@ -379,3 +380,41 @@ def test_a_past_deal_beside_an_idea_stays_background_when_told_again():
         '"We bought Fjellpay at the top of the cycle," he said.'
     )
     assert deals(body, "Halden Group rules out acquisitions in 2027") == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "The ministry named Halden Group preferred bidder for the $900m port concession "
+            "on Monday, ahead of Fjellpay."
+        ),
+        (
+            "Halden Group has an option to buy Nordkap's 20% stake in Fjellpay from 2028, "
+            "which it has not exercised."
+        ),
+        "Halden Group bought Fjellpay's old head office for $45m and will turn it into flats.",
+        (
+            "Nordkap has pledged its 25% stake in Fjellpay to Osprey Capital as security for "
+            "a $90m loan."
+        ),
+        "Halden Group's joint venture partner in Spain, Fjellpay, reported a loss.",
+    ],
+)
+def test_options_pledges_buildings_and_partners_described_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Halden Group exercised its option to buy the remaining 49% of Fjellpay from "
+            "Nordkap for $300m on Monday."
+        ),
+        "Halden Group formed a joint venture with Fjellpay on Tuesday to make batteries.",
+        "Halden Group bought Fjellpay's Spanish business for $45m on Monday.",
+    ],
+)
+def test_an_option_exercised_a_venture_formed_and_a_business_bought_are_deals(body):
+    assert [d for d in deals(body) if len(d.parties) >= 2]
