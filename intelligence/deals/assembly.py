@@ -384,9 +384,11 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     _lone_terms(deals, nameless)
     for deal in deals:
         local_currency(deal, matcher)
-        if deal.kind == MERGER or _buyers_split(deal):
+        if deal.kind in (MERGER, JOINT_VENTURE) or _buyers_split(deal):
             # Companies that merge hand over no part of one another: a share told near a
-            # merger is what owners hold after it, or the combined group's share of a market.
+            # merger is what owners hold after it, or the combined group's share of a market;
+            # near a venture formed, how its partners split it ("X will own 60% of the joint
+            # venture and Y 40%").
             deal.stake = None
         if deal.stake == 100:
             deal.stake = None  # "agreed to buy 100% of X": the whole company, no part of it

@@ -418,3 +418,11 @@ def test_options_pledges_buildings_and_partners_described_are_no_deal(body):
 )
 def test_an_option_exercised_a_venture_formed_and_a_business_bought_are_deals(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+def test_how_partners_split_a_venture_is_no_stake():
+    body = (
+        "Halden Group is teaming up with Fjellpay to make ready meals. Halden Group will own "
+        "60% of the joint venture and Fjellpay 40%, the companies said."
+    )
+    assert [(facts(d)[0], facts(d)[5]) for d in deals(body)] == [("joint_venture", None)]
