@@ -5,6 +5,8 @@ import re
 from collections.abc import Hashable
 from decimal import Decimal
 
+from core.money import Money, spelled_as_digits
+
 from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
 from .confidence import _confidence, _enough
@@ -96,6 +98,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     after_background = False  # no deal read since it
     subject: Hashable | None = None  # the company the last sentence opened by naming
     actor: Hashable | None = None  # the company the last sentence told acting
+    fragment: Money | None = None  # an amount told as a sentence of its own
     for start, end in spans:
         own = []
         while hit_index < len(hits) and hits[hit_index].start < end:
@@ -104,6 +107,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             hit_index += 1
         text = body[start:end]
         sentence = _Sentence(text=text, start=start, story_hits=own, words=_words_in(text))
+        told_before, fragment = fragment, _amount_alone(text)
         for h in own:
             if h.company not in salience.seen:
                 salience.seen.append(h.company)
@@ -187,6 +191,14 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             or (_may_be_deal_with(words) and DEAL_WITH.search(text.lower()))
         ):
             reading = _read(sentence, salience, current)
+            if (
+                reading is not None
+                and reading.value is None
+                and told_before is not None
+                and THAT_IS_WHAT.match(text)
+            ):
+                # "Four point six billion kroner. That is what X has agreed to pay for Y."
+                reading.value = told_before
             # An idea or a denial rules its companies out of the headline's deal. A deal told
             # as background rules out only a headline deal between the companies it names
             # ("Halden bought Fjellpay in 2019" under "Halden's Fjellpay purchase pays off"):
@@ -405,6 +417,29 @@ NO_EQUITY = _words(
     r"|\b(?:neither|none)\s+(?:company|side|party|firm|partner|of\s+them|of\s+the\s+\w+)\s+"
     r"(?:is|will\s+be|was)\s+(?:taking|buying|acquiring)\s+(?:a\s+|any\s+)?(?:stake|shareholding"
     r"|shares|equity)\b|\bnobody\s+is\s+(?:taking\s+a\s+stake|buying)\b|\bnot\s+in\s+the\s+shares\b"
+)
+# A sentence that points back to an amount told alone: "That is what X agreed to pay".
+THAT_IS_WHAT = _words(r"\s*[\"“]?(?:that|this|it)(?:\s+is|['’]s|\s+was)\s+(?:what|how\s+much)\b")
+
+
+def _amount_alone(text: str) -> Money | None:
+    """The amount a sentence of nothing else tells: "Four point six billion kroner."."""
+    if len(text) > 120 or not _DIGIT_OR_SPELLED.search(text):
+        return None
+    text = _DATELINE_DASH.sub("", text, count=1)  # "BODØ, 24. november - Four point six …"
+    found = _find_money(spelled_as_digits(text))
+    if len(found) != 1:
+        return None
+    money = found[0]
+    rest = spelled_as_digits(text)[: money.start] + spelled_as_digits(text)[money.end :]
+    return money if not rest.strip(" .!\"“”'’\n\t—–-") else None
+
+
+_DATELINE_DASH = re.compile(r"^.{0,60}?\s[—–-]+\s")
+_DIGIT_OR_SPELLED = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|ninety|hundred|half)\b",
+    re.IGNORECASE,
 )
 LEDE_END_OR_COMPLETION = _words(
     r"\b(?:complet(?:ed|es)|closed|finali[sz]ed|wrapped\s+up|collapsed|abandoned|called\s+off"

@@ -426,3 +426,27 @@ def test_how_partners_split_a_venture_is_no_stake():
         "60% of the joint venture and Fjellpay 40%, the companies said."
     )
     assert [(facts(d)[0], facts(d)[5]) for d in deals(body)] == [("joint_venture", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        (
+            "OSLO, 24. november - Four point six billion kroner. That is what Halden Group "
+            "has agreed to pay for Fjellpay, the fish farmer.",
+            ("4600000000", "NOK"),
+        ),
+        (
+            '"$2bn. That is what Halden Group paid for Fjellpay," its chief executive said on '
+            "Monday.",
+            ("2000000000", "USD"),
+        ),
+    ],
+)
+def test_a_price_told_as_a_sentence_of_its_own_is_the_deals(body, value):
+    assert [facts(d)[3:5] for d in deals(body)] == [value]
+
+
+def test_an_amount_alone_is_not_given_to_a_deal_that_does_not_point_back():
+    body = "Four point six billion kroner. Halden Group has agreed to buy Fjellpay."
+    assert [facts(d)[3] for d in deals(body)] == [None]
