@@ -99,6 +99,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     subject: Hashable | None = None  # the company the last sentence opened by naming
     actor: Hashable | None = None  # the company the last sentence told acting
     fragment: Money | None = None  # an amount told as a sentence of its own
+    price_asked = False  # a Q&A's question of the price: "For how much?"
     for start, end in spans:
         own = []
         while hit_index < len(hits) and hits[hit_index].start < end:
@@ -108,6 +109,12 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         text = body[start:end]
         sentence = _Sentence(text=text, start=start, story_hits=own, words=_words_in(text))
         told_before, fragment = fragment, _amount_alone(text)
+        was_asked, price_asked = price_asked, bool(PRICE_ASKED.match(text))
+        if was_asked and current is not None and current.value is None:
+            # "For how much? About US$120 million, Smøla said": the answer is the price.
+            answer = _find_money(spelled_as_digits(text))
+            if len(answer) == 1:
+                current.value, current.currency = answer[0].value, answer[0].currency
         for h in own:
             if h.company not in salience.seen:
                 salience.seen.append(h.company)
@@ -417,6 +424,12 @@ NO_EQUITY = _words(
     r"|\b(?:neither|none)\s+(?:company|side|party|firm|partner|of\s+them|of\s+the\s+\w+)\s+"
     r"(?:is|will\s+be|was)\s+(?:taking|buying|acquiring)\s+(?:a\s+|any\s+)?(?:stake|shareholding"
     r"|shares|equity)\b|\bnobody\s+is\s+(?:taking\s+a\s+stake|buying)\b|\bnot\s+in\s+the\s+shares\b"
+)
+# A Q&A's question of the price, answered in the next sentence.
+PRICE_ASKED = _words(
+    r"\s*(?:q\s*[:.]\s*)?(?:(?:and\s+)?for\s+how\s+much|how\s+much(?:\s+(?:is|was|will|did|does)"
+    r"[^?]{0,60})?|what(?:['’]s|\s+is|\s+was|\s+will\s+be)\s+the\s+(?:price|bill|cost)[^?]{0,40}"
+    r"|the\s+price)\s*\?\s*$"
 )
 # A sentence that points back to an amount told alone: "That is what X agreed to pay".
 THAT_IS_WHAT = _words(r"\s*[\"“]?(?:that|this|it)(?:\s+is|['’]s|\s+was)\s+(?:what|how\s+much)\b")

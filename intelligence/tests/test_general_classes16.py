@@ -450,3 +450,20 @@ def test_a_price_told_as_a_sentence_of_its_own_is_the_deals(body, value):
 def test_an_amount_alone_is_not_given_to_a_deal_that_does_not_point_back():
     body = "Four point six billion kroner. Halden Group has agreed to buy Fjellpay."
     assert [facts(d)[3] for d in deals(body)] == [None]
+
+
+def test_a_qa_answer_to_the_price_question_is_the_price():
+    body = (
+        "Who is buying? Halden Group said on Monday that it is in exclusive talks to buy "
+        "Fjellpay from Nordkap.\n\nFor how much? About US$120 million, Halden said, subject to "
+        "due diligence.\n\nIs it done? No."
+    )
+    assert [facts(d)[3:5] for d in deals(body)] == [("120000000", "USD")]
+
+
+def test_an_amount_after_another_question_is_not_the_price():
+    body = (
+        "Who is buying? Halden Group said on Monday that it is in exclusive talks to buy "
+        "Fjellpay from Nordkap.\n\nHow big is Fjellpay? It had sales of US$80 million last year."
+    )
+    assert [facts(d)[3] for d in deals(body)] == [None]
