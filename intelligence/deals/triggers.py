@@ -416,7 +416,7 @@ NOT_A_DEAL_WORDS = frozenset(
     if were regards regard regarded considers consider considered sees views view viewed
     describes describe described treats treat treated should ought bull bear base best worst
     upside downside bull-case bear-case base-case assumes assume assumed assuming scenario
-    pledge pledges pledged pledging
+    pledge pledges pledged pledging satisfy
     """.split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
@@ -488,6 +488,10 @@ NOT_A_DEAL = _words(
     r"|join\s+forces|snap\s+up|swallow|find\s+a\s+buyer)\b"
     r"|\b(?:bull|bear|base|best|worst|upside|downside)[- ]case\b|\bassum(?:e|es|ed|ing)\s+that\b"
     r"|\bin\s+(?:a|the|this|that|its)\s+(?:\w+\s+)?scenario\b|\bscenario\s+(?:in\s+which|where)\b"
+    # A sale a court orders to pay a judgment: "ordered that his 11.4% holding in X be sold
+    # to satisfy a J$3.6bn judgment won against him by Y" (the creditor buys nothing).
+    r"|\bto\s+satisfy\s+(?:a|an|the|his|her|its|their)\s+(?:[^.;]|\.(?=\d)){0,30}?"
+    r"\bjudge?ments?\b"
     # Shares pledged for a loan: "pledged its 25% stake in X to Y as security".
     r"|\bpledg(?:e|es|ed|ing)\s+(?:its|their|his|her|the|a|some|all)\s+[^.;]{0,40}?\b(?:stake"
     r"|shares|holding|shareholding)\b"

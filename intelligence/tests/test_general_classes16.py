@@ -467,3 +467,11 @@ def test_an_amount_after_another_question_is_not_the_price():
         "Fjellpay from Nordkap.\n\nHow big is Fjellpay? It had sales of US$80 million last year."
     )
     assert [facts(d)[3] for d in deals(body)] == [None]
+
+
+def test_a_sale_ordered_to_satisfy_a_judgment_is_no_deal():
+    body = (
+        "A judge on Monday ordered that a businessman's 11.4% holding in Fjellpay be sold to "
+        "satisfy a J$3.6 billion judgment won against him by Halden Group."
+    )
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
