@@ -100,6 +100,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     actor: Hashable | None = None  # the company the last sentence told acting
     fragment: Money | None = None  # an amount told as a sentence of its own
     price_asked = False  # a Q&A's question of the price: "For how much?"
+    tender_told = False  # companies told bidding for work or a right, not for a company
     for start, end in spans:
         own = []
         while hit_index < len(hits) and hits[hit_index].start < end:
@@ -126,6 +127,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             ):
                 salience.held.append(h.company)
         words = sentence.words
+        tender_told = tender_told or bool(words & TENDER_WORDS and TENDER_TOLD.search(text))
         # "Fjordvik, the Norwegian group, was first to make an offer. It withdrew in May":
         # "It" is the company the last sentence opened with.
         their_subject, subject = subject, _subject(sentence)
@@ -198,6 +200,16 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             or (_may_be_deal_with(words) and DEAL_WITH.search(text.lower()))
         ):
             reading = _read(sentence, salience, current)
+            if (
+                reading is not None
+                and reading.voice == "rival"
+                and reading.from_reference
+                and tender_told
+            ):
+                # "X and Y, bidding together, have been shortlisted to rebuild the railway.
+                # Their joint bid is up against an offer from Z": bids for the work.
+                reading = None
+                sentence.rejected = True
             if (
                 reading is not None
                 and reading.value is None
@@ -424,6 +436,19 @@ NO_EQUITY = _words(
     r"|\b(?:neither|none)\s+(?:company|side|party|firm|partner|of\s+them|of\s+the\s+\w+)\s+"
     r"(?:is|will\s+be|was)\s+(?:taking|buying|acquiring)\s+(?:a\s+|any\s+)?(?:stake|shareholding"
     r"|shares|equity)\b|\bnobody\s+is\s+(?:taking\s+a\s+stake|buying)\b|\bnot\s+in\s+the\s+shares\b"
+)
+# Companies bidding for work or a right: "shortlisted to rebuild the railway", "bidding for
+# the port concession", "tendered to build".
+TENDER_TOLD = _words(
+    r"\b(?:shortlisted|pre-?qualified|bidding|bid|bids|tender(?:s|ed|ing)?|competing|vying)\b"
+    r"[^.;]{0,60}?\b(?:to\s+(?:build|rebuild|run|operate|supply|upgrade|construct|modernise"
+    r"|modernize|design|manage|extend|develop|finance|maintain|dredge|electrify|host)"
+    r"|for\s+(?:the|a|an)\s+(?:[\w$£€¥.,-]+\s+){0,3}?(?:contract|tender|concession|licen[cs]e"
+    r"|franchise|project|works))\b"
+)
+TENDER_WORDS = frozenset(
+    "shortlisted prequalified pre-qualified bidding bid bids tender tenders tendered tendering"
+    " competing vying".split()
 )
 # A Q&A's question of the price, answered in the next sentence.
 PRICE_ASKED = _words(

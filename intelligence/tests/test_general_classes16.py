@@ -475,3 +475,19 @@ def test_a_sale_ordered_to_satisfy_a_judgment_is_no_deal():
         "satisfy a J$3.6 billion judgment won against him by Halden Group."
     )
     assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+def test_a_rival_bid_for_work_is_no_deal():
+    body = (
+        "Halden Group and Fjellpay, bidding together, have been shortlisted to rebuild the "
+        "Porto metro. Their joint bid, worth about $410m, is up against an offer from Nordkap."
+    )
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+def test_a_rival_bid_for_a_company_is_still_a_deal():
+    body = (
+        "Halden Group has bid $2bn for Fjellpay. Its offer is up against one from Nordkap, "
+        "which bid $2.1bn on Monday."
+    )
+    assert [d for d in deals(body) if len(d.parties) >= 2]
