@@ -40,6 +40,7 @@ from .triggers import (
     HOLDING_NOUN,
     HYPHENATED_BEFORE,
     LICENCE_BEFORE,
+    NOUN_TRIGGER,
     OWN_BUSINESS_AFTER,
     POSSESSIVE_BEFORE,
     SPECULATION_AFTER,
@@ -95,6 +96,7 @@ class _Sentence:
                 text.startswith(("'", "’"), h.end - start)
                 and SOMEONE_ELSE_AFTER.match(text, h.end - start)
             )
+            and not (text.startswith("-", h.end - start) and LIKE_AFTER.match(text, h.end - start))
         ]
 
 
@@ -104,6 +106,8 @@ SOMEONE_ELSE_AFTER = _words(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:pension\s+(?:funds?|schemes?|plans?|trusts?)|landlords?"
     r"|tenants?|auditors?|lawyers|law\s+firm|bankers)\b"
 )
+# A name made a kind of thing: "Fjellpay-style payment start-ups", "a Halden-like deal".
+LIKE_AFTER = _words(r"-(?:style|like|type|esque|sized|size)\b")
 _OUT_OF_ATTRIBUTION = re.compile(r"[.!?\n\"“”]")
 
 
@@ -538,6 +542,12 @@ UNDER_A_TRADE_CONTRACT_AFTER = _words(
     r"|off-take|purchase|purchasing|distribution|sales|licen[cs]e|licensing|framework|tolling)"
     r"\s+(?:contract|agreement|deal|arrangement|pact)s?\b"
 )
+# A holding counted in the accounts after the fact: "its $30m investment in X had been
+# written off".
+WRITTEN_OFF_AFTER = _words(
+    r"[^.;]{0,60}?\b(?:ha(?:s|d|ve)\s+been|was|were|is|are|will\s+be)\s+(?:fully\s+|partly\s+)?"
+    r"(?:written\s+(?:off|down)|impaired|marked\s+down)\b"
+)
 # Equipment or goods bought from a maker or sold by the piece: "capsule-filling lines
 # bought from X", "a share of tickets sold through its app".
 GOODS_BOUGHT_BEFORE = _words(
@@ -643,6 +653,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             text, max(0, match.start() - 60), match.start()
         ):
             continue  # "wrote down the value of its stake in X": a holding in the accounts
+        if (
+            kind == INVESTMENT
+            and NOUN_TRIGGER.match(match.group(0))
+            and WRITTEN_OFF_AFTER.match(text, match.end())
+        ):
+            continue  # "its $30m investment in X had been written off": the same
         if (
             kind == JOINT_VENTURE
             and (buys := VENTURE_BUYS_AFTER.match(text, match.end()))

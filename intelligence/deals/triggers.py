@@ -416,7 +416,8 @@ NOT_A_DEAL_WORDS = frozenset(
     if were regards regard regarded considers consider considered sees views view viewed
     describes describe described treats treat treated should ought bull bear base best worst
     upside downside bull-case bear-case base-case assumes assume assumed assuming scenario
-    pledge pledges pledged pledging satisfy
+    pledge pledges pledged pledging satisfy fallen fell falls dropped drops shrunk shrank shrinks
+    diluted declined
     """.split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
@@ -495,6 +496,11 @@ NOT_A_DEAL = _words(
     # Shares pledged for a loan: "pledged its 25% stake in X to Y as security".
     r"|\bpledg(?:e|es|ed|ing)\s+(?:its|their|his|her|the|a|some|all)\s+[^.;]{0,40}?\b(?:stake"
     r"|shares|holding|shareholding)\b"
+    # A holding made smaller by others' shares: "its stake in X has fallen to 8% after the
+    # start-up issued new shares".
+    r"|\b(?:stake|holding|shareholding)\s+in\s+[^.;]{1,40}?\s+(?:has\s+|have\s+|had\s+|was\s+"
+    r"|will\s+)?(?:fallen|fell|falls|dropped|drops|shrunk|shrank|shrinks|been\s+diluted|diluted"
+    r"|declined)\b"
     # A holding told as a state: "regards its stake in X as permanent".
     r"|\b(?:regards?|regarded|considers?|considered|sees|views?|viewed|describes?|described"
     r"|treats?|treated)\s+(?:its|their|the)\s+(?:[\w-]+\s+)?(?:stake|holding|shareholding"

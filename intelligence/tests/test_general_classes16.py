@@ -491,3 +491,29 @@ def test_a_rival_bid_for_a_company_is_still_a_deal():
         "which bid $2.1bn on Monday."
     )
     assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group said its $30m investment in Fjellpay had been written off.",
+        (
+            "Halden Group's stake in Fjellpay has fallen to 8% after the start-up issued new "
+            "shares to its staff."
+        ),
+        "Halden Group plans to invest $200m in Fjellpay-style payment start-ups across Africa.",
+    ],
+)
+def test_a_holding_written_off_or_diluted_and_a_name_as_a_kind_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group will invest $30m in Fjellpay for a 12% stake, the companies said.",
+        "Halden Group raised its stake in Fjellpay to 12% from 8% on Monday.",
+    ],
+)
+def test_an_investment_or_a_stake_raised_is_still_a_deal(body):
+    assert [d for d in deals(body) if len(d.parties) >= 2]
