@@ -382,7 +382,9 @@ LONG_AGO = _words(  # whatever the act
     r"|\b(?:previously|formerly)\s+(?:\w+\s+){0,2}?(?:bought|acquired|sold|owned|held|invested"
     r"|merged|took|purchased|partnered|teamed|formed|set up|created)\b"
     # "since its 2018 acquisition of Fjellpay", "Halden's 2019 purchase"
-    r"|\b(?:its|their|the|\w+['’]s)\s+(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:acquisition|purchase|takeover"
+    r"|\b(?:its|their|the|\w+['’]s)\s+(?:(?:failed|abandoned|aborted|blocked|botched|doomed"
+    r"|ill-fated|aborted|successful|earlier|previous|first)\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?"
+    r"(?:acquisition|purchase|takeover"
     r"|merger|buyout|investment|deal|sale|tie-up)\b"
     r"|\b(?:a|one|two|three) years? ago\b|\bin the past\b"
     # An earlier fund's deals: "its previous fund bought X and sold it to Y".

@@ -516,8 +516,12 @@ MARKET_SELLERS_AFTER = _words(
 )
 # "a partnership with X to distribute its products": trade, no deal.
 TRADE_PARTNERSHIP_AFTER = _words(
-    r"[^.;]{0,50}?\bto\s+(?:distribute|sell|market|resell|stock|supply|deliver|carry|ship)\b"
+    r"[^.;]{0,50}?\bto\s+(?:distribute|sell|market|resell|stock|supply|deliver|carry|ship"
+    # … or to campaign, sponsor or lobby together: "teamed up with X to sponsor the marathon"
+    r"|sponsor|lobby|campaign|petition|sue|host|stage|promote)\b"
 )
+# A thing made together, not an agreement: "launched a jointly developed app".
+MADE_TOGETHER_BEFORE = _words(r"\b(?:a|an|the|its|their|our)\s+$")
 # "its offer to X's staff of jobs": an offer made to people, no bid for a company.
 OFFER_NOUN = _words(r"offers?|bids?")
 OFFER_TO_PEOPLE_AFTER = _words(
@@ -757,6 +761,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "shares in X were sold heavily by hedge funds": the market
         if kind == PARTNERSHIP and PARTNER_IN_A_BID_AFTER.match(text, match.end()):
             continue  # "named as a possible partner for a private equity bid for X": a bidder
+        if (
+            kind == PARTNERSHIP
+            and match.group(0).lower().startswith("jointly")
+            and MADE_TOGETHER_BEFORE.search(before)
+        ):
+            continue  # "launched a jointly developed app": a product
         if kind == PARTNERSHIP and TRADE_PARTNERSHIP_AFTER.match(text, match.end()):
             continue  # "a partnership with X to distribute its products in Japan": trade
         if OFFER_NOUN.fullmatch(match.group(0)) and OFFER_TO_PEOPLE_AFTER.match(text, match.end()):

@@ -447,8 +447,8 @@ NOT_A_DEAL = _words(
     # makes crisps", "X's joint venture with Y reported higher sales".
     r"|\b(?:has|have|had|own|owns|owned|run|runs|operate|operates)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"joint[- ]venture\b"
-    r"|['’]s\s+joint[- ]venture\s+with\s+[^.;]{1,60}?\s+(?:reported|posted|made|has|employs"
-    r"|sells|makes|produces|operates|runs)\b"
+    r"|(?:['’]s|\bthe|\btheir)\s+joint[- ]venture\s+(?:with|between)\s+[^.;]{1,60}?\s+"
+    r"(?:reported|posted|made|has|employs|sells|makes|produces|operates|runs)\b"
     # Rights bought are a licence: "acquired the rights to Brisa's recipes in Asia".
     r"|\b(?:acquir(?:e|es|ed|ing)|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))\s+(?:the\s+)?"
     r"(?:[\w-]+\s+)?rights\s+(?:to|for|in|of)\b"

@@ -517,3 +517,33 @@ def test_a_holding_written_off_or_diluted_and_a_name_as_a_kind_are_no_deal(body)
 )
 def test_an_investment_or_a_stake_raised_is_still_a_deal(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "The joint venture between Halden Group and Fjellpay reported a profit of $40m, "
+            "its first since 2019."
+        ),
+        (
+            "Halden Group's failed 2018 merger with Fjellpay cost it $50m in fees, its annual "
+            "report shows."
+        ),
+        "Halden Group teamed up with Fjellpay to sponsor the Lisbon marathon.",
+        "Halden Group and Fjellpay launched a jointly developed app on Tuesday.",
+    ],
+)
+def test_a_venture_at_work_a_dated_merger_and_things_done_together_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group and Fjellpay agreed on Monday to jointly develop payment terminals.",
+        "The joint venture between Halden Group and Fjellpay was agreed on Tuesday.",
+    ],
+)
+def test_a_partnership_or_venture_agreed_now_is_still_a_deal(body):
+    assert [d for d in deals(body) if len(d.parties) >= 2]
