@@ -396,6 +396,11 @@ MUTUAL_SUBJECT = _words(r"\b(?:talks|discussions|negotiations)\b")
 # Between two companies told by description as one subject: "an Italian olive oil
 # cooperative group and an Abu Dhabi investor".
 INTRODUCED_AND = _words(r"(?:\s+[\w-]+){0,2},?\s+and\s+")
+# A deal told with an indefinite article and a conditional, at the sentence's start: "An
+# acquisition of X by Y would face serious regulatory hurdles", "Any merger of X and Y
+# could cost 2,000 jobs".
+A_DEAL_IMAGINED = _words(r"[^.;]{0,100}?\b(?:would|could|might)\b")
+DEAL_OF_AFTER = _words(r"\s+(?:of|for|with|between|by)\b")
 ANALYSTS_HEDGE = _words(
     r"\banalysts?\b(?:\s+at\s+[\w&.-]+(?:\s+[\w&.-]+){0,2})?\s+(?:said|say|says|wrote|write"
     r"|believe|believes|think|thinks|noted|note|suggested|suggest|argue|argues|argued)\b[^.;]{0,80}?"
@@ -1927,6 +1932,16 @@ def _read(
     ):
         sentence.rejected = True
         return None  # "A merger of X and Y would create …, analysts said": an idea, not news
+    if (
+        text[: match.start()].strip().lower() in ("a", "an", "any")
+        and DEAL_NOUN.match(match.group(0))
+        # (of named companies: not "A merger would create a company worth €5bn", told of
+        # the talks just reported)
+        and (match.group(0).endswith((" of", " for")) or DEAL_OF_AFTER.match(text, match.end()))
+        and A_DEAL_IMAGINED.match(text, match.end())
+    ):
+        sentence.rejected = True
+        return None  # "An acquisition of X by Y would face serious hurdles": an idea
     if "nalyst" in text and ANALYSTS_HEDGE.search(text, max(0, match.start() - 160), match.start()):
         sentence.rejected = True
         return None  # "Analysts at X said Halden could buy Fjellpay": an idea, not news

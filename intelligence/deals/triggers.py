@@ -416,6 +416,7 @@ NOT_A_DEAL_WORDS = frozenset(
     if were regards regard regarded considers consider considered sees views view viewed
     describes describe described treats treat treated should ought bull bear base best worst
     upside downside bull-case bear-case base-case assumes assume assumed assuming scenario
+    hypothetical study studies experiment
     pledge pledges pledged pledging satisfy fallen fell falls dropped drops shrunk shrank shrinks
     diluted declined
     """.split()
@@ -482,6 +483,8 @@ NOT_A_DEAL = _words(
     r"|\ban?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b"
     # Assets sold and leased back finance the seller; nobody buys a company.
     r"|\bsale[- ]and[- ]lease-?backs?\b|\blease-?backs?\b"
+    # A case made up: "in a hypothetical case study".
+    r"|\bhypothetical\b|\bcase\s+stud(?:y|ies)\b|\bthought\s+experiment\b"
     # Advice, or a case imagined: "X should merge with Y", "The bull case assumes that X
     # buys the company".
     r"|\b(?:should|ought\s+to)\s+(?:(?:now|seriously|really|simply|just|also|instead)\s+)?"

@@ -547,3 +547,33 @@ def test_a_venture_at_work_a_dated_merger_and_things_done_together_are_no_deal(b
 )
 def test_a_partnership_or_venture_agreed_now_is_still_a_deal(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            'Halden Group said it had "no knowledge" of any talks to buy Fjellpay, after a '
+            "newspaper said it would pay $2bn."
+        ),
+        (
+            "An acquisition of Fjellpay by Halden Group would face serious regulatory "
+            "hurdles, the competition authority's former head said."
+        ),
+        (
+            "Halden Group bid $2bn for Fjellpay in a hypothetical case study used by the "
+            "business school."
+        ),
+    ],
+)
+def test_no_knowledge_a_deal_imagined_and_a_case_study_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+def test_a_merger_imagined_after_the_talks_told_is_their_value():
+    body = (
+        "Halden Group and Fjellpay are in early-stage discussions about combining their "
+        "businesses, according to people briefed on the matter. A merger would create a "
+        "company worth around €5bn."
+    )
+    assert [facts(d)[:2] for d in deals(body)] == [("merger", "in_talks")]
