@@ -392,6 +392,8 @@ LONG_AGO = _words(  # whatever the act
     r"|vehicle)\s+(?=[^.;]{0,20}\b(?:bought|acquired|sold|owned|invested|backed)\b)"
     # Time counted from an earlier act: "Four years later she sold …", "a decade after that".
     r"|\b(?:\w+|\d+)\s+(?:years?|decades?)\s+(?:later|after\s+that|afterwards)\b"
+    # "paid B/.64m for X at the time": a time told before, now past.
+    r"|\bat\s+the\s+time\b(?!\s+of\b)"
     # … or before the story's day: "four years after the distributor paid €185m for X".
     r"|\b(?:\w+|\d+)\s+(?:years?|decades?)\s+after\s+(?=[^.;,]{0,60}?\b(?:bought|acquired|paid"
     r"|purchased|took\s+over|merged|sold|invested)\b)"

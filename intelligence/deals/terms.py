@@ -19,7 +19,8 @@ NOT_VALUE_AFTER = _words(
     r"|\s+(?:in\s+(?:cash|stock|shares)\s+)?(?:for\s+)?(?:a|per|each|every)\s+"
     r"(?:[\w&'’.-]+\s+){0,2}?(?:share|unit)\b"
     # "6 million pounds of costs", "$40m in fees": what the deal costs, not its price.
-    r"|\s+(?:of|in)\s+(?:[\w-]+\s+){0,2}?(?:costs?|charges?|fees|expenses|savings"
+    # (in lower case: "€6 million in Ķekava Charge" is money put into a company)
+    r"|\s+(?:of|in)\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?-i:costs?|charges?|fees|expenses|savings"
     r"|write-?downs?|impairments?|synergies|losses|liabilities|provisions|claims)\b"
     # The size of a fund or of what an investor manages is not the deal's: "its $2bn fund",
     # "$12bn in assets under management", "raised $5bn for its latest fund".

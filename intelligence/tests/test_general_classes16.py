@@ -6,6 +6,7 @@ be read."""
 
 import pytest
 
+from intelligence.matcher import CompanyMatcher
 from intelligence.tests.test_general_classes import deals, facts
 
 
@@ -577,3 +578,23 @@ def test_a_merger_imagined_after_the_talks_told_is_their_value():
         "company worth around €5bn."
     )
     assert [facts(d)[:2] for d in deals(body)] == [("merger", "in_talks")]
+
+
+def test_a_price_paid_at_the_time_is_history():
+    body = (
+        "The last branches of Fjellpay reopened as Halden Group this week, completing an "
+        "integration that began when the bank bought the lender in 2021. The bank paid $64m "
+        "for Fjellpay at the time and kept its brand."
+    )
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+def test_money_put_into_a_company_whose_name_is_a_cost_word_is_the_value():
+    matcher = CompanyMatcher(
+        [
+            ("halden", "halden", "Halden Group", ["Halden"], False, "FI"),
+            ("charge", "charge", "Kekava Charge", ["Kekava"], False, "LV"),
+        ]
+    )
+    found = deals("Halden Group will invest €6 million in Kekava Charge.", "", matcher)
+    assert [facts(d)[3:5] for d in found] == [("6000000", "EUR")]
