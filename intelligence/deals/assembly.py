@@ -176,6 +176,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             _seller_apposed(current, sentence, matcher)
         if current is not None and words & {"sold", "bought", "acquired", "purchased"}:
             _bought_apposed(current, sentence, matcher)
+            _bought_from(current, sentence, matcher)
         reading = None
         # A sentence that names no company may tell a deal by description alone: "The Kazakh
         # group agreed to buy the Peruvian miner".
@@ -1077,6 +1078,25 @@ def _bought_apposed(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatche
             _add_party(
                 deal, h.company, Role.TARGET if deal.kind == ACQUISITION else Role.INVESTEE, matcher
             )
+            return
+
+
+# "… paid TSh 180bn for the controlling holding, which it bought from X": the seller.
+BOUGHT_FROM_BEFORE = _words(
+    r"\b(?:holding|stake|shares|business|company|chain|unit|it)\s*,?\s+(?:which|that)\s+(?:it|they"
+    r"|the\s+\w+)\s+(?:has\s+|had\s+)?(?:bought|acquired|purchased|took\s+over)\s+from\s+(?:the\s+)?$"
+)
+
+
+def _bought_from(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
+    """The seller told in a relative clause on what the deal bought, where none is named."""
+    if deal.kind not in BUY_KINDS or "seller" in _sides(deal.parties):
+        return
+    for h in sentence.names_hits:
+        if h.company not in deal.parties and BOUGHT_FROM_BEFORE.search(
+            sentence.text, max(0, h.start - 90), h.start
+        ):
+            _add_party(deal, h.company, Role.SELLER, matcher)
             return
 
 

@@ -396,6 +396,8 @@ MUTUAL_SUBJECT = _words(r"\b(?:talks|discussions|negotiations)\b")
 # Between two companies told by description as one subject: "an Italian olive oil
 # cooperative group and an Abu Dhabi investor".
 INTRODUCED_AND = _words(r"(?:\s+[\w-]+){0,2},?\s+and\s+")
+# What leads a participle that takes its clause's time: "…, buying", "in 2019 by buying".
+PARTICIPLE_LED_BEFORE = _words(r"(?:,|\bby|\bafter|\bwhen|\bwhile)\s+$")
 # A deal told with an indefinite article and a conditional, at the sentence's start: "An
 # acquisition of X by Y would face serious regulatory hurdles", "Any merger of X and Y
 # could cost 2,000 jobs".
@@ -1978,7 +1980,9 @@ def _read(
     # A participle that follows its clause's comma takes that clause's time: "In 1996 it
     # made its boldest move, buying 60% of X".
     date_lo = lo
-    participle = match.group(0).endswith("ing") and text.endswith(", ", 0, match.start())
+    participle = match.group(0).endswith("ing") and bool(
+        PARTICIPLE_LED_BEFORE.search(text, max(0, match.start() - 8), match.start())
+    )
     if participle and lo > 1 and not text[lo : match.start()].strip():
         date_lo = _clause(text, lo - 2, sentence.masked)[0]
     dated = [

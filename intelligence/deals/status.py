@@ -359,6 +359,22 @@ def _cue_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
         ]
         if last[3] == Status.ANNOUNCED and joined_end:
             return min(joined_end)[3]
+        if (
+            last[3] == Status.ANNOUNCED
+            and AGREEMENT_NOUN.fullmatch(text, last[0], last[1])
+            and not text[last[1] : trigger.start()].strip(" to")
+        ):
+            # "X's agreement to buy 60% of Y has lapsed": the agreement is the subject, and
+            # its verb tells where the deal stands.
+            told_of_it = [
+                c
+                for c in cues
+                if c[0] > trigger.end()
+                and c[3] in (Status.COMPLETED, Status.COLLAPSED)
+                and AUXILIARY_BEFORE.search(text, max(0, c[0] - 12), c[0])
+            ]
+            if told_of_it:
+                return min(told_of_it)[3]
         if last[3] in (Status.IN_TALKS, Status.RUMOURED, Status.ANNOUNCED) and any(
             c[3] == Status.COLLAPSED and 0 <= last[0] - c[1] <= 25 for c in before
         ):
@@ -395,6 +411,8 @@ def _status(text: str, statuses=STATUSES) -> str:
     return ""
 
 
+AGREEMENT_NOUN = _words(r"(?:agreement|deal|plan|offer|bid|proposal|pact|contract)")
+AUXILIARY_BEFORE = _words(r"\b(?:has|have|had|was|were|is|are|been)\s+$")
 # "a possible acquisition": a hedge on the object of talks, not a rumour of them.
 POSSIBLE_OBJECT = _words(r"(?:possible|potential)\b")
 DESCRIBED_DEAL_BEFORE = _words(r"\b(?:the|its|their|this|that)\s+(?:now\s+)?$")

@@ -598,3 +598,36 @@ def test_money_put_into_a_company_whose_name_is_a_cost_word_is_the_value():
     )
     found = deals("Halden Group will invest €6 million in Kekava Charge.", "", matcher)
     assert [facts(d)[3:5] for d in found] == [("6000000", "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Halden Group's agreement to buy 60% of Fjellpay has lapsed after the two sides "
+            "failed to obtain approvals before the deadline, Fjellpay said on Wednesday.",
+            ("collapsed", "60"),
+        ),
+        (
+            "Halden Group has completed its purchase of Fjellpay for $94m. Halden Group first "
+            "entered Spain in 2019 by buying 49% of a Madrid bakery chain.",
+            ("completed", None),
+        ),
+        (
+            "Halden Group said on Monday it would expand by buying 49% of Fjellpay for $50m.",
+            ("announced", "49"),
+        ),
+    ],
+)
+def test_an_agreement_that_lapsed_and_a_participle_of_the_past(body, expected):
+    assert [(facts(d)[1], facts(d)[5]) for d in deals(body)] == [expected]
+
+
+def test_the_seller_told_in_a_relative_clause_on_the_holding():
+    body = (
+        "Halden Group has completed the purchase of 51 per cent of Fjellpay. Halden Group paid "
+        "$180m for the controlling holding, which it bought from Nordkap, a US investor."
+    )
+    assert [facts(d)[2] for d in deals(body)] == [
+        {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"}
+    ]
