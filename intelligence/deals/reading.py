@@ -411,6 +411,10 @@ ANALYSTS_HEDGE = _words(
 SELF_STAKE = _words(
     r"(?:sell|sells|selling|sold)\s+(?:a|an)\s+(?:new\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|pc)\s+)?(?:minority\s+|majority\s+)?"
     r"(?:stake|holding|shareholding)\s+(?:to|for)\b"
+    # "negotiating the sale of 15% of its shares to X": its own shares, new or not
+    r"|(?:sell|sells|selling|sold|sale\s+of)\s+(?:up\s+to\s+|about\s+|some\s+)?\d+(?:\.\d+)?\s?"
+    r"(?:%|per\s?cent|pc)\s+of\s+(?:its|their)\s+(?:own\s+|enlarged\s+)?(?:shares|share\s+capital"
+    r"|capital|equity|stock)\b"
 )
 LED_AFTER = _words(r"^\s+(?:has\s+|have\s+|had\s+)?(?:co-)?(?:led|leads|leading|lead)\b")
 VEHICLE_OF_BEFORE = _words(

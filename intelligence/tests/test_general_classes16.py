@@ -631,3 +631,22 @@ def test_the_seller_told_in_a_relative_clause_on_the_holding():
     assert [facts(d)[2] for d in deals(body)] == [
         {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"}
     ]
+
+
+def test_a_company_selling_a_share_of_its_own_shares_is_the_investee():
+    body = (
+        "Fjellpay said on Friday that it was negotiating the sale of 15% of its shares to "
+        "Halden Group. The shares would be newly issued."
+    )
+    assert [facts(d)[2] for d in deals(body)] == [{"fjellpay": "investee", "halden": "investor"}]
+
+
+def test_a_round_of_a_past_year_is_background():
+    body = (
+        "Fjellpay is raising about $60m in a round led by Halden Group. The round would value "
+        "the company at about $520m, up from $210m at its 2023 Series B, when it raised $25m "
+        "from Nordkap."
+    )
+    assert [sorted(facts(d)[2]) for d in deals(body) if len(d.parties) >= 2] == [
+        ["fjellpay", "halden"]
+    ]
