@@ -99,6 +99,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     subject: Hashable | None = None  # the company the last sentence opened by naming
     actor: Hashable | None = None  # the company the last sentence told acting
     fragment: Money | None = None  # an amount told as a sentence of its own
+    deals_before = 0  # how many deals were told before the sentence before
     price_asked = False  # a Q&A's question of the price: "For how much?"
     tender_told = False  # companies told bidding for work or a right, not for a company
     for start, end in spans:
@@ -110,6 +111,15 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         text = body[start:end]
         sentence = _Sentence(text=text, start=start, story_hits=own, words=_words_in(text))
         told_before, fragment = fragment, _amount_alone(text)
+        last_told, deals_before = deals[deals_before:], len(deals)
+        if last_told and WAS_WRONG.match(text):
+            # "A story on Monday said that X had bought 9.1% of Y. That was wrong.": the
+            # correction takes back what the sentence before told.
+            for deal in last_told:
+                deals.remove(deal)
+                vetoed.update(deal.parties)
+            current = None
+            continue
         was_asked, price_asked = price_asked, bool(PRICE_ASKED.match(text))
         if was_asked and current is not None and current.value is None:
             # "For how much? About US$120 million, Smøla said": the answer is the price.
@@ -201,6 +211,17 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             or (_may_be_deal_with(words) and DEAL_WITH.search(text.lower()))
         ):
             reading = _read(sentence, salience, current)
+            if (
+                sentence.sold_into_market
+                and current is not None
+                and current in deals
+                and current.kind in BUY_KINDS
+                and "buyer" not in _sides(current.parties)
+            ):
+                # "X has sold its entire holding in Y. The shares were sold on the market":
+                # no buyer to name, no deal.
+                deals.remove(current)
+                current = reading = None
             if (
                 reading is not None
                 and reading.voice == "rival"
@@ -450,6 +471,11 @@ TENDER_TOLD = _words(
 TENDER_WORDS = frozenset(
     "shortlisted prequalified pre-qualified bidding bid bids tender tenders tendered tendering"
     " competing vying".split()
+)
+# A sentence that takes back the one before: "That was wrong.", "This is incorrect."
+WAS_WRONG = _words(
+    r"\s*(?:that|this|it|the\s+(?:report|story|figure|article))\s+(?:was|is|were)\s+(?:wrong"
+    r"|incorrect|untrue|inaccurate|false|not\s+(?:true|correct|accurate|the\s+case))\b"
 )
 # A Q&A's question of the price, answered in the next sentence.
 PRICE_ASKED = _words(

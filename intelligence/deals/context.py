@@ -358,6 +358,8 @@ HISTORY = _words(
     r"\b(?:in|since)\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*"
     r"|(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\s+)?(?:19|20)\d\d\b"
+    # "bought its shares on the market between 2014 and 2016"
+    r"|\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b"
 )
 # "the venture it formed with Volta in 2015": the year dates the description, not the act.
 DESCRIBED_BEFORE = _words(

@@ -58,6 +58,7 @@ class _Sentence:
     story_hits: list[Hit]  # its hits, positions in the story body
     words: frozenset = frozenset()  # its words, lower case, for the quick checks
     rejected: bool = False  # read as no deal: an idea, background, money from the market
+    sold_into_market: bool = False  # "The shares were sold on the market": no buyer
     background: Any = None  # the _Reading of a deal told as background, if it was one
     # Where a joint venture that itself buys is named ("the joint venture formed by X and Y
     # will acquire Z"): from the venture's words to the purchase.
@@ -97,6 +98,10 @@ class _Sentence:
                 and SOMEONE_ELSE_AFTER.match(text, h.end - start)
             )
             and not (text.startswith("-", h.end - start) and LIKE_AFTER.match(text, h.end - start))
+            and not (
+                " of " in text[max(0, h.start - start - 4) : h.start - start]
+                and MEASURE_OF_BEFORE.search(text, max(0, h.start - start - 40), h.start - start)
+            )
         ]
 
 
@@ -105,6 +110,12 @@ class _Sentence:
 SOMEONE_ELSE_AFTER = _words(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:pension\s+(?:funds?|schemes?|plans?|trusts?)|landlords?"
     r"|tenants?|auditors?|lawyers|law\s+firm|bankers)\b"
+)
+HELD_BY_AFTER = _words(r"[^.;,]{0,60}?\b(?:held|owned)\s+by\b")
+# A name that is a product's: "buy a case of Margaree", "three bottles of Halden".
+MEASURE_OF_BEFORE = _words(
+    r"\b(?:an?|one|two|three|\d+)\s+(?:cases?|bottles?|pints?|box|boxes|crates?|bags?|packets?"
+    r"|tins?|cans?|glass|glasses|rounds?|cups?|loaves|bars?|jars?|sacks?|cartons?|pairs?)\s+of\s+$"
 )
 # A name made a kind of thing: "Fjellpay-style payment start-ups", "a Halden-like deal".
 LIKE_AFTER = _words(r"-(?:style|like|type|esque|sized|size)\b")
@@ -584,6 +595,8 @@ def _trigger(sentence: _Sentence, after: int = 0):
         kind, voice, _ = TRIGGER_PATTERNS[index]
         if at < sold_end and HOLDING_NOUN.match(match.group(0)):
             continue  # "its 10% stake in X" in what is sold into the market: no other deal
+        if HOLDING_NOUN.match(match.group(0)) and HELD_BY_AFTER.match(text, match.end()):
+            continue  # "the 12.4% stake in X held by Y": a holding told, not bought
         if voice == "commercial":
             contract_end = match.end()
             continue  # a supply, licensing or distribution contract: no deal
@@ -812,6 +825,7 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and (into_market := SOLD_INTO_MARKET_AFTER.match(text, match.end()))
         ):
             sentence.rejected = True  # and none for the headline to tell either
+            sentence.sold_into_market = True
             sold_end = into_market.end()
             continue  # "sold 13% of X on the open market": no buyer, no company deal
         if (

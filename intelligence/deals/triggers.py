@@ -436,7 +436,7 @@ NOUN_TRIGGER = _words(r"acquisition|takeover|stake|holding|interest|buyout|offer
 # Not a transaction though the words are there.
 NOT_A_DEAL = _words(
     r"\b(?:buy(?:ing|s)?|bought) back\b(?! (?:the|a|an|its|their) (?:[\w%.-]+ ){0,3}?"
-    r"(?:stake|holding|business|unit|division|arm|rights|assets?))|\bbuyback\b|\brepurchas\w*"
+    r"(?:stake|holding|business|unit|division|arm|rights|assets?)\b)|\bbuyback\b|\brepurchas\w*"
     r"|\b(?:its|their) own shares\b"
     # A player sold: "helped by the sale of its striker Matías Curbelo to X".
     r"|\b(?:sale|transfer)\s+of\s+(?:its|their|the\s+club['’]s)\s+(?:[\w-]+\s+){0,3}?(?:striker"

@@ -650,3 +650,38 @@ def test_a_round_of_a_past_year_is_background():
     assert [sorted(facts(d)[2]) for d in deals(body) if len(d.parties) >= 2] == [
         ["fjellpay", "halden"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "",
+            '"Nobody from a holding company has called," Halden Group’s founder said. "If '
+            'they did, I’d ask them to buy a case of Fjellpay first."',
+        ),
+        (
+            "Correction: Halden Group did not buy 9.1% of Fjellpay",
+            "A story on November 24 said that Halden Group had bought 9.1% of Fjellpay. That "
+            "was wrong. Halden Group holds 0.9% of Fjellpay, as it has since 2021.",
+        ),
+        (
+            "",
+            "Fjellpay said about 30 buyers had asked it to buy back their units. Halden Group "
+            "sold about 90.",
+        ),
+        (
+            "",
+            "Halden Group has sold its entire holding in Fjellpay, worth around A$23 million. "
+            "The shares were sold on the market over the past month, the fund said.",
+        ),
+        (
+            "",
+            "The regulator ordered that the 12.4% stake in Fjellpay held by Halden Group be "
+            "frozen. Fjellpay said Halden Group had bought its shares on the market between "
+            "2014 and 2016.",
+        ),
+    ],
+)
+def test_products_corrections_flats_market_sales_and_frozen_holdings_are_no_deal(headline, body):
+    assert [facts(d) for d in deals(body, headline) if len(d.parties) >= 2] == []
