@@ -543,8 +543,8 @@ OFFER_TO_PEOPLE_AFTER = _words(
 # Goods described by the purchase to come: "the beans it expects to buy next season".
 GOODS_RELATIVE_BEFORE = _words(
     r"\b(?:the|its|their)\s+(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + "|" + _NOUNS + r")\b)"
-    r"(?:(?-i:[a-z])[\w-]*\s+){1,3}?(?:that\s+|which\s+)?(?:it|they)\s+(?:expects?|plans?"
-    r"|wants?|hopes?|intends?|needs?|aims?)\s+to\s+$"
+    r"(?:(?-i:[a-z])[\w-]*\s+){1,3}?(?:that\s+|which\s+)?(?:it|they)\s+(?:(?:expects?|plans?"
+    r"|wants?|hopes?|intends?|needs?|aims?)\s+to\s+)?$"
 )
 STOPPED_BEFORE = _words(
     r"\b(?:stop|stops|stopped|stopping|cease|ceases|ceased|halt|halts|halted|discontinue[sd]?)\s+$"

@@ -570,6 +570,10 @@ GOODS_AFTER = _words(
     # "sell its cassava-starch maker Bolaven Starch to X": a company told by its trade.
     r"(?!(?:[\w-]+\s+){0,2}?(?:" + _NOUNS + r")\s+(?-i:[A-Z]))"
     r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
+    # Another company's goods: "would sell Frevo's sandals in 140 stores".
+    r"|\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}['’]s\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + r"|shares|stock|equity)\b)"
+    r"(?-i:[a-z][\w-]*)\s+(?:in|at|through|to|from|via|on|across)\b"
     # Most of what a company makes: "produces 4,000 tonnes of tin and sells most of it to X".
     r"|\s+(?:much|most|the\s+bulk|a\s+lot|some)\s+of\s+(?:it|them)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:to|from)\b"

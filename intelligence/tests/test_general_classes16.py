@@ -685,3 +685,32 @@ def test_a_round_of_a_past_year_is_background():
 )
 def test_products_corrections_flats_market_sales_and_frozen_holdings_are_no_deal(headline, body):
     assert [facts(d) for d in deals(body, headline) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "In fact the companies had agreed that Halden Group would sell Fjellpay's sandals "
+            "in 140 stores under a shared label for three years."
+        ),
+        (
+            "Most of the invoices it buys are owed by Halden Group, whose suppliers can sell "
+            "their bills to Fjellpay through a platform."
+        ),
+    ],
+)
+def test_another_companys_goods_and_goods_described_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group will sell Fjellpay's Spanish business to Nordkap for $90m.",
+        "Halden Group agreed to buy Nordkap's cement plants in Portugal for $300m.",
+        "Nordkap sold the bank it bought in 2019 to Halden Group on Monday.",
+    ],
+)
+def test_a_business_of_another_company_sold_is_still_a_deal(body):
+    assert [d for d in deals(body) if len(d.parties) >= 2]
