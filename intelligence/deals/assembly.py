@@ -89,6 +89,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     deniers: set[Hashable] = set()  # the companies that deny
     # … in so many words, not by declining to comment on speculation
     flat_deniers: set[Hashable] = set()
+    denial_names: list[set[Hashable]] = []  # the companies each denial names
     told_as_past: list[set[Hashable]] = []  # the companies of each deal told as background
     body = story.body
     hit_index = 0
@@ -173,6 +174,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             denied.update(h.company for h in own)
             if own:
                 deniers.add(own[0].company)  # who denies: the sentence's first company
+                denial_names.append({h.company for h in own})
                 if not NO_COMMENT.search(text):
                     flat_deniers.add(own[0].company)
             current = None
@@ -398,7 +400,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     deals = [
         deal
         for deal in deals
-        if not _denied(deal, denied, deniers, flat_deniers) and not meta[id(deal)].get("history")
+        if not _denied(deal, denied, deniers, flat_deniers, denial_names)
+        and not meta[id(deal)].get("history")
     ]
     told_elsewhere = any(not meta[id(deal)]["in_passing"] for deal in deals)
     deals = [
@@ -802,7 +805,11 @@ def _about_a_listing(title: str, body: str) -> bool:
 # A deal told as what a report said: "The newspaper, citing unnamed sources, had said that
 # Gilchrist had made an informal offer" (denied by the story, it is the rumour denied).
 PRESS_REPORT = _words(
-    r"\b(?:newspaper|news\s+agency|magazine|report(?:ed|s)?|citing|according\s+to|sources"
+    r"\b(?:newspaper|news\s+agency|magazine|citing|according\s+to|sources"
+    # (not a company's own figures: "as it reported a 12% fall in profit")
+    r"|report(?:ed|s)?(?!\s+(?:an?\s+|its\s+|their\s+|record\s+|higher\s+|lower\s+)?(?:[\w%.-]+\s+)?"
+    r"(?:fall|rise|drop|jump|increase|decline|loss|losses|profit|profits|revenue|revenues|sales"
+    r"|results|earnings|growth)\b)"
     r"|people\s+familiar"
     # What a document passed around said: "a letter circulating on social media announcing
     # its sale to X", "a forged memo".
@@ -819,7 +826,9 @@ NO_COMMENT = _words(
 )
 
 
-def _denied(deal: DealFacts, denied: set, deniers: set, flat_deniers: set) -> bool:
+def _denied(
+    deal: DealFacts, denied: set, deniers: set, flat_deniers: set, denial_names: list
+) -> bool:
     """A rumour, or a press report, of a deal the story denies: between companies a denial
     names, or (a report) for a company that itself denies being in talks with any buyer."""
     if len(deal.parties) < 2:
@@ -832,8 +841,12 @@ def _denied(deal: DealFacts, denied: set, deniers: set, flat_deniers: set) -> bo
     # A report denied by the company bought, or in so many words by its buyer ("A newspaper
     # reported that Halden was preparing a bid for Fjellpay. Halden said the report was
     # wrong"); a buyer declining to comment on speculation denies nothing.
+    # (Not a denial of another deal, naming a company outside this one: "In September X said
+    # it had no plans to buy the plants of Z".)
+    parties = set(deal.parties)
     return reported and any(
         company in (deniers if SIDE[role] == "bought" else flat_deniers)
+        and any(company in named and named <= parties for named in denial_names)
         for company, role in deal.parties.items()
     )
 

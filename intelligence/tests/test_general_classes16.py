@@ -714,3 +714,26 @@ def test_another_companys_goods_and_goods_described_are_no_deal(body):
 )
 def test_a_business_of_another_company_sold_is_still_a_deal(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Halden Group and Fjellpay are studying a merger, a business daily reported on "
+            "Monday, citing people close to both families. Both declined to comment. In "
+            "September Halden Group said it had no plans to buy the plants of Nordkap, a "
+            "bankrupt rival.",
+            ("merger", "rumoured"),
+        ),
+        (
+            "Halden Group has abandoned plans for a joint venture with Fjellpay to develop a "
+            "geothermal field, the power producer said on Thursday as it reported a 12% fall "
+            "in half-year profit. Halden Group also denied a newspaper report that it was "
+            "looking for a buyer for its hydropower plants.",
+            ("joint_venture", "collapsed"),
+        ),
+    ],
+)
+def test_a_denial_of_another_deal_leaves_this_one(body, expected):
+    assert [facts(d)[:2] for d in deals(body)] == [expected]
