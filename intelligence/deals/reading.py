@@ -396,6 +396,34 @@ MUTUAL_SUBJECT = _words(r"\b(?:talks|discussions|negotiations)\b")
 # Between two companies told by description as one subject: "an Italian olive oil
 # cooperative group and an Abu Dhabi investor".
 INTRODUCED_AND = _words(r"(?:\s+[\w-]+){0,2},?\s+and\s+")
+# A company that is an investor by name or description: "venture fund Monterrey Growth
+# Partners", "Kembangan Ventures".
+INVESTOR_NAMED = _words(
+    r"(?:fund|funds|capital|ventures|partners|investments?|equity|invest|holdings|vc)\b\W*$"
+)
+INVESTOR_DESCRIBED_BEFORE = _words(
+    r"\b(?:fund|investor|venture\s+capital(?:\s+firm)?|private[- ]equity(?:\s+firm|\s+group)?"
+    r"|buyout\s+firm|investment\s+(?:firm|company|group|house)|asset\s+manager|backer"
+    r"|family\s+office|sovereign\s+wealth\s+fund)\s*,?\s+$"
+)
+
+
+IN_TALKS_WITH = _words(
+    r"\b(?:in\s+(?:advanced\s+|early\s+|exclusive\s+)?(?:talks|negotiations|discussions)|talking"
+    r"|negotiating|discussing)\s+with\b"
+)
+
+
+def _investor_like(company, sentence) -> bool:
+    for h in sentence.names_hits:
+        if h.company == company and (
+            INVESTOR_NAMED.search(h.text)
+            or INVESTOR_DESCRIBED_BEFORE.search(sentence.text, max(0, h.start - 40), h.start)
+        ):
+            return True
+    return False
+
+
 # What leads a participle that takes its clause's time: "…, buying", "in 2019 by buying".
 PARTICIPLE_LED_BEFORE = _words(r"(?:,|\bby|\bafter|\bwhen|\bwhile)\s+$")
 # A deal told with an indefinite article and a conditional, at the sentence's start: "An
@@ -1931,6 +1959,17 @@ def _read(
         # "Talks between X and Y over a takeover": the bidder is named first.
         second = list(parties)[1]
         parties[second] = Role.TARGET
+    elif (
+        kind == INVESTMENT
+        and len(parties) == 2
+        and set(_sides(parties)) == {"buyer"}
+        and IN_TALKS_WITH.search(text, lo, match.start())
+        and len(investors := [c for c in parties if _investor_like(c, sentence)]) == 1
+    ):
+        # "X, the online grocer, is in talks with venture fund Y about an investment": the
+        # fund invests.
+        for c in parties:
+            parties[c] = Role.INVESTOR if c in investors else Role.INVESTEE
     if (
         (kind in MUTUAL_KINDS or NOUN_TRIGGER.match(match.group(0)))
         and WHAT_IF.search(text)

@@ -737,3 +737,19 @@ def test_a_business_of_another_company_sold_is_still_a_deal(body):
 )
 def test_a_denial_of_another_deal_leaves_this_one(body, expected):
     assert [facts(d)[:2] for d in deals(body)] == [expected]
+
+
+def test_a_company_in_talks_with_a_fund_about_an_investment_is_invested_in():
+    matcher = CompanyMatcher(
+        [
+            ("grocer", "grocer", "Nusta Market", ["Nusta"], False, "PE"),
+            ("fund", "fund", "Monterrey Growth Partners", ["Monterrey Growth"], False, "MX"),
+        ]
+    )
+    body = (
+        "Nusta Market, the Lima online grocer, is in talks with Mexican venture fund Monterrey "
+        "Growth Partners about an investment of up to US$40 million, its chief executive said."
+    )
+    assert [facts(d)[2] for d in deals(body, "", matcher)] == [
+        {"grocer": "investee", "fund": "investor"}
+    ]
