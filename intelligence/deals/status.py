@@ -344,6 +344,17 @@ def _cue_status(text: str, lo: int, hi: int, trigger: re.Match) -> str:
     # with "a" after the trigger, is a record, not this deal's status.
     cues = [c for c in cues if not (c[0] > trigger.end() and ANOTHER_DEAL_AFTER.match(text, c[1]))]
     before = [c for c in cues if c[0] < trigger.start()]
+    if (
+        not before
+        and trigger.group(0).lower().endswith("ing")
+        and PROGRESSIVE_BEFORE.search(text, max(0, trigger.start() - 12), trigger.start())
+    ):
+        # "X is raising about $60m in a round led by Y": under way, not done, whatever a
+        # description after it says ("led by").
+        cues = [c for c in cues if c[3] != Status.COMPLETED]
+        if not cues:
+            heard = _status(text[:lo] + " " + text[hi:])
+            return heard if heard in (Status.RUMOURED, Status.IN_TALKS) else Status.ANNOUNCED
     if not before and (sub := SUBORDINATE.search(text, trigger.end(), hi)):
         cues = [c for c in cues if c[0] < sub.start()]
     if before:
@@ -411,6 +422,7 @@ def _status(text: str, statuses=STATUSES) -> str:
     return ""
 
 
+PROGRESSIVE_BEFORE = _words(r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+|also\s+)?$")
 AGREEMENT_NOUN = _words(r"(?:agreement|deal|plan|offer|bid|proposal|pact|contract)")
 AUXILIARY_BEFORE = _words(r"\b(?:has|have|had|was|were|is|are|been)\s+$")
 # "a possible acquisition": a hedge on the object of talks, not a rumour of them.

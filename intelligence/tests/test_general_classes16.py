@@ -753,3 +753,22 @@ def test_a_company_in_talks_with_a_fund_about_an_investment_is_invested_in():
     assert [facts(d)[2] for d in deals(body, "", matcher)] == [
         {"grocer": "investee", "fund": "investor"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (
+            "Fjellpay is raising about $60 million in a Series C round led by Halden Group, "
+            "according to three people with knowledge of the round.",
+            "rumoured",
+        ),
+        (
+            "Fjellpay is raising about $60 million in a Series C round led by Halden Group.",
+            "announced",
+        ),
+        ("Fjellpay has raised $60 million in a Series C round led by Halden Group.", "completed"),
+    ],
+)
+def test_a_round_under_way_is_not_done(body, status):
+    assert [facts(d)[1] for d in deals(body)] == [status]
