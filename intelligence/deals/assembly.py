@@ -102,6 +102,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     fragment: Money | None = None  # an amount told as a sentence of its own
     deals_before = 0  # how many deals were told before the sentence before
     price_asked = False  # a Q&A's question of the price: "For how much?"
+    seller_asked = False  # … and of the seller: "Who is selling?"
     tender_told = False  # companies told bidding for work or a right, not for a company
     for start, end in spans:
         own = []
@@ -122,6 +123,13 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             current = None
             continue
         was_asked, price_asked = price_asked, bool(PRICE_ASKED.match(text))
+        seller_was_asked, seller_asked = seller_asked, bool(SELLER_ASKED.match(text))
+        if seller_was_asked and current is not None and current.kind in BUY_KINDS:
+            # "Who is selling? The chain is owned by the investment group X": the seller.
+            if "seller" not in _sides(current.parties):
+                other = next((h for h in own if h.company not in current.parties), None)
+                if other is not None:
+                    _add_party(current, other.company, Role.SELLER, matcher)
         if was_asked and current is not None and current.value is None:
             # "For how much? About US$120 million, Smøla said": the answer is the price.
             answer = _find_money(spelled_as_digits(text))
@@ -474,6 +482,10 @@ TENDER_TOLD = _words(
 TENDER_WORDS = frozenset(
     "shortlisted prequalified pre-qualified bidding bid bids tender tenders tendered tendering"
     " competing vying".split()
+)
+SELLER_ASKED = _words(
+    r"\s*(?:q\s*[:.]\s*)?(?:who\s+(?:is|are|was|were)\s+(?:selling|the\s+sellers?)|who\s+(?:owns|sells)"
+    r"(?:\s+it)?|who\s+is\s+the\s+(?:owner|vendor))\s*\?\s*$"
 )
 # A sentence that takes back the one before: "That was wrong.", "This is incorrect."
 WAS_WRONG = _words(

@@ -387,7 +387,7 @@ LONG_AGO = _words(  # whatever the act
     r"|\b(?:its|their|the|\w+['’]s)\s+(?:(?:failed|abandoned|aborted|blocked|botched|doomed"
     r"|ill-fated|aborted|successful|earlier|previous|first)\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?"
     r"(?:acquisition|purchase|takeover"
-    r"|merger|buyout|investment|deal|sale|tie-up|round|funding|financing)\b"
+    r"|merger|buyout|investment|deal|sale|tie-up|round|funding|financing|offer|bid|approach)\b"
     # "at its 2023 Series B"
     r"|\b(?:its|their|the|\w+['’]s)\s+(?:19|20)\d\d\s+series\s+[a-f]\b"
     r"|\b(?:a|one|two|three) years? ago\b|\bin the past\b"

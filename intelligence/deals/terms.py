@@ -132,6 +132,14 @@ VALUE_CUE_BEFORE = _words(
     r"|a combined\s+"
     r"|a total of\s+|(?:of\s+)?between\s+(?:[^.;]{1,30}?\s+(?:and|to)\s+)?)?$"
 )
+# What analysts think a company is worth is not a price: "Analysts at X value the chain at".
+ANALYSTS_VALUE_BEFORE = _words(
+    r"\banalysts?\b(?:\s+at\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,2})?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:value|values|valued|valuing|estimate|estimates|estimated|put|puts)\b"
+    # (not the deal's own price: "Analysts estimated the price at about $100m")
+    r"(?!\s+(?:the\s+|its\s+)?(?:price|deal|transaction|purchase|consideration|cost)\b)"
+    r"[^.;]{0,50}$"
+)
 # What the market values a company at after its shares moved: no deal's price.
 MARKET_VALUING_BEFORE = _words(
     r"\b(?:shares?|stock)\s+(?:[\w-]+\s+){0,2}?(?:rose|rise|rises|jumped|jumps|climbed|gained"
@@ -703,6 +711,10 @@ def _value(
         before = told[max(0, money.start - 60) : money.start]
         if NOT_VALUE_BEFORE.search(before) and not SPENT_ON_A_COMPANY.match(text, money.end):
             continue
+        if "nalyst" in text and ANALYSTS_VALUE_BEFORE.search(
+            text, max(0, money.start - 90), money.start
+        ):
+            continue  # "Analysts at X value the chain at S/ 1.1bn to S/ 1.3bn": their view
         if PROPERTY_VALUED_BEFORE.search(text, max(0, money.start - 60), money.start):
             continue  # "46 shopping centres, office blocks and warehouses valued at about P3.4bn"
         if EARLIER_REJECTED_BEFORE.search(text, max(0, money.start - 90), money.start):

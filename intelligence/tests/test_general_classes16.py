@@ -772,3 +772,24 @@ def test_a_company_in_talks_with_a_fund_about_an_investment_is_invested_in():
 )
 def test_a_round_under_way_is_not_done(body, status):
     assert [facts(d)[1] for d in deals(body)] == [status]
+
+
+def test_a_qa_on_talks_names_the_seller_and_leaves_analysts_values_and_old_offers():
+    body = (
+        "Halden Group confirmed on Wednesday that it is in exclusive talks to buy Fjellpay. "
+        "Some questions and answers.\n\nWho is selling? The chain is owned by the investment "
+        "group Nordkap, which bought it in 2016.\n\nWhat is the price? Neither side has given "
+        "one. Analysts at Corvid Partners value the chain at $1.1bn to $1.3bn.\n\nWhy now? "
+        "Halden Group has tried before: its 2019 offer for Tamarind Labs lost out to a higher "
+        "bid from Osprey Capital."
+    )
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == [
+        (
+            "acquisition",
+            "in_talks",
+            {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"},
+            None,
+            None,
+            None,
+        )
+    ]
