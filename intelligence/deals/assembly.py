@@ -99,7 +99,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     after_background = False  # no deal read since it
     subject: Hashable | None = None  # the company the last sentence opened by naming
     actor: Hashable | None = None  # the company the last sentence told acting
-    fragment: Money | None = None  # an amount told as a sentence of its own
+    last_text = ""  # the sentence before, for an amount told as a sentence of its own
     deals_before = 0  # how many deals were told before the sentence before
     price_asked = False  # a Q&A's question of the price: "For how much?"
     seller_asked = False  # … and of the seller: "Who is selling?"
@@ -112,7 +112,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             hit_index += 1
         text = body[start:end]
         sentence = _Sentence(text=text, start=start, story_hits=own, words=_words_in(text))
-        told_before, fragment = fragment, _amount_alone(text)
+        text_before, last_text = last_text, text
         last_told, deals_before = deals[deals_before:], len(deals)
         if last_told and WAS_WRONG.match(text):
             # "A story on Monday said that X had bought 9.1% of Y. That was wrong.": the
@@ -245,8 +245,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             if (
                 reading is not None
                 and reading.value is None
-                and told_before is not None
                 and THAT_IS_WHAT.match(text)
+                and (told_before := _amount_alone(text_before)) is not None
             ):
                 # "Four point six billion kroner. That is what X has agreed to pay for Y."
                 reading.value = told_before
