@@ -1759,6 +1759,8 @@ def _revive(
         return None  # "The deal was completed in 2019": still background
     if LATER.search(text):
         return None  # "The deal collapsed a year later"
+    if IN_GENERAL.search(text):
+        return None  # "An acquisition is a capital transaction, whether or not it completes"
     news = _news_status(text)
     if not news or (news == Status.COLLAPSED and PAUSED_TALKS.search(text)):
         return None
@@ -1773,6 +1775,8 @@ def _revive(
     return deal
 
 
+# An end or a completion spoken of in general, not told.
+IN_GENERAL = _words(r"\bwhether\s+or\s+not\b|\b(?:if|unless|until|once)\s+(?:it|they|a|an|the)\b")
 NO_INTENTION_TO_BID = _words(
     r"\b(?:does|did)\s+not\s+intend\s+to\s+make\s+(?:an?\s+)?(?:firm\s+)?(?:offer|bid)\b"
 )

@@ -215,7 +215,10 @@ def _bought_in(current: "DealFacts | None", parties: dict, country: str, story) 
 
 PAST_TALKS = _words(
     r"\b(?:had|held|were|was)\s+(?:\w+\s+)?(?:discussed|talks|negotiated|in\s+talks)\b"
-    r"|\b(?:discussed|negotiated|explored|considered|weighed|approached|mulled)\b"
+    r"|\b(?:discussed|negotiated|explored|considered|weighed|approached|mulled|studied|planned"
+    r"|prepared)\b"
+    # "spent the money in 2017 preparing an offer for X"
+    r"|\b(?:spent|spending)\b[^.;]{0,40}\b(?:preparing|planning|studying|exploring|weighing)\b"
 )
 
 
@@ -431,6 +434,12 @@ PARTICIPLE_LED_BEFORE = _words(r"(?:,|\bby|\bafter|\bwhen|\bwhile)\s+$")
 # could cost 2,000 jobs".
 A_DEAL_IMAGINED = _words(r"[^.;]{0,100}?\b(?:would|could|might)\b")
 DEAL_OF_AFTER = _words(r"\s+(?:of|for|with|between|by)\b")
+# … or told in general: "An acquisition of shares in another company is a capital
+# transaction".
+GENERIC_OBJECT_AFTER = _words(
+    r"(?:\s+of)?\s+(?:shares\s+in\s+|a\s+stake\s+in\s+)?(?:another|an?|any|one)\s+(?:other\s+)?"
+    r"(?:[\w-]+\s+)?(?:company|companies|business|businesses|firm|rival|competitor)\b"
+)
 ANALYSTS_HEDGE = _words(
     r"\banalysts?\b(?:\s+at\s+[\w&.-]+(?:\s+[\w&.-]+){0,2})?\s+(?:said|say|says|wrote|write"
     r"|believe|believes|think|thinks|noted|note|suggested|suggest|argue|argues|argued)\b[^.;]{0,80}?"
@@ -1978,12 +1987,15 @@ def _read(
         sentence.rejected = True
         return None  # "A merger of X and Y would create …, analysts said": an idea, not news
     if (
-        text[: match.start()].strip().lower() in ("a", "an", "any")
+        text[: match.start()].strip(" \"“‘'").lower() in ("a", "an", "any")
         and DEAL_NOUN.match(match.group(0))
         # (of named companies: not "A merger would create a company worth €5bn", told of
         # the talks just reported)
         and (match.group(0).endswith((" of", " for")) or DEAL_OF_AFTER.match(text, match.end()))
-        and A_DEAL_IMAGINED.match(text, match.end())
+        and (
+            A_DEAL_IMAGINED.match(text, match.end())
+            or GENERIC_OBJECT_AFTER.match(text, match.end())
+        )
     ):
         sentence.rejected = True
         return None  # "An acquisition of X by Y would face serious hurdles": an idea

@@ -111,6 +111,12 @@ SOMEONE_ELSE_AFTER = _words(
     r"['’]s?\s+(?:[\w-]+\s+)?(?:pension\s+(?:funds?|schemes?|plans?|trusts?)|landlords?"
     r"|tenants?|auditors?|lawyers|law\s+firm|bankers)\b"
 )
+# A gerund with a bare plural, told as an activity: "buying quarries was part of its
+# business", "selling companies is what private equity does".
+ACTIVITY_AFTER = _words(
+    r"\s+(?-i:[a-z][\w-]*s)\s+(?:was|is|are|were|has|have|had|would|will|remains|became"
+    r"|becomes|makes|made)\b"
+)
 HELD_BY_AFTER = _words(r"[^.;,]{0,60}?\b(?:held|owned)\s+by\b")
 # A name that is a product's: "buy a case of Margaree", "three bottles of Halden".
 MEASURE_OF_BEFORE = _words(
@@ -634,6 +640,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and not OPTION_USED_BEFORE.search(text, max(0, match.start() - 60), match.start())
         ):
             return None  # "has an option to buy Y's 20% stake": a right held, not a deal
+        if (
+            kind in (ACQUISITION, INVESTMENT)
+            and match.group(0).lower().endswith("ing")
+            and ACTIVITY_AFTER.match(text, match.end())
+        ):
+            continue  # "buying quarries was part of its business": an activity, in general
         if (
             kind == ACQUISITION
             and TRADE_VERB.match(match.group(0))

@@ -257,6 +257,8 @@ DENIAL = _words(
     # "ruled out a bid" denies; "did not rule out a bid" leaves it open (rumoured).
     r"|(?<!not )(?<!n't )(?<!n’t )(?<!never )rul(?:ed|es) out"
     r"|no plans to (?:buy|sell|merge|bid)|dismiss(?:ed|es)? as|baseless|unfounded"
+    # "The appointment does not mean Trevose is buying Gwithian"
+    r"|(?:does|did|do|would|will)\s*(?:not|n['’]t)\s+mean\s+(?:that\s+)?"
     # "said it had \"no knowledge\" of any talks"
     r"|no[\"“]?\s*(?:knowledge|awareness)[\"”]?\s+of\s+(?:any|the|such)\b"
     r"|(?:no|not have any|did not have any|does not have any) (?:current |present )?"

@@ -630,6 +630,10 @@ GOODS_AFTER = _words(
 OWN_BUSINESS_AFTER = _words(
     r"\s+(?:the|its)\s+(?!two\b|both\b|combined\b)(?:[\w-]+\s+){0,2}?(?:business|unit"
     r"|division|arm|brand|subsidiary|team|plant|factory)\b(?!es\b|s\b)"
+    # "is to merge two of its wholly owned subsidiaries": a reorganisation
+    # (one company's own, not "combining their businesses", two companies merging)
+    r"|\s+(?:\w+\s+of\s+)?its\s+(?:own\s+)?(?:wholly[- ]owned\s+|[\w-]+\s+)?"
+    r"(?:subsidiaries|units|divisions|businesses|brands|companies)\b"
 )
 POSSESSIVE_BEFORE = _words(r"\b(?:their|its)\s+(?:[\w-]+\s+){0,2}$")
 HOLDER_OWNS_BEFORE = _words(r"(?:\w['’]s?|\b(?:its|their))\s+(?:[\w%.-]+\s+){0,2}$")

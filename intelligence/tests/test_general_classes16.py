@@ -793,3 +793,30 @@ def test_a_qa_on_talks_names_the_seller_and_leaves_analysts_values_and_old_offer
             None,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "",
+            "Halden Group is to merge two of its wholly owned subsidiaries, Fjellpay and "
+            "Nordkap, into a single company from 1 January.",
+        ),
+        ("", "The appointment does not mean Halden Group is buying Fjellpay."),
+        (
+            "",
+            "Halden Group argued the fees were ordinary trading costs because buying quarries "
+            "was part of its business, as Fjellpay had said.",
+        ),
+        (
+            "Tribunal rejects Halden Group's claim for abandoned bid costs",
+            "Halden Group cannot deduct £1.9m of fees from a takeover approach it abandoned "
+            "eight years ago. The group spent the money in 2017 preparing an offer for "
+            "Fjellpay, before walking away. “An acquisition of shares in another company is "
+            "a capital transaction, whether or not it completes,” the judge wrote.",
+        ),
+    ],
+)
+def test_reorganisations_denials_activities_and_general_statements_are_no_deal(headline, body):
+    assert [facts(d) for d in deals(body, headline) if len(d.parties) >= 2] == []
