@@ -117,6 +117,15 @@ ACTIVITY_AFTER = _words(
     r"\s+(?-i:[a-z][\w-]*s)\s+(?:was|is|are|were|has|have|had|would|will|remains|became"
     r"|becomes|makes|made)\b"
 )
+# The trade of deals, not a deal: "mergers and acquisitions", "M&A".
+M_AND_A = _words(r"\bmergers?\s*(?:and|&)\s*acquisitions?\b|\bmergers-and-acquisitions\b")
+# Data gathered, not a company: "acquiring 4,200 square kilometres of 3D seismic data".
+DATA_AFTER = _words(
+    # (the object itself, no company named and no aside on the way: not "acquired X, a
+    # start-up that reads satellite images")
+    r"(?:(?!\s(?-i:[A-Z][a-z]))(?:[^.;,]|(?<=\d)[.,](?=\d))){0,60}?\b(?:seismic|survey|satellite|geological|geophysical|market|customer|weather"
+    r"|traffic|clinical|flight)\s+(?:data|imagery|images|readings|footage)\b"
+)
 HELD_BY_AFTER = _words(r"[^.;,]{0,60}?\b(?:held|owned)\s+by\b")
 # A name that is a product's: "buy a case of Margaree", "three bottles of Halden".
 MEASURE_OF_BEFORE = _words(
@@ -368,6 +377,8 @@ PAID_FOR_THINGS = _words(
 # technology", "pays $12m for the rights to", "acquired a 20-year lease on X's terminal".
 RIGHTS_BOUGHT = (
     r"(?:(?:a|an|the|its|their|exclusive|new|long-term|\d+-year|\w+-year)\s+){0,3}"
+    # "a daily pair of take-off and landing slots"
+    r"(?:(?:(?-i:[a-z][\w-]*)|and|of)\s+){0,6}?"
     r"(?:licen[cs]e|rights|lease|leasehold|patents?|concession|access|slots?|spectrum|airtime"
     # Capacity bought on a network: "has bought capacity on a new subsea cable".
     r"|capacity|bandwidth)"
@@ -399,9 +410,9 @@ BID_NOUN = _words(r"(?:[\w$£€¥.-]+\s+){0,3}?(?:bids?|offers?|tenders?|bidder
 BID_FOR_A_TASK_AFTER = _words(
     r"\s+(?:to\s+(?:host|stage|build|run|operate|supply|develop|organi[sz]e|provide|manage"
     r"|sponsor|broadcast|design|clean|maintain|modernise|modernize|finance)\b"
-    r"|for\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:contract|tender|franchise"
-    r"|congress|games|olympics|championships?|cup|tournament|exhibition|expo|routes?|slots?"
-    r"|licen[cs]es?|rights|concessions?|spectrum|airtime)\b"
+    r"|for\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:contracts?|tenders?"
+    r"|franchises?|congress|games|olympics|championships?|cups?|tournaments?|exhibitions?|expos?"
+    r"|routes?|slots?|licen[cs]es?|rights|concessions?|spectrum|airtime)\b"
     r"(?![\s-]+(?:holders?|owners?|business|unit|company|operator|portfolio|group)\b))"
 )
 # A payment that recurs is a price of trade, never of a company: "will pay X $300m a year
@@ -601,6 +612,14 @@ def _trigger(sentence: _Sentence, after: int = 0):
         kind, voice, _ = TRIGGER_PATTERNS[index]
         if at < sold_end and HOLDING_NOUN.match(match.group(0)):
             continue  # "its 10% stake in X" in what is sold into the market: no other deal
+        if M_AND_A.search(text, max(0, at - 16), match.end() + 20):
+            continue  # "two partners specialising in mergers and acquisitions": a trade
+        if (
+            kind == ACQUISITION
+            and ACQUIRE_VERB.match(match.group(0))
+            and DATA_AFTER.match(text, match.end())
+        ):
+            continue  # "finished acquiring 4,200 square kilometres of 3D seismic data"
         if HOLDING_NOUN.match(match.group(0)) and HELD_BY_AFTER.match(text, match.end()):
             continue  # "the 12.4% stake in X held by Y": a holding told, not bought
         if voice == "commercial":

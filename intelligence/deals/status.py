@@ -258,7 +258,7 @@ DENIAL = _words(
     r"|(?<!not )(?<!n't )(?<!n’t )(?<!never )rul(?:ed|es) out"
     r"|no plans to (?:buy|sell|merge|bid)|dismiss(?:ed|es)? as|baseless|unfounded"
     # "The appointment does not mean Trevose is buying Gwithian"
-    r"|(?:does|did|do|would|will)\s*(?:not|n['’]t)\s+mean\s+(?:that\s+)?"
+    r"|(?:does|did|do|would|will)\s*(?:not|n['’]t)\s+(?:mean\s+(?:that\s+)?|amount\s+to\b)"
     # "said it had \"no knowledge\" of any talks"
     r"|no[\"“]?\s*(?:knowledge|awareness)[\"”]?\s+of\s+(?:any|the|such)\b"
     r"|(?:no|not have any|did not have any|does not have any) (?:current |present )?"

@@ -416,7 +416,7 @@ NOT_A_DEAL_WORDS = frozenset(
     if were regards regard regarded considers consider considered sees views view viewed
     describes describe described treats treat treated should ought bull bear base best worst
     upside downside bull-case bear-case base-case assumes assume assumed assuming scenario
-    hypothetical study studies experiment
+    hypothetical study studies experiment how
     pledge pledges pledged pledging satisfy fallen fell falls dropped drops shrunk shrank shrinks
     diluted declined
     """.split()
@@ -483,6 +483,9 @@ NOT_A_DEAL = _words(
     r"|\ban?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b"
     # Assets sold and leased back finance the seller; nobody buys a company.
     r"|\bsale[- ]and[- ]lease-?backs?\b|\blease-?backs?\b"
+    # A case worked out: "spent three weeks working out how X could take over Y".
+    r"|\bhow\s+[^.;]{1,60}?\b(?:could|would|should|might)\s+(?:\w+\s+)?(?:take\s+over|buy|acquire"
+    r"|merge|bid\s+for|combine)\b"
     # A case made up: "in a hypothetical case study".
     r"|\bhypothetical\b|\bcase\s+stud(?:y|ies)\b|\bthought\s+experiment\b"
     # Advice, or a case imagined: "X should merge with Y", "The bull case assumes that X

@@ -820,3 +820,44 @@ def test_a_qa_on_talks_names_the_seller_and_leaves_analysts_values_and_old_offer
 )
 def test_reorganisations_denials_activities_and_general_statements_are_no_deal(headline, body):
     assert [facts(d) for d in deals(body, headline) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Regulators ruled on Wednesday that comments by the chief executive of Halden "
+            "Group did not amount to the announcement of a takeover offer for Fjellpay."
+        ),
+        (
+            "The winning team at the business school spent three weeks working out how Halden "
+            "Group could take over its neighbour Fjellpay, and how much it should pay."
+        ),
+        (
+            "Managers of Halden Group and Fjellpay were sentenced for rigging bids for "
+            "school-meal contracts worth €38 million."
+        ),
+        (
+            "Halden Group has bought a daily pair of take-off and landing slots at Gatwick from "
+            "Fjellpay for £9m."
+        ),
+        (
+            "Halden Group has finished acquiring 4,200 square kilometres of 3D seismic data "
+            "south of Crete for Fjellpay."
+        ),
+        (
+            "Law firm Halden Group has hired two partners specialising in mergers and "
+            "acquisitions from the Milan office of Fjellpay."
+        ),
+    ],
+)
+def test_rulings_case_studies_bid_rigging_slots_data_and_m_and_a_lawyers_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+def test_a_start_up_that_reads_satellite_images_is_still_bought():
+    body = (
+        "Halden Group has acquired Fjellpay, a start-up that reads satellite images to "
+        "forecast crop yields, for up to US$64 million."
+    )
+    assert [facts(d)[2] for d in deals(body)] == [{"halden": "acquirer", "fjellpay": "target"}]
