@@ -573,6 +573,17 @@ GOODS_AFTER = _words(
     # "sell its cassava-starch maker Bolaven Starch to X": a company told by its trade.
     r"(?!(?:[\w-]+\s+){0,2}?(?:" + _NOUNS + r")\s+(?-i:[A-Z]))"
     r"(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:from|through|to|in|at|via|on|for)\b"
+    # A share of goods or capacity: "bought 40% of next summer's rooms at its hotels",
+    # "sells about a quarter of Segesta's output".
+    r"|\s+(?:(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than|up\s+to)\s+)?"
+    r"(?:much|most|some|all|part|half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth"
+    r"|\d+(?:\.\d+)?\s?(?:%|per\s?cent))\s+of\s+(?:(?-i:[a-z0-9][\w'’&.-]*)\s+"
+    r"|(?-i:[A-Z])[\w&.-]*['’]s\s+){0,4}?(?-i:output|production|harvest|crops?|wine|milk|oil|gas"
+    r"|coal|ore|exports|products|goods|beer|coffee|cocoa|tea|sugar|rooms|beds|seats|tickets"
+    r"|capacity|cement|steel|electricity|power|grain|wheat|fish|catch|supplies|volumes?)"
+    # (ending the phrase: not "40% of its gas-carrier subsidiary")
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:at|from|to|in|of|for|through|via|under|on|and|each|a|per|this"
+    r"|next|last|over|until|since|with)\b)"
     # Another company's goods: "would sell Frevo's sandals in 140 stores".
     r"|\s+(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}['’]s\s+"
     r"(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + r"|shares|stock|equity)\b)"

@@ -861,3 +861,32 @@ def test_a_start_up_that_reads_satellite_images_is_still_bought():
         "forecast crop yields, for up to US$64 million."
     )
     assert [facts(d)[2] for d in deals(body)] == [{"halden": "acquirer", "fjellpay": "target"}]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Tour operator Halden Group has bought 40% of next summer's rooms at the five "
+            "hotels of Cretan group Fjellpay, in one of the largest allotments on the island."
+        ),
+        (
+            "Under the deal with Halden Group, which sells about a quarter of Fjellpay's "
+            "output, each side absorbs half of the 15% duty."
+        ),
+    ],
+)
+def test_a_share_of_goods_or_capacity_is_no_stake(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group said it would sell 40% of its gas-carrier subsidiary Fjellpay to Nordkap.",
+        "Nordkap bought 23.4% of its power transmission subsidiary Fjellpay on Thursday.",
+        "Halden Group agreed to buy 40% of Fjellpay Power from Nordkap for $300m.",
+    ],
+)
+def test_a_share_of_a_company_named_like_goods_is_still_a_stake(body):
+    assert [d for d in deals(body) if len(d.parties) >= 2]
