@@ -234,6 +234,20 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 current = reading = None
             if (
                 reading is not None
+                and reading.voice == "sold_by"
+                and reading.from_reference
+                and current is not None
+                and current.kind in BUY_KINDS
+                and _sold_by_teller(reading, current)
+            ):
+                # "X has completed the acquisition of Y. The processor was sold by Z": the
+                # company sold is the one just bought, and Z its seller.
+                for c, role in reading.parties.items():
+                    if role == Role.SELLER and c not in current.parties:
+                        _add_party(current, c, Role.SELLER, matcher)
+                reading = None
+            if (
+                reading is not None
                 and reading.voice == "rival"
                 and reading.from_reference
                 and tender_told
@@ -500,6 +514,18 @@ PRICE_ASKED = _words(
 )
 # A sentence that points back to an amount told alone: "That is what X agreed to pay".
 THAT_IS_WHAT = _words(r"\s*[\"“]?(?:that|this|it)(?:\s+is|['’]s|\s+was)\s+(?:what|how\s+much)\b")
+
+
+def _sold_by_teller(reading: _Reading, current: DealFacts) -> bool:
+    """A passive sale whose company sold, told by description, came out as the buyer of the
+    deal being told: the description was of the company it bought."""
+    sold = [c for c, role in reading.parties.items() if SIDE[role] == "bought"]
+    return (
+        len(sold) == 1
+        and current.parties.get(sold[0]) in (Role.ACQUIRER, Role.INVESTOR)
+        and "bought" in _sides(current.parties)
+        and not any(SIDE[r] == "seller" for r in current.parties.values())
+    )
 
 
 def _amount_alone(text: str) -> Money | None:

@@ -493,4 +493,7 @@ WALKED_AWAY = _words(
 STATUS_NEWS = _words(
     r"\b(?:deal|transaction|takeover|acquisition|purchase|merger|offer|bid|talks|sale"
     r"|agreement|venture|partnership|round)\b"
+    # The deal as "it": "On Thursday the competition office blocked it."
+    r"|\b(?:blocked|prohibited|vetoed|scrapped|abandoned|called\s+off|terminated|torpedoed"
+    r"|completed|closed)\s+it\s*[.,;]"
 )

@@ -890,3 +890,21 @@ def test_a_share_of_goods_or_capacity_is_no_stake(body):
 )
 def test_a_share_of_a_company_named_like_goods_is_still_a_stake(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+def test_the_company_sold_told_by_description_gives_the_seller():
+    body = (
+        "Halden Group said on Thursday it had completed the acquisition of Fjellpay for $91m. "
+        "The processor was sold by Nordkap, a family holding company that keeps its fleet."
+    )
+    assert [facts(d)[2] for d in deals(body) if len(d.parties) >= 2] == [
+        {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"}
+    ]
+
+
+def test_a_deal_blocked_as_it_has_collapsed():
+    body = (
+        "Halden Group said in April that it had agreed to buy Fjellpay from Nordkap. The price "
+        "was $450m in cash.\n\nOn Thursday the competition office blocked it."
+    )
+    assert [facts(d)[1] for d in deals(body)] == ["collapsed"]
