@@ -15,6 +15,7 @@ from .context import (
     CONTEXT_AFTER,
     CONTEXT_BEFORE,
     HISTORY,
+    IT_ENDED,
     LATER,
     LONG_AGO,
     PAST_TRIGGER,
@@ -232,6 +233,19 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 # no buyer to name, no deal.
                 deals.remove(current)
                 current = reading = None
+            if (
+                reading is not None
+                and not reading.parties
+                and current is not None
+                and (ended := IT_ENDED.search(text)) is not None
+                and _news_status(text[: ended.end()]) == Status.COLLAPSED
+            ):
+                # "On Tuesday the regulator blocked it, saying the combination would leave
+                # farmers with a single buyer": the end of the deal being told, whatever the
+                # reasons given after it name.
+                current.status = Status.COLLAPSED
+                current.sentences.append(text)
+                reading = None
             if (
                 reading is not None
                 and reading.voice == "sold_by"
@@ -549,7 +563,7 @@ _DIGIT_OR_SPELLED = re.compile(
 )
 LEDE_END_OR_COMPLETION = _words(
     r"\b(?:complet(?:ed|es)|closed|finali[sz]ed|wrapped\s+up|collapsed|abandoned|called\s+off"
-    r"|scrapped|lapsed|blocked|terminated|walked\s+away"
+    r"|scrapped|lapsed|blocked|terminated|walked\s+away|(?:is|was)\s+off|voted\s+down"
     # "Two cable providers … are discussing a merger"
     r"|in\s+talks|discussing|negotiating|in\s+negotiations"
     # "… according to two people with knowledge of the negotiations"

@@ -497,3 +497,7 @@ STATUS_NEWS = _words(
     r"|\b(?:blocked|prohibited|vetoed|scrapped|abandoned|called\s+off|terminated|torpedoed"
     r"|completed|closed)\s+it\s*[.,;]"
 )
+IT_ENDED = _words(
+    r"\b(?:blocked|prohibited|vetoed|scrapped|abandoned|called\s+off|terminated|torpedoed)\s+it"
+    r"\s*[.,;]"
+)

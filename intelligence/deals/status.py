@@ -25,6 +25,8 @@ STATUSES = [
         r"|end(?:ed|s)\s+(?:its|their|the)\s+(?:agreed\s+|planned\s+)?(?:sale|deal|agreement"
         r"|merger|takeover|purchase)"
         r"|voted (?:down|against)|rebuff\w*|spurn\w*|turned down"
+        # "voted 312 to 190 on Saturday against combining with X"
+        r"|voted\s+[^.;]{0,40}?\bagainst\b"
         r"|talks (?:have |had |has )?(?:ended|collapsed|broke(?:n)? down|failed)"
         r"|without (?:an? )?(?:agreement|deal)|f[ae]ll(?:s|en|ing)? apart"
         r"|failed to (?:secure|agree|win)|laps(?:ed|es)"

@@ -908,3 +908,22 @@ def test_a_deal_blocked_as_it_has_collapsed():
         "was $450m in cash.\n\nOn Thursday the competition office blocked it."
     )
     assert [facts(d)[1] for d in deals(body)] == ["collapsed"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Halden Group agreed in March to buy Fjellpay for US$185 million. On Tuesday the "
+            "competition superintendency blocked it, saying the combination would leave small "
+            "farmers with a single buyer."
+        ),
+        (
+            "The planned merger of two dairy cooperatives, announced with fanfare in June, is "
+            "off.\n\nMembers of Halden Group voted 312 to 190 on Saturday against combining "
+            "with Fjellpay."
+        ),
+    ],
+)
+def test_an_end_told_before_its_reasons_or_by_a_vote_collapses_the_deal(body):
+    assert [facts(d)[1] for d in deals(body) if len(d.parties) >= 2] == ["collapsed"]
