@@ -69,6 +69,8 @@ STATUSES = [
         r"|finali[sz]ed|(?:after|upon|on)\s+(?:completing|closing|finali[sz]ing)"
         r"|ha(?:s|ve|d) raised|ha(?:s|ve|d) secured|ha(?:s|ve|d) invested|ha(?:s|ve|d) bought"
         r"|ha(?:s|ve|d) acquired|secured|bought|acquired|took control|took over"
+        r"|(?:took|ha(?:s|ve|d)\s+taken)(?=\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d[\d.]*\s?"
+        r"(?:%|per\s?cent|pc)\s+(?:of|in)\b)"
         # "raised its offer", "the raised offer": a better price, not money raised.
         r"|(?<!the )(?<!a )(?<!its )(?<!their )(?<!this )"
         r"raised(?! (?:its|their|the) (?:[\w-]+ )?(?:offer|bid|proposal|price))"
@@ -125,6 +127,9 @@ STATUSES = [
         r"|(?:not|n['’]t|never) (?:yet )?rul(?:e|ed|es|ing) out"
         # (Not "exploration", "considerable".)
         r"|weigh(?:s|ing)?|explor(?:e|es|ed|ing)|could (?:buy|invest)"
+        # "is studying an offer for X", "is evaluating a bid"
+        r"|(?:is|are|was|were)\s+(?:stud(?:y|ying)|evaluating|assessing)\s+(?:an?\s+|the\s+)?(?:possible\s+)?"
+        r"(?:offer|bid|takeover|purchase|acquisition|merger|deal|approach)"
         r"|people (?:familiar|with knowledge|briefed|close)|sources (?:said|say)|possible sale"
         r"|(?:possible|potential) (?:sale|deal|bid|offer|takeover|merger|acquisition)|could fetch"
         r"|is understood to|approach(?:ed|es)?|(?:is|are) said to|briefed on|mull\w*"
@@ -173,6 +178,7 @@ STATUS_HINTS = {
     ),
     Status.RUMOURED: (
         "rumo", "reportedly", "consider", "rul", "weigh", "explor", "could", "people", "sources",
+        "study", "studying", "evaluating", "assessing",
         "possible", "potential", "understood", "approach", "said to", "briefed", "mull", "look",
         "eye", "prepar", "according to", "linked", "tipped", "gossip", "talk", "chatter",
     ),

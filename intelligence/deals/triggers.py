@@ -264,6 +264,9 @@ TRIGGERS = [
     (PARTNERSHIP, "mutual", JOINT_DEAL),
     (PARTNERSHIP, "commercial", r"\blicen[cs](?:e|es|ed|ing)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:to|from)\b"),  # noqa: E501
     (PARTNERSHIP, "mutual", r"\b(?:tie-up|tie up|partnership|alliance|team(?:s|ed)? up|partner(?:s|ed|ing)? with|working with(?!\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+)?(?:advisers?|advisors?|bankers?|banks|lawyers|consultants|brokers?)\b)|cooperat\w+ with|collaborat\w+ with)\b"),  # noqa: E501
+    # A share taken without the word "stake": "took 49% of Lalibela Air", "taking 30 per cent
+    # in the lender" (of a company, not "took 30% of the vote").
+    (ACQUISITION, "active", r"\b(?:take[sn]?|took|taking)\b(?=\s+(?:(?:up\s+to|about|around|almost|nearly|some|another|a\s+further|an?\s+additional)\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent|pc)\s+(?:of|in)\s+(?:(?-i:[A-Z])|the\s+(?:company|business|group|bank|lender|carrier|airline|firm|start-?up|venture|operator|maker|chain|insurer)\b|its\s+(?:[\w-]+\s+)?(?:subsidiary|unit|business|arm|venture|partner)\b))"),  # noqa: E501
 ]  # fmt: skip
 TRIGGER_PATTERNS = [(kind, voice, _words(pattern)) for kind, voice, pattern in TRIGGERS]
 CONTROL_PASSED_AT = next(i for i, t in enumerate(TRIGGERS) if t[2] is CONTROL_PASSED)

@@ -927,3 +927,37 @@ def test_a_deal_blocked_as_it_has_collapsed():
 )
 def test_an_end_told_before_its_reasons_or_by_a_vote_collapses_the_deal(body):
     assert [facts(d)[1] for d in deals(body) if len(d.parties) >= 2] == ["collapsed"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Halden Group has held informal discussions about taking 49% of Fjellpay, the "
+            "people said.",
+            ("investment", "in_talks", "49"),
+        ),
+        (
+            "Halden Group took 49% of Fjellpay on Monday for $40m.",
+            ("investment", "completed", "49"),
+        ),
+        (
+            "Halden Group is studying an offer for Fjellpay, according to people familiar with "
+            "the matter.",
+            ("acquisition", "rumoured", None),
+        ),
+    ],
+)
+def test_a_share_taken_without_the_word_stake_and_an_offer_studied(body, expected):
+    assert [(facts(d)[0], facts(d)[1], facts(d)[5]) for d in deals(body)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group took 30% of the vote in Fjellpay's board election.",
+        "Halden Group takes 20% of the revenue from Fjellpay's app store.",
+    ],
+)
+def test_a_share_of_votes_or_revenue_taken_is_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
