@@ -1179,13 +1179,22 @@ BOUGHT_FROM_BEFORE = _words(
 )
 
 
+THAT_SOLD_IT_AFTER = _words(
+    r"\s*,\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,5}?(?:that|which|who)\s+(?:has\s+|had\s+)?sold\s+"
+    r"(?:it|them|the\s+(?:company|business|chain|firm|group|exporter|maker|lender|bank|unit))\b"
+)
+
+
 def _bought_from(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
-    """The seller told in a relative clause on what the deal bought, where none is named."""
+    """The seller told in a relative clause on what the deal bought ("…, which it bought
+    from X") or on the seller ("X, the family holding company that sold it"), where none is
+    named."""
     if deal.kind not in BUY_KINDS or "seller" in _sides(deal.parties):
         return
     for h in sentence.names_hits:
-        if h.company not in deal.parties and BOUGHT_FROM_BEFORE.search(
-            sentence.text, max(0, h.start - 90), h.start
+        if h.company not in deal.parties and (
+            BOUGHT_FROM_BEFORE.search(sentence.text, max(0, h.start - 90), h.start)
+            or THAT_SOLD_IT_AFTER.match(sentence.text, h.end)
         ):
             _add_party(deal, h.company, Role.SELLER, matcher)
             return

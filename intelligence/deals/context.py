@@ -291,6 +291,8 @@ INTRODUCTION = _words(
 ASIDE_VALUE = _words(
     r"\b(?:could fetch|fetch|worth|valu(?:e|es|ed|ing)|priced)\b"
     r"|\b(?:buy|bought|acquire|acquired|purchase|purchased|pay|paid)\b[^,;$£€¥]{0,25}?\bfor\s*$"
+    # "The buyer is X, which announced that it would pay €112m in cash for the company"
+    r"|\b(?:will|would|is\s+to|(?:has\s+)?agreed\s+to)\s+pay\s+(?:about\s+|some\s+|up\s+to\s+)?$"
 )
 # References to a company by pronoun or description.
 _NOUNS = (

@@ -961,3 +961,19 @@ def test_a_share_taken_without_the_word_stake_and_an_offer_studied(body, expecte
 )
 def test_a_share_of_votes_or_revenue_taken_is_no_deal(body):
     assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+def test_the_price_in_the_buyers_aside_and_the_seller_that_sold_it():
+    body = (
+        "Fjellpay has agreed to be sold. The buyer is Halden Group of Nashville, which "
+        "announced on Tuesday that it would pay €112 million in cash for the company."
+    )
+    assert [facts(d)[3:5] for d in deals(body)] == [("112000000", "EUR")]
+    body = (
+        "Halden Group said on Monday it had completed its US$96 million purchase of Fjellpay. "
+        '"We have handed over the keys," said the chief executive of Nordkap, the family '
+        "holding company that sold it."
+    )
+    assert [facts(d)[2] for d in deals(body)] == [
+        {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"}
+    ]
