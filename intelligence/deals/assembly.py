@@ -729,7 +729,18 @@ def _subject(sentence: _Sentence) -> Hashable | None:
 def _terms_told_before(deal: DealFacts, told: _Reading, sentence: _Sentence) -> None:
     """The price of the deal being told, given where its agreement is dated: "The tribunal
     blocked Halden's purchase of Fjellpay. Halden had agreed in 2024 to pay 118 billion pesos
-    for the chain"."""
+    for the chain". A plan told as building something together is the joint venture the
+    agreement of the same partners names ("… abandoned their plan to build a plant together.
+    The two had agreed in 2024 to set up a joint venture")."""
+    if (
+        deal.kind == PARTNERSHIP
+        and told.kind == JOINT_VENTURE
+        and (
+            (len(told.parties) >= 2 and set(told.parties) <= set(deal.parties))
+            or (not told.parties and THE_TWO.search(sentence.text))
+        )
+    ):
+        deal.kind = JOINT_VENTURE
     if deal.value is not None or told.value is None or not told.parties:
         return
     buying = (ACQUISITION, INVESTMENT)

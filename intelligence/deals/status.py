@@ -130,6 +130,8 @@ STATUSES = [
         # "is studying an offer for X", "is evaluating a bid"
         r"|(?:is|are|was|were)\s+(?:stud(?:y|ying)|evaluating|assessing)\s+(?:an?\s+|the\s+)?(?:possible\s+)?"
         r"(?:offer|bid|takeover|purchase|acquisition|merger|deal|approach)"
+        r"|bankers (?:said|say|says|told)|according to (?:\w+ )?bankers"
+        r"|among (?:the )?(?:[\w-]+ )?(?:suitors|possible buyers|potential buyers)"
         r"|people (?:familiar|with knowledge|briefed|close)|sources (?:said|say)|possible sale"
         r"|(?:possible|potential) (?:sale|deal|bid|offer|takeover|merger|acquisition)|could fetch"
         r"|is understood to|approach(?:ed|es)?|(?:is|are) said to|briefed on|mull\w*"
@@ -178,7 +180,7 @@ STATUS_HINTS = {
     ),
     Status.RUMOURED: (
         "rumo", "reportedly", "consider", "rul", "weigh", "explor", "could", "people", "sources",
-        "study", "studying", "evaluating", "assessing",
+        "study", "studying", "evaluating", "assessing", "bankers", "suitors", "buyers",
         "possible", "potential", "understood", "approach", "said to", "briefed", "mull", "look",
         "eye", "prepar", "according to", "linked", "tipped", "gossip", "talk", "chatter",
     ),

@@ -977,3 +977,17 @@ def test_the_price_in_the_buyers_aside_and_the_seller_that_sold_it():
     assert [facts(d)[2] for d in deals(body)] == [
         {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"}
     ]
+
+
+def test_a_plan_together_named_a_joint_venture_later_is_one():
+    body = (
+        "Halden Group and Fjellpay have abandoned their plan to build a plant together, a year "
+        "after announcing it. The two companies had agreed in November 2024 to set up a joint "
+        "venture, owned equally."
+    )
+    assert [facts(d)[:2] for d in deals(body)] == [("joint_venture", "collapsed")]
+
+
+def test_a_suitor_told_by_bankers_is_a_rumour():
+    body = "Halden Group is among suitors for Fjellpay, bankers told this newspaper."
+    assert [facts(d)[1] for d in deals(body)] == ["rumoured"]
