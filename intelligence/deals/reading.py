@@ -427,6 +427,10 @@ def _investor_like(company, sentence) -> bool:
     return False
 
 
+# Who holds what is bought: "for 60% of the brewer, held by Abay Industrial Group".
+HELD_BY_BEFORE = _words(
+    r"(?:%|per\s?cent|stake|holding|shares)[^.;]{0,40}?,?\s+(?:held|owned)\s+by\s+(?:the\s+)?$"
+)
 # What leads a participle that takes its clause's time: "…, buying", "in 2019 by buying".
 PARTICIPLE_LED_BEFORE = _words(r"(?:,|\bby|\bafter|\bwhen|\bwhile)\s+$")
 # A deal told with an indefinite article and a conditional, at the sentence's start: "An
@@ -965,6 +969,13 @@ def _read(
         after = text[hit_end : hit_end + 60]
         if BOOKRUNNER_BEFORE.search(before):
             return None  # "an accelerated bookbuild run by Corvo": the bank, no investor
+        if (
+            kind in (ACQUISITION, INVESTMENT)
+            and voice == "active"
+            and hit_at > match.end()
+            and HELD_BY_BEFORE.search(before)
+        ):
+            return Role.SELLER  # "agreed to pay 3.6bn birr for 60% of the brewer, held by X"
         if (
             voice == "passive"
             and kind == ACQUISITION

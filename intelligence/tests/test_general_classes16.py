@@ -991,3 +991,17 @@ def test_a_plan_together_named_a_joint_venture_later_is_one():
 def test_a_suitor_told_by_bankers_is_a_rumour():
     body = "Halden Group is among suitors for Fjellpay, bankers told this newspaper."
     assert [facts(d)[1] for d in deals(body)] == ["rumoured"]
+
+
+def test_the_holder_of_what_is_bought_is_the_seller():
+    body = (
+        "Halden Group has dropped its plan to buy control of Fjellpay. The Danish group had "
+        "agreed in March to pay 3.6 billion birr for 60% of the brewer, held by Nordkap."
+    )
+    assert [facts(d)[:3] for d in deals(body)] == [
+        (
+            "acquisition",
+            "collapsed",
+            {"halden": "acquirer", "fjellpay": "target", "nordkap": "seller"},
+        )
+    ]
