@@ -63,10 +63,9 @@ from .triggers import (
     DEAL_WITH,
     DENIAL_WORDS,
     JOIN_WORDS,
-    NOT_A_DEAL,
-    NOT_A_DEAL_WORDS,
     TRIGGER_WORDS,
     _words_in,
+    not_a_deal,
 )
 
 
@@ -153,7 +152,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         their_subject, subject = subject, _subject(sentence)
         salience.last_actor, actor = actor, _actor(sentence, salience)
         # Read on the main text: an aside's "a firm that lends to Norwegians" describes.
-        if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(_main_text(sentence)):
+        if not_a_deal(words, _main_text(sentence)):
             vetoed.update(h.company for h in own)
             if LONG_AGO.search(text):
                 # "sued X over … the 2021 sale of the chain": that deal is background, and

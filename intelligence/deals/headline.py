@@ -17,10 +17,9 @@ from .status import DENIAL
 from .triggers import (
     DEAL_WITH,
     DENIAL_WORDS,
-    NOT_A_DEAL,
-    NOT_A_DEAL_WORDS,
     TRIGGER_WORDS,
     _words_in,
+    not_a_deal,
 )
 
 
@@ -51,7 +50,7 @@ def _title_readings(story: StoryText, salience: _Story) -> list[tuple[_Reading, 
             continue
         text = title[start:end]
         words = _words_in(text)
-        if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(text):
+        if not_a_deal(words, text):
             continue
         if words & DENIAL_WORDS and DENIAL.search(text):
             continue

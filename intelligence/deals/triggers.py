@@ -416,12 +416,6 @@ NOT_A_DEAL_WORDS = frozenset(
     lends fined fine fines penalty penalties settle settles settled damages rating ratings
     recommendation rate rates rated rating upgraded downgraded upgrades downgrades upgrade
     downgrade version sale-and-leaseback leaseback leasebacks lease-back leased leasing leases
-    if were regards regard regarded considers consider considered sees views view viewed
-    describes describe described treats treat treated should ought bull bear base best worst
-    upside downside bull-case bear-case base-case assumes assume assumed assuming scenario
-    hypothetical study studies experiment how
-    pledge pledges pledged pledging satisfy fallen fell falls dropped drops shrunk shrank shrinks
-    diluted declined
     """.split()
 )
 _PUNCTUATION = str.maketrans(dict.fromkeys(map(ord, ".,;:!?()[]\"“”‘’'/"), " "))
@@ -486,8 +480,13 @@ NOT_A_DEAL = _words(
     r"|\ban?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article|report)\b"
     # Assets sold and leased back finance the seller; nobody buys a company.
     r"|\bsale[- ]and[- ]lease-?backs?\b|\blease-?backs?\b"
+)
+
+# More of the same, searched only where their own words are (speed: these words are
+# common, and the pattern above is long).
+NOT_A_DEAL_MORE = _words(
     # A case worked out: "spent three weeks working out how X could take over Y".
-    r"|\bhow\s+[^.;]{1,60}?\b(?:could|would|should|might)\s+(?:\w+\s+)?(?:take\s+over|buy|acquire"
+    r"\bhow\s+[^.;]{1,60}?\b(?:could|would|should|might)\s+(?:\w+\s+)?(?:take\s+over|buy|acquire"
     r"|merge|bid\s+for|combine)\b"
     # A case made up: "in a hypothetical case study".
     r"|\bhypothetical\b|\bcase\s+stud(?:y|ies)\b|\bthought\s+experiment\b"
@@ -522,6 +521,38 @@ NOT_A_DEAL = _words(
     r"\b(?:would|could|might)\b|\bwere\s+(?:it|they)\s+to\s+(?:bid|buy|make|launch|sell)\b"
     r"|\bleas(?:ed|es|ing)\s+(?:it|them)\s+back\b"
 )
+# Each group of words that can start one of its cases, with a word that must come with it.
+_MORE_GATES = (
+    (frozenset("if were how".split()), frozenset("would could might should".split())),
+    (
+        frozenset(
+            "regards regard regarded considers consider considered sees views view viewed "
+            "describes describe described treats treat treated fallen fell falls dropped drops "
+            "shrunk shrank shrinks diluted declined".split()
+        ),
+        frozenset("stake stakes holding holdings shareholding investment investments".split()),
+    ),
+    (frozenset("bull bear base best worst upside downside".split()), frozenset({"case"})),
+    (
+        frozenset(
+            "bull-case bear-case base-case assumes assume assumed assuming scenario should ought "
+            "hypothetical study studies experiment satisfy pledge pledges pledged pledging".split()
+        ),
+        None,
+    ),
+)
+
+
+def not_a_deal(words: frozenset, text: str) -> bool:
+    """Whether a sentence (its `words`, its main `text`) tells something that is no deal
+    though deal words are in it."""
+    if words & NOT_A_DEAL_WORDS and NOT_A_DEAL.search(text):
+        return True
+    return any(
+        words & starts and (also is None or words & also) for starts, also in _MORE_GATES
+    ) and bool(NOT_A_DEAL_MORE.search(text))
+
+
 # Money raised from the market, not from a party the desk would tag: rights issues,
 # placings, listings, bonds, loans. A company raising money this way is not a deal, even
 # when a shareholder pledges to take up its part.
