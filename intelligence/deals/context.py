@@ -492,14 +492,12 @@ WALKED_AWAY = _words(
     r"\b(?:walk(?:ed|s)? away|pull(?:ed|s)? out|gave up|abandon(?:ed|s)|withdr[ae]w\w*)\b"
 )
 # Following sentences that add facts to the deal being told.
+# What ends a deal told as "it" ("the regulator blocked it.").
+_ENDED_IT_VERBS = r"blocked|prohibited|vetoed|scrapped|abandoned|called\s+off|terminated|torpedoed"
 STATUS_NEWS = _words(
     r"\b(?:deal|transaction|takeover|acquisition|purchase|merger|offer|bid|talks|sale"
     r"|agreement|venture|partnership|round)\b"
     # The deal as "it": "On Thursday the competition office blocked it."
-    r"|\b(?:blocked|prohibited|vetoed|scrapped|abandoned|called\s+off|terminated|torpedoed"
-    r"|completed|closed)\s+it\s*[.,;]"
+    r"|\b(?:" + _ENDED_IT_VERBS + r"|completed|closed)\s+it\s*[.,;]"
 )
-IT_ENDED = _words(
-    r"\b(?:blocked|prohibited|vetoed|scrapped|abandoned|called\s+off|terminated|torpedoed)\s+it"
-    r"\s*[.,;]"
-)
+IT_ENDED = _words(r"\b(?:" + _ENDED_IT_VERBS + r")\s+it\s*[.,;]")
