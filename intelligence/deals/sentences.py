@@ -524,6 +524,17 @@ INVESTED_IN_ITS_THINGS = _words(
     r"(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + r"|shares|stock|equity|capital|rounds?|bonds?"
     r"|notes|debt|offering|listing|ipo|rights\s+issue|placing)\b)(?-i:[a-z])"
 )
+# … or into a site it is yet to build: "will invest $50m in X's new plant", "the investment by
+# X in Y's planned terminal" (a stake in it is a deal, and is told as one).
+INVESTED_IN_ITS_NEW_SITE = _words(
+    r"(?:\s+by\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})?"
+    r"(?:\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?(?:(?-i:[A-Z]{2,3})\s)?[^\s.;]*\d[\d.,]*"
+    r"\s?(?:m|bn|k|million|billion)?)?\s+in(?:to)?\s+(?:[\w&.-]+\s+){0,3}?(?:[\w.&-]*['’]s|[\w.&-]*s['’])\s+"
+    r"(?:new|planned|proposed|future|second|third|first|expanded|upgraded)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:plants?|factor(?:y|ies)|mills?|mines?|terminals?|hotels?|stores?|lines?|facilit(?:y|ies)"
+    r"|sites?|warehouses?|refiner(?:y|ies)|hospitals?|campus|headquarters|offices?|projects?"
+    r"|data\s+cent\w+|production)\b(?![^.;]*?\d\s?(?:%|per\s?cent|percent))"
+)
 INVESTED_IN_MANY = _words(
     r"(?:\s+in)?\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|dozens\s+of\s+|hundreds\s+of\s+)?"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores)\s+(?:[\w-]+\s+)?"
@@ -770,9 +781,13 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "decisions on investment and on capital": spending, not a stake
         if INVEST_IN_THINGS.match(text, at):
             continue  # "promised to invest €240m in new cranes and a quay": spending
-        if INVEST_VERB.match(match.group(0)) and (
-            INVESTED_IN_ITS_THINGS.match(text, match.end())
-            or INVESTED_IN_MANY.match(text, match.end())
+        if (
+            INVEST_VERB.match(match.group(0))
+            and (
+                INVESTED_IN_ITS_THINGS.match(text, match.end())
+                or INVESTED_IN_MANY.match(text, match.end())
+            )
+            or (kind == INVESTMENT and INVESTED_IN_ITS_NEW_SITE.match(text, match.end()))
         ):
             continue  # "will invest $50m in X's home town", "in more than 40 companies"
         if LICENCE_BEFORE.search(text, max(0, at - 60), at):
