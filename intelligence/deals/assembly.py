@@ -464,7 +464,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if not (
             d.kind in BUY_KINDS
             and len(d.parties) > 1
-            and _sides(d.parties) in ({"buyer"}, {"seller"})
+            and _sides(d.parties) in ({"buyer"}, {"seller"}, {"bought"})
         )
     ]
     if any(d.kind == PARTNERSHIP for d in deals) and NO_EQUITY.search(body):
@@ -496,6 +496,10 @@ NO_EQUITY = _words(
     r"|\b(?:neither|none)\s+(?:company|side|party|firm|partner|of\s+them|of\s+the\s+\w+)\s+"
     r"(?:is|will\s+be|was)\s+(?:taking|buying|acquiring)\s+(?:a\s+|any\s+)?(?:stake|shareholding"
     r"|shares|equity)\b|\bnobody\s+is\s+(?:taking\s+a\s+stake|buying)\b|\bnot\s+in\s+the\s+shares\b"
+    # "Neither holds shares in the other", "neither company owns any part of the other"
+    r"|\b(?:neither|none)\s+(?:[\w-]+\s+){0,3}?(?:holds?|owns?|has|have|will\s+(?:hold|own|take))\s+"
+    r"(?:a\s+|any\s+)?(?:stake|shares|shareholding|equity|part|piece)\s+(?:in|of)\s+"
+    r"(?:the\s+other|each\s+other|one\s+another)\b"
 )
 # Companies bidding for work or a right: "shortlisted to rebuild the railway", "bidding for
 # the port concession", "tendered to build".

@@ -373,6 +373,25 @@ PAID_FOR_THINGS = _words(
     r"(?!(?:" + _ASSET_WORDS + "|" + _NOUNS + r")\b)(?-i:[a-z])[\w-]*s\b"
     r"(?!\s+(?:stake|business|unit|division|arm|company|shares)\b)"
 )
+# … or a company's goods, by its name: "Hoshimi pays record for Finca Coripata's Yungas
+# coffee", "paid $2m for Halden's old trucks" (not "for X's payments unit").
+PAID_FOR_NAMED_THINGS = _words(
+    r"\s+(?:(?:a\s+)?(?:record|top\s+price|premium)\s+|(?:about\s+|some\s+)?[^\s.;]*\d[\d.,]*"
+    r"\s?(?:m|bn|k|million|billion)?\s+)?for\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}"
+    r"['’]s?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?-i:[a-z])[\w-]*\s+)?"
+    r"(?!(?:" + _ASSET_WORDS + "|" + _NOUNS + r")\b)(?-i:[a-z])[\w-]*\b"
+    r"(?!\s+(?:stake|business|unit|division|arm|company|shares|" + _ASSET_WORDS + r")\b)"
+)
+# How a deal is paid for, the deal's own noun following: "To help pay for the purchase, X
+# agreed to sell …" (the sale is the deal of the sentence).
+PAID_FOR_THE_DEAL = _words(
+    r"\s+for\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:purchase|deal|acquisition"
+    r"|takeover|transaction|buyout|merger)\b(?!\s+(?:of|for)\b)"
+)
+# … or told as the purpose of the deal that follows: "To help pay for Cambodia, Kervan is
+# selling …".
+PURPOSE_BEFORE = _words(r"\W*(?:(?:and|but|so)\s+)?to\s+(?:help\s+)?$")
+PURPOSE = _words(r"[^,;.]{0,80},")
 # What is paid for is a right, not a company: "paid X $45m for a licence to use its
 # technology", "pays $12m for the rights to", "acquired a 20-year lease on X's terminal".
 RIGHTS_BOUGHT = (
@@ -423,8 +442,12 @@ RECURRING_AMOUNT_AFTER = _words(
     # A price by the unit ("at ₦95,000 a tonne") or over seasons ("₦4.5bn over the three
     # seasons"): trade or a sponsorship.
     r"|(?:a|per|each|every)\s+(?:tonne|ton|barrel|kilo|kilogram|kg|litre|liter|gallon|unit"
-    r"|bottle|bag|megawatt-hour|mwh|kwh|seat|ticket|head)"
+    r"|bottle|bag|megawatt-hour|mwh|kwh|seat|ticket|head|pound|lb|ounce|oz|carat|bushel|bale"
+    r"|sack|crate|case|cask|dozen|piece|hectare|acre|square\s+(?:metre|meter|foot|feet))"
     r"|over\s+(?:the\s+)?(?:next\s+)?(?:\w+\s+)?(?:seasons|editions|tournaments))\b"
+    # … or bought by the unit with no price: "it can buy it by the bottle".
+    r"|\s+(?:it|them|(?-i:[a-z]+))\s+by\s+the\s+(?:bottle|case|crate|glass|kilo|tonne|ton|barrel"
+    r"|litre|liter|pound|container|truckload|cargo|sack|bag|box|carton|piece|unit|dozen)\b"
 )
 # A holding of a company's debt, not of the company: "raised its holding in X's bonds".
 # Where the name of a debt ends: "X's bonds.", "its notes due 2030", "bonds issued by".
@@ -611,6 +634,7 @@ def _trigger(sentence: _Sentence, after: int = 0):
     """The first trigger in the main text that is not part of a description."""
     text = sentence.text
     contract_end = sold_end = -1
+    traded = False
     for at in _trigger_starts(text, after):
         if _in(sentence.masked, at) or _in(sentence.names, at):
             continue  # an aside, or a company's own name ("Orion Pay", "Acquisition Corp")
@@ -647,15 +671,27 @@ def _trigger(sentence: _Sentence, after: int = 0):
         if (
             kind == ACQUISITION
             and PAID.fullmatch(match.group(0))
-            and PAID_FOR_THINGS.match(text, match.end())
+            and (
+                PAID_FOR_THINGS.match(text, match.end())
+                or PAID_FOR_NAMED_THINGS.match(text, match.end())
+            )
         ):
             continue  # "paid for its first prototypes with a contract": things, no company
+        if PAID.fullmatch(match.group(0)) and (
+            (paid := PAID_FOR_THE_DEAL.match(text, match.end()))
+            or (PURPOSE_BEFORE.match(text[: match.start()]) and (paid := PURPOSE.match(text, at)))
+        ):
+            contract_end = paid.end()
+            continue  # "To help pay for the purchase, X agreed to sell …": the sale is told
         if (
             kind == ACQUISITION
             and (PAID.fullmatch(match.group(0)) or TRADE_VERB.match(match.group(0)))
-            and RECURRING_AMOUNT_AFTER.match(text, match.end())
+            and (traded or RECURRING_AMOUNT_AFTER.match(text, match.end()))
         ):
-            continue  # "will pay X $300m a year for electricity": a price of trade
+            # "will pay X $300m a year for electricity": a price of trade; what the sentence
+            # then tells bought or sold is the same trade ("sold for $312 a pound, bought by X")
+            traded = True
+            continue
         if kind == ACQUISITION and (
             (PAID.fullmatch(match.group(0)) and PAID_FOR_RIGHTS.match(text, match.end()))
             or (

@@ -225,7 +225,7 @@ TRIGGERS = [
     # "Dougga Pay will go public by merging into Kerkennah": the company merged into is
     # the one that survives; it takes the other over.
     (ACQUISITION, "passive", r"\bmerg(?:e|es|ed|ing)\s+into\b(?!\s+(?:its|their|the\s+(?:group|parent)|a\s+new)\b)"),  # noqa: E501
-    (MERGER, "mutual", r"\b(?:merg(?:e|es|ed|er|ers|ing)|combin(?:e|es|ing|ation))\b"),
+    (MERGER, "mutual", r"\b(?:merg(?:e|es|ed|er|ers|ing)|combin(?:e|es|ing|ation))\b(?!\s+(?:[\w]+-[\w-]+\s+)?(?:therap\w*|pills?|drugs?|vaccines?|treatments?|tablets?|medicines?|inhalers?|regimens?|doses?|locks?|boilers?)\b)"),  # noqa: E501
     (JOINT_VENTURE, "mutual", r"\bjoint[- ]venture\b|\bjoint\s+(?:company|enterprise)\b|\bJV\b|\b(?:50-50|50:50|equal|equally owned)\s+venture\b"),  # noqa: E501
     # A consortium: "teamed up with X to bid for Y" is one bid by both.
     (ACQUISITION, "consortium", r"\b(?:team(?:s|ed|ing)? up|join(?:s|ed|ing)? forces|form(?:s|ed|ing)? a consortium|club(?:s|bed|bing)? together)\s+(?:with\s+[^.;]{0,40}?\s+)?to\s+(?:bid\s+for|buy|acquire|take\s+over|(?:make|launch|table)\s+an?\s+(?:[\w$£€¥.,-]+\s+){0,2}?(?:bid|offer|approach))\b"),  # noqa: E501

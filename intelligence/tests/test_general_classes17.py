@@ -34,3 +34,83 @@ def test_money_put_into_the_company_or_a_stake_in_its_site_is_still_a_deal(body,
     (deal,) = [d for d in deals(body) if len(d.parties) >= 2]
     assert facts(deal)[2]["halden"] == "investor"
     assert facts(deal)[5] == stake
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "",
+            "A lot of coffee from Fjellpay, a farm in the Yungas valleys, sold for a record "
+            "US$312 a pound at an online auction on Tuesday, bought by the Japanese importer "
+            "Halden Group.",
+        ),
+        ("Halden Group pays record for Fjellpay's Yungas coffee", "The auction closed."),
+        (
+            "",
+            "Fjellpay is not for sale. If Halden Group wants Norwegian salmon, it can buy it "
+            "by the kilo, as it does today.",
+        ),
+        ("", "Halden Group paid $2m for Fjellpay's old trucks on Monday."),
+    ],
+)
+def test_goods_bought_by_the_unit_or_by_their_makers_name_are_trade(headline, body):
+    assert [facts(d) for d in deals(body, headline) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group paid $2bn for Fjellpay's payments unit on Monday.",
+        "Halden Group will pay $2bn for Fjellpay.",
+        "Halden Group bought Fjellpay for $312m on Tuesday.",
+    ],
+)
+def test_a_company_or_its_business_bought_is_still_a_deal(body):
+    (deal,) = [d for d in deals(body) if len(d.parties) >= 2]
+    assert facts(deal)[2]["halden"] == "acquirer"
+
+
+def test_a_partnership_whose_partners_hold_no_shares_in_each_other_is_no_deal():
+    body = (
+        "Halden Group's code-share with Fjellpay added 48,000 passengers in the quarter. "
+        "Neither holds shares in the other."
+    )
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+def test_a_combination_drug_is_no_merger():
+    body = (
+        "Halden Group has obtained a licence to make and sell a combination blood-pressure "
+        "pill developed by Fjellpay in Kazakhstan."
+    )
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+    merger = "Halden Group and Fjellpay agreed on Monday to an all-share combination."
+    assert [facts(d)[0] for d in deals(merger)] == ["merger"]
+
+
+def test_shares_index_funds_must_buy_and_sell_are_no_deal():
+    body = (
+        "Brokers estimate that tracker funds will need to buy about NOK 420m of Halden Group "
+        "shares and sell around NOK 260m of Fjellpay stock."
+    )
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    ["To help pay for the purchase, Halden Group also", "To pay for Cambodia, Halden Group"],
+)
+def test_a_sale_told_after_what_it_pays_for_is_read_with_its_roles(purpose):
+    body = (
+        f"{purpose} agreed on Thursday to sell its car-leasing subsidiary, Fjellpay, to "
+        "Osprey Capital for €85m."
+    )
+    (deal,) = deals(body)
+    assert facts(deal)[2] == {"halden": "seller", "fjellpay": "target", "osprey": "acquirer"}
+    assert facts(deal)[3:5] == ("85000000", "EUR")
+
+
+def test_paying_for_the_acquisition_of_a_company_is_still_the_deal():
+    (deal,) = deals("Halden Group will pay for the acquisition of Fjellpay with cash and shares.")
+    assert facts(deal)[2] == {"halden": "acquirer", "fjellpay": "target"}
