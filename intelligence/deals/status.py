@@ -295,6 +295,12 @@ DENIAL = _words(
     r"|(?:has|have|had) not been approached|(?:were|was) never approached"
     r"|no (?:current )?plans? to (?:divest|dispose|acquire|make an? (?:offer|bid))"
     r"|not (?:up )?for sale"
+    # A buyer that chose not to: "declined to buy X", "balked at paying", "passed up the
+    # chance to invest", "won't bid".
+    r"|(?:declin|refus)(?:ed|es|e|ing) to (?:buy|acquire|invest|bid|take a stake|make an? "
+    r"(?:offer|bid))|balk(?:ed|s|ing)? at (?:buying|acquiring|investing|bidding|paying)"
+    r"|pass(?:ed|es|ing)? (?:up|on) (?:the |an? )?(?:chance|opportunity)"
+    r"|(?:will|would|wo)(?:\s*not|n['’]t) (?:bid|make an? (?:offer|bid))"
     # "Halden later said it had no such plans"
     r"|no\s+such\s+(?:plans?|intention|talks|discussions|approach)"
     # "no agreement, no negotiation and no discussion about a sale had taken place"

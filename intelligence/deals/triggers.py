@@ -405,7 +405,8 @@ DENIAL_WORDS = frozenset(
     unfounded intention reject rejects rejected rejecting dismissing intend substance basis
     foundation untrue inaccurate incorrect false wrong true interest played plays playing play
     downplayed downplays downplaying wrongly incorrectly mistakenly erroneously falsely
-    approached""".split()
+    approached declined declines declining refused refuses refusing balked balks balking passed
+    passes passing won""".split()
 )
 NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts remedy
@@ -520,6 +521,9 @@ NOT_A_DEAL_MORE = _words(
     r"|\bif\s+(?:it|they)\s+ever\s+(?:wanted|wished|chose|decided|tried)\b[^.;]{0,80}?"
     r"\b(?:would|could|might)\b|\bwere\s+(?:it|they)\s+to\s+(?:bid|buy|make|launch|sell)\b"
     r"|\bleas(?:ed|es|ing)\s+(?:it|them)\s+back\b"
+    # A broker's trade: "bought 2 million X shares for its clients".
+    r"|\b(?:shares|stock)\s+(?:[^.;]{0,30}?\s)?(?:for|on\s+behalf\s+of)\s+(?:its|their)\s+"
+    r"(?:clients|customers)\b"
 )
 # Each group of words that can start one of its cases, with a word that must come with it.
 _MORE_GATES = (
@@ -533,6 +537,7 @@ _MORE_GATES = (
         frozenset("stake stakes holding holdings shareholding investment investments".split()),
     ),
     (frozenset("bull bear base best worst upside downside".split()), frozenset({"case"})),
+    (frozenset({"clients", "customers"}), frozenset({"shares", "stock"})),
     (
         frozenset(
             "bull-case bear-case base-case assumes assume assumed assuming scenario should ought "

@@ -114,3 +114,41 @@ def test_a_sale_told_after_what_it_pays_for_is_read_with_its_roles(purpose):
 def test_paying_for_the_acquisition_of_a_company_is_still_the_deal():
     (deal,) = deals("Halden Group will pay for the acquisition of Fjellpay with cash and shares.")
     assert facts(deal)[2] == {"halden": "acquirer", "fjellpay": "target"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group declined to buy Fjellpay, its chief executive said.",
+        "Halden Group passed up the opportunity to invest in Fjellpay.",
+        "Halden Group refused to buy Fjellpay's stake.",
+        "Halden Group balked at buying Fjellpay.",
+        "Halden Group won't bid for Fjellpay.",
+        "Osprey Capital bought 2 million Halden Group shares for its clients on Monday.",
+    ],
+)
+def test_a_buyer_that_chose_not_to_or_a_brokers_trade_is_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        (
+            "Halden Group declined to comment on its purchase of Fjellpay, completed on Monday.",
+            {"halden": "acquirer", "fjellpay": "target"},
+        ),
+        (
+            "Fjellpay, which Halden Group declined to buy in 2019, agreed on Monday to sell "
+            "itself to Osprey Capital for $1bn.",
+            {"fjellpay": "target", "osprey": "acquirer"},
+        ),
+        (
+            "Osprey Capital bought a 5% stake in Halden Group for $40m on Monday.",
+            {"osprey": "investor", "halden": "investee"},
+        ),
+    ],
+)
+def test_the_deal_told_beside_a_refusal_is_still_read(body, parties):
+    (deal,) = deals(body)
+    assert facts(deal)[2] == parties
