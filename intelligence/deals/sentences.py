@@ -423,6 +423,20 @@ PREMISES_AFTER = _words(
     r"|office\s+(?:building|block|tower)|offices|home|villa|mansion)\b"
 )
 VENTURE_PARTNER_AFTER = _words(r"\s+partners?\b(?!\s+(?:to|for|with)\b)")
+# A venture or partnership already running, told by what it does: "Halden's code-share with
+# X added 48,000 passengers", "its joint venture with X will build a $200m plant" (not "its
+# new venture with X", nor one "signed on Monday").
+OWNED_BEFORE = _words(
+    r"(?:['’]s?|\bits|\btheir)\s+(?:(?:\d+-year-old|long-?standing|existing"
+    r"|current|old|\w+-based)\s+)?$"
+)
+RUNNING_AFTER = _words(
+    r"\s+with\s+(?:[^.;,]{1,60}?|[^.;,]{1,60}?,[^.;]{1,120}?,)\s+(?:added|lifted|raised|boosted"
+    r"|reported|posted|made|sold|generated|accounted|employs|employed|runs|ran|operates|operated"
+    r"|produces|produced|grew|increased|doubled|carried|handled|served|shipped|delivered"
+    r"|has\s+(?:added|grown|sold|made|carried|handled|served)|will\s+(?:build|open|run|operate"
+    r"|produce|start|begin|spend|supply|sell|hire|employ))\b"
+)
 # A bid for a task or a right, not for a company: "its bid to host the 2030 congress",
 # "a $400m offer for the naming rights to the arena", "bids to build the new metro line".
 BID_NOUN = _words(r"(?:[\w$£€¥.-]+\s+){0,3}?(?:bids?|offers?|tenders?|bidders?)(?=(?:\s+for)?$)")
@@ -718,6 +732,12 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and PREMISES_AFTER.match(text, match.end())
         ):
             continue  # "bought X's old head office for $45m": a building
+        if (
+            kind in (JOINT_VENTURE, PARTNERSHIP)
+            and OWNED_BEFORE.search(before)
+            and RUNNING_AFTER.match(text, match.end())
+        ):
+            continue  # "Halden's code-share with X added 48,000 passengers": running already
         if kind == JOINT_VENTURE and VENTURE_PARTNER_AFTER.match(text, match.end()):
             continue  # "Halden's joint venture partner in Spain, X, …": a description
         if (

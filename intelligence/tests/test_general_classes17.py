@@ -152,3 +152,30 @@ def test_a_buyer_that_chose_not_to_or_a_brokers_trade_is_no_deal(body):
 def test_the_deal_told_beside_a_refusal_is_still_read(body, parties):
     (deal,) = deals(body)
     assert facts(deal)[2] == parties
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group's joint venture with Fjellpay added 48,000 customers in the quarter.",
+        "Halden Group's code-share with Fjellpay, which lets passengers book through to Oslo, "
+        "added 48,000 passengers in the quarter.",
+        "Its partnership with Fjellpay lifted Halden Group's sales by 12% in the quarter.",
+        "Halden Group's joint venture with Fjellpay will build a $200m plant in Bergen.",
+    ],
+)
+def test_a_venture_already_running_told_by_what_it_does_is_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group's partnership with Fjellpay was signed on Monday.",
+        "Halden Group's new partnership with Fjellpay will let customers pay by phone.",
+        "Halden Group and Fjellpay formed a joint venture on Monday that will build a plant.",
+    ],
+)
+def test_a_venture_told_as_news_is_still_read(body):
+    (deal,) = deals(body)
+    assert set(facts(deal)[2].values()) == {"partner"}
