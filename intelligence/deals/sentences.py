@@ -423,6 +423,12 @@ PREMISES_AFTER = _words(
     r"|office\s+(?:building|block|tower)|offices|home|villa|mansion)\b"
 )
 VENTURE_PARTNER_AFTER = _words(r"\s+partners?\b(?!\s+(?:to|for|with)\b)")
+# A deal told as when something began: "a long road that began when we bought the
+# business", "the trouble started after Halden took over Fjellpay".
+BEGAN_WHEN_BEFORE = _words(
+    r"\b(?:began|begun|started|dates\s+back\s+to|dated\s+back\s+to)\s+(?:when|after|with)\s+"
+    r"(?:[\w&.'’-]+\s+){0,4}$"
+)
 # A venture or partnership already running, told by what it does: "Halden's code-share with
 # X added 48,000 passengers", "its joint venture with X will build a $200m plant" (not "its
 # new venture with X", nor one "signed on Monday").
@@ -475,10 +481,11 @@ DEBT_HOLDING_AFTER = _words(
 # package for 2,980 yuan", "bought 400,000 room-nights", "sells tickets".
 PRODUCT_AFTER = _words(
     r"\s+(?:(?:an?|the|its|their|more|cheaper|more\s+than|about|over|some)\s+)?"
-    r"(?:[\w\"“”'’,.-]+\s+){0,5}?(?:packages?|tickets?|tours?|holidays?|trips?|cruises?"
+    r"(?:[\w\"“”'’,.$£€¥-]+\s+){0,5}?(?:packages?|tickets?|tours?|holidays?|trips?|cruises?"
     r"|subscriptions?|room-nights|rooms|seats|flights|meals|insurance\s+policies|policies"
     r"|phones|handsets|cars|vehicles|bottles|boxes|cartons|tonnes|barrels|litres|kilos"
-    r"|bags|packs|rides|memberships|passes|licences\s+for\s+its|vouchers)\b"
+    r"|bags|packs|rides|memberships|passes|licences\s+for\s+its|vouchers|annuit(?:y|ies)"
+    r"|reinsurance|hedges?|swaps?|derivatives?|futures|guarantees?)\b"
     r"(?!(?:\s+[\w-]+){0,2}?\s+(?:business|businesses|unit|arm|division|company|operator"
     r"|operators|maker|makers|firm|group|chain|brand|subsidiary|specialist|seller|platform"
     r"|provider|start-?up)\b)"
@@ -738,6 +745,8 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and RUNNING_AFTER.match(text, match.end())
         ):
             continue  # "Halden's code-share with X added 48,000 passengers": running already
+        if BEGAN_WHEN_BEFORE.search(text, max(0, at - 60), at):
+            continue  # "a long road that began when we bought the business": history
         if kind == JOINT_VENTURE and VENTURE_PARTNER_AFTER.match(text, match.end()):
             continue  # "Halden's joint venture partner in Spain, X, …": a description
         if (

@@ -179,3 +179,30 @@ def test_a_venture_already_running_told_by_what_it_does_is_no_deal(body):
 def test_a_venture_told_as_news_is_still_read(body):
     (deal,) = deals(body)
     assert set(facts(deal)[2].values()) == {"partner"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The trustees of Halden Group's pension scheme have bought a £120 million bulk annuity "
+        "from insurer Fjellpay.",
+        "Halden Group bought a $120m bulk annuity from Fjellpay.",
+        'Halden Group described the deal as "the end of a long road that began when we bought '
+        'Fjellpay".',
+        "The trouble began when Halden Group bought Fjellpay.",
+    ],
+)
+def test_a_financial_product_bought_or_a_deal_told_as_a_beginning_is_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group's shares fell when it bought Fjellpay for $2bn on Monday.",
+        "Halden Group bought a 20% stake in Fjellpay, the insurer that sells annuities.",
+    ],
+)
+def test_a_deal_beside_those_words_is_still_read(body):
+    (deal,) = deals(body)
+    assert facts(deal)[2]["halden"] in ("acquirer", "investor")
