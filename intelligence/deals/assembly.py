@@ -178,6 +178,20 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 and NO_INTENTION_TO_BID.search(text)
             )
         ):
+            if (
+                last_told
+                and not NO_COMMENT.search(text)
+                and all(
+                    d.status in (Status.RUMOURED, Status.IN_TALKS)
+                    and {h.company for h in own} <= set(d.parties)
+                    for d in last_told
+                )
+            ):
+                # "X has been named in market gossip as a possible bidder for Y. 'We have not
+                # been approached,' its chief said.": the rumour just told is denied.
+                for deal in last_told:
+                    deals.remove(deal)
+                    vetoed.update(deal.parties)
             vetoed.update(h.company for h in own)
             denied.update(h.company for h in own)
             if own:

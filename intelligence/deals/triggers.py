@@ -521,6 +521,10 @@ NOT_A_DEAL_MORE = _words(
     r"|\bif\s+(?:it|they)\s+ever\s+(?:wanted|wished|chose|decided|tried)\b[^.;]{0,80}?"
     r"\b(?:would|could|might)\b|\bwere\s+(?:it|they)\s+to\s+(?:bid|buy|make|launch|sell)\b"
     r"|\bleas(?:ed|es|ing)\s+(?:it|them)\s+back\b"
+    # Holdings moved inside one group: "would transfer its 35% holding in X to its parent
+    # … in a reshuffle of assets inside the group", "an intra-group transfer".
+    r"|\bintra-?group\b|\b(?:inside|within)\s+the\s+(?:group|family\s+of\s+companies)\b(?!['’])"
+    r"|\binternal\s+(?:transfer|reorgani[sz]ation|reshuffle)\b"
     # A broker's trade: "bought 2 million X shares for its clients".
     r"|\b(?:shares|stock)\s+(?:[^.;]{0,30}?\s)?(?:for|on\s+behalf\s+of)\s+(?:its|their)\s+"
     r"(?:clients|customers)\b"
@@ -538,6 +542,8 @@ _MORE_GATES = (
     ),
     (frozenset("bull bear base best worst upside downside".split()), frozenset({"case"})),
     (frozenset({"clients", "customers"}), frozenset({"shares", "stock"})),
+    (frozenset({"inside", "within"}), frozenset({"group", "family"})),
+    (frozenset({"intragroup", "intra-group", "internal"}), None),
     (
         frozenset(
             "bull-case bear-case base-case assumes assume assumed assuming scenario should ought "

@@ -206,3 +206,36 @@ def test_a_financial_product_bought_or_a_deal_told_as_a_beginning_is_no_deal(bod
 def test_a_deal_beside_those_words_is_still_read(body):
     (deal,) = deals(body)
     assert facts(deal)[2]["halden"] in ("acquirer", "investor")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Halden Group has been named in market gossip as a possible bidder for Fjellpay. "We '
+        'have not been approached, and we are not looking," its chief said.',
+        "Halden Group is said to be weighing a bid for Fjellpay. Halden Group denied the "
+        "report on Monday.",
+        "Halden Group will transfer its 35% holding in Fjellpay to its parent, Osprey "
+        "Capital, for NOK 4.2bn in a reshuffle of assets inside the group.",
+        "Halden Group will move its 35% holding in Fjellpay to Osprey Capital, its parent, "
+        "in an intra-group transfer.",
+    ],
+)
+def test_a_rumour_denied_next_or_a_holding_moved_inside_a_group_is_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group is in talks to buy Fjellpay, people familiar with the matter said. "
+        "Osprey Capital denied it was also bidding.",
+        "Halden Group is in talks to buy Fjellpay, people familiar with the matter said. "
+        "Fjellpay declined to comment.",
+        "Halden Group agreed to buy Fjellpay for $2bn, the largest deal within the group's "
+        "history.",
+    ],
+)
+def test_a_rumour_denied_by_another_or_not_denied_is_still_read(body):
+    (deal,) = deals(body)
+    assert facts(deal)[2] == {"halden": "acquirer", "fjellpay": "target"}
