@@ -436,6 +436,10 @@ OWNED_BEFORE = _words(
     r"(?:['’]s?|\bits|\btheir)\s+(?:(?:\d+-year-old|long-?standing|existing"
     r"|current|old|\w+-based)\s+)?$"
 )
+VALUED_BEFORE = _words(
+    r"\b(?:values?|valued|valuing|cherish\w*|appreciates?|appreciated|enjoys?|enjoyed|proud\s+of"
+    r"|grateful\s+for|thankful\s+for)\s+(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}$"
+)
 RUNNING_AFTER = _words(
     r"\s+with\s+(?:[^.;,]{1,60}?|[^.;,]{1,60}?,[^.;]{1,120}?,)\s+(?:added|lifted|raised|boosted"
     r"|reported|posted|made|sold|generated|accounted|employs|employed|runs|ran|operates|operated"
@@ -612,6 +616,24 @@ OFFER_TO_PEOPLE_AFTER = _words(
     r"|workers|customers|clients|members|pensioners|suppliers|farmers|drivers|users|tenants"
     r"|residents|depositors|bondholders|creditors|lenders)\b"
 )
+# People won over or bought from, not a company: "took over 41,000 of Shar's mobile
+# customers", "buy our customers", "buys from more than 60 dairies", "buys from local
+# farmers".
+PEOPLE_TAKEN_AFTER = _words(
+    r"\s+(?:(?:about|some|around|nearly|more\s+than|over|almost)\s+)?(?:[\d.,]+\s?(?:m|million|k)?\s+"
+    r"(?:of\s+)?)?(?:the\s+)?(?:[\w&.-]+\s+){0,3}?(?:[\w&.-]*['’]s?\s+|its\s+|their\s+|our\s+)?"
+    r"(?:[\w-]+\s+)?(?:customers|subscribers|clients|users|accounts|members|policyholders"
+    r"|passengers|patients|students|depositors|viewers|listeners|readers)\b"
+    r"|\s+(?:directly\s+)?from\s+(?:(?:more\s+than|over|about|some|around|nearly|dozens\s+of"
+    r"|hundreds\s+of|thousands\s+of|[\d,]+|local|small|independent|many|several|other)\s+){1,3}"
+    r"(?-i:[a-z][\w-]*s)\b(?!\s+of\b)"
+)
+BUY_NOW_PAY_LATER = _words(r"buy[\s-]+now[\s,-]+pay[\s-]+later\b")
+# Money raised by selling things, not shares: "raised €1.9 million by selling 26 paintings".
+RAISED_BY_SELLING_AFTER = _words(
+    r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:by|from|through)\s+(?:selling|the\s+sale\s+of)\s+"
+    r"(?!(?:[\w-]+\s+){0,3}?(?:" + _ASSET_WORDS + r"|shares|stock|bonds|notes|debt)\b)"
+)
 # Goods described by the purchase to come: "the beans it expects to buy next season".
 GOODS_RELATIVE_BEFORE = _words(
     r"\b(?:the|its|their)\s+(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + "|" + _NOUNS + r")\b)"
@@ -739,6 +761,8 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and PREMISES_AFTER.match(text, match.end())
         ):
             continue  # "bought X's old head office for $45m": a building
+        if kind in (JOINT_VENTURE, PARTNERSHIP) and VALUED_BEFORE.search(before):
+            continue  # "we value our partnership with X": one that runs already
         if (
             kind in (JOINT_VENTURE, PARTNERSHIP)
             and OWNED_BEFORE.search(before)
@@ -893,6 +917,20 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "launched a jointly developed app": a product
         if kind == PARTNERSHIP and TRADE_PARTNERSHIP_AFTER.match(text, match.end()):
             continue  # "a partnership with X to distribute its products in Japan": trade
+        if (
+            kind == ACQUISITION
+            and (
+                TRADE_VERB.match(match.group(0))
+                or ACQUIRE_VERB.match(match.group(0))
+                or TAKE_OVER.fullmatch(match.group(0))
+            )
+            and PEOPLE_TAKEN_AFTER.match(text, match.end())
+        ):
+            continue  # "took over 41,000 of X's customers", "buys from 60 dairies": trade
+        if BUY_NOW_PAY_LATER.match(text, at):
+            continue  # "a buy now, pay later offer": credit, no deal
+        if voice == "raise" and RAISED_BY_SELLING_AFTER.match(text, match.end()):
+            continue  # "raised €1.9 million by selling 26 paintings": a sale of things
         if OFFER_NOUN.fullmatch(match.group(0)) and OFFER_TO_PEOPLE_AFTER.match(text, match.end()):
             continue  # "its offer to Brisa's staff of jobs": no bid for a company
         if SPECULATION_AFTER.match(text, match.end()):  # "a takeover target"

@@ -301,6 +301,8 @@ DENIAL = _words(
     r"(?:offer|bid))|balk(?:ed|s|ing)? at (?:buying|acquiring|investing|bidding|paying)"
     r"|pass(?:ed|es|ing)? (?:up|on) (?:the |an? )?(?:chance|opportunity)"
     r"|(?:will|would|wo)(?:\s*not|n['’]t) (?:bid|make an? (?:offer|bid))"
+    r"|(?:said|says|say|saying) no to (?:selling|buying|merging|investing|a sale|any sale"
+    r"|outside (?:investors|shareholders))"
     # "Halden later said it had no such plans"
     r"|no\s+such\s+(?:plans?|intention|talks|discussions|approach)"
     # "no agreement, no negotiation and no discussion about a sale had taken place"

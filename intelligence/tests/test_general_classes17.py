@@ -239,3 +239,44 @@ def test_a_rumour_denied_next_or_a_holding_moved_inside_a_group_is_no_deal(body)
 def test_a_rumour_denied_by_another_or_not_denied_is_still_read(body):
     (deal,) = deals(body)
     assert facts(deal)[2] == {"halden": "acquirer", "fjellpay": "target"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group took over 41,000 of Fjellpay's mobile customers between April and "
+        "September with an offer of six free months.",
+        'Fjellpay said the ruling let "Halden Group buy our customers with our own numbers".',
+        "Halden Group buys from more than 60 dairies and we value our partnership with Fjellpay.",
+        'The regulator ruled that the "buy now, pay later" offer run by Halden Group and '
+        "Fjellpay is a consumer loan.",
+        "Halden Group raised €1.9 million on Tuesday evening by selling 26 paintings from its "
+        "art collection at Fjellpay, the auction house.",
+        'Fjellpay\'s owner said it had "always said no to selling shares" when Halden Group '
+        "proposed a joint ski pass.",
+    ],
+)
+def test_customers_won_goods_sold_and_a_refusal_to_sell_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "parties"),
+    [
+        (
+            "Halden Group took over Fjellpay, which has 41,000 customers, on Monday.",
+            {"halden": "acquirer", "fjellpay": "target"},
+        ),
+        (
+            "Fjellpay raised €19m by selling new shares to Halden Group.",
+            {"fjellpay": "investee", "halden": "investor"},
+        ),
+        (
+            "Halden Group agreed to buy Fjellpay from Osprey Capital for $40m.",
+            {"halden": "acquirer", "fjellpay": "target", "osprey": "seller"},
+        ),
+    ],
+)
+def test_a_company_taken_over_or_shares_sold_are_still_read(body, parties):
+    (deal,) = deals(body)
+    assert facts(deal)[2] == parties
