@@ -182,7 +182,12 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 last_told
                 and not NO_COMMENT.search(text)
                 and all(
-                    d.status in (Status.RUMOURED, Status.IN_TALKS)
+                    (
+                        d.status in (Status.RUMOURED, Status.IN_TALKS)
+                        # … or a deal a report claimed: "The article said X had agreed to
+                        # buy 70% of Y. … the company denied the report."
+                        or REPORT_CLAIMED.search(text_before)
+                    )
                     and {h.company for h in own} <= set(d.parties)
                     for d in last_told
                 )
@@ -501,6 +506,10 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     return deals
 
 
+REPORT_CLAIMED = _words(
+    r"\b(?:article|report|story|website|newspaper|blog|post|column|broadcast)\b[^.;]{0,60}?"
+    r"\b(?:said|says|claimed|claims|reported|alleged|suggested|stated)\b"
+)
 # A story saying its partnership moves no shares: "There is no equity in this", "involved
 # no shares", "Neither company is taking a shareholding in the other", "nobody is taking a
 # stake".

@@ -556,7 +556,11 @@ MERGED_THINGS_AFTER = _words(
     r"\s+(?:their|its|the\s+two|both)\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|schemes?"
     r"|systems?|apps?|websites?|teams?|offices|routes|timetables|events|helplines|payrolls?"
     r"|sales\s+forces?|back\s+offices?|call\s+centres?|loyalty\s+cards?|newsrooms|magazines"
-    r"|funds|shows|festivals|awards|conferences|leagues|tournaments)\b"
+    r"|funds|shows|festivals|awards|conferences|leagues|tournaments|kilns|furnaces|purchasing"
+    r"|procurement|buying|distribution|logistics|depots|research|marketing|advertising"
+    r"|ticketing|ticket\s+sales|customer\s+service|r&d)\b"
+    r"(?!\s+(?:[\w-]+\s+)?(?:units?|business(?:es)?|divisions?|arms?|operations|companies"
+    r"|subsidiaries|groups?)\b)"
 )
 # "X has a new owner: Y", "X has found a buyer: Y": told only of a company named before.
 NEW_OWNER_TOLD = _words(r"(?:owner|parent)\s*[:,—–]|found\s+a\b")
@@ -633,6 +637,44 @@ BUY_NOW_PAY_LATER = _words(r"buy[\s-]+now[\s,-]+pay[\s-]+later\b")
 RAISED_BY_SELLING_AFTER = _words(
     r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:by|from|through)\s+(?:selling|the\s+sale\s+of)\s+"
     r"(?!(?:[\w-]+\s+){0,3}?(?:" + _ASSET_WORDS + r"|shares|stock|bonds|notes|debt)\b)"
+)
+# What is bought is told by "what": "X buys what Y does not take" (trade, no company).
+WHAT_AFTER = _words(r"\s+(?:what|whatever|whichever)\b")
+# Machines, vehicles or works of art bought, not a company: "acquired a photon-counting CT
+# scanner from German maker X".
+MACHINE_AFTER = _words(
+    r"\s+(?:an?|the|its|their|two|three|four|five|six|ten|\d+|new|more)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:scanners?|machines?|robots?|printers?|turbines?|engines?|cranes?|satellites?|aircraft"
+    r"|jets?|planes?|helicopters?|vessels?|ships?|tankers?|trucks?|lorries|buses|trains?"
+    r"|locomotives?|servers?|computers?|paintings?|artworks?|sculptures?|tractors?|harvesters?"
+    r"|excavators?|rigs?|generators?|transformers?|ventilators?|equipment|machinery)(?![\w-])"
+    r"(?!\s+(?:maker|makers|manufacturer|business|unit|company|group|firm|operator|lessor"
+    r"|specialist|division|arm|producer|supplier|leasing|lessors)\b)"
+)
+# A space or a task taken over, not a company: "will take over the central atrium of X's
+# flagship centre", "took over the running of the line".
+SPACE_TAKEN_OVER_AFTER = _words(
+    r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:atrium|space|floor|floors|lobby|hall"
+    r"|stage|window|windows|shopfront|stand|pitch|slot|slots|lease|tenancy|running|management"
+    r"|role|duties|timetable|schedule|airwaves|homepage|billboards?)\b"
+)
+# Trading, not a deal: "will quote a bid and an offer for X shares", "stand ready to buy or
+# sell", "sold at fixed prices".
+TRADING_AFTER = _words(
+    r"\s+(?:or|and)\s+(?:to\s+)?(?:sell|buy)\b"
+    r"|\s+at\s+(?:fixed|lower|higher|reduced|discounted|regulated|retail|wholesale|market|cost"
+    r"|capped|special|promotional|set)\s+prices\b"
+)
+QUOTED_OFFER = _words(
+    r"\bquot(?:e|es|ed|ing)\s+(?:a|an|the|both)\s+(?:bid|offer|price)"
+    r"|\b(?:bid|buy)\s+and\s+(?:an?\s+)?offer"
+)
+# A price list or a promotion, not a bid: "its reference interconnection offer", "Ramadan
+# offers".
+PRICE_OFFER = _words(
+    r"\b(?:reference|interconnection|wholesale|retail|tariff|broadband|mobile|price|promotional"
+    r"|loyalty|special|introductory|seasonal|holiday|festive|bundle|data|roaming|discount"
+    r"|ramadan|christmas|summer|winter|black\s+friday)\s+offers?\b"
 )
 # Goods described by the purchase to come: "the beans it expects to buy next season".
 GOODS_RELATIVE_BEFORE = _words(
@@ -927,6 +969,22 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and PEOPLE_TAKEN_AFTER.match(text, match.end())
         ):
             continue  # "took over 41,000 of X's customers", "buys from 60 dairies": trade
+        if (
+            kind == ACQUISITION
+            and (TRADE_VERB.match(match.group(0)) or ACQUIRE_VERB.match(match.group(0)))
+            and (WHAT_AFTER.match(text, match.end()) or MACHINE_AFTER.match(text, match.end()))
+        ):
+            continue  # "buys what X does not take", "acquired a CT scanner from X": goods
+        if TAKE_OVER.fullmatch(match.group(0)) and SPACE_TAKEN_OVER_AFTER.match(text, match.end()):
+            continue  # "will take over the central atrium of X's centre": a space
+        if (TRADE_VERB.match(match.group(0)) and TRADING_AFTER.match(text, match.end())) or (
+            BID_NOUN.match(match.group(0))
+            and (
+                QUOTED_OFFER.search(before + match.group(0))
+                or PRICE_OFFER.search(before + match.group(0))
+            )
+        ):
+            continue  # "quote a bid and an offer", "buy or sell", "interconnection offer"
         if BUY_NOW_PAY_LATER.match(text, at):
             continue  # "a buy now, pay later offer": credit, no deal
         if voice == "raise" and RAISED_BY_SELLING_AFTER.match(text, match.end()):

@@ -467,7 +467,7 @@ NOT_A_DEAL = _words(
     r"|suits?|case|cases|dispute|probe|investigation|litigation)\b"
     # "Under the settlement, Don Chalo's will … pay Licorera Parita B/.1.8 million"
     # Damages claimed in a lawsuit: "is seeking damages of at least €45m".
-    r"|\b(?:seek(?:s|ing)?|sought|claim(?:s|ed|ing)?|award(?:s|ed)?|pay)\s+(?:\w+\s+){0,2}?damages\b"
+    r"|\b(?:seek(?:s|ing)?|sought|claim(?:s|ed|ing)?|award(?:s|ed)?|pay)\s+(?:[\w.,]+\s+){0,5}?damages\b"
     # An analyst's rating: "kept its 'buy' rating", "rate it 'buy'", "upgraded X to buy".
     r"|\b(?:buy|sell|hold|outperform|overweight|underweight)[\"”’']?\s+(?:rating|recommendation"
     r"|call)s?\b|\brat(?:e|es|ed|ing)\s+(?:it|them|the\s+stock|the\s+shares|[\w&.'’-]+)\s+"

@@ -280,3 +280,74 @@ def test_customers_won_goods_sold_and_a_refusal_to_sell_are_no_deal(body):
 def test_a_company_taken_over_or_shares_sold_are_still_read(body, parties):
     (deal,) = deals(body)
     assert facts(deal)[2] == parties
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("", "Halden Group, an Agadir trader, buys what Fjellpay does not take, for resale."),
+        (
+            "",
+            "Halden Group said on Sunday it had acquired a photon-counting CT scanner from "
+            "German maker Fjellpay for its hospital in Irbid.",
+        ),
+        (
+            "",
+            "Halden Group will take over the central atrium of Fjellpay's flagship centre from "
+            "December 1.",
+        ),
+        (
+            "",
+            "Under the agreement, Halden Group will quote a bid and an offer for Fjellpay "
+            "shares and will stand ready to buy or sell up to 50,000 shares a day.",
+        ),
+        (
+            "Regulator cuts price in Halden Group's interconnection offer after Fjellpay complaint",
+            "",
+        ),
+        (
+            "",
+            "The chain said milk and yoghurt would be sold at fixed prices after an agreement "
+            "with its supplier, Fjellpay. Halden Group runs the chain.",
+        ),
+        (
+            "",
+            "In 2009 Halden Group and Fjellpay spent four months in talks about combining "
+            "their kilns.",
+        ),
+        ("", "Halden Group said it would not build a holding in Fjellpay."),
+        (
+            "",
+            "A court ordered Osprey Capital to pay 3 million Egyptian pounds in damages to "
+            "Fjellpay. The article, published in March, said Halden Group had agreed to buy "
+            "70% of Fjellpay for $420 million. Fjellpay denied the report the same afternoon.",
+        ),
+    ],
+)
+def test_goods_spaces_quotes_price_lists_and_reports_denied_are_no_deal(headline, body):
+    assert [facts(d) for d in deals(body or "Nothing else.", headline) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "Halden Group and Fjellpay have held preliminary discussions about combining their "
+            "logistics software units, people briefed on the matter said.",
+            "merger",
+        ),
+        (
+            "Halden Group said it had held talks with Fjellpay about combining their networks.",
+            "merger",
+        ),
+        (
+            "Halden Group agreed to buy Fjellpay for $120m and to sell its tractor-parts unit "
+            "to Osprey Capital.",
+            "acquisition",
+        ),
+        ("Halden Group agreed to buy Fjellpay, a maker of CT scanners, for $120m.", "acquisition"),
+    ],
+)
+def test_companies_combined_or_bought_beside_those_words_are_still_read(body, kind):
+    found = [d for d in deals(body) if len(d.parties) >= 2]
+    assert found and facts(found[0])[0] == kind
