@@ -146,7 +146,10 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             ):
                 salience.held.append(h.company)
         words = sentence.words
-        tender_told = tender_told or bool(words & TENDER_WORDS and TENDER_TOLD.search(text))
+        tender_told = tender_told or bool(
+            (words & TENDER_WORDS or (words & WON_WORDS and words & CONTRACT_WORDS))
+            and TENDER_TOLD.search(text)
+        )
         # "Fjordvik, the Norwegian group, was first to make an offer. It withdrew in May":
         # "It" is the company the last sentence opened with.
         their_subject, subject = subject, _subject(sentence)
@@ -280,9 +283,18 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 reading = None
             if (
                 reading is not None
-                and reading.voice == "rival"
-                and reading.from_reference
                 and tender_told
+                and (
+                    (reading.voice == "rival" and reading.from_reference)
+                    # "Minneriya's price was 6% below Hongshui's offer of LKR 19.6 billion":
+                    # offers for the work, told after it was won
+                    or (
+                        not reading.verb
+                        and reading.kind == ACQUISITION
+                        and words & {"offer", "offers", "bid", "bids"}
+                        and not words & COMPANY_DEAL_WORDS
+                    )
+                )
             ):
                 # "X and Y, bidding together, have been shortlisted to rebuild the railway.
                 # Their joint bid is up against an offer from Z": bids for the work.
@@ -527,12 +539,19 @@ NO_EQUITY = _words(
 # Companies bidding for work or a right: "shortlisted to rebuild the railway", "bidding for
 # the port concession", "tendered to build".
 TENDER_TOLD = _words(
-    r"\b(?:shortlisted|pre-?qualified|bidding|bid|bids|tender(?:s|ed|ing)?|competing|vying)\b"
-    r"[^.;]{0,60}?\b(?:to\s+(?:build|rebuild|run|operate|supply|upgrade|construct|modernise"
+    r"\b(?:shortlisted|pre-?qualified|bidding|bid|bids|tender(?:s|ed|ing)?|competing|vying"
+    # "has won a LKR 18.4 billion contract to rebuild 74 km of canals"
+    r"|(?:won|wins|awarded|outbid|outbidding)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,4}?"
+    r"(?:contract|tender|concession))\b(?:[^.;]|\.(?=\d)){0,60}?\b(?:to\s+(?:build|rebuild|run|operate|supply|upgrade|construct|modernise"
     r"|modernize|design|manage|extend|develop|finance|maintain|dredge|electrify|host)"
     r"|for\s+(?:the|a|an)\s+(?:[\w$£€¥.,-]+\s+){0,3}?(?:contract|tender|concession|licen[cs]e"
     r"|franchise|project|works))\b"
 )
+COMPANY_DEAL_WORDS = frozenset(
+    "takeover acquisition acquire acquired buy bought stake shares merger buyout".split()
+)
+WON_WORDS = frozenset("won wins awarded outbid outbidding".split())
+CONTRACT_WORDS = frozenset("contract tender concession".split())
 TENDER_WORDS = frozenset(
     "shortlisted prequalified pre-qualified bidding bid bids tender tenders tendered tendering"
     " competing vying".split()

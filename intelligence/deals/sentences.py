@@ -638,6 +638,20 @@ RAISED_BY_SELLING_AFTER = _words(
     r"(?:[^.;]|\.(?=\d)){0,60}?\b(?:by|from|through)\s+(?:selling|the\s+sale\s+of)\s+"
     r"(?!(?:[\w-]+\s+){0,3}?(?:" + _ASSET_WORDS + r"|shares|stock|bonds|notes|debt)\b)"
 )
+# A commodity or a crop bought or sold, not a company: "will sell the leaf under its own
+# label", "buys most of its cocoa from X".
+COMMODITY_AFTER = _words(
+    r"\s+(?:(?:the|its|their|our|more|some|all|most|much)\s+)?(?:of\s+(?:the|its|their)\s+)?"
+    r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:leaf|tea|coffee|cocoa|rice|wheat|grain|crops?|harvest"
+    r"|fruit|milk|crude|fuel|electricity|ore|copper|gold|silver|fish|catch|wine|beer|output"
+    r"|produce|beans|cotton|wool|timber|sugar|meat|cement|fertili[sz]er|saffron|spices?"
+    r"|palm\s+oil|cashews?|vanilla|rubber|lithium|nickel|coal|lng)(?![\w-])"
+    r"(?!\s+(?:" + _ASSET_WORDS + "|" + _NOUNS + r"|businesses|companies|trader|producer"
+    r"|processor|grinder|estates?|plantations?|miner|project|deposit|assets)\b)"
+    # (nor "the cotton ginner Chikwawa Ginners": a trade's agent noun, or a name, follows)
+    r"(?!\s+(?:(?-i:[A-Z])|(?!(?:under|over|after|other|later|together|rather|either|neither"
+    r"|whether|per|for|or)\b)[\w-]+(?:er|ers|or|ors)\b))"
+)
 # What is bought is told by "what": "X buys what Y does not take" (trade, no company).
 WHAT_AFTER = _words(r"\s+(?:what|whatever|whichever)\b")
 # Machines, vehicles or works of art bought, not a company: "acquired a photon-counting CT
@@ -972,7 +986,11 @@ def _trigger(sentence: _Sentence, after: int = 0):
         if (
             kind == ACQUISITION
             and (TRADE_VERB.match(match.group(0)) or ACQUIRE_VERB.match(match.group(0)))
-            and (WHAT_AFTER.match(text, match.end()) or MACHINE_AFTER.match(text, match.end()))
+            and (
+                WHAT_AFTER.match(text, match.end())
+                or MACHINE_AFTER.match(text, match.end())
+                or COMMODITY_AFTER.match(text, match.end())
+            )
         ):
             continue  # "buys what X does not take", "acquired a CT scanner from X": goods
         if TAKE_OVER.fullmatch(match.group(0)) and SPACE_TAKEN_OVER_AFTER.match(text, match.end()):

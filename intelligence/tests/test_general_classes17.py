@@ -351,3 +351,32 @@ def test_goods_spaces_quotes_price_lists_and_reports_denied_are_no_deal(headline
 def test_companies_combined_or_bought_beside_those_words_are_still_read(body, kind):
     found = [d for d in deals(body) if len(d.parties) >= 2]
     assert found and facts(found[0])[0] == kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay agreed to supply 180 tonnes of tea a year. Halden Group will sell the leaf "
+        'under its own label as "Himalayan First Flush", with Fjellpay named on the pack.',
+        "Halden Group buys most of its cocoa from Fjellpay.",
+        "Halden Group has won a NOK 18.4 billion contract to rebuild 74 km of canals, "
+        "outbidding Fjellpay. Halden Group's price was about 6% below Fjellpay's offer of "
+        "NOK 19.6 billion, according to the evaluation report.",
+    ],
+)
+def test_a_crop_sold_or_an_offer_for_work_already_won_is_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group's purchase of the cotton ginner Fjellpay from Osprey Capital has collapsed.",
+        "Halden Group agreed to buy Fjellpay Coffee for $40m.",
+        "Halden Group, which won a contract to build a dam last year, agreed on Monday to buy "
+        "Fjellpay for $40m.",
+    ],
+)
+def test_a_company_named_by_its_crop_or_bought_in_a_tender_story_is_still_read(body):
+    (deal,) = deals(body)
+    assert facts(deal)[2]["halden"] == "acquirer"
