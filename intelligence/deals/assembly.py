@@ -181,6 +181,12 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 and NO_INTENTION_TO_BID.search(text)
             )
         ):
+            if SEPARATE_REPORT.search(text):
+                # "Both wineries denied a separate report that an Austrian group had offered
+                # CZK 600 million for Bouzov alone": another deal denied, not the one told.
+                vetoed.update(h.company for h in own)
+                current = None
+                continue
             if (
                 last_told
                 and not NO_COMMENT.search(text)
@@ -518,6 +524,10 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     return deals
 
 
+SEPARATE_REPORT = _words(
+    r"\b(?:a|the)\s+(?:separate|different|second|further|later|rival|another|unrelated|new)\s+"
+    r"(?:[\w-]+\s+)?(?:report|story|article|rumou?r|offer|bid|approach)\b"
+)
 REPORT_CLAIMED = _words(
     r"\b(?:article|report|story|website|newspaper|blog|post|column|broadcast)\b[^.;]{0,60}?"
     r"\b(?:said|says|claimed|claims|reported|alleged|suggested|stated)\b"

@@ -264,6 +264,8 @@ ASIDE = _words(
     # "Nordkap and Osprey, both new backers, also took part"; "X and Y, two of Turkey's
     # biggest grocers, are in talks"
     r"|both|all|each|either|neither|(?:one|two|three|four|five|several|some)\s+of"
+    # "X and Y, two family-controlled winemakers, said they were in talks"
+    r"|(?:two|three|four|five|six|several)\s+(?=[^,.;]{0,60}?s\s*,)"
     # "Кожуф Фарма, as the company is known on its warehouses, …"
     r"|as\s+(?:the\s+[\w-]+\s+|it\s+|they\s+)(?:is|are|was)\s+(?:still\s+|also\s+|widely\s+"
     r"|locally\s+)?(?:known|called))\b"

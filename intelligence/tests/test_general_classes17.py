@@ -380,3 +380,26 @@ def test_a_crop_sold_or_an_offer_for_work_already_won_is_no_deal(body):
 def test_a_company_named_by_its_crop_or_bought_in_a_tender_story_is_still_read(body):
     (deal,) = deals(body)
     assert facts(deal)[2]["halden"] == "acquirer"
+
+
+def test_a_denial_of_a_separate_report_leaves_the_talks_told():
+    body = (
+        "Halden Group and Fjellpay, two family-controlled winemakers, said on Wednesday they "
+        "were in talks to merge, confirming a report in a business weekly. Both wineries "
+        "denied a separate report that an Austrian drinks group had offered CZK 600 million "
+        "for Fjellpay alone."
+    )
+    (deal,) = deals(body)
+    assert facts(deal)[:3] == (
+        "merger",
+        "in_talks",
+        {"halden": "partner", "fjellpay": "partner"},
+    )
+
+
+def test_a_denial_of_the_report_itself_still_takes_it_back():
+    body = (
+        "A business weekly reported that Halden Group was in talks to buy Fjellpay. "
+        "Fjellpay denied the report on Wednesday."
+    )
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
