@@ -621,6 +621,8 @@ LEDE_END_OR_COMPLETION = _words(
     r"|scrapped|lapsed|blocked|terminated|walked\s+away|(?:is|was)\s+off|voted\s+down"
     # "Two cable providers … are discussing a merger"
     r"|in\s+talks|discussing|negotiating|in\s+negotiations"
+    # "Two regional supermarket chains have started talks about combining"
+    r"|(?:started|begun|began|opened|entered|holding|held)\s+(?:[\w-]+\s+)?(?:talks|negotiations)"
     # "… according to two people with knowledge of the negotiations"
     r"|people\s+(?:familiar|with\s+knowledge|close\s+to|briefed)|according\s+to\s+(?:two|three"
     r"|several|people|sources))\b"

@@ -495,11 +495,13 @@ WALKED_AWAY = _words(
 )
 # Following sentences that add facts to the deal being told.
 # What ends a deal told as "it" ("the regulator blocked it.").
-_ENDED_IT_VERBS = r"blocked|prohibited|vetoed|scrapped|abandoned|called\s+off|terminated|torpedoed"
+_ENDED_IT_VERBS = (
+    r"blocked|prohibited|vetoed|scrapped|abandoned|called\s+off|terminated|torpedoed|stopped"
+)
 STATUS_NEWS = _words(
     r"\b(?:deal|transaction|takeover|acquisition|purchase|merger|offer|bid|talks|sale"
     r"|agreement|venture|partnership|round)\b"
     # The deal as "it": "On Thursday the competition office blocked it."
-    r"|\b(?:" + _ENDED_IT_VERBS + r"|completed|closed)\s+it\s*[.,;]"
+    r"|\b(?:" + _ENDED_IT_VERBS + r"|completed|closed)\s+(?:it|them)\s*[.,;]"
 )
-IT_ENDED = _words(r"\b(?:" + _ENDED_IT_VERBS + r")\s+it\s*[.,;]")
+IT_ENDED = _words(r"\b(?:" + _ENDED_IT_VERBS + r")\s+(?:it|them)\s*[.,;]")

@@ -52,7 +52,11 @@ STATUSES = [
         # (an aside may come between: "its purchase of X, the whitefish processor, was off")
         r"|(?:bid|offer|deal|takeover|merger|sale|approach|talks|purchase)\b"
         r"(?:[^.;,]|,[^.;,]{1,60},){0,80}?"
-        r"\b(?:is|are|was|were) (?:now |officially )?(?:dead|off)\b(?! the (?:table|market))"
+        r"\b(?:is|are|was|were) (?:now |officially )?(?:(?:dead|off)\b(?! the (?:table|market))"
+        r"|over(?=\s*(?:[.,;:\"”’)]|$)))"
+        # "On Wednesday the competition regulator stopped them."
+        r"|stopped (?:it|them|the (?:deal|merger|takeover|sale|purchase|bid|combination"
+        r"|transaction))"
         r"|scupper(?:s|ed|ing)?|sank|sunk"
         # "the bid ended in 2021 when regulators objected" (not "the deal ended a search")
         r"|(?:bid|offer|takeover|merger|approach|pursuit|attempt)\b[^.;,]{0,40}?\bended"
@@ -160,7 +164,8 @@ STATUS_HINTS = {
         "rebuff", "spurn", "turned down", "talks", "without", "fail", "put on", "shelv", "exit",
         "quit", "drop", "ditch",
         "suspend", "paus", "halt", "frozen", "laps", "wind", "wound", "dissolv", "unwind",
-        "plug", "tore", "torn", "tear", "dead", " off", "scupper", "sank", "sunk",
+        "plug", "tore", "torn", "tear", "dead", " off", "scupper", "sank", "sunk", "stopped",
+        " over",
     ),
     Status.COMPLETED: (
         "complet", "closed", "finished", "finali", "raised", "raises", "secure", "lands", "bags",

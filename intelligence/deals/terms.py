@@ -51,6 +51,11 @@ NOT_VALUE_BEFORE = _words(
     r"|(?<!purchase )(?<!deal )(?<!acquisition )(?<!takeover )(?<!transaction )(?<!stake )"
     r"(?<!sale )(?:cost|costs)"
     r"|spent|spending|premiums?|cash pile|set aside|settle\w*|dividend|salary|bonus"
+    # What the merged company is worth is not a price: "the merged company, which was to be
+    # worth about ₱14 billion".
+    r"|(?:merged|combined|enlarged)\s+(?:company|group|entity|business|chain|bank|firm)\b"
+    r"[^.;$£€¥₩₹]{0,40}?\b(?:worth|valued\s+at|value\s+of)\s+(?:about\s+|around\s+|some\s+"
+    r"|roughly\s+|nearly\s+)?"
     # What a company holds: "The listed company has cash of 3.1 million dinars".
     r"|(?:has|had|holds|held|with)\s+(?:net\s+)?cash(?:\s+and\s+\w+)?\s+of"
     r"|savings|synergies|cost cuts|fees?"
@@ -151,6 +156,12 @@ MARKET_VALUING_BEFORE = _words(
 # worth, not the price the deal already told.
 DEBT_INCLUDED_BEFORE = _words(
     r"\bincluding\b(?:[^.;]|\.(?=\d)){0,40}?\b(?:debt|borrowings|liabilities)\b[^.;$£€¥₩₹]{0,70}$"
+)
+# "The price, disclosed in a filing to the Superintendencia Financiera on Thursday morning,
+# is $112 million": a longer aside than VALUE_CUE_BEFORE looks back over.
+PRICE_ASIDE_IS_BEFORE = _words(
+    r"\b(?:price|consideration)\s*,\s*[^,.;$£€¥₩₹]{1,140},\s*(?:is|was|will\s+be|comes\s+to"
+    r"|came\s+to)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$"
 )
 VALUE_CUE_AFTER = _words(r"\s*(?:in (?:cash|stock|shares)|all-cash|all-share|including)\b")
 DEAL_NOUN_AFTER = _words(
@@ -727,6 +738,7 @@ def _value(
         if cue_needed and not (
             adjectival
             or VALUE_CUE_BEFORE.search(before)
+            or PRICE_ASIDE_IS_BEFORE.search(told, max(0, money.start - 170), money.start)
             or VALUE_CUE_AFTER.match(text, money.end)
             or in_aside
         ):
@@ -752,6 +764,13 @@ TOTAL_TO_BEFORE = _words(
 )
 
 
+UP_TO_MORE_BEFORE = _words(
+    r"\b(?:and|plus)\s+(?:up\s+to|as\s+much\s+as|a\s+further|another|potentially)\s+$"
+)
+MORE_AFTER = _words(r"\s+more\b")
+UPPER_BOUND_BEFORE = _words(r"\b(?:up\s+to|as\s+much\s+as|total\s+of|in\s+all)\s+$")
+
+
 def _rising_to(text: str, money: Money) -> Money:
     if "total" in text[money.end : money.end + 250]:
         stop = text.find(";", money.end)
@@ -765,6 +784,25 @@ def _rising_to(text: str, money: Money) -> Money:
                 return Money(
                     value=later.value,
                     currency=later.currency,
+                    start=money.start,
+                    end=money.end + later.end,
+                )
+    if " more" in text[money.end : money.end + 250] and not UPPER_BOUND_BEFORE.search(
+        text, max(0, money.start - 20), money.start
+    ):
+        # "would pay $50 million in cash for X, … and up to $20 million more if X meets
+        # revenue targets": the price's upper bound is the sum.
+        stop = text.find(";", money.end)
+        tail = text[money.end : money.end + 250 if stop < 0 else min(stop, money.end + 250)]
+        for later in _find_money(tail):
+            if (
+                later.currency == money.currency
+                and UP_TO_MORE_BEFORE.search(tail, max(0, later.start - 30), later.start)
+                and MORE_AFTER.match(tail, later.end)
+            ):
+                return Money(
+                    value=money.value + later.value,
+                    currency=money.currency,
                     start=money.start,
                     end=money.end + later.end,
                 )

@@ -403,3 +403,63 @@ def test_a_denial_of_the_report_itself_still_takes_it_back():
         "Fjellpay denied the report on Wednesday."
     )
     assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        (
+            "Halden Group said it would pay $50 million in cash for Fjellpay, which runs card "
+            "terminals, and up to $20 million more if Fjellpay meets revenue targets.",
+            "70000000",
+        ),
+        (
+            "Halden Group agreed to buy Fjellpay. The price is up to $260 million: $220 million "
+            "at completion and as much as $40 million more if volumes rise.",
+            "260000000",
+        ),
+        (
+            "Halden Group said it had signed an agreement to buy Fjellpay. The price, disclosed "
+            "in a filing to the Superintendencia Financiera on Thursday morning, is $112 "
+            "million.",
+            "112000000",
+        ),
+        (
+            "Halden Group and Fjellpay agreed to merge. The merged company would be worth about "
+            "NOK 14 billion.",
+            None,
+        ),
+    ],
+)
+def test_the_price_with_an_earn_out_or_after_a_long_aside(body, value):
+    (deal,) = deals(body)
+    assert facts(deal)[3] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (
+            "Halden Group and Fjellpay agreed in April to merge. On Wednesday the competition "
+            "regulator stopped them.",
+            "collapsed",
+        ),
+        (
+            "Halden Group and Fjellpay agreed in April to merge. Fjellpay said on Wednesday the "
+            "deal was over.",
+            "collapsed",
+        ),
+        (
+            "Halden Group agreed to buy Fjellpay; the deal was over budget, analysts said.",
+            "announced",
+        ),
+        (
+            "Two regional chains have started talks about combining. Halden Group and Fjellpay "
+            "said in a joint statement that they had hired advisers to study a merger.",
+            "in_talks",
+        ),
+    ],
+)
+def test_a_deal_stopped_over_or_in_talks_told_in_more_words(body, status):
+    (deal,) = deals(body)
+    assert facts(deal)[1] == status
