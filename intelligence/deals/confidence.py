@@ -1,7 +1,7 @@
 """Whether a reading is enough for a suggestion, and how sure a suggestion is."""
 
 from .facts import DealFacts
-from .kinds import JOINT_VENTURE, MUTUAL_KINDS, Status, _sides
+from .kinds import ACQUISITION, JOINT_VENTURE, MUTUAL_KINDS, Status, _sides
 from .reading import _Reading
 
 
@@ -18,6 +18,14 @@ def _enough(reading: _Reading) -> bool:
         return True
     if sides <= {"bought", "seller"} and reading.status in (Status.RUMOURED, Status.IN_TALKS):
         return True  # a sale being explored: its price may come in a later sentence
+    if (
+        sides == {"buyer"}
+        and reading.kind == ACQUISITION
+        and reading.status in (Status.RUMOURED, Status.IN_TALKS)
+    ):
+        # "X is weighing a bid for a Ghanaian biscuit maker, bankers said. The target is Y."
+        # (a deal of one party is never shown on its own)
+        return True
     if (
         sides == {"bought"}
         and reading.voice == "passive"

@@ -1366,7 +1366,7 @@ def _read(
         if voice in ("passive", "raise"):
             return bought if ahead else buyer
         if voice == "join":
-            return buyer
+            return bought if "target" in match.group(0).lower() else buyer
         if (
             ahead
             and kind == ACQUISITION

@@ -220,7 +220,7 @@ TRIGGERS = [
     # Not "use ₱20 billion to pay down debt and keep the rest for …", "paid out … for".
     (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?!\s+(?:down|off|back|out)\b|\s+for\s+(?:itself|themselves)\b)(?=(?:[^.;(]|(?<=Rs)\.|\.(?=\d)|\([^()]{0,40}\)|,\s+(?:about|around|roughly|some|nearly|or|equivalent\s+to)\s+[^,;]{1,40}?,){0,40}?\bfor\b)"),  # noqa: E501
     # "will offer 6.2 billion baht for the 32% it does not own"
-    (ACQUISITION, "active", r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:SEK|NOK|DKK|CHF|Rs\.?|EUR|USD|GBP|RMB)\s?\d|\d[\d.,]*\s+(?:(?:million|billion|bn|trillion|crore|lakh)\s+)?(?:" + MONEY_WORD + r")\b)(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:Rs\.?|(?-i:[A-Z]{3}))\s?\d|(?:" + MONEY_SIGN + r")\s?\d|\d[\d.,]*\s+(?:(?:million|billion|bn|trillion|crore|lakh)\s+)?(?:" + MONEY_WORD + r")\b)(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),  # noqa: E501
     (ACQUISITION, "active", r"\b(?:bidders?|suitors?)\s+for\b|\bcircl(?:e|es|ed|ing)\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     # "Dougga Pay will go public by merging into Kerkennah": the company merged into is
     # the one that survives; it takes the other over.
@@ -248,7 +248,8 @@ TRIGGERS = [
     (INVESTMENT, "active", r"\bback(?:s|ed|ing)?\b(?=\s+(?-i:[A-Z])[^.;]{0,60}?\s+with\s+(?:a\s+|an\s+)?(?:[$£€¥]|[A-Z]{1,3}\$|\d))"),  # noqa: E501
     (INVESTMENT, "active", r"\bbec(?:ame|ome|omes|oming)\s+(?:an?\s+)?(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|pc)\s+|major\s+|minority\s+|large\s+|significant\s+)?(?:shareholder|investor|stakeholder)\s+in\b"),  # noqa: E501
     # The buyer named after the sale was told: "The buyer is Halden", "Halden is the buyer".
-    (ACQUISITION, "join", r"(?<=the )(?:buyer|acquirer|purchaser)\s+(?:is|was|will be)\b|\b(?:is|was|will be)\s+the\s+(?:buyer|acquirer|purchaser)\b"),  # noqa: E501
+    # … and the company bought: "The target is Koforidua Biscuits".
+    (ACQUISITION, "join", r"(?<=the )(?:buyer|acquirer|purchaser)\s+(?:is|was|will be)\b|\b(?:is|was|will be)\s+the\s+(?:buyer|acquirer|purchaser)\b|(?<=\bthe )target\s+(?:is|was)\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     (INVESTMENT, "join", r"\blead(?:\s+investor)?s?\s*:|\balso\s+(?:took part|invested|participated|joined|backed|came in|put (?:in )?money)\b|\bput\s+in\s+(?:more|further|additional|fresh|new)\s+(?:money|cash|capital|funds)\b|\bwith participation from\b|\bprovid(?:ed|es|ing)\b(?=[^.;]{0,30}\b(?:money|funding|capital|financing|cash)\b)|\b(?:joining|joined|came in|coming in)\s+as\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?)\b|\bjoin(?:ed|s|ing)?\s+(?:the|a|its|that)\s+(?:[\w-]+\s+)?(?:round|financing|fundraising|investment)\b"),  # noqa: E501
     # "signed a memorandum of understanding to negotiate a merger": the merger, in talks.
     (MERGER, "mutual", r"\b(?:memorandum of understanding|mou|letter of intent)\b(?=(?:[^.;]|\.(?=\d)){0,40}?\b(?:to\s+(?:negotiate|discuss|explore|study|pursue|work\s+towards?)\s+(?:a\s+|the\s+|their\s+)?(?:possible\s+|potential\s+|proposed\s+)?merger|to\s+merge|(?:on|for|towards?)\s+(?:a\s+|the\s+|their\s+)?(?:possible\s+|potential\s+|proposed\s+)?merger)\b)"),  # noqa: E501
@@ -312,9 +313,9 @@ TRIGGER_WORDS = frozenset(
     spent changes changed changing
     licensing licencing license licence distribution
     co-marketing co-branding reseller content streaming commercial supply offtake
-    sourcing options alternatives now owned hands acquirer purchaser lift lifts lifted lifting
-    ups upped upping increase increases increased increasing boost boosts boosted boosting build
-    builds building built double doubles doubled doubling
+    sourcing options alternatives now owned hands acquirer purchaser target lift lifts lifted
+    lifting ups upped upping increase increases increased increasing boost boosts boosted
+    boosting build builds building built double doubles doubled doubling
     subsidiary became become becomes becoming subscribe subscribes subscribed subscribing
     subscription""".split()
 )

@@ -463,3 +463,29 @@ def test_the_price_with_an_earn_out_or_after_a_long_aside(body, value):
 def test_a_deal_stopped_over_or_in_talks_told_in_more_words(body, status):
     (deal,) = deals(body)
     assert facts(deal)[1] == status
+
+
+@pytest.mark.parametrize("amount", ["GHS 1.1 billion", "GH₵1.1 billion", "KES 1.1 billion"])
+def test_an_offer_in_any_currency_form_is_read(amount):
+    (deal,) = deals(f"Halden Group could offer {amount} for Fjellpay, bankers said.")
+    assert facts(deal)[2] == {"halden": "acquirer", "fjellpay": "target"}
+    assert facts(deal)[3] == "1100000000"
+
+
+def test_the_target_named_after_a_bid_for_a_described_company():
+    body = (
+        "Halden Group is weighing a bid for a Ghanaian biscuit maker, bankers said. The target "
+        "is Fjellpay, which sells its crackers in eleven countries."
+    )
+    (deal,) = deals(body)
+    assert facts(deal)[:3] == (
+        "acquisition",
+        "rumoured",
+        {"halden": "acquirer", "fjellpay": "target"},
+    )
+
+
+def test_a_target_that_is_not_a_company_joins_nothing():
+    body = "Halden Group agreed to buy Osprey Capital. The sales target is Fjellpay's to set."
+    (deal,) = deals(body)
+    assert facts(deal)[2] == {"halden": "acquirer", "osprey": "target"}
