@@ -68,6 +68,9 @@ STATUSES = [
         r"|strategy|overhaul|programme|program|shift|transformation|push|drive|turnaround"
         r"|restructuring|reorgani[sz]ation|exit|retreat|withdrawal)\b)"
         r"|(?:closed|finished) (?:its|the|their)|ha(?:s|d|ve) closed"
+        # A venture "has been formally established", "was registered on Monday"
+        r"|(?:has|have|had) been (?:formally |officially )?(?:established|registered"
+        r"|incorporated)"
         # "wrapped up its acquisition", "has finished buying", "has taken ownership of"
         r"|wrap(?:ped|s)? up|finished (?:buying|acquiring)|(?:taken|took|takes) ownership of"
         r"|finali[sz]ed|(?:after|upon|on)\s+(?:completing|closing|finali[sz]ing)"
@@ -168,7 +171,9 @@ STATUS_HINTS = {
         " over",
     ),
     Status.COMPLETED: (
-        "complet", "closed", "finished", "finali", "raised", "raises", "secure", "lands", "bags",
+        "complet", "closed", "finished", "been established", "been formally", "been officially",
+        "been registered", "been incorporated", "finali", "raised", "raises", "secure", "lands",
+        "bags",
         "changed hands", "nets", "invested", "bought",
         "acquired",
         "took", "led", "sold", "snapped up", "scooped up", "picked up", "swallowed", "put",

@@ -15,6 +15,10 @@ from .triggers import _DIGIT, NAME_AHEAD
 # when revenue, profit, a fine, a cost or a price target comes just before it.
 NOT_VALUE_AFTER = _words(
     r"\s*(?:a|per|each)\s+(?:share|year|month|unit)\b|\s*annually\b|-(?:a|per)-share\b"
+    # A price by the unit of a good: "crude sold at about $70 a barrel".
+    r"|\s*(?:a|per|each)\s+(?:barrel|tonne|ton|kilo|kilogram|kg|pound|lb|ounce|oz|litre|liter"
+    r"|gallon|bushel|carat|head|bottle|megawatt-hour|mwh|kwh|day|week|night|minute|hectare"
+    r"|acre|square\s+(?:metre|meter|foot))\b"
     # "84 francs in cash for each Bernina share", "310p per Calder share": a price per share.
     r"|\s+(?:in\s+(?:cash|stock|shares)\s+)?(?:for\s+)?(?:a|per|each|every)\s+"
     r"(?:[\w&'’.-]+\s+){0,2}?(?:share|unit)\b"
@@ -51,6 +55,8 @@ NOT_VALUE_BEFORE = _words(
     r"|(?<!purchase )(?<!deal )(?<!acquisition )(?<!takeover )(?<!transaction )(?<!stake )"
     r"(?<!sale )(?:cost|costs)"
     r"|spent|spending|premiums?|cash pile|set aside|settle\w*|dividend|salary|bonus"
+    # What the market says a company is worth: "Its shares, at ₱9.10, value it at ₱7.3bn".
+    r"|\b(?:its|their|(?-i:[A-Z])[\w&.-]*['’]s?)\s+shares\b(?:[^.;]|\.(?=\d)){0,40}?\bvalu(?:e|es|ed|ing)\s+(?:it|them|the\s+\w+|[\w&'’.-]+)\s+at"
     # What the merged company is worth is not a price: "the merged company, which was to be
     # worth about ₱14 billion".
     r"|(?:merged|combined|enlarged)\s+(?:company|group|entity|business|chain|bank|firm)\b"

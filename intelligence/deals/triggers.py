@@ -221,7 +221,7 @@ TRIGGERS = [
     (ACQUISITION, "active", r"\bpa(?:y|ys|id|ying)\b(?!\s+(?:down|off|back|out)\b|\s+for\s+(?:itself|themselves)\b)(?=(?:[^.;(]|(?<=Rs)\.|\.(?=\d)|\([^()]{0,40}\)|,\s+(?:about|around|roughly|some|nearly|or|equivalent\s+to)\s+[^,;]{1,40}?,){0,40}?\bfor\b)"),  # noqa: E501
     # "will offer 6.2 billion baht for the 32% it does not own"
     (ACQUISITION, "active", r"\b(?:offer(?:s|ed|ing)?|bid(?:s|ding)?)\b(?=\s+(?:[\w-]+\s+){0,2}?(?:[$£€¥₩₹]|[A-Z]{1,3}\$|(?:Rs\.?|(?-i:[A-Z]{3}))\s?\d|(?:" + MONEY_SIGN + r")\s?\d|\d[\d.,]*\s+(?:(?:million|billion|bn|trillion|crore|lakh)\s+)?(?:" + MONEY_WORD + r")\b)(?:[^.;]|\.(?=\d)){0,40}?\bfor\b)"),  # noqa: E501
-    (ACQUISITION, "active", r"\b(?:bidders?|suitors?)\s+for\b|\bcircl(?:e|es|ed|ing)\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
+    (ACQUISITION, "active", r"\b(?:bidders?|suitors?)\s+(?:(?:left|remaining|still\s+in\s+the\s+race)\s+)?for\b|\bcircl(?:e|es|ed|ing)\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
     # "Dougga Pay will go public by merging into Kerkennah": the company merged into is
     # the one that survives; it takes the other over.
     (ACQUISITION, "passive", r"\bmerg(?:e|es|ed|ing)\s+into\b(?!\s+(?:its|their|the\s+(?:group|parent)|a\s+new)\b)"),  # noqa: E501

@@ -489,3 +489,44 @@ def test_a_target_that_is_not_a_company_joins_nothing():
     body = "Halden Group agreed to buy Osprey Capital. The sales target is Fjellpay's to set."
     (deal,) = deals(body)
     assert facts(deal)[2] == {"halden": "acquirer", "osprey": "target"}
+
+
+def test_a_venture_formally_established_is_completed():
+    body = (
+        "The joint venture set up by Halden Group and Fjellpay to assemble motorcycles has "
+        "been formally established, the partners said on Monday."
+    )
+    (deal,) = deals(body)
+    assert facts(deal)[:2] == ("joint_venture", "completed")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group and Fjellpay agreed to form a joint venture. Halden Group made a profit "
+        "from crude sold at about $70 a barrel.",
+        "Halden Group and Fjellpay are negotiating a joint venture. Its shares, at NOK 9.10, "
+        "value it at NOK 7.3 billion.",
+    ],
+)
+def test_a_price_by_the_barrel_or_the_markets_valuation_is_no_deal_value(body):
+    (deal,) = deals(body)
+    assert facts(deal)[3] is None
+
+
+def test_an_exchange_of_shares_valuing_the_company_bought_is_still_the_price():
+    body = (
+        "Halden Group will absorb Fjellpay through an exchange of shares that values the latter "
+        "at NOK 640 million."
+    )
+    (deal,) = deals(body)
+    assert facts(deal)[3] == "640000000"
+
+
+def test_a_bidder_left_in_the_race_is_the_buyer():
+    body = (
+        "Halden Group is one of two bidders left for 40% of Fjellpay, which its owner, the "
+        "investment firm Osprey Capital, put up for sale in September."
+    )
+    (deal,) = deals(body)
+    assert facts(deal)[2] == {"halden": "acquirer", "fjellpay": "target", "osprey": "seller"}
