@@ -25,6 +25,7 @@ from .kinds import ACQUISITION, INVESTMENT, JOINT_VENTURE, MERGER, MUTUAL_KINDS,
 from .status import STATUSES, _status
 from .triggers import (
     _ASSET_WORDS,
+    _FUNCTION_WORDS,
     ANY_TRIGGER,
     ASSET_OBJECT,
     CONTROL_OF_BEFORE,
@@ -400,11 +401,23 @@ RIGHTS_BOUGHT = (
     r"(?:(?:(?-i:[a-z][\w-]*)|and|of)\s+){0,6}?"
     r"(?:licen[cs]e|rights|lease|leasehold|patents?|concession|access|slots?|spectrum|airtime"
     # Capacity bought on a network: "has bought capacity on a new subsea cable".
-    r"|capacity|bandwidth)"
+    r"|capacity|bandwidth"
+    # A name, a mark or code: "offered to sell it the registered name for £25,000".
+    r"|names?|domains?|domain\s+names?|trade\s?marks?|registrations?|copyrights?|code"
+    r"|source\s+code|intellectual\s+property)"
     r"\b(?![\s-]+(?:holders?|owners?|business|unit|company|operator|portfolio|group)\b)"
 )
 PAID_FOR_RIGHTS = _words(r"[^.;]{0,60}?\bfor\s+" + RIGHTS_BOUGHT)
-RIGHTS_AFTER = _words(r"\s+" + RIGHTS_BOUGHT)
+RIGHTS_AFTER = _words(r"\s+(?:(?:it|them|him|her|us)\s+)?" + RIGHTS_BOUGHT)
+# A thing of a company's merged into something else, not the company: "has had its
+# timetable-scheduling engine merged into Harbourline".
+THING_MERGED_BEFORE = _words(
+    r"(?:\b(?:had|has\s+had|have\s+had|having\s+had)\s+(?:its|their)\s+"
+    # … or in a headline: "Llyfni's scheduling code merged into Brightfold's project"
+    r"|(?-i:[A-Z])[\w&.-]*['’]s?\s+(?=(?-i:[a-z])))"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + "|" + _NOUNS + r")\b)"
+    r"(?:(?!(?:" + _FUNCTION_WORDS + r")\b)(?-i:[a-z])[\w-]*\s+){1,3}$"
+)
 # A right to buy, held and not used: "has an option to buy Y's stake", "the right to
 # acquire".
 OPTION_TO_BEFORE = _words(
@@ -825,6 +838,17 @@ def _trigger(sentence: _Sentence, after: int = 0):
             and RUNNING_AFTER.match(text, match.end())
         ):
             continue  # "Halden's code-share with X added 48,000 passengers": running already
+        if (
+            kind in (MERGER, ACQUISITION)
+            and (thing := THING_MERGED_BEFORE.search(text, max(0, at - 60), at))
+            and (
+                # (a name's possessive only before "merged into": not "X's chairman sold")
+                match.group(0).lower().split()[0] in ("merged", "acquired", "bought", "sold")
+                if thing.group(0).lower().startswith(("had", "has", "have"))
+                else match.group(0).lower().startswith("merged into")
+            )
+        ):
+            continue  # "has had its scheduling engine merged into Harbourline": a thing
         if BEGAN_WHEN_BEFORE.search(text, max(0, at - 60), at):
             continue  # "a long road that began when we bought the business": history
         if kind == JOINT_VENTURE and VENTURE_PARTNER_AFTER.match(text, match.end()):

@@ -526,6 +526,9 @@ NOT_A_DEAL_MORE = _words(
     # … in a reshuffle of assets inside the group", "an intra-group transfer".
     r"|\bintra-?group\b|\b(?:inside|within)\s+the\s+(?:group|family\s+of\s+companies)\b(?!['’])"
     r"|\binternal\s+(?:transfer|reorgani[sz]ation|reshuffle)\b"
+    # A columnist's idea: "On paper the obvious merger is X with Y".
+    r"|\b(?:obvious|logical|natural|ideal|sensible|perfect)\s+(?:merger|deal|tie-up|partner"
+    r"|match|target|buyer|bidder|combination)\s+(?:is|would\s+be|might\s+be|could\s+be)\b"
     # A broker's trade: "bought 2 million X shares for its clients".
     r"|\b(?:shares|stock)\s+(?:[^.;]{0,30}?\s)?(?:for|on\s+behalf\s+of)\s+(?:its|their)\s+"
     r"(?:clients|customers)\b"
@@ -543,6 +546,7 @@ _MORE_GATES = (
     ),
     (frozenset("bull bear base best worst upside downside".split()), frozenset({"case"})),
     (frozenset({"clients", "customers"}), frozenset({"shares", "stock"})),
+    (frozenset("obvious logical natural ideal sensible perfect".split()), None),
     (frozenset({"inside", "within"}), frozenset({"group", "family"})),
     (frozenset({"intragroup", "intra-group", "internal"}), None),
     (

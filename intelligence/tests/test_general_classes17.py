@@ -530,3 +530,39 @@ def test_a_bidder_left_in_the_race_is_the_buyer():
     )
     (deal,) = deals(body)
     assert facts(deal)[2] == {"halden": "acquirer", "fjellpay": "target", "osprey": "seller"}
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        (
+            "",
+            "Fjellpay has had its timetable-scheduling engine merged into Harbourline, the "
+            "open-source project maintained by Halden Group.",
+        ),
+        ("Fjellpay's scheduling code merged into Halden Group's open-source project", "x"),
+        (
+            "",
+            "Fjellpay told the tribunal that Halden Group had offered to sell it the registered "
+            "name for £25,000.",
+        ),
+        (
+            "",
+            "On paper the obvious merger is Halden Group with Fjellpay: neighbours, both "
+            "loss-making.",
+        ),
+    ],
+)
+def test_code_merged_a_name_sold_or_a_columnists_obvious_merger_is_no_deal(headline, body):
+    assert [facts(d) for d in deals(body, headline) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "body"),
+    [
+        ("Fjellpay's payments unit merged into Halden Group", "x"),
+        ("", "Fjellpay has had its payments business acquired by Halden Group."),
+    ],
+)
+def test_a_business_merged_or_bought_is_still_read(headline, body):
+    assert [d for d in deals(body, headline) if len(d.parties) >= 2]
