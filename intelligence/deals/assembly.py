@@ -508,6 +508,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         # "Neither company is taking a shareholding in the other": a commercial partnership,
         # no deal an editor records.
         deals = [d for d in deals if d.kind != PARTNERSHIP]
+    # … nor any deal whose own sentence says so: "X sells software and counts Y among its
+    # customers; neither company owns any part of the other".
+    deals = [d for d in deals if not any(NO_EQUITY.search(t) for t in d.sentences)]
     value_from_share_count(deals, body)
     _lone_terms(deals, nameless)
     for deal in deals:

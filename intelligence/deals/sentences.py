@@ -665,6 +665,13 @@ COMMODITY_AFTER = _words(
     r"(?!\s+(?:(?-i:[A-Z])|(?!(?:under|over|after|other|later|together|rather|either|neither"
     r"|whether|per|for|or)\b)[\w-]+(?:er|ers|or|ors)\b))"
 )
+# A share of a company's goods bought: "buys about 40% of X's frozen fries and flakes".
+PERCENT_OF_GOODS_AFTER = _words(
+    r"\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|over)\s+)?\d[\d.]*\s?"
+    r"(?:%|per\s?cent|percent)\s+of\s+(?:(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s?"
+    r"|its|their)\s+(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + "|" + _NOUNS + r"|shares|stock"
+    r"|equity|capital)\b)(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[a-z])[\w-]*(?![\w-])(?!\s+(?-i:[A-Z]))"
+)
 # What is bought is told by "what": "X buys what Y does not take" (trade, no company).
 WHAT_AFTER = _words(r"\s+(?:what|whatever|whichever)\b")
 # Machines, vehicles or works of art bought, not a company: "acquired a photon-counting CT
@@ -1014,6 +1021,7 @@ def _trigger(sentence: _Sentence, after: int = 0):
                 WHAT_AFTER.match(text, match.end())
                 or MACHINE_AFTER.match(text, match.end())
                 or COMMODITY_AFTER.match(text, match.end())
+                or PERCENT_OF_GOODS_AFTER.match(text, match.end())
             )
         ):
             continue  # "buys what X does not take", "acquired a CT scanner from X": goods

@@ -18,7 +18,7 @@ NOT_VALUE_AFTER = _words(
     # A price by the unit of a good: "crude sold at about $70 a barrel".
     r"|\s*(?:a|per|each)\s+(?:barrel|tonne|ton|kilo|kilogram|kg|pound|lb|ounce|oz|litre|liter"
     r"|gallon|bushel|carat|head|bottle|megawatt-hour|mwh|kwh|day|week|night|minute|hectare"
-    r"|acre|square\s+(?:metre|meter|foot))\b"
+    r"|acre|hundredweight|cwt|square\s+(?:metre|meter|foot))\b"
     # "84 francs in cash for each Bernina share", "310p per Calder share": a price per share.
     r"|\s+(?:in\s+(?:cash|stock|shares)\s+)?(?:for\s+)?(?:a|per|each|every)\s+"
     r"(?:[\w&'’.-]+\s+){0,2}?(?:share|unit)\b"

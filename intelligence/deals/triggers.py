@@ -407,7 +407,7 @@ DENIAL_WORDS = frozenset(
     foundation untrue inaccurate incorrect false wrong true interest played plays playing play
     downplayed downplays downplaying wrongly incorrectly mistakenly erroneously falsely
     approached declined declines declining refused refuses refusing balked balks balking passed
-    passes passing won""".split()
+    passes passing won never proposed""".split()
 )
 NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts remedy
@@ -526,6 +526,9 @@ NOT_A_DEAL_MORE = _words(
     # … in a reshuffle of assets inside the group", "an intra-group transfer".
     r"|\bintra-?group\b|\b(?:inside|within)\s+the\s+(?:group|family\s+of\s+companies)\b(?!['’])"
     r"|\binternal\s+(?:transfer|reorgani[sz]ation|reshuffle)\b"
+    # A wish: "wants Ottawa to let X and Y merge", "urged regulators to allow".
+    r"|\b(?:wants?|wanted|urges?|urged|would\s+like)\s+(?:[\w&.'’-]+\s+){0,3}?to\s+(?:let"
+    r"|allow|force|make|push|encourage)\b"
     # A columnist's idea: "On paper the obvious merger is X with Y".
     r"|\b(?:obvious|logical|natural|ideal|sensible|perfect)\s+(?:merger|deal|tie-up|partner"
     r"|match|target|buyer|bidder|combination)\s+(?:is|would\s+be|might\s+be|could\s+be)\b"
@@ -547,6 +550,10 @@ _MORE_GATES = (
     (frozenset("bull bear base best worst upside downside".split()), frozenset({"case"})),
     (frozenset({"clients", "customers"}), frozenset({"shares", "stock"})),
     (frozenset("obvious logical natural ideal sensible perfect".split()), None),
+    (
+        frozenset("wants want wanted urges urge urged like".split()),
+        frozenset("let allow force make push encourage".split()),
+    ),
     (frozenset({"inside", "within"}), frozenset({"group", "family"})),
     (frozenset({"intragroup", "intra-group", "internal"}), None),
     (
@@ -752,6 +759,9 @@ HOLDING_HELD_BEFORE = _words(
     r"(?<!\bwill )(?<!\bwould )(?<!\bto )(?<!\bshall )"
     r"\b(?:has|have|had|holds|hold|held|owns|own|owned|retains|retained|keeps|kept)\s+"
     r"(?:(?:also|still|already|long|since)\s+)?(?:a|an|its|the|their)\s+(?:[\w%.-]+\s+){0,3}$"
+    # A holding looked into: "ordered a national security review of X's 19.8% holding in Y"
+    r"|\b(?:review|probe|investigation|inquiry|scrutiny|examination|audit)\s+(?:of|into)\s+"
+    r"(?:[\w&.-]+\s+){0,4}?[\w&.-]*['’]s?\s+(?:[\w%.-]+\s+){0,2}$"
 )
 DESCRIPTION_AFTER = _words(
     r"^[^.;,]{0,60}?\b(?:formed|set up|created|struck|signed|launched|agreed|announced)"

@@ -566,3 +566,31 @@ def test_code_merged_a_name_sold_or_a_columnists_obvious_merger_is_no_deal(headl
 )
 def test_a_business_merged_or_bought_is_still_read(headline, body):
     assert [d for d in deals(body, headline) if len(d.parties) >= 2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A judge dismissed a claim by Halden Group against Fjellpay, ruling that a letter of "
+        "intent for Halden Group to buy the trucking company never became a contract.",
+        "Fjellpay sells warehouse-planning software and counts Halden Group among about 120 "
+        "customers; neither company owns any part of the other.",
+        'Your columnist wants Ottawa to let Halden Group and Fjellpay merge, "creating an '
+        'eastern champion". Neither bank has proposed any such thing.',
+        "The minister has ordered a national security review of Halden Group's 19.8% holding "
+        "in Fjellpay.",
+        "The US processor Halden Group buys about 40% of Fjellpay's frozen fries and flakes.",
+    ],
+)
+def test_a_lapsed_letter_a_customer_a_wish_a_review_and_a_share_of_goods_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+def test_a_share_of_a_state_owned_company_bought_is_still_a_stake():
+    body = (
+        "Halden Group will buy 49% of Norway's state-owned Fjellpay for NOK 1.9 billion after "
+        "winning a privatisation tender."
+    )
+    (deal,) = deals(body)
+    assert facts(deal)[2] == {"halden": "investor", "fjellpay": "investee"}
+    assert facts(deal)[5] == "49"
