@@ -31,6 +31,7 @@ from .kinds import (
     INVESTMENT,
     JOINT_VENTURE,
     MERGER,
+    MUTUAL_KINDS,
     PARTNERSHIP,
     SIDE,
     Role,
@@ -242,6 +243,23 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             lede = _read(sentence, salience, None)
             if lede is not None and not lede.parties and not sentence.rejected:
                 nameless.append((lede, text))
+        elif (
+            nameless
+            and not deals
+            and current is None
+            and nameless[0][0].kind in MUTUAL_KINDS
+            and start
+            in (spans[1][0] if len(spans) > 1 else -1, spans[2][0] if len(spans) > 2 else -1)
+            and (pair := _pair_named(sentence))
+        ):
+            # "Two Mindanao rural banks said they were in talks to merge. Butuan Rural Bank and
+            # Ozamiz Thrift Bank told the exchange …": the lede's partners, named next.
+            lede_reading = nameless[0][0]
+            joined = dataclasses.replace(
+                lede_reading, parties={pair[0]: Role.PARTNER, pair[1]: Role.PARTNER}
+            )
+            current = _take(joined, current, deals, meta, sentence, matcher)
+            continue
         if (own or current or _described_only(sentence, salience)) and (
             words & TRIGGER_WORDS
             or (current is not None and words & JOIN_WORDS)
@@ -630,6 +648,24 @@ LEDE_END_OR_COMPLETION = _words(
     r"|people\s+(?:familiar|with\s+knowledge|close\s+to|briefed)|according\s+to\s+(?:two|three"
     r"|several|people|sources))\b"
 )
+
+
+# Two companies named together as a sentence's subject: "X and Y told …", "X, from
+# Santander, and Y voted …".
+PAIR_JOINED = re.compile(r"(?:\s*,[^.;,]{1,50},)?\s+and\s+$")
+
+
+def _pair_named(sentence: _Sentence) -> tuple[Hashable, Hashable] | None:
+    hits = sentence.hits
+    if (
+        len(hits) < 2
+        or hits[0].company == hits[1].company
+        or sentence.text[: hits[0].start].strip()
+    ):
+        return None
+    if not PAIR_JOINED.fullmatch(sentence.text, hits[0].end, hits[1].start):
+        return None
+    return hits[0].company, hits[1].company
 
 
 def _lone_terms(deals: list[DealFacts], nameless: list[tuple[_Reading, str]]) -> None:

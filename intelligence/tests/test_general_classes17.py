@@ -594,3 +594,21 @@ def test_a_share_of_a_state_owned_company_bought_is_still_a_stake():
     (deal,) = deals(body)
     assert facts(deal)[2] == {"halden": "investor", "fjellpay": "investee"}
     assert facts(deal)[5] == "49"
+
+
+def test_the_partners_of_a_nameless_lede_named_together_next():
+    body = (
+        "Two rural banks said on Wednesday they were in talks to merge, confirming a report in "
+        'a business daily. Halden Group and Fjellpay told the exchange that "preliminary '
+        'discussions" had started in October.'
+    )
+    (deal,) = deals(body)
+    assert facts(deal)[:3] == ("merger", "in_talks", {"halden": "partner", "fjellpay": "partner"})
+
+
+def test_two_companies_named_later_in_another_context_are_not_the_ledes_partners():
+    body = (
+        "Two rural banks said on Wednesday they were in talks to merge. Neither gave a price. "
+        "Analysts at Halden Group and Fjellpay put the combined value at NOK 9 billion."
+    )
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
