@@ -33,6 +33,10 @@ STATUSES = [
         r"|let\s+(?:its|the|their)\s+(?:[\w$£€¥.,-]+\s+){0,8}?lapse\b"
         r"|(?:wind|winds|winding|wound) (?:up|down)"
         r"|dissolv\w*|unwind\w*|unwound"
+        # "will not go ahead", "is not going ahead"
+        r"|(?:will|would|wo)(?: not|n['’]t) (?:go ahead|proceed)|(?:is|are) not going ahead"
+        r"|(?:leav(?:e|es|ing)|left) (?:the|its|their) (?:[\w-]+ )?(?:venture|partnership|alliance"
+        r"|joint venture)"
         r"|(?:end|exit|quit|drop|terminate)(?:s|ed|ing|ped|ping)? (?:its|their|the) (?:[\w-]+ )?"
         r"(?:partnership|alliance|tie-up|venture|agreement|deal|code-?share|cooperation"
         r"|collaboration|relationship)|put on (?:hold|ice)|shelv(?:e|es|ed|ing)"
@@ -168,6 +172,7 @@ STATUS_HINTS = {
         "quit", "drop", "ditch",
         "suspend", "paus", "halt", "frozen", "laps", "wind", "wound", "dissolv", "unwind",
         "plug", "tore", "torn", "tear", "dead", " off", "scupper", "sank", "sunk", "stopped",
+        "not go", "n't go", "not proceed", "n't proceed", "not going", "leav", "left",
         " over",
     ),
     Status.COMPLETED: (

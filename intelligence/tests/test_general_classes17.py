@@ -612,3 +612,23 @@ def test_two_companies_named_later_in_another_context_are_not_the_ledes_partners
         "Analysts at Halden Group and Fjellpay put the combined value at NOK 9 billion."
     )
     assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (
+            "The joint venture that Halden Group and Fjellpay agreed last year will not go ahead.",
+            "collapsed",
+        ),
+        (
+            "Halden Group and Fjellpay formed a joint venture in May. Halden Group said on "
+            "Tuesday it was leaving the venture.",
+            "collapsed",
+        ),
+        ("Halden Group agreed to buy Fjellpay; the deal will go ahead next week.", "announced"),
+    ],
+)
+def test_a_venture_that_will_not_go_ahead_or_that_a_partner_leaves_has_collapsed(body, status):
+    (deal,) = deals(body)
+    assert facts(deal)[1] == status
