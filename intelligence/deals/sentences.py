@@ -408,7 +408,10 @@ RIGHTS_BOUGHT = (
     r"\b(?![\s-]+(?:holders?|owners?|business|unit|company|operator|portfolio|group)\b)"
 )
 PAID_FOR_RIGHTS = _words(r"[^.;]{0,60}?\bfor\s+" + RIGHTS_BOUGHT)
-RIGHTS_AFTER = _words(r"\s+(?:(?:it|them|him|her|us)\s+)?" + RIGHTS_BOUGHT)
+RIGHTS_AFTER = _words(
+    r"\s+(?:(?:it|them|him|her|us|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})\s+)?"
+    + RIGHTS_BOUGHT
+)
 # A thing of a company's merged into something else, not the company: "has had its
 # timetable-scheduling engine merged into Harbourline".
 THING_MERGED_BEFORE = _words(
@@ -465,6 +468,7 @@ RUNNING_AFTER = _words(
 BID_NOUN = _words(r"(?:[\w$£€¥.-]+\s+){0,3}?(?:bids?|offers?|tenders?|bidders?)(?=(?:\s+for)?$)")
 BID_FOR_A_TASK_AFTER = _words(
     r"\s+(?:to\s+(?:host|stage|build|run|operate|supply|develop|organi[sz]e|provide|manage"
+    r"|win\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:account|contract|order|mandate|tender|work)"
     r"|sponsor|broadcast|design|clean|maintain|modernise|modernize|finance)\b"
     r"|for\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w$£€¥.,-]+\s+){0,3}?(?:contracts?|tenders?"
     r"|franchises?|congress|games|olympics|championships?|cups?|tournaments?|exhibitions?|expos?"
@@ -566,7 +570,9 @@ WRITTEN_DOWN_BEFORE = _words(
 ACQUIRE_VERB = _words(r"acquir(?:e|es|ed|ing)$")
 # What two companies merge that is not themselves: "merge their loyalty programmes".
 MERGED_THINGS_AFTER = _words(
-    r"\s+(?:their|its|the\s+two|both)\s+(?:[\w-]+\s+){0,2}?(?:programmes?|programs?|schemes?"
+    r"\s+(?:(?:two|three|several|some|all|both)\s+of\s+)?(?:their|its|the\s+two|both"
+    r"|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:products|services|programmes?|programs?|schemes?"
     r"|systems?|apps?|websites?|teams?|offices|routes|timetables|events|helplines|payrolls?"
     r"|sales\s+forces?|back\s+offices?|call\s+centres?|loyalty\s+cards?|newsrooms|magazines"
     r"|funds|shows|festivals|awards|conferences|leagues|tournaments|kilns|furnaces|purchasing"

@@ -632,3 +632,26 @@ def test_two_companies_named_later_in_another_context_are_not_the_ledes_partners
 def test_a_venture_that_will_not_go_ahead_or_that_a_partner_leaves_has_collapsed(body, status):
     (deal,) = deals(body)
     assert facts(deal)[1] == status
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group's bid to win the Fjellpay account failed on Tuesday.",
+        "Halden Group sold Fjellpay a 20-year lease on its Oslo warehouse for $4m.",
+        "Halden Group merged two of Fjellpay's payment products into one app under a licence.",
+    ],
+)
+def test_a_bid_for_an_account_a_lease_sold_and_products_merged_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group agreed to merge with Fjellpay's parent, Osprey Capital.",
+        "Halden Group's bid to win control of Fjellpay failed on Tuesday.",
+    ],
+)
+def test_a_merger_with_a_parent_or_a_bid_for_control_is_still_read(body):
+    assert [d for d in deals(body) if len(d.parties) >= 2]
