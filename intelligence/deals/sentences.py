@@ -714,7 +714,13 @@ QUOTED_OFFER = _words(
 PRICE_OFFER = _words(
     r"\b(?:reference|interconnection|wholesale|retail|tariff|broadband|mobile|price|promotional"
     r"|loyalty|special|introductory|seasonal|holiday|festive|bundle|data|roaming|discount"
-    r"|ramadan|christmas|summer|winter|black\s+friday)\s+offers?\b"
+    r"|ramadan|christmas|summer|winter|black\s+friday|match|membership|upgrade|trial|welcome"
+    r"|bonus|cashback|rewards?|loyalty|introductory|promotion|promotional)\s+offers?\b"
+)
+# The market's holders buying, not a company: "some holders had bought its shares".
+HOLDERS_BOUGHT_BEFORE = _words(
+    r"\b(?:holders|investors|shareholders|traders|funds|speculators|savers|retail\s+investors)"
+    r"\s+(?:had\s+|have\s+|has\s+|who\s+|that\s+)?$"
 )
 # Goods described by the purchase to come: "the beans it expects to buy next season".
 GOODS_RELATIVE_BEFORE = _words(
@@ -1041,6 +1047,10 @@ def _trigger(sentence: _Sentence, after: int = 0):
             )
         ):
             continue  # "quote a bid and an offer", "buy or sell", "interconnection offer"
+        if TRADE_VERB.match(match.group(0)) and HOLDERS_BOUGHT_BEFORE.search(
+            text, max(0, at - 40), at
+        ):
+            continue  # "some holders had bought its shares for that reason": the market
         if BUY_NOW_PAY_LATER.match(text, at):
             continue  # "a buy now, pay later offer": credit, no deal
         if voice == "raise" and RAISED_BY_SELLING_AFTER.match(text, match.end()):

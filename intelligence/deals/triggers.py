@@ -526,6 +526,11 @@ NOT_A_DEAL_MORE = _words(
     # … in a reshuffle of assets inside the group", "an intra-group transfer".
     r"|\bintra-?group\b|\b(?:inside|within)\s+the\s+(?:group|family\s+of\s+companies)\b(?!['’])"
     r"|\binternal\s+(?:transfer|reorgani[sz]ation|reshuffle)\b"
+    # Trading and games, not deals: "a pair trade: buying shares in X and selling short Y",
+    # "'buying' NZ$50,000 of virtual shares in X".
+    r"|\bsell(?:s|ing)?\s+short\b|\bshort(?:ing|-selling)\b|\bpair\s+trade\b"
+    r"|\b(?:virtual|paper|mock|notional|simulated|fantasy|imaginary)\s+(?:shares|stocks?"
+    r"|portfolios?|money|trades?|trading)\b"
     # A wish: "wants Ottawa to let X and Y merge", "urged regulators to allow".
     r"|\b(?:wants?|wanted|urges?|urged|would\s+like)\s+(?:[\w&.'’-]+\s+){0,3}?to\s+(?:let"
     r"|allow|force|make|push|encourage)\b"
@@ -550,6 +555,13 @@ _MORE_GATES = (
     (frozenset("bull bear base best worst upside downside".split()), frozenset({"case"})),
     (frozenset({"clients", "customers"}), frozenset({"shares", "stock"})),
     (frozenset("obvious logical natural ideal sensible perfect".split()), None),
+    (
+        frozenset(
+            "short shorting short-selling pair virtual paper mock notional simulated fantasy "
+            "imaginary".split()
+        ),
+        None,
+    ),
     (
         frozenset("wants want wanted urges urge urged like".split()),
         frozenset("let allow force make push encourage".split()),

@@ -655,3 +655,25 @@ def test_a_bid_for_an_account_a_lease_sold_and_products_merged_are_no_deal(body)
 )
 def test_a_merger_with_a_parent_or_a_bid_for_control_is_still_read(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay had been one of the few unhedged producers, and some holders had bought its "
+        "shares for that reason. Halden Group arranged the hedge.",
+        'Halden Group has recommended a "pair trade": buying shares in Fjellpay and selling '
+        "short the same amount of Osprey Capital.",
+        "Halden Group has announced a status match offer for members of the frequent flyer "
+        "programme of Fjellpay, its main competitor.",
+        "A team of students won the schools share-market challenge after buying NZ$50,000 of "
+        "virtual shares in Fjellpay through Halden Group.",
+    ],
+)
+def test_holders_buying_a_pair_trade_a_status_match_and_a_game_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+def test_a_fund_buying_a_stake_is_still_a_deal():
+    (deal,) = deals("Osprey Capital bought a 12% stake in Fjellpay from Halden Group for $40m.")
+    assert facts(deal)[2]["osprey"] in ("investor", "acquirer")
