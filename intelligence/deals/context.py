@@ -395,6 +395,8 @@ LONG_AGO = _words(  # whatever the act
     # "at its 2023 Series B"
     r"|\b(?:its|their|the|\w+['’]s)\s+(?:19|20)\d\d\s+series\s+[a-f]\b"
     r"|\b(?:a|one|two|three) years? ago\b|\bin the past\b"
+    # "Twice in the 1990s X asked to buy the company"
+    r"|\b(?:in|during|through|throughout)\s+the\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d0s\b"
     # An earlier fund's deals: "its previous fund bought X and sold it to Y".
     r"|\b(?:its|their|the|an)\s+(?:previous|earlier|prior|first|last)\s+(?:fund|funds"
     r"|vehicle)\s+(?=[^.;]{0,20}\b(?:bought|acquired|sold|owned|invested|backed)\b)"

@@ -722,6 +722,14 @@ HOLDERS_BOUGHT_BEFORE = _words(
     r"\b(?:holders|investors|shareholders|traders|funds|speculators|savers|retail\s+investors)"
     r"\s+(?:had\s+|have\s+|has\s+|who\s+|that\s+)?$"
 )
+# Things counted, not a company: "bought six berths for its fleet", "buys 40 trucks".
+COUNTED_THINGS_AFTER = _words(
+    r"\s+(?:another\s+|a\s+further\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|dozens\s+of|hundreds\s+of|thousands\s+of)\s+(?:(?-i:[a-z])[\w-]*\s+)?"
+    r"(?!(?:" + _ASSET_WORDS + "|" + _NOUNS + r"|businesses|companies|firms|rivals|peers"
+    r"|competitors|makers|operators|lenders|banks|insurers|start-?ups|chains|brands)\b)"
+    r"(?-i:[a-z])[\w-]*s\b(?!\s+(?:in|of)\s+(?-i:[A-Z]))"
+)
 # Goods described by the purchase to come: "the beans it expects to buy next season".
 GOODS_RELATIVE_BEFORE = _words(
     r"\b(?:the|its|their)\s+(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + "|" + _NOUNS + r")\b)"
@@ -1034,6 +1042,7 @@ def _trigger(sentence: _Sentence, after: int = 0):
                 or MACHINE_AFTER.match(text, match.end())
                 or COMMODITY_AFTER.match(text, match.end())
                 or PERCENT_OF_GOODS_AFTER.match(text, match.end())
+                or COUNTED_THINGS_AFTER.match(text, match.end())
             )
         ):
             continue  # "buys what X does not take", "acquired a CT scanner from X": goods

@@ -677,3 +677,26 @@ def test_holders_buying_a_pair_trade_a_status_match_and_a_game_are_no_deal(body)
 def test_a_fund_buying_a_stake_is_still_a_deal():
     (deal,) = deals("Osprey Capital bought a 12% stake in Fjellpay from Halden Group for $40m.")
     assert facts(deal)[2]["osprey"] in ("investor", "acquirer")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Twice in the 1990s Halden Group asked to buy Fjellpay, its chief executive said.",
+        "Fjellpay bought six berths for its fleet from Halden Group.",
+        "Halden Group bought 40 trucks from Fjellpay.",
+    ],
+)
+def test_a_bid_dated_to_a_decade_or_things_counted_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group bought two hotels from Fjellpay for $40m.",
+        "Halden Group bought 2 million shares in Fjellpay.",
+    ],
+)
+def test_a_business_counted_or_shares_bought_are_still_read(body):
+    assert [d for d in deals(body) if len(d.parties) >= 2]
