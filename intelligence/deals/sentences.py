@@ -51,6 +51,10 @@ from .triggers import (
     _trigger_starts,
 )
 
+# A company's name as copy writes it: up to four capitalised words ("Halden Group", "Banco
+# Guamote").
+_NAME = r"(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}"
+
 
 @dataclass
 class _Sentence:
@@ -378,8 +382,8 @@ PAID_FOR_THINGS = _words(
 # coffee", "paid $2m for Halden's old trucks" (not "for X's payments unit").
 PAID_FOR_NAMED_THINGS = _words(
     r"\s+(?:(?:a\s+)?(?:record|top\s+price|premium)\s+|(?:about\s+|some\s+)?[^\s.;]*\d[\d.,]*"
-    r"\s?(?:m|bn|k|million|billion)?\s+)?for\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}"
-    r"['’]s?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?-i:[a-z])[\w-]*\s+)?"
+    r"\s?(?:m|bn|k|million|billion)?\s+)?for\s+" + _NAME + r"['’]s?"
+    r"\s+(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:(?-i:[a-z])[\w-]*\s+)?"
     r"(?!(?:" + _ASSET_WORDS + "|" + _NOUNS + r")\b)(?-i:[a-z])[\w-]*\b"
     r"(?!\s+(?:stake|business|unit|division|arm|company|shares|" + _ASSET_WORDS + r")\b)"
 )
@@ -408,10 +412,7 @@ RIGHTS_BOUGHT = (
     r"\b(?![\s-]+(?:holders?|owners?|business|unit|company|operator|portfolio|group)\b)"
 )
 PAID_FOR_RIGHTS = _words(r"[^.;]{0,60}?\bfor\s+" + RIGHTS_BOUGHT)
-RIGHTS_AFTER = _words(
-    r"\s+(?:(?:it|them|him|her|us|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})\s+)?"
-    + RIGHTS_BOUGHT
-)
+RIGHTS_AFTER = _words(r"\s+(?:(?:it|them|him|her|us|" + _NAME + r")\s+)?" + RIGHTS_BOUGHT)
 # A thing of a company's merged into something else, not the company: "has had its
 # timetable-scheduling engine merged into Harbourline".
 THING_MERGED_BEFORE = _words(
@@ -434,7 +435,7 @@ OPTION_USED_BEFORE = _words(
 )
 # A building bought, not a company: "bought X's old head office for $45m".
 PREMISES_AFTER = _words(
-    r"\s+(?:(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s?\s+|its\s+|their\s+|the\s+)"
+    r"\s+(?:" + _NAME + r"['’]s?\s+|its\s+|their\s+|the\s+)"
     r"(?:(?:old|former|new|disused|empty|historic|\w+-storey)\s+)?(?:head\s+office|headquarters"
     r"|office\s+(?:building|block|tower)|offices|home|villa|mansion)\b"
 )
@@ -571,7 +572,7 @@ ACQUIRE_VERB = _words(r"acquir(?:e|es|ed|ing)$")
 # What two companies merge that is not themselves: "merge their loyalty programmes".
 MERGED_THINGS_AFTER = _words(
     r"\s+(?:(?:two|three|several|some|all|both)\s+of\s+)?(?:their|its|the\s+two|both"
-    r"|(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s?)\s+(?:[\w-]+\s+){0,2}?"
+    r"|" + _NAME + r"['’]s?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:products|services|programmes?|programs?|schemes?"
     r"|systems?|apps?|websites?|teams?|offices|routes|timetables|events|helplines|payrolls?"
     r"|sales\s+forces?|back\s+offices?|call\s+centres?|loyalty\s+cards?|newsrooms|magazines"
@@ -598,7 +599,7 @@ INVESTED_IN_ITS_THINGS = _words(
 # … or into a site it is yet to build: "will invest $50m in X's new plant", "the investment by
 # X in Y's planned terminal" (a stake in it is a deal, and is told as one).
 INVESTED_IN_ITS_NEW_SITE = _words(
-    r"(?:\s+by\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3})?"
+    r"(?:\s+by\s+" + _NAME + r")?"
     r"(?:\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+)?(?:(?-i:[A-Z]{2,3})\s)?[^\s.;]*\d[\d.,]*"
     r"\s?(?:m|bn|k|million|billion)?)?\s+in(?:to)?\s+(?:[\w&.-]+\s+){0,3}?(?:[\w.&-]*['’]s|[\w.&-]*s['’])\s+"
     r"(?:new|planned|proposed|future|second|third|first|expanded|upgraded)\s+(?:[\w-]+\s+){0,2}?"
@@ -674,7 +675,7 @@ COMMODITY_AFTER = _words(
 # A share of a company's goods bought: "buys about 40% of X's frozen fries and flakes".
 PERCENT_OF_GOODS_AFTER = _words(
     r"\s+(?:(?:about|some|around|nearly|roughly|almost|more\s+than|over)\s+)?\d[\d.]*\s?"
-    r"(?:%|per\s?cent|percent)\s+of\s+(?:(?-i:[A-Z])[\w&.-]*(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}['’]s?"
+    r"(?:%|per\s?cent|percent)\s+of\s+(?:" + _NAME + r"['’]s?"
     r"|its|their)\s+(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + "|" + _NOUNS + r"|shares|stock"
     r"|equity|capital)\b)(?:(?-i:[a-z])[\w-]*\s+){0,2}(?-i:[a-z])[\w-]*(?![\w-])(?!\s+(?-i:[A-Z]))"
 )
