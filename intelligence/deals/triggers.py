@@ -526,6 +526,10 @@ NOT_A_DEAL_MORE = _words(
     # … in a reshuffle of assets inside the group", "an intra-group transfer".
     r"|\bintra-?group\b|\b(?:inside|within)\s+the\s+(?:group|family\s+of\s+companies)\b(?!['’])"
     r"|\binternal\s+(?:transfer|reorgani[sz]ation|reshuffle)\b"
+    # Index funds' buying: "funds tracking the index will have to buy about $210 million of X
+    # shares".
+    r"|\b(?:index|indices|tracker|trackers|tracking|passive|etfs?)\b[^.;]{0,80}?\b(?:buy|sell"
+    r"|purchase)(?:s|ing)?\b"
     # Trading and games, not deals: "a pair trade: buying shares in X and selling short Y",
     # "'buying' NZ$50,000 of virtual shares in X".
     r"|\bsell(?:s|ing)?\s+short\b|\bshort(?:ing|-selling)\b|\bpair\s+trade\b"
@@ -554,6 +558,10 @@ _MORE_GATES = (
     ),
     (frozenset("bull bear base best worst upside downside".split()), frozenset({"case"})),
     (frozenset({"clients", "customers"}), frozenset({"shares", "stock"})),
+    (
+        frozenset("index indices tracker trackers tracking passive etf etfs".split()),
+        frozenset("buy buys buying sell sells selling purchase purchases purchasing".split()),
+    ),
     (frozenset("obvious logical natural ideal sensible perfect".split()), None),
     (
         frozenset(

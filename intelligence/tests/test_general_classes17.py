@@ -700,3 +700,17 @@ def test_a_bid_dated_to_a_decade_or_things_counted_are_no_deal(body):
 )
 def test_a_business_counted_or_shares_bought_are_still_read(body):
     assert [d for d in deals(body) if len(d.parties) >= 2]
+
+
+def test_index_funds_buying_a_company_s_shares_is_no_deal():
+    body = (
+        "Brokers estimate that funds tracking the index will have to buy about $210 million of "
+        "Fjellpay shares on the day the change takes effect. Halden Group could face selling "
+        "of about $65 million."
+    )
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+def test_a_company_buying_an_index_provider_is_still_a_deal():
+    (deal,) = deals("Halden Group agreed to buy Fjellpay, the index provider, for $2bn.")
+    assert facts(deal)[2] == {"halden": "acquirer", "fjellpay": "target"}
