@@ -567,6 +567,8 @@ WRITTEN_DOWN_BEFORE = _words(
     r"(?:the|its|their)\s+(?:book\s+|carrying\s+|fair\s+|accounting\s+)?(?:value|valuation)"
     r"\s+of\s+(?:its|the|their)\s+(?:[\w%.-]+\s+){0,3}$"
     r"|\bmark(?:s|ed|ing)?\s+(?:up|down)\s+(?:its|the|their)\s+(?:[\w%.-]+\s+){0,3}$"
+    # "a 4.1 billion franc gain from revaluing its 18% holding in X"
+    r"|\brevalu(?:e|es|ed|ing)\s+(?:its|the|their)\s+(?:[\w%.-]+\s+){0,3}$"
 )
 ACQUIRE_VERB = _words(r"acquir(?:e|es|ed|ing)$")
 # What two companies merge that is not themselves: "merge their loyalty programmes".
@@ -720,7 +722,9 @@ PRICE_OFFER = _words(
 )
 # The market's holders buying, not a company: "some holders had bought its shares".
 HOLDERS_BOUGHT_BEFORE = _words(
-    r"\b(?:holders|investors|shareholders|traders|funds|speculators|savers|retail\s+investors)"
+    r"\b(?:holders|investors|shareholders|traders|funds|speculators|savers|retail\s+investors"
+    # "their money bought shares in listed companies"
+    r"|(?:their|his|her|our|your|the)\s+(?:money|savings|deposits|contributions|cash))"
     r"\s+(?:had\s+|have\s+|has\s+|who\s+|that\s+)?$"
 )
 # Things counted, not a company: "bought six berths for its fleet", "buys 40 trucks".

@@ -321,6 +321,8 @@ DENIAL = _words(
     r"|never (?:became|turned into|led to|resulted in|amounted to|produced) (?:a|an|any) "
     r"(?:binding )?(?:contract|deal|agreement|sale|purchase|offer|bid|transaction)"
     r"|(?:has|have|had) (?:not )?proposed (?:any|no) such thing"
+    # "had 'no appetite' for buying a second terminal and was not in contact with X"
+    r"|no[\"“]?\s*appetite[\"”]?\s+for|not\s+(?:been\s+)?in\s+contact\s+with"
     r"|(?:said|says|say|saying) no to (?:selling|buying|merging|investing|a sale|any sale"
     r"|outside (?:investors|shareholders))"
     # "Halden later said it had no such plans"

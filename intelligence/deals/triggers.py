@@ -407,7 +407,7 @@ DENIAL_WORDS = frozenset(
     foundation untrue inaccurate incorrect false wrong true interest played plays playing play
     downplayed downplays downplaying wrongly incorrectly mistakenly erroneously falsely
     approached declined declines declining refused refuses refusing balked balks balking passed
-    passes passing won never proposed""".split()
+    passes passing won never proposed appetite contact""".split()
 )
 NOT_A_DEAL_WORDS = frozenset(
     """back buyback buybacks repurchase repurchases repurchased repurchasing own cut cuts remedy
@@ -526,6 +526,9 @@ NOT_A_DEAL_MORE = _words(
     # … in a reshuffle of assets inside the group", "an intra-group transfer".
     r"|\bintra-?group\b|\b(?:inside|within)\s+the\s+(?:group|family\s+of\s+companies)\b(?!['’])"
     r"|\binternal\s+(?:transfer|reorgani[sz]ation|reshuffle)\b"
+    # A class's exercise: "MBA students spent four hours valuing a merger between X and Y".
+    r"|\b(?:students|pupils|classroom|exam|examination|mba|lecture|seminar|coursework)\b"
+    r"[^.;]{0,100}?\b(?:merger|takeover|acquisition|deal|bid|buyout|valuation)\b"
     # Index funds' buying: "funds tracking the index will have to buy about $210 million of X
     # shares".
     r"|\b(?:index|indices|tracker|trackers|tracking|passive|etfs?)\b[^.;]{0,80}?\b(?:buy|sell"
@@ -563,6 +566,12 @@ _MORE_GATES = (
         frozenset("buy buys buying sell sells selling purchase purchases purchasing".split()),
     ),
     (frozenset("obvious logical natural ideal sensible perfect".split()), None),
+    (
+        frozenset(
+            "students pupils classroom exam examination mba lecture seminar coursework".split()
+        ),
+        None,
+    ),
     (
         frozenset(
             "short shorting short-selling pair virtual paper mock notional simulated fantasy "

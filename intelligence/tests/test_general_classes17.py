@@ -714,3 +714,26 @@ def test_index_funds_buying_a_company_s_shares_is_no_deal():
 def test_a_company_buying_an_index_provider_is_still_a_deal():
     (deal,) = deals("Halden Group agreed to buy Fjellpay, the index provider, for $2bn.")
     assert facts(deal)[2] == {"halden": "acquirer", "fjellpay": "target"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Halden Group told the newsletter it had "no appetite" for buying a second terminal '
+        "and was not in contact with Fjellpay's shareholders.",
+        "Recruiters told them their money bought shares in listed companies, chiefly Fjellpay, "
+        "of which Halden Group claimed to own 10%.",
+        "Final-year MBA students spent four hours on Saturday valuing a merger between Halden "
+        "Group and Fjellpay.",
+        "Halden Group reported a 34% rise in profit, helped by a 4.1 billion franc gain from "
+        "revaluing its 18% holding in Fjellpay.",
+    ],
+)
+def test_no_appetite_savings_invested_a_class_exercise_and_a_revaluation_are_no_deal(body):
+    assert [facts(d) for d in deals(body) if len(d.parties) >= 2] == []
+
+
+def test_a_deal_beside_an_mba_or_a_revaluation_word_is_still_read():
+    body = "Halden Group, whose chief has an MBA, agreed to buy Fjellpay for $40m on Monday."
+    (deal,) = deals(body)
+    assert facts(deal)[2] == {"halden": "acquirer", "fjellpay": "target"}
