@@ -446,6 +446,7 @@ BEGAN_WHEN_BEFORE = _words(
     r"\b(?:began|begun|started|dates\s+back\s+to|dated\s+back\s+to)\s+(?:when|after|with)\s+"
     r"(?:[\w&.'’-]+\s+){0,4}$"
 )
+BEGAN_WORDS = frozenset("began begun started dates dated".split())
 # A venture or partnership already running, told by what it does: "Halden's code-share with
 # X added 48,000 passengers", "its joint venture with X will build a $200m plant" (not "its
 # new venture with X", nor one "signed on Monday").
@@ -654,6 +655,10 @@ PEOPLE_TAKEN_AFTER = _words(
     r"|hundreds\s+of|thousands\s+of|[\d,]+|local|small|independent|many|several|other)\s+){1,3}"
     r"(?-i:[a-z][\w-]*s)\b(?!\s+of\b)"
 )
+PEOPLE_WORDS = frozenset(
+    "customers subscribers clients users accounts members policyholders passengers patients "
+    "students depositors viewers listeners readers".split()
+)
 BUY_NOW_PAY_LATER = _words(r"buy[\s-]+now[\s,-]+pay[\s-]+later\b")
 # Money raised by selling things, not shares: "raised €1.9 million by selling 26 paintings".
 RAISED_BY_SELLING_AFTER = _words(
@@ -693,6 +698,21 @@ MACHINE_AFTER = _words(
     r"|excavators?|rigs?|generators?|transformers?|ventilators?|equipment|machinery)(?![\w-])"
     r"(?!\s+(?:maker|makers|manufacturer|business|unit|company|group|firm|operator|lessor"
     r"|specialist|division|arm|producer|supplier|leasing|lessors)\b)"
+)
+MACHINE_WORDS = frozenset(
+    "scanner scanners machine machines robot robots printer printers turbine turbines engine "
+    "engines crane cranes satellite satellites aircraft jet jets plane planes helicopter "
+    "helicopters vessel vessels ship ships tanker tankers truck trucks lorries buses bus train "
+    "trains locomotive locomotives server servers computer computers painting paintings "
+    "artwork artworks sculpture sculptures tractor tractors harvester harvesters excavator "
+    "excavators rig rigs generator generators transformer transformers ventilator ventilators "
+    "equipment machinery".split()
+)
+COMMODITY_WORDS = frozenset(
+    "leaf tea coffee cocoa rice wheat grain crop crops harvest fruit milk crude fuel "
+    "electricity ore copper gold silver fish catch wine beer output produce beans cotton wool "
+    "timber sugar meat cement fertiliser fertilizer saffron spice spices palm cashew cashews "
+    "vanilla rubber lithium nickel coal lng".split()
 )
 # A space or a task taken over, not a company: "will take over the central atrium of X's
 # flagship centre", "took over the running of the line".
@@ -787,19 +807,16 @@ def _trigger(sentence: _Sentence, after: int = 0):
         match = ANY_TRIGGER.match(text, at)
         if match is None:
             continue
+        word = match.group(0)  # (read once: the checks below ask for it many times)
         index = int(str(match.lastgroup)[1:])
         kind, voice, _ = TRIGGER_PATTERNS[index]
-        if at < sold_end and HOLDING_NOUN.match(match.group(0)):
+        if at < sold_end and HOLDING_NOUN.match(word):
             continue  # "its 10% stake in X" in what is sold into the market: no other deal
         if M_AND_A.search(text, max(0, at - 16), match.end() + 20):
             continue  # "two partners specialising in mergers and acquisitions": a trade
-        if (
-            kind == ACQUISITION
-            and ACQUIRE_VERB.match(match.group(0))
-            and DATA_AFTER.match(text, match.end())
-        ):
+        if kind == ACQUISITION and ACQUIRE_VERB.match(word) and DATA_AFTER.match(text, match.end()):
             continue  # "finished acquiring 4,200 square kilometres of 3D seismic data"
-        if HOLDING_NOUN.match(match.group(0)) and HELD_BY_AFTER.match(text, match.end()):
+        if HOLDING_NOUN.match(word) and HELD_BY_AFTER.match(text, match.end()):
             continue  # "the 12.4% stake in X held by Y": a holding told, not bought
         if voice == "commercial":
             contract_end = match.end()
@@ -814,14 +831,14 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "will stop selling its 'Reserva de Parita' rum": a product withdrawn
         if (
             kind == ACQUISITION
-            and PAID.fullmatch(match.group(0))
+            and PAID.fullmatch(word)
             and (
                 PAID_FOR_THINGS.match(text, match.end())
                 or PAID_FOR_NAMED_THINGS.match(text, match.end())
             )
         ):
             continue  # "paid for its first prototypes with a contract": things, no company
-        if PAID.fullmatch(match.group(0)) and (
+        if PAID.fullmatch(word) and (
             (paid := PAID_FOR_THE_DEAL.match(text, match.end()))
             or (PURPOSE_BEFORE.match(text[: match.start()]) and (paid := PURPOSE.match(text, at)))
         ):
@@ -829,7 +846,7 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "To help pay for the purchase, X agreed to sell …": the sale is told
         if (
             kind == ACQUISITION
-            and (PAID.fullmatch(match.group(0)) or TRADE_VERB.match(match.group(0)))
+            and (PAID.fullmatch(word) or TRADE_VERB.match(word))
             and (traded or RECURRING_AMOUNT_AFTER.match(text, match.end()))
         ):
             # "will pay X $300m a year for electricity": a price of trade; what the sentence
@@ -837,9 +854,9 @@ def _trigger(sentence: _Sentence, after: int = 0):
             traded = True
             continue
         if kind == ACQUISITION and (
-            (PAID.fullmatch(match.group(0)) and PAID_FOR_RIGHTS.match(text, match.end()))
+            (PAID.fullmatch(word) and PAID_FOR_RIGHTS.match(text, match.end()))
             or (
-                (TRADE_VERB.match(match.group(0)) or ACQUIRE_VERB.match(match.group(0)))
+                (TRADE_VERB.match(word) or ACQUIRE_VERB.match(word))
                 and RIGHTS_AFTER.match(text, match.end())
             )
         ):
@@ -852,13 +869,13 @@ def _trigger(sentence: _Sentence, after: int = 0):
             return None  # "has an option to buy Y's 20% stake": a right held, not a deal
         if (
             kind in (ACQUISITION, INVESTMENT)
-            and match.group(0).lower().endswith("ing")
+            and word.lower().endswith("ing")
             and ACTIVITY_AFTER.match(text, match.end())
         ):
             continue  # "buying quarries was part of its business": an activity, in general
         if (
             kind == ACQUISITION
-            and TRADE_VERB.match(match.group(0))
+            and TRADE_VERB.match(word)
             and PREMISES_AFTER.match(text, match.end())
         ):
             continue  # "bought X's old head office for $45m": a building
@@ -872,40 +889,41 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "Halden's code-share with X added 48,000 passengers": running already
         if (
             kind in (MERGER, ACQUISITION)
+            and word.lower().split()[0] in ("merged", "acquired", "bought", "sold")
             and (thing := THING_MERGED_BEFORE.search(text, max(0, at - 60), at))
             and (
                 # (a name's possessive only before "merged into": not "X's chairman sold")
-                match.group(0).lower().split()[0] in ("merged", "acquired", "bought", "sold")
+                word.lower().split()[0] in ("merged", "acquired", "bought", "sold")
                 if thing.group(0).lower().startswith(("had", "has", "have"))
-                else match.group(0).lower().startswith("merged into")
+                else word.lower().startswith("merged into")
             )
         ):
             continue  # "has had its scheduling engine merged into Harbourline": a thing
-        if BEGAN_WHEN_BEFORE.search(text, max(0, at - 60), at):
+        if sentence.words & BEGAN_WORDS and BEGAN_WHEN_BEFORE.search(text, max(0, at - 60), at):
             continue  # "a long road that began when we bought the business": history
         if kind == JOINT_VENTURE and VENTURE_PARTNER_AFTER.match(text, match.end()):
             continue  # "Halden's joint venture partner in Spain, X, …": a description
         if (
             kind == ACQUISITION
-            and (bid := BID_NOUN.match(match.group(0)))
+            and (bid := BID_NOUN.match(word))
             and BID_FOR_A_TASK_AFTER.match(text, match.start() + bid.end())
         ):
             continue  # "its bid to host the 2030 congress": a task or a right, no company
         if (
             kind == ACQUISITION
-            and (TRADE_VERB.match(match.group(0)) or ACQUIRE_VERB.match(match.group(0)))
+            and (TRADE_VERB.match(word) or ACQUIRE_VERB.match(word))
             and GOODS_RELATIVE_BEFORE.search(text, max(0, at - 60), at)
         ):
             continue  # "the beans it expects to buy next season": goods, described
         if (
             kind == ACQUISITION
-            and ACQUIRE_VERB.match(match.group(0))
+            and ACQUIRE_VERB.match(word)
             and GOODS_AFTER.match(text, match.end())
         ):
             continue  # "agreed to acquire 500 megawatts of solar capacity from X": trade
         if (
             kind == INVESTMENT
-            and HOLDING_NOUN.match(match.group(0))
+            and HOLDING_NOUN.match(word)
             and DEBT_HOLDING_AFTER.match(text, match.end())
         ):
             continue  # "raised its holding in X's bonds": lending, not ownership
@@ -915,7 +933,7 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "wrote down the value of its stake in X": a holding in the accounts
         if (
             kind == INVESTMENT
-            and NOUN_TRIGGER.match(match.group(0))
+            and NOUN_TRIGGER.match(word)
             and WRITTEN_OFF_AFTER.match(text, match.end())
         ):
             continue  # "its $30m investment in X had been written off": the same
@@ -928,19 +946,19 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # the venture buys: the purchase is the transaction
         if (
             kind in (ACQUISITION, INVESTMENT)
-            and PAST_TRIGGER.fullmatch(match.group(0))
+            and PAST_TRIGGER.fullmatch(word)
             and RELATIVE_OBJECT_BEFORE.search(before)
         ):
             continue  # "keep the name on the stores it bought": what it bought, described
         if (
             kind in (ACQUISITION, INVESTMENT)
-            and PAST_TRIGGER.fullmatch(match.group(0))
+            and PAST_TRIGGER.fullmatch(word)
             and GENERIC_RELATIVE_BEFORE.search(before)
         ):
             continue  # "Olechi was a Bolivian company that bought Bolivian soy": a description
         if (
             kind == INVESTMENT
-            and HOLDING_NOUN.match(match.group(0))
+            and HOLDING_NOUN.match(word)
             and PASSIVE_BUY_AFTER.match(text, match.end())
         ):
             continue  # "A 30% stake in X has been bought by Y": the passive governs
@@ -960,19 +978,19 @@ def _trigger(sentence: _Sentence, after: int = 0):
                 continue  # "Volta's stake in BAW is worth €3bn": a holding, not a purchase
         if HYPHENATED_BEFORE.search(before):  # "Acme-backed", "Tailspin-owned"
             continue
-        if "control" in match.group(0).lower() and CONTROL_OF_AN_ACTIVITY.match(text, match.end()):
+        if "control" in word.lower() and CONTROL_OF_AN_ACTIVITY.match(text, match.end()):
             continue  # "had taken control of Geomundo's vessel scheduling": of its work, not it
         if (
-            match.group(0).lower() == "sold"
+            word.lower() == "sold"
             and GOODS_SOLD_BEFORE.search(before)
             and GOODS_SOLD_AFTER.match(text, match.end())
         ):
             continue  # "more than half of the cement sold in six provinces": goods, no sale
-        if TRADE_VERB.search(match.group(0)) and SOLD_IN_SHOPS_AFTER.match(text, match.end()):
+        if TRADE_VERB.search(word) and SOLD_IN_SHOPS_AFTER.match(text, match.end()):
             continue  # "to be sold in the 240 shops of Parfumerie Célestine": retail, not a sale
         if kind == PARTNERSHIP and CALLED_BEFORE.search(before):
             continue  # "said the agreement was a partnership for the long term": a name for it
-        if DEAL_NOUN_ONLY.match(match.group(0)) and TIME_OF_DEAL_BEFORE.search(before):
+        if DEAL_NOUN_ONLY.match(word) and TIME_OF_DEAL_BEFORE.search(before):
             continue  # "left after the merger", "since the takeover": a time, not a deal
         if MANY_DEALS.match(text, at) and COUNTED_BEFORE.search(before):
             continue  # "has made nine purchases since its listing": a record, not a deal
@@ -983,7 +1001,7 @@ def _trigger(sentence: _Sentence, after: int = 0):
         if INVEST_IN_THINGS.match(text, at):
             continue  # "promised to invest €240m in new cranes and a quay": spending
         if (
-            INVEST_VERB.match(match.group(0))
+            INVEST_VERB.match(word)
             and (
                 INVESTED_IN_ITS_THINGS.match(text, match.end())
                 or INVESTED_IN_MANY.match(text, match.end())
@@ -995,13 +1013,13 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "the rights to develop and sell its drug": a licence, not a sale
         if (
             kind == INVESTMENT
-            and HOLDING_NOUN.match(match.group(0))
+            and HOLDING_NOUN.match(word)
             and HOLDING_HELD_BEFORE.search(text, max(0, at - 50), at)
         ):
             continue  # "also has a 50% interest in X": a holding it has, not one it buys
         if (
             kind == INVESTMENT
-            and HOLDING_NOUN.match(match.group(0))
+            and HOLDING_NOUN.match(word)
             and HOLDING_KEPT_BEFORE.search(text, max(0, at - 50), at)
         ):
             continue  # "will keep its 25% stake in X": a holding kept, not bought
@@ -1009,9 +1027,9 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "the plant they jointly run": what they share, described
         if kind == MERGER and MERGED_THINGS_AFTER.match(text, match.end()):
             continue  # "agreed to merge their loyalty programmes": no company combines
-        if TAKE_OVER.fullmatch(match.group(0)) and CONTROL_OF_AN_ACTIVITY.match(text, match.end()):
+        if TAKE_OVER.fullmatch(word) and CONTROL_OF_AN_ACTIVITY.match(text, match.end()):
             continue  # "took over Brisa's role as the league's sponsor": a task, no company
-        if NEW_OWNER_TOLD.match(match.group(0)) and not NAMED_SUBJECT_BEFORE.search(
+        if NEW_OWNER_TOLD.match(word) and not NAMED_SUBJECT_BEFORE.search(
             text, max(0, at - 40), at
         ):
             continue  # "the bread has a new owner: X has completed its purchase of …"
@@ -1023,7 +1041,7 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "named as a possible partner for a private equity bid for X": a bidder
         if (
             kind == PARTNERSHIP
-            and match.group(0).lower().startswith("jointly")
+            and word.lower().startswith("jointly")
             and MADE_TOGETHER_BEFORE.search(before)
         ):
             continue  # "launched a jointly developed app": a product
@@ -1031,84 +1049,72 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "a partnership with X to distribute its products in Japan": trade
         if (
             kind == ACQUISITION
-            and (
-                TRADE_VERB.match(match.group(0))
-                or ACQUIRE_VERB.match(match.group(0))
-                or TAKE_OVER.fullmatch(match.group(0))
-            )
+            and (TRADE_VERB.match(word) or ACQUIRE_VERB.match(word) or TAKE_OVER.fullmatch(word))
+            and (sentence.words & PEOPLE_WORDS or " from " in text[match.end() : match.end() + 10])
             and PEOPLE_TAKEN_AFTER.match(text, match.end())
         ):
             continue  # "took over 41,000 of X's customers", "buys from 60 dairies": trade
         if (
             kind == ACQUISITION
-            and (TRADE_VERB.match(match.group(0)) or ACQUIRE_VERB.match(match.group(0)))
+            and (TRADE_VERB.match(word) or ACQUIRE_VERB.match(word))
             and (
                 WHAT_AFTER.match(text, match.end())
-                or MACHINE_AFTER.match(text, match.end())
-                or COMMODITY_AFTER.match(text, match.end())
+                or (sentence.words & MACHINE_WORDS and MACHINE_AFTER.match(text, match.end()))
+                or (sentence.words & COMMODITY_WORDS and COMMODITY_AFTER.match(text, match.end()))
                 or PERCENT_OF_GOODS_AFTER.match(text, match.end())
                 or COUNTED_THINGS_AFTER.match(text, match.end())
             )
         ):
             continue  # "buys what X does not take", "acquired a CT scanner from X": goods
-        if TAKE_OVER.fullmatch(match.group(0)) and SPACE_TAKEN_OVER_AFTER.match(text, match.end()):
+        if TAKE_OVER.fullmatch(word) and SPACE_TAKEN_OVER_AFTER.match(text, match.end()):
             continue  # "will take over the central atrium of X's centre": a space
-        if (TRADE_VERB.match(match.group(0)) and TRADING_AFTER.match(text, match.end())) or (
-            BID_NOUN.match(match.group(0))
-            and (
-                QUOTED_OFFER.search(before + match.group(0))
-                or PRICE_OFFER.search(before + match.group(0))
-            )
+        if (TRADE_VERB.match(word) and TRADING_AFTER.match(text, match.end())) or (
+            BID_NOUN.match(word)
+            and (QUOTED_OFFER.search(before + word) or PRICE_OFFER.search(before + word))
         ):
             continue  # "quote a bid and an offer", "buy or sell", "interconnection offer"
-        if TRADE_VERB.match(match.group(0)) and HOLDERS_BOUGHT_BEFORE.search(
-            text, max(0, at - 40), at
-        ):
+        if TRADE_VERB.match(word) and HOLDERS_BOUGHT_BEFORE.search(text, max(0, at - 40), at):
             continue  # "some holders had bought its shares for that reason": the market
         if BUY_NOW_PAY_LATER.match(text, at):
             continue  # "a buy now, pay later offer": credit, no deal
         if voice == "raise" and RAISED_BY_SELLING_AFTER.match(text, match.end()):
             continue  # "raised €1.9 million by selling 26 paintings": a sale of things
-        if OFFER_NOUN.fullmatch(match.group(0)) and OFFER_TO_PEOPLE_AFTER.match(text, match.end()):
+        if OFFER_NOUN.fullmatch(word) and OFFER_TO_PEOPLE_AFTER.match(text, match.end()):
             continue  # "its offer to Brisa's staff of jobs": no bid for a company
         if SPECULATION_AFTER.match(text, match.end()):  # "a takeover target"
             continue
         if (
             kind == ACQUISITION
-            and match.group(0).lower() in ("buy", "sell")
+            and word.lower() in ("buy", "sell")
             and (
                 (text[match.start() - 1 : match.start()] in "\"“'‘" and match.start() > 0)
                 or RATING_AFTER.match(text, match.end())
             )
         ):
             continue  # 'raised its recommendation on X to "buy"', "a buy rating": advice
-        if (
-            kind == ACQUISITION
-            and TRADE_VERB.match(match.group(0))
-            and GOODS_AFTER.match(text, match.end())
-        ):
+        if kind == ACQUISITION and TRADE_VERB.match(word) and GOODS_AFTER.match(text, match.end()):
             continue  # "sells its cars through", "buys its beans from": trade
         if (
             kind == ACQUISITION
-            and TRADE_VERB.match(match.group(0))
+            and TRADE_VERB.match(word)
             and PRODUCT_AFTER.match(text, match.end())
         ):
             continue  # "sells a five-day package for 2,980 yuan": a product, no company
         if (
             kind in (ACQUISITION, INVESTMENT)
-            and (TRADE_VERB.match(match.group(0)) or ACQUIRE_VERB.match(match.group(0)))
+            and (TRADE_VERB.match(word) or ACQUIRE_VERB.match(word))
             and DEBT_BOUGHT_AFTER.match(text, match.end())
         ):
             continue  # "bought $50m of Fjellpay's bonds": lending to it, not owning it
         if (
             kind == INVESTMENT
-            and INVEST_VERB.fullmatch(match.group(0))
+            and INVEST_VERB.fullmatch(word)
             and INVESTED_IN_OWN_AFTER.match(text, match.end())
         ):
             continue  # "will invest $1bn in its Brazilian plants": spending, no deal
         if (
             kind in (ACQUISITION, INVESTMENT)
-            and SOLD_VERB.match(match.group(0))
+            and SOLD_VERB.match(word)
             and (into_market := SOLD_INTO_MARKET_AFTER.match(text, match.end()))
         ):
             sentence.rejected = True  # and none for the headline to tell either
@@ -1117,19 +1123,19 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "sold 13% of X on the open market": no buyer, no company deal
         if (
             kind == ACQUISITION
-            and TRADE_VERB.match(match.group(0))
+            and TRADE_VERB.match(word)
             and LAND_OR_GOODS_BEFORE.search(text, max(0, match.start() - 60), match.start())
         ):
             continue  # "22 acres bought in August from X", "the 40 flats sold to": property
         if (
             kind == ACQUISITION
-            and TRADE_VERB.match(match.group(0))
+            and TRADE_VERB.match(word)
             and GOODS_BOUGHT_BEFORE.search(text, max(0, match.start() - 60), match.start())
         ):
             continue  # "capsule-filling lines bought from X", "tickets sold": goods
         if (
             kind == ACQUISITION
-            and TRADE_VERB.match(match.group(0))
+            and TRADE_VERB.match(word)
             and UNDER_A_TRADE_CONTRACT_AFTER.match(text, match.end())
         ):
             continue  # "buys a quarter of X's cocoa butter under a supply contract": trade

@@ -172,8 +172,9 @@ STATUS_HINTS = {
         "quit", "drop", "ditch",
         "suspend", "paus", "halt", "frozen", "laps", "wind", "wound", "dissolv", "unwind",
         "plug", "tore", "torn", "tear", "dead", " off", "scupper", "sank", "sunk", "stopped",
-        "not go", "n't go", "not proceed", "n't proceed", "not going", "leav", "left",
-        " over",
+        "s over", "re over", "not go", "n't go", "not proceed", "n't proceed", "not going",
+        "leave the", "leaves the", "leaving the", "left the", "leave its", "leaves its",
+        "leaving its", "left its", "leave their", "leaving their", "left their",
     ),
     Status.COMPLETED: (
         "complet", "closed", "finished", "been established", "been formally", "been officially",
