@@ -26,7 +26,6 @@ from .status import STATUSES, _status
 from .triggers import (
     _ASSET_WORDS,
     _FUNCTION_WORDS,
-    ANY_TRIGGER,
     ASSET_OBJECT,
     CONTROL_OF_BEFORE,
     CONTROL_PASSED_AT,
@@ -49,6 +48,7 @@ from .triggers import (
     TRIGGER_PATTERNS,
     VENTURE_BUYS_AFTER,
     _trigger_starts,
+    trigger_at,
 )
 
 # A company's name as copy writes it: up to four capitalised words ("Halden Group", "Banco
@@ -804,7 +804,7 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # an aside, or a company's own name ("Orion Pay", "Acquisition Corp")
         if at < contract_end:
             continue  # "partnership" in "a supply partnership": the contract's own words
-        match = ANY_TRIGGER.match(text, at)
+        match = trigger_at(text, at)
         if match is None:
             continue
         word = match.group(0)  # (read once: the checks below ask for it many times)

@@ -2,6 +2,7 @@
 buybacks, lawsuits, market raises, descriptions ("Acme-backed", "its former partner")."""
 
 import re
+from re import _constants, _parser  # type: ignore[attr-defined]
 
 from core.money import MONEY_SIGN, MONEY_WORD, SPELLED_NUMBER
 
@@ -274,6 +275,80 @@ CONTROL_PASSED_AT = next(i for i, t in enumerate(TRIGGERS) if t[2] is CONTROL_PA
 # All of them in one pattern, so a sentence is scanned once: the leftmost trigger wins, and
 # at one position the one listed first.
 ANY_TRIGGER = _words("|".join(f"(?P<t{i}>{pattern})" for i, (_, _, pattern) in enumerate(TRIGGERS)))
+
+
+def _first_letters(pattern: str) -> frozenset[str] | None:
+    """The letters a match of `pattern` can begin with, in both cases; None when it could
+    begin with anything (or the pattern is too involved to tell)."""
+
+    def first(items) -> tuple[set[str] | None, bool]:  # (letters, may match nothing)
+        letters: set[str] = set()
+        for op, arg in items:
+            if op is _constants.LITERAL:
+                return letters | {chr(arg).lower(), chr(arg).upper()}, False
+            if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+                continue  # "\b" and look-arounds take no letter
+            if op is _constants.IN and all(o is _constants.LITERAL for o, _ in arg):
+                return letters | {c(a) for _, a in arg for c in (_lower, _upper)}, False
+            if op is _constants.SUBPATTERN:
+                branches, least = [arg[-1]], 1
+            elif op is _constants.BRANCH:
+                branches, least = arg[1], 1
+            elif op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT):
+                branches, least = [arg[2]], arg[0]
+            else:
+                return None, False  # a class, a category, any character: anything
+            empty = False
+            for branch in branches:
+                found, nothing = first(branch)
+                if found is None:
+                    return None, False
+                letters |= found
+                empty = empty or nothing
+            if least and not empty:
+                return letters, False
+        return letters, True
+
+    try:
+        letters, empty = first(_parser.parse(pattern, re.IGNORECASE))
+    except Exception:  # noqa: BLE001 (a parser of another Python version: no shortcut)
+        return None
+    return None if letters is None or empty else frozenset(letters)
+
+
+def _lower(code: int) -> str:
+    return chr(code).lower()
+
+
+def _upper(code: int) -> str:
+    return chr(code).upper()
+
+
+_FIRST_LETTERS = [_first_letters(pattern) for _, _, pattern in TRIGGERS]
+_TRIGGERS_BY_LETTER: dict[str, re.Pattern] = {}
+
+
+def trigger_at(text: str, at: int) -> re.Match | None:
+    """ANY_TRIGGER.match(text, at), trying only the triggers that can begin with the letter
+    at `at`: the same match (the one listed first of those that match), at a fraction of the
+    cost, since most words tried start no trigger ("with", "market", any word after "'s").
+    """
+    letter = text[at : at + 1]
+    if not letter.isascii():  # (case folding beyond ASCII: "ſ" matches "s")
+        return ANY_TRIGGER.match(text, at)
+    letter = letter.lower()
+    pattern = _TRIGGERS_BY_LETTER.get(letter)
+    if pattern is None:
+        pattern = _TRIGGERS_BY_LETTER[letter] = _words(
+            "|".join(
+                f"(?P<t{i}>{spec})"
+                for i, (_, _, spec) in enumerate(TRIGGERS)
+                if letter in (_FIRST_LETTERS[i] or letter)
+            )
+            or r"(?!)"
+        )
+    return pattern.match(text, at)
+
 
 # Speed: a sentence is only searched for triggers, denials and the like when it holds one
 # of their words (a set lookup), and for money and stakes when it holds a digit.

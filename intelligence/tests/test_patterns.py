@@ -744,3 +744,33 @@ def test_a_deal_whose_buyer_came_from_a_reference_is_less_confident():
 def test_bolivianos_told_by_their_letters():
     (money,) = find_money("It could fetch Bs 1.2 billion in the sale.")
     assert (money.value, money.currency) == (1_200_000_000, "BOB")
+
+
+def test_a_trigger_is_looked_for_only_among_those_that_can_start_with_its_letter():
+    """The shortcut finds exactly what the whole pattern finds, at every word of real copy."""
+    import re
+    from pathlib import Path
+
+    import yaml
+
+    from intelligence.deals.triggers import ANY_TRIGGER, _first_letters, trigger_at
+
+    assert _first_letters(r"\b(?:buy|sell)s?\b") == frozenset("bBsS")
+    assert _first_letters(r"(?:the\s+)?bid") == frozenset("tTbB")
+    assert _first_letters(r"(?<=['’]s )\w+") is None  # any word after a possessive
+    assert _first_letters(r"(?:a)?") is None  # may match nothing: anything
+    stories = yaml.safe_load(
+        (Path(__file__).parent / "data" / "dev-battery-deals3" / "stories.yaml").read_text()
+    )
+    tried = 0
+    for story in stories:
+        text = f"{story['title']}. {story['body']}".replace("\n\n", " ")
+        for word in re.finditer(r"\w|[$£€'‘“]", text):
+            whole, quick = ANY_TRIGGER.match(text, word.start()), trigger_at(text, word.start())
+            assert (whole and (whole.span(), whole.lastgroup)) == (
+                quick and (quick.span(), quick.lastgroup)
+            ), text[word.start() : word.start() + 60]
+            tried += bool(whole)
+    assert tried > 40
+    long_s = "ſold 40% of X"  # beyond ASCII, case folding is the whole pattern's
+    assert trigger_at(long_s, 0).span() == ANY_TRIGGER.match(long_s, 0).span() == (0, 4)
