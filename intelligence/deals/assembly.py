@@ -11,6 +11,7 @@ from ..companies import StoryText
 from ..matcher import CompanyMatcher, Hit
 from .confidence import _confidence, _enough
 from .context import (
+    _NOUNS,
     BUYING,
     CONTEXT_AFTER,
     CONTEXT_BEFORE,
@@ -28,6 +29,8 @@ from .facts import DealFacts
 from .headline import _add_title_reading, _may_be_deal_with, _title_readings
 from .kinds import (
     ACQUISITION,
+    BOUGHT_ROLE,
+    BUYER_ROLE,
     INVESTMENT,
     JOINT_VENTURE,
     MERGER,
@@ -105,6 +108,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
     price_asked = False  # a Q&A's question of the price: "For how much?"
     seller_asked = False  # … and of the seller: "Who is selling?"
     tender_told = False  # companies told bidding for work or a right, not for a company
+    recent = ("", "")  # the two sentences before, for a party named after its deal
+    named: dict[Hashable, str] = {}  # the parties of a nameless lede's deal, named later
+    pending: tuple[_Reading, _Sentence] | None = None  # one party named, the other described
     for start, end in spans:
         own = []
         while hit_index < len(hits) and hits[hit_index].start < end:
@@ -226,6 +232,42 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if current is not None and words & {"sold", "bought", "acquired", "purchased"}:
             _bought_apposed(current, sentence, matcher)
             _bought_from(current, sentence, matcher)
+        if (
+            current is not None
+            and words & REVEAL_WORDS
+            and set(current.sentences[-1:]) & {*recent, text}  # (a deal told just now)
+        ):
+            revealed = _revealed(
+                sentence, current.kind, "", current.parties, " ".join(current.sentences)
+            )
+            if revealed is not None:
+                _add_party(current, revealed[0], revealed[1], matcher)
+                current.sentences.append(text)
+        elif pending is not None and pending[1].text in recent and words & REVEAL_WORDS:
+            told_by, first = pending
+            revealed = _revealed(sentence, told_by.kind, told_by.voice, told_by.parties, first.text)
+            if revealed is not None:
+                # "X has rejected a proposal to merge with a Lagos lender. The proposal came
+                # from Y": the deal, its other party named now.
+                joined = dataclasses.replace(
+                    told_by, parties={**told_by.parties, revealed[0]: revealed[1]}
+                )
+                pending, current = None, _take(joined, current, deals, meta, first, matcher)
+                current.sentences.append(text)
+        elif current is None and nameless and not deals and words & REVEAL_WORDS:
+            lede_reading = nameless[0][0]
+            revealed = _revealed(
+                sentence, lede_reading.kind, lede_reading.voice, named, nameless[0][1]
+            )
+            if revealed is not None:
+                named[revealed[0]] = revealed[1]
+                if _sides(named) == _sides_wanted(lede_reading.kind) and len(named) >= 2:
+                    # "A payments group has agreed to buy a lender for $400m. The buyer is
+                    # X, … The lender is Y": the lede's deal, its parties named now.
+                    joined = dataclasses.replace(lede_reading, parties=dict(named))
+                    current = _take(joined, current, deals, meta, sentence, matcher)
+                    continue
+        recent = (recent[1], text)
         reading = None
         # A sentence that names no company may tell a deal by description alone: "The Kazakh
         # group agreed to buy the Peruvian miner".
@@ -456,6 +498,10 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 continue
             for part in _each_target(_each_buyer(reading)):
                 current = _take(part, current, deals, meta, sentence, matcher)
+                if part.parties and not _enough(part) and part.voice != "join":
+                    # "X has rejected a proposal to merge with a Lagos lender": a deal whose
+                    # other party a later sentence may name ("The proposal came from Y").
+                    pending = (part, sentence)
             after = reading.end
             reading = _read(sentence, salience, current, after) if after < len(text) else None
         if current is not None:
@@ -1606,6 +1652,81 @@ def _suitor(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> No
         _add_party(deal, new[0].company, Role.ACQUIRER, matcher)
         if text not in deal.sentences:
             deal.sentences.append(text)
+
+
+# A party named after the deal was told by description: "The proposal came from X", "Its
+# would-be partner is X", "The buyer is understood to be X", "The chain is X" (after "A Cali
+# supermarket chain is exploring a combination with a smaller rival").
+REVEAL_WORDS = frozenset("is was came come comes".split())
+REVEALED = _words(
+    r"(?:the|its|their)\s+(?:(?:would-be|prospective|proposed|potential|intended|likely|mystery"
+    r"|unnamed|unidentified|preferred|chosen|winning|other|suitor['’]s)\s+)?(?P<noun>[\w-]+)"
+    r"\s+(?:is|was|has\s+been\s+(?:named|identified)\s+as|(?:is|was)\s+(?:understood|said"
+    r"|believed|thought|reported|known)\s+to\s+be|turned\s+out\s+to\s+be)"
+    r"|the\s+(?:[\w-]+\s+)?(?P<offer>proposal|offer|approach|bid|overture|advances?)\s+"
+    r"(?:came|had\s+come|comes|(?:is|was)\s+(?:understood\s+to\s+have\s+)?come)\s+from"
+)
+REVEALED_BUYER = frozenset("buyer acquirer purchaser bidder suitor investor backer".split())
+NOUN_FOR_A_COMPANY = re.compile(rf"{_NOUNS}|house|concern|outfit|rival|suitor", re.IGNORECASE)
+FROM_OR_BY_BEFORE = re.compile(r"\b(?:from|by)\s+$", re.IGNORECASE)
+_DESCRIBED = r"\b(?:a|an|the|one\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?{noun}s?\b"
+
+
+def _sides_wanted(kind: str) -> set[str]:
+    return {"partner"} if kind in MUTUAL_KINDS else {"buyer", "bought"}
+
+
+def _revealed(
+    sentence: _Sentence, kind: str, voice: str, parties: dict, lede: str
+) -> tuple[Hashable, str] | None:
+    """The company a sentence names as one the deal told before described, and its role in
+    that deal (of `kind`, with `parties` named so far, told in `lede`)."""
+    text = sentence.text
+    told = REVEALED.match(text)
+    if told is None:
+        return None
+    hit = next((h for h in sentence.names_hits if 0 <= h.start - told.end() <= 2), None)
+    if hit is None or hit.company in parties:
+        return None
+    noun = (told.group("noun") or "").lower()
+    buyer = bool(told.group("offer")) or noun in REVEALED_BUYER
+    sides = _sides(parties)
+    # A description: the deal's own sentences told a company so ("a smaller rival", "a Lagos
+    # lender"), and the word is one for a company.
+    described = None
+    if not (buyer or noun in ("target", "partner")):
+        if NOUN_FOR_A_COMPANY.fullmatch(noun):
+            described = re.search(_DESCRIBED.format(noun=re.escape(noun)), lede, re.I)
+        if described is None:
+            return None
+    if kind in MUTUAL_KINDS:
+        if list(parties.values()).count(Role.PARTNER) >= 2 or noun == "target":
+            return None
+        return hit.company, Role.PARTNER
+    if described is None:
+        side = "buyer" if buyer else "bought"
+    else:
+        # The side the description stands on: before the deal's first word, its subject, who
+        # buys ("A payments group has agreed to buy a lender") unless the voice makes the
+        # subject the one bought ("A lender has raised $40m"); after it, the one bought,
+        # unless "from" or "by" tells the buyer ("an offer from a rival", "bought by a fund").
+        first_trigger = next(
+            (m.start() for m in re.finditer(r"[\w-]+", lede) if m.group().lower() in TRIGGER_WORDS),
+            len(lede),
+        )
+        if described.start() < first_trigger:
+            side = "buyer" if voice in ("active", "") else "bought"
+        elif FROM_OR_BY_BEFORE.search(lede, max(0, described.start() - 12), described.start()):
+            side = "buyer"
+        else:
+            side = "bought"
+        if voice not in ("active", "passive", "raise", "") or (
+            len(missing := {"buyer", "bought"} - sides) == 1 and side not in missing
+        ):
+            return None
+    if side in sides:
+        return None
+    return hit.company, BUYER_ROLE[kind] if side == "buyer" else BOUGHT_ROLE[kind]
 
 
 # The second leg of a swap: "In return, Nemunas will get Emajõgi Net", "Nordkap will receive

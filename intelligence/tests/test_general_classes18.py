@@ -1,0 +1,115 @@
+"""Deal extraction on an eighteenth round of general classes, written in our own words in the
+twentieth session: a party the story names after telling the deal by description ("The
+proposal came from X", "The lender is Y"); beside each, the same words where no deal is
+told, which must stay no deal."""
+
+import pytest
+
+from intelligence.tests.test_general_classes import deals, facts
+
+
+def _told(body: str) -> list[tuple]:
+    return [facts(d) for d in deals(body) if len(d.parties) >= 2]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "status", "roles"),
+    [
+        (
+            "The board of Brightwater Bank has rejected a proposal to merge with an Oslo "
+            "payments group. The proposal came from Halden Group, which had suggested a share "
+            "swap.",
+            "merger",
+            "collapsed",
+            {"brightwater": "partner", "halden": "partner"},
+        ),
+        (
+            "Brightwater Bank has rejected a takeover offer from a payments group, it said on "
+            "Monday. The offer came from Halden Group.",
+            "acquisition",
+            "collapsed",
+            {"brightwater": "target", "halden": "acquirer"},
+        ),
+        (
+            "Halden Group is in talks to buy a British lender, people familiar with the matter "
+            "said. The lender is Brightwater Bank, which has 40 branches.",
+            "acquisition",
+            "in_talks",
+            {"halden": "acquirer", "brightwater": "target"},
+        ),
+        (
+            "Brightwater Bank has been bought by a Boston fund for $400m. The fund is Corvid "
+            "Partners, which also backs Tamarind Labs.",
+            "acquisition",
+            "completed",
+            {"brightwater": "target", "corvid": "acquirer"},
+        ),
+    ],
+)
+def test_the_other_party_named_in_the_next_sentence_joins_the_deal(body, kind, status, roles):
+    (deal,) = _told(body)
+    assert (deal[0], deal[1], deal[2]) == (kind, status, roles)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "roles", "value"),
+    [
+        (
+            "A payments group has agreed to buy a lender for $400m, people familiar with the "
+            "matter said. The buyer is Halden Group, which runs 40 branches. The lender is "
+            "Brightwater Bank, the Cardiff savings bank.",
+            "acquisition",
+            {"halden": "acquirer", "brightwater": "target"},
+            "400000000",
+        ),
+        (
+            "A payments group is exploring a combination with a smaller rival, bankers said. "
+            "The group is Halden Group, which runs 40 branches. Its would-be partner is "
+            "Fjellpay, the Oslo app.",
+            "merger",
+            {"halden": "partner", "fjellpay": "partner"},
+            None,
+        ),
+        (
+            "A payments group has raised $40m from a Boston fund. The fund is Corvid Partners, "
+            "which also backs Tamarind Labs. The group is Halden Group.",
+            "investment",
+            {"corvid": "investor", "halden": "investee"},
+            "40000000",
+        ),
+    ],
+)
+def test_a_nameless_ledes_parties_named_one_sentence_at_a_time(body, kind, roles, value):
+    (deal,) = _told(body)
+    assert (deal[0], deal[2], deal[3]) == (kind, roles, value)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A deal of long ago, a denial, an idea: the name given after it makes no news.
+        "Halden Group bought a British lender in 2015. The lender is Brightwater Bank, which "
+        "now has 40 branches.",
+        "Halden Group denied it was in talks to buy a British lender. The lender is Brightwater "
+        "Bank, which has 40 branches.",
+        "Analysts said Halden Group should buy a British lender. The obvious lender is "
+        "Brightwater Bank.",
+        # No deal told at all: an adviser, a shareholder, a rival.
+        "Halden Group has hired an adviser to find a buyer. The adviser is Corvid Partners.",
+        "Halden Group said it was not in talks with a rival. The rival is Fjellpay, which had "
+        "said so.",
+        "Halden Group's biggest shareholder is a Boston fund. The fund is Corvid Partners, "
+        "which bought its stake in 2012.",
+        "Halden Group rejected a proposal from a shareholder to sell the bank. The shareholder "
+        "is Corvid Partners, which owns 9%.",
+        # The description stands where the buyer does, but the deal read has its buyer: the
+        # name is not the company bought.
+        "Fjellpay has received an offer for its Danish unit from a rival. The rival is Halden "
+        "Group.",
+        # The chairman is no party.
+        "Halden Group is in talks to buy a British lender, people familiar with the matter "
+        "said. The chairman is Corvid Partners.",
+    ],
+)
+def test_a_company_named_after_a_description_that_tells_no_deal_is_no_party(body):
+    assert _told(body) == []
