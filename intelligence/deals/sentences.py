@@ -403,7 +403,10 @@ RIGHTS_BOUGHT = (
     r"(?:(?:a|an|the|its|their|exclusive|new|long-term|\d+-year|\w+-year)\s+){0,3}"
     # "a daily pair of take-off and landing slots"
     r"(?:(?:(?-i:[a-z][\w-]*)|and|of)\s+){0,6}?"
-    r"(?:licen[cs]e|rights|lease|leasehold|patents?|concession|access|slots?|spectrum|airtime"
+    # "the Armenian television rights to", "the right to make and sell a generic"
+    r"(?:(?-i:[A-Z][a-z]+)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?=rights\b))?"
+    r"(?:right(?=\s+to\s+(?:make|sell|use|produce|show|broadcast|market|distribute|build"
+    r"|operate|develop|run|manufacture))|licen[cs]e|rights|lease|leasehold|patents?|concession|access|slots?|spectrum|airtime"
     # Capacity bought on a network: "has bought capacity on a new subsea cable".
     r"|capacity|bandwidth"
     # A name, a mark or code: "offered to sell it the registered name for £25,000".

@@ -797,6 +797,19 @@ GOODS_AFTER = _words(
     r"|\s+(?:its|their|the\s+club['’]s)\s+(?:[\w-]+\s+){0,3}?(?:striker|forward|midfielder"
     r"|defender|goalkeeper|goalie|winger|centre-back|center-back|full-back|playmaker|player"
     r"|players|captain)\b"
+    # … told by position alone: "have sold striker Luka Kharaishvili to X" (not "bought the
+    # largest player in payments").
+    r"|\s+(?:(?:\d+-year-old|young|teenage|veteran|star|international|record)\s+)?(?:striker"
+    r"|forward|midfielder|defender|goalkeeper|goalie|winger|centre-back|center-back|full-back"
+    r"|playmaker)\s+(?-i:[A-Z])"
+    # What people own: "will buy your old car", "sell my flat" (not "sell our stake in X").
+    r"|\s+(?:your|my)\s+(?!(?:[\w-]+\s+){0,2}?(?:" + _ASSET_WORDS + r"|shares|stock|company"
+    r"|firm|group)\b)"
+    # A product of a brand: "if you buy a new Qinghe", "sells a used Fjord for $9,000".
+    r"|\s+(?:a|an)\s+(?:new|used|second-hand|secondhand|brand-new|refurbished)\s+(?-i:[A-Z])"
+    # A season's goods, all of them: "has bought the whole 2025 vintage of amber wine from X".
+    r"|\s+(?:the\s+)?(?:whole|entire|full)\s+(?:[\w-]+\s+){0,2}?(?:vintage|harvest|crop|catch"
+    r"|output|production|inventory|print\s+run|edition)\b"
     # Goods joined by "and": "buy sauces and spice pastes from X's factory".
     r"|\s+(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r")\b)(?-i:[a-z][a-z-]+)\s+and\s+"
     r"(?:(?!(?:" + _ASSET_WORDS + r"|" + _FUNCTION_WORDS + r")\b)(?-i:[a-z][a-z-]+)\s+){1,2}"

@@ -113,3 +113,47 @@ def test_a_nameless_ledes_parties_named_one_sentence_at_a_time(body, kind, roles
 )
 def test_a_company_named_after_a_description_that_tells_no_deal_is_no_party(body):
     assert _told(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group has bought the Norwegian television rights to two European club "
+        "competitions for five seasons, paying about €9 million. The rights were sold by "
+        "Fjellpay, the agency.",
+        "Halden Group has bought the right to make and sell a generic version of a diabetes "
+        "drug from Fjellpay for $6m.",
+        "Halden Group has bought the whole 2025 vintage of amber wine from Fjellpay, about "
+        "48,000 bottles.",
+        "Halden Group have sold striker Luka Kharaishvili to Fjellpay for €6.5 million.",
+        "Halden Group will buy your old car if you buy a new Fjellpay electric model.",
+    ],
+)
+def test_rights_a_seasons_goods_a_player_or_peoples_things_are_no_deal(body):
+    assert _told(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Halden Group has bought the Norwegian unit of Fjellpay for $40m.",
+            {"halden": "acquirer", "fjellpay": "seller"},
+        ),
+        (
+            "Halden Group has bought the Fjellpay payments business for $40m.",
+            {"halden": "acquirer", "fjellpay": "target"},
+        ),
+        (
+            '"We will buy your company," Halden Group told Fjellpay in a letter offering $40m.',
+            {"halden": "acquirer", "fjellpay": "target"},
+        ),
+        (
+            "Halden Group has sold its whole Swedish unit, Fjellpay, to Corvid Partners for $40m.",
+            {"halden": "seller", "fjellpay": "target", "corvid": "acquirer"},
+        ),
+    ],
+)
+def test_a_company_or_its_business_told_near_those_words_is_still_a_deal(body, roles):
+    (deal,) = _told(body)
+    assert deal[2] == roles
