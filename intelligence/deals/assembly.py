@@ -594,6 +594,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
 SEPARATE_REPORT = _words(
     r"\b(?:a|the)\s+(?:separate|different|second|further|later|rival|another|unrelated|new)\s+"
     r"(?:[\w-]+\s+)?(?:report|story|article|rumou?r|offer|bid|approach)\b"
+    # "Separately, X denied a report that it was selling its Australian tenements"
+    r"|^\W*(?:separately|elsewhere|in\s+other\s+news|in\s+an?\s+(?:separate|unrelated)\s+\w+)\b"
 )
 REPORT_CLAIMED = _words(
     r"\b(?:article|report|story|website|newspaper|blog|post|column|broadcast)\b[^.;]{0,60}?"

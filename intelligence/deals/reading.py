@@ -301,6 +301,34 @@ POSSESSOR_AFTER = _words(
 )
 
 
+# "X has approached Y about buying 20% of its shares from Z": X would buy; Y is the company
+# bought, or, where the words name another ("about buying its stake in W"), the seller.
+APPROACHED = _words(
+    r"\s+(?:(?:has|had|have)\s+)?(?:(?:also|already|privately|informally)\s+)?(?:approached"
+    r"|contacted|sounded\s+out)\s+"
+    # "the Accra-listed Nzulezu Lithium", "its partner Fjellpay"
+    r"(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?)?"
+)
+ABOUT_BUYING = _words(r"\s+(?:about|over|regarding|concerning|with\s+a\s+view\s+to)\s+")
+
+
+def _approached_about(sentence: _Sentence, at: int, kind: str, parties: dict) -> dict:
+    text = sentence.text
+    hits = [h for h in sentence.names_hits if h.end <= at]
+    for asker, asked in itertools.pairwise(hits):
+        if APPROACHED.fullmatch(text, asker.end, asked.start) and ABOUT_BUYING.fullmatch(
+            text, asked.end, at
+        ):
+            others = {c: r for c, r in parties.items() if c not in (asker.company, asked.company)}
+            bought = "bought" in _sides(others)
+            return {
+                asker.company: BUYER_ROLE[kind],
+                asked.company: Role.SELLER if bought else BOUGHT_ROLE[kind],
+                **others,
+            }
+    return parties
+
+
 def _references(text: str, lo: int, hi: int, masked) -> list[re.Match]:
     return [
         m
@@ -1612,6 +1640,8 @@ def _read(
         if company is not None and (company in story.seen or first_sold):
             parties[company] = BOUGHT_ROLE[kind]
             from_reference = True
+    if kind in (ACQUISITION, INVESTMENT) and voice == "active":
+        parties = _approached_about(sentence, match.start(), kind, parties)
     # A subject named in an apposition to its description: "Uzbekistan's state investment
     # vehicle, the Turon Investment Fund, will take a 35% stake in X".
     if (

@@ -157,3 +157,38 @@ def test_rights_a_seasons_goods_a_player_or_peoples_things_are_no_deal(body):
 def test_a_company_or_its_business_told_near_those_words_is_still_a_deal(body, roles):
     (deal,) = _told(body)
     assert deal[2] == roles
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Halden Group has approached the Oslo-listed Fjellpay about buying 20% of its "
+            "shares from Corvid Partners, which owns 60%, people familiar with the matter said.",
+            {"halden": "investor", "fjellpay": "investee", "corvid": "seller"},
+        ),
+        (
+            "Halden Group has approached Corvid Partners about buying its 20% stake in "
+            "Fjellpay, people familiar with the matter said.",
+            {"halden": "investor", "corvid": "seller", "fjellpay": "investee"},
+        ),
+    ],
+)
+def test_the_company_approached_about_a_purchase_is_bought_or_sells(body, roles):
+    (deal,) = _told(body)
+    assert deal[2] == roles
+
+
+def test_a_denial_told_separately_leaves_the_deal_told():
+    body = (
+        "Halden Group has approached Fjellpay about buying 20% of its shares from Corvid "
+        "Partners, people familiar with the matter said. Separately, Corvid Partners denied a "
+        "report that it was selling its Australian tenements."
+    )
+    (deal,) = _told(body)
+    assert deal[2] == {"halden": "investor", "fjellpay": "investee", "corvid": "seller"}
+    # … and said of the deal itself, the denial still takes it back.
+    denied = body.replace("Separately, Corvid", "Corvid").replace(
+        "that it was selling its Australian tenements", "that it was selling shares in Fjellpay"
+    )
+    assert _told(denied) == []
