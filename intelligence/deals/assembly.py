@@ -752,8 +752,13 @@ def _lone_terms(deals: list[DealFacts], nameless: list[tuple[_Reading, str]]) ->
             told.status == Status.ANNOUNCED
             and reading.status
             in (Status.COMPLETED, Status.COLLAPSED, Status.IN_TALKS, Status.RUMOURED)
-            # (told in so many words, not by a verb that may also just tell a purchase)
-            and LEDE_END_OR_COMPLETION.search(lede)
+            # (told in so many words, not by a verb that may also just tell a purchase; an
+            # end, talks or a rumour the lede's reading found are such words: "has pulled out
+            # of a deal to buy", "a Kathmandu business weekly reported")
+            and (
+                reading.status in (Status.COLLAPSED, Status.IN_TALKS, Status.RUMOURED)
+                or LEDE_END_OR_COMPLETION.search(lede)
+            )
         ):
             # "A Chinese metals company has completed its purchase of a smelter. X paid $95m
             # for Y": the lede's end or completion is the deal's.

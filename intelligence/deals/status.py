@@ -12,7 +12,7 @@ from .triggers import OWNED_NOW
 STATUSES = [
     (Status.COLLAPSED, _words(
         r"\b(?:collaps\w*|abandon\w*|call(?:ed|s|ing)? off|walk(?:ed|s|ing)? away|scrapp\w*"
-        r"|fell through|terminat\w*|pull(?:ed|s|ing)? out|gave up|give up"
+        r"|fell through|f[ae]ll(?:s|en)? through|terminat\w*|pull(?:ed|s|ing)? out|gave up|give up"
         # "an overnight block trade", "a block of shares": a way of selling, not a veto; "a
         # blocking stake", "a blocking minority": a holding that can stop a resolution.
         r"|block(?:ed|s|ing)?(?!\s+(?:trades?|sales?|deals?|of|purchases?|orders?|trading"
@@ -35,6 +35,8 @@ STATUSES = [
         r"|dissolv\w*|unwind\w*|unwound"
         # "will not go ahead", "is not going ahead"
         r"|(?:will|would|wo)(?: not|n['’]t) (?:go ahead|proceed)|(?:is|are) not going ahead"
+        # "their boards had decided not to proceed"
+        r"|(?:decided|decide|decides|agreed|chose|opted) not to (?:proceed|go ahead)"
         r"|(?:leav(?:e|es|ing)|left) (?:the|its|their) (?:[\w-]+ )?(?:venture|partnership|alliance"
         r"|joint venture)"
         r"|(?:end|exit|quit|drop|terminate)(?:s|ed|ing|ped|ping)? (?:its|their|the) (?:[\w-]+ )?"
@@ -142,6 +144,10 @@ STATUSES = [
         r"|(?:is|are|was|were)\s+(?:stud(?:y|ying)|evaluating|assessing)\s+(?:an?\s+|the\s+)?(?:possible\s+)?"
         r"(?:offer|bid|takeover|purchase|acquisition|merger|deal|approach)"
         r"|bankers (?:said|say|says|told)|according to (?:\w+ )?bankers"
+        # "brokers say", "a Kathmandu business weekly reported on Sunday"
+        r"|(?:brokers|insiders) (?:said|say|says|told)"
+        r"|(?:newspaper|weekly|daily|paper|magazine|website|news\s+site|broadcaster|news\s+agency"
+        r"|tabloid) (?:reported|reports|said|says|claimed|claims)"
         r"|among (?:the )?(?:[\w-]+ )?(?:suitors|possible buyers|potential buyers)"
         r"|people (?:familiar|with knowledge|briefed|close)|sources (?:said|say)|possible sale"
         r"|(?:possible|potential) (?:sale|deal|bid|offer|takeover|merger|acquisition)|could fetch"
@@ -173,6 +179,7 @@ STATUS_HINTS = {
         "suspend", "paus", "halt", "frozen", "laps", "wind", "wound", "dissolv", "unwind",
         "plug", "tore", "torn", "tear", "dead", " off", "scupper", "sank", "sunk", "stopped",
         "s over", "re over", "not go", "n't go", "not proceed", "n't proceed", "not going",
+        "not to proceed", "not to go",
         "leave the", "leaves the", "leaving the", "left the", "leave its", "leaves its",
         "leaving its", "left its", "leave their", "leaving their", "left their",
     ),
@@ -199,6 +206,8 @@ STATUS_HINTS = {
         "study", "studying", "evaluating", "assessing", "bankers", "suitors", "buyers",
         "possible", "potential", "understood", "approach", "said to", "briefed", "mull", "look",
         "eye", "prepar", "according to", "linked", "tipped", "gossip", "talk", "chatter",
+        "brokers", "insiders", "paper", "weekly", "daily", "magazine",
+        "site", "broadcaster", "agency", "tabloid",
     ),
     Status.ANNOUNCED: (
         "agree", "said it would", "says it will", "will", "signed", "announc", "plans to", "is to",

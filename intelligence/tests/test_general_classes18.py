@@ -192,3 +192,52 @@ def test_a_denial_told_separately_leaves_the_deal_told():
         "that it was selling its Australian tenements", "that it was selling shares in Fjellpay"
     )
     assert _told(denied) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (
+            "The sale of Fjellpay to Halden Group has fallen through after a government "
+            "approval failed to arrive in time.",
+            "collapsed",
+        ),
+        (
+            "Halden Group and Fjellpay signed a letter of intent in July to merge. On Friday "
+            "both said their boards had decided not to proceed with the merger.",
+            "collapsed",
+        ),
+        (
+            "A Norwegian payments group has pulled out of a deal to buy a British lender. "
+            "Halden Group had agreed in February to pay $310 million for Brightwater Bank.",
+            "collapsed",
+        ),
+        (
+            "A Norwegian payments group is in talks to buy a British lender, a newspaper "
+            "reported. Halden Group would pay $310 million for Brightwater Bank, it said.",
+            "in_talks",
+        ),
+        (
+            "Halden Group, brokers say, has been looking at buying Fjellpay for $40m.",
+            "rumoured",
+        ),
+    ],
+)
+def test_an_end_or_a_rumour_told_in_other_words_is_the_deals_status(body, status):
+    (deal,) = _told(body)
+    assert deal[1] == status
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ("Halden Group has agreed to buy Fjellpay for $40m, its chairman said.", "announced"),
+        (
+            "Halden Group has agreed to buy Fjellpay for $40m. Fjellpay's shares fell 3% after "
+            "the daily reported higher costs.",
+            "announced",
+        ),
+    ],
+)
+def test_the_same_words_of_another_time_or_teller_leave_the_status(body, status):
+    assert [d[1] for d in _told(body)] == [status]
