@@ -507,6 +507,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if current is not None:
             _consortium_members(current, sentence, matcher)
             _suitor(current, sentence, matcher)
+            if words & {"bought", "acquired", "purchased"}:
+                _bought_from(current, sentence, matcher)  # "…, which it bought from X"
             if words & {"seller", "vendor", "owner", "owners", "parent"}:
                 # "… ending a €47 million deal agreed with the seller, Karavanke Zdravje"
                 _seller_apposed(current, sentence, matcher)
@@ -1273,9 +1275,10 @@ def _seller_apposed(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatche
 # "Pehuenche is paying 340 million bolivianos - about $49m - to Inversiones Quillacollo":
 # the buyer's money told going to a company, with no fee or charge between.
 PAID_TO_BEFORE = _words(
-    r"\b(?:pay|pays|paid|paying)\b(?![^.;]*?\b(?:fees?|commissions?|interest|dividends?"
-    r"|royalt(?:y|ies)|compensation|damages|fines?|penalt(?:y|ies)|wages|rent)\b)"
-    r"[^.;]{0,120}?\bto\s+(?:the\s+)?$"
+    r"\b(?:pay|pays|paid|paying)\b(?!(?:[^.;]|\.(?=\d))*?\b(?:fees?|commissions?|interest"
+    r"|dividends?|royalt(?:y|ies)|compensation|damages|fines?|penalt(?:y|ies)|wages|rent)\b)"
+    # (a decimal point is no sentence's end: "paid NPR 3.9 billion to Ilam Capital")
+    r"(?:[^.;]|\.(?=\d)){0,120}?\bto\s+(?:the\s+)?$"
 )
 
 
@@ -1334,7 +1337,9 @@ def _bought_apposed(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatche
 
 # "… paid TSh 180bn for the controlling holding, which it bought from X": the seller.
 BOUGHT_FROM_BEFORE = _words(
-    r"\b(?:holding|stake|shares|business|company|chain|unit|it)\s*,?\s+(?:which|that)\s+(?:it|they"
+    # ("51% of Bagerhat Clinker Grinding, which it bought from X": the company itself)
+    r"(?:\b(?:holding|stake|shares|business|company|chain|unit|it)\s*,?|(?-i:[A-Z])[\w&.'’-]*\s*,)"
+    r"\s+(?:which|that)\s+(?:it|they"
     r"|the\s+\w+)\s+(?:has\s+|had\s+)?(?:bought|acquired|purchased|took\s+over)\s+from\s+(?:the\s+)?$"
 )
 
@@ -1357,9 +1362,16 @@ def _bought_from(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) 
             or THAT_SOLD_IT_AFTER.match(sentence.text, h.end)
         ):
             _add_party(deal, h.company, Role.SELLER, matcher)
+            price = FOR_A_PRICE_AFTER.match(sentence.text, h.end)
+            if deal.value is None and price is not None:
+                # "…, which it bought from Sumbing Semen of Indonesia for Tk 285 crore"
+                money = _find_money(sentence.text[price.end() : price.end() + 50])
+                if money and money[0].start == 0:
+                    deal.value, deal.currency = money[0].value, money[0].currency
             return
 
 
+FOR_A_PRICE_AFTER = _words(r"(?:\s+of\s+(?-i:[A-Z])[\w-]*)?\s+for\s+(?:about\s+|some\s+)?")
 EARLIER_TIME_CLAUSE = _words(r",\s+" + SPAN_OF_TIME + r"\s+(?:after|since)\b[^.;]*$")
 
 

@@ -241,3 +241,34 @@ def test_an_end_or_a_rumour_told_in_other_words_is_the_deals_status(body, status
 )
 def test_the_same_words_of_another_time_or_teller_leave_the_status(body, status):
     assert [d[1] for d in _told(body)] == [status]
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        (
+            "Halden Group completed its acquisition of Fjellpay on Thursday. Halden, a payments "
+            "group, paid NOK 3.9 billion to Corvid Partners, the investment company that owned "
+            "Fjellpay.",
+            "3900000000",
+        ),
+        (
+            "Halden Group said on Sunday it now owns 51% of Fjellpay, which it bought from "
+            "Corvid Partners of Norway for NOK 285 million.",
+            "285000000",
+        ),
+    ],
+)
+def test_the_seller_paid_or_told_in_a_relative_clause_joins_the_deal(body, value):
+    (deal,) = _told(body)
+    assert deal[2]["corvid"] == "seller"
+    assert deal[3] == value
+
+
+def test_fees_paid_to_an_adviser_name_no_seller():
+    body = (
+        "Halden Group completed its acquisition of Fjellpay on Thursday. Halden paid fees of "
+        "NOK 3.5 million to Corvid Partners, its adviser."
+    )
+    (deal,) = _told(body)
+    assert "corvid" not in deal[2]
