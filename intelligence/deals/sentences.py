@@ -333,6 +333,11 @@ FOR_SALE_BEFORE = _words(
 )
 
 
+# One opening phrase or several: "On Wednesday, after an in-depth investigation, the council
+# prohibited the merger".
+OPENINGS = _words(rf"(?:(?:{INTRODUCTION.pattern}),)*(?:{INTRODUCTION.pattern})")
+
+
 def _asides(text: str) -> list[tuple[int, int]]:
     # After an opening word or phrase ("Separately, the bank said …") the clause is the
     # sentence itself, not an aside.
@@ -343,8 +348,7 @@ def _asides(text: str) -> list[tuple[int, int]]:
         (m.start(), m.end())
         for m in ASIDE.finditer(text)
         if not (
-            INTRODUCTION.fullmatch(text, 0, m.start())
-            and not REPORTING_VERB.search(text, 0, m.start())
+            OPENINGS.fullmatch(text, 0, m.start()) and not REPORTING_VERB.search(text, 0, m.start())
         )
     ]
     if "—" in text or "–" in text:

@@ -272,3 +272,21 @@ def test_fees_paid_to_an_adviser_name_no_seller():
     )
     (deal,) = _told(body)
     assert "corvid" not in deal[2]
+
+
+def test_an_end_told_after_two_opening_phrases_is_read():
+    body = (
+        "Halden Group and Fjellpay announced in February a merger. On Wednesday, after an "
+        "investigation of seven months, the council blocked the merger."
+    )
+    (deal,) = _told(body)
+    assert deal[1] == "collapsed"
+
+
+def test_an_aside_after_two_opening_phrases_is_still_an_aside():
+    body = (
+        "On Monday, in a statement, Halden Group said it would sell Fjellpay, the lender it "
+        "bought in 2008, to Corvid Partners."
+    )
+    (deal,) = _told(body)
+    assert deal[2] == {"halden": "seller", "fjellpay": "target", "corvid": "acquirer"}
