@@ -309,6 +309,11 @@ APPROACHED = _words(
     # "the Accra-listed Nzulezu Lithium", "its partner Fjellpay"
     r"(?:(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?)?"
 )
+TALKS_WITH_ABOUT = _words(
+    r"\b(?:talks|negotiations|discussions|negotiating|talking)\s+with\s+(?:the\s+)?"
+    r"(?=(?-i:[A-Z])[^.;]{0,60}?\s+(?:about|over|on|for|regarding)\s+(?:a|an|the|its|new)\s+"
+    r"(?:[\w$£€¥.,-]+\s+){0,5}?$)"
+)
 ABOUT_BUYING = _words(r"\s+(?:about|over|regarding|concerning|with\s+a\s+view\s+to)\s+")
 
 
@@ -1642,6 +1647,14 @@ def _read(
             from_reference = True
     if kind in (ACQUISITION, INVESTMENT) and voice == "active":
         parties = _approached_about(sentence, match.start(), kind, parties)
+    if kind == INVESTMENT and voice == "raise" and "buyer" not in _sides(parties):
+        # "X is in talks with Y about a $25 million Series B round": Y would invest.
+        talks = TALKS_WITH_ABOUT.search(text, max(0, match.start() - 160), match.start())
+        backer = next((h for h in sentence.names_hits if talks and h.start == talks.end()), None)
+        if backer is not None and any(
+            c != backer.company and r == Role.INVESTEE for c, r in parties.items()
+        ):
+            parties[backer.company] = Role.INVESTOR
     # A subject named in an apposition to its description: "Uzbekistan's state investment
     # vehicle, the Turon Investment Fund, will take a 35% stake in X".
     if (

@@ -15,6 +15,8 @@ from .triggers import _DIGIT, NAME_AHEAD
 # when revenue, profit, a fine, a cost or a price target comes just before it.
 NOT_VALUE_AFTER = _words(
     r"\s*(?:a|per|each)\s+(?:share|year|month|unit)\b|\s*annually\b|-(?:a|per)-share\b"
+    # "an offer for all of its shares at €5.80 each", "two buyers paying €40m each"
+    r"|\s+each\b"
     # A price by the unit of a good: "crude sold at about $70 a barrel".
     r"|\s*(?:a|per|each)\s+(?:barrel|tonne|ton|kilo|kilogram|kg|pound|lb|ounce|oz|litre|liter"
     r"|gallon|bushel|carat|head|bottle|megawatt-hour|mwh|kwh|day|week|night|minute|hectare"

@@ -290,3 +290,31 @@ def test_an_aside_after_two_opening_phrases_is_still_an_aside():
     )
     (deal,) = _told(body)
     assert deal[2] == {"halden": "seller", "fjellpay": "target", "corvid": "acquirer"}
+
+
+def test_a_price_for_each_share_is_not_the_deals_value():
+    body = (
+        "Fjellpay said it had entered exclusive talks with Halden Group about a possible cash "
+        "offer for all of its shares at €5.80 each. The price would value the company at about "
+        "€116 million."
+    )
+    (deal,) = _told(body)
+    assert deal[3] == "116000000"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay, a maker of software, is in talks with Corvid Partners about a $25 million "
+        "Series B round, the company's co-founder said.",
+        "Fjellpay is in talks with Corvid Partners about a $25 million funding round.",
+    ],
+)
+def test_the_company_a_round_is_discussed_with_would_invest(body):
+    (deal,) = _told(body)
+    assert deal[2] == {"fjellpay": "investee", "corvid": "investor"}
+
+
+def test_a_round_discussed_with_banks_names_no_investor():
+    body = "Fjellpay and Halden Group are in talks with their banks about a $25m funding round."
+    assert _told(body) == []
