@@ -179,6 +179,9 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
             # "…, a week after it called reports of an approach speculation": the denial
             # came before the news the sentence tells.
             and not EARLIER_TIME_CLAUSE.search(text, 0, denial.start())
+            # "Trigrad's chairman said in September that the company 'is not for sale'": a
+            # denial of an earlier day, before the news the story tells.
+            and not (deals and SAID_EARLIER.search(text, 0, denial.start()))
             # "Halden has walked away from Fjellpay … The group said it 'does not intend to make
             # an offer' after the board rejected proposals valuing it at £620m": the takeover
             # code's words for the walk-away just told, not a denial.
@@ -1372,6 +1375,12 @@ def _bought_from(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) 
 
 
 FOR_A_PRICE_AFTER = _words(r"(?:\s+of\s+(?-i:[A-Z])[\w-]*)?\s+for\s+(?:about\s+|some\s+)?")
+SAID_EARLIER = _words(
+    r"\b(?:said|told|insisted|stated)\s+(?:\w+\s+)?(?:in\s+(?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|(?:19|20)\d\d)|last\s+(?:week|month"
+    r"|year|spring|summer|autumn|winter)|earlier\s+this\s+(?:year|month)|(?:a|two|three|several)"
+    r"\s+(?:weeks|months|years)\s+ago)\b"
+)
 EARLIER_TIME_CLAUSE = _words(r",\s+" + SPAN_OF_TIME + r"\s+(?:after|since)\b[^.;]*$")
 
 

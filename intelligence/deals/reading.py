@@ -402,10 +402,13 @@ ALSO_BEFORE = _words(r"\balso\s+(?:\w+\s+){0,2}$")
 # after Halden said …", "Shares in Fjellpay rose 20% after …".
 SHARE_MOVE = (
     r"(?:rose|rise|rises|jumped|jump|jumps|surged|soared|climbed|gained|rallied|spiked|leapt"
-    r"|leaped|fell|dropped|slid|tumbled|sank)"
+    r"|leaped|fell|dropped|slid|tumbled|sank|surges|soars|climbs|gains|rallies|leaps|falls"
+    r"|drops|slides|tumbles|sinks)"
 )
 SHARES_AFTER = _words(
     r"(?:['’]s?)?\s+(?:shares|stock|share price)\s+(?:have\s+|had\s+)?" + SHARE_MOVE + r"\b"
+    # The market's shorthand: "Nafplio Marinas jumps 14% to €8.90 on a report that …"
+    r"|\s+" + SHARE_MOVE + r"\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent)"
 )
 SHARES_OF_BEFORE = _words(r"\b(?:shares|stock)\s+(?:in|of)\s+$")
 

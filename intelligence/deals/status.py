@@ -141,7 +141,7 @@ STATUSES = [
         # (Not "exploration", "considerable".)
         r"|weigh(?:s|ing)?|explor(?:e|es|ed|ing)|could (?:buy|invest)"
         # "is studying an offer for X", "is evaluating a bid"
-        r"|(?:is|are|was|were)\s+(?:stud(?:y|ying)|evaluating|assessing)\s+(?:an?\s+|the\s+)?(?:possible\s+)?"
+        r"|(?:(?:is|are|was|were)\s+|\bto\s+)(?:stud(?:y|ying)|evaluat(?:e|ing)|assess(?:ing)?)\s+(?:an?\s+|the\s+)?(?:possible\s+)?"
         r"(?:offer|bid|takeover|purchase|acquisition|merger|deal|approach)"
         r"|bankers (?:said|say|says|told)|according to (?:\w+ )?bankers"
         # "brokers say", "a Kathmandu business weekly reported on Sunday"
@@ -203,7 +203,7 @@ STATUS_HINTS = {
     ),
     Status.RUMOURED: (
         "rumo", "reportedly", "consider", "rul", "weigh", "explor", "could", "people", "sources",
-        "study", "studying", "evaluating", "assessing", "bankers", "suitors", "buyers",
+        "study", "studying", "evaluat", "assess", "bankers", "suitors", "buyers",
         "possible", "potential", "understood", "approach", "said to", "briefed", "mull", "look",
         "eye", "prepar", "according to", "linked", "tipped", "gossip", "talk", "chatter",
         "brokers", "insiders", "paper", "weekly", "daily", "magazine",

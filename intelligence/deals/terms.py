@@ -87,6 +87,11 @@ NOT_VALUE_BEFORE = _words(
     r"|(?:a|per|each)\s+share\s+(?:from|up\s+from|compared\s+with|against|versus)"
     # The market's price, set against the offer: "against Fjellpay's closing price of $38".
     r"|(?:closing|share|stock|trading|market)\s+price|closed\s+at|(?:last\s+)?trad(?:ed|ing)\s+at"
+    # Where a move of the shares took them: "Nafplio Marinas jumps 14% to €8.90" (not an
+    # offer's: "its offer rose 14% to €200m")
+    r"|(?<!offer\s)(?<!bid\s)(?<!price\s)(?<!value\s)(?<!valuation\s)(?:rose|rises|jumped|jumps|climbed|climbs|gained|gains|surged|surges|soared|soars|fell"
+    r"|falls|dropped|drops|slid|slides|tumbled|tumbles|rallied|rallies|sank|sinks|plunged"
+    r"|plunges)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+to"
     # How a buyer funds it: "a share issue of about DKK 2 billion", "a rights issue of £1bn".
     r"|(?:(?:rights|share|stock|bond)\s+(?:issue|offering|sale)|placing|placement"
     r"|capital\s+(?:increase|raising))\s+(?:of|worth|totalling)"
@@ -114,8 +119,11 @@ VALUE_CUE_BEFORE = _words(
     r"(?:cost|costs)"
     # "The deal was valued at $1bn", "people familiar with the deal put it at $1bn", "analysts
     # estimated the price at", "At $1bn, it is the group's largest deal".
-    r"|valu(?:e|es|ed)\s+at|(?:put|puts|putting|estimat(?:e|es|ed|ing))\s+(?:it|the\s+(?:price"
-    r"|value|deal|figure|sum|amount|price\s+tag)|its\s+(?:value|price))\s+at|^\s*at"
+    r"|valu(?:e|es|ed)\s+at|(?:put|puts|putting|estimat(?:e|es|ed|ing))\s+(?:it|the\s+"
+    # ("One of them put the likely price at between €90 million and €110 million")
+    r"(?:(?:likely|possible|probable|eventual|final|expected)\s+)?(?:price"
+    r"|value|deal|figure|sum|amount|price\s+tag)|its\s+(?:value|price))\s+at(?:\s+between)?"
+    r"|^\s*at"
     # "Halden will pay Fjellpay's shareholders $620 million in newly issued shares".
     r"|(?:pay|pays|paid|paying|give|gives|giving|offer\w*)\s+(?:the\s+)?(?:[\w&'’.-]+\s+){0,3}?"
     r"(?:shareholders|stockholders|holders|owners|investors)"

@@ -318,3 +318,35 @@ def test_the_company_a_round_is_discussed_with_would_invest(body):
 def test_a_round_discussed_with_banks_names_no_investor():
     body = "Fjellpay and Halden Group are in talks with their banks about a $25m funding round."
     assert _told(body) == []
+
+
+def test_a_rumour_told_in_market_shorthand_and_the_price_put_later():
+    body = (
+        "Fjellpay jumps 14% to €8.90 on a report that Halden Group is considering an offer for "
+        "the company. Halden could pay about €200 million, the report said."
+    )
+    (deal,) = _told(body)
+    assert deal[:4] == (
+        "acquisition",
+        "rumoured",
+        {"fjellpay": "target", "halden": "acquirer"},
+        "200000000",
+    )
+
+
+def test_a_bid_studied_and_its_likely_price_told_by_the_sources():
+    body = (
+        "Halden Group has hired advisers to study a bid for Fjellpay, the people said. One of "
+        "them put the likely price at between €90 million and €110 million. Fjellpay's "
+        'chairman said in September that the company "is not for sale".'
+    )
+    (deal,) = _told(body)
+    assert deal[1] == "rumoured" and deal[3] == "110000000"
+
+
+def test_a_denial_of_the_day_still_takes_the_rumour_back():
+    body = (
+        "Halden Group is studying a bid for Fjellpay, the people said. Fjellpay's chairman "
+        'said on Tuesday that the company "is not for sale".'
+    )
+    assert _told(body) == []
