@@ -98,7 +98,7 @@ from .kinds import (
     _sides,
     _words,
 )
-from .sentences import _clause, _in, _main_text, _Sentence, _Story, _trigger
+from .sentences import OPENINGS, _clause, _in, _main_text, _Sentence, _Story, _trigger
 from .status import _clause_status
 from .terms import (
     A_STAKE_IN,
@@ -2097,6 +2097,10 @@ def _read(
     )
     if participle and lo > 1 and not text[lo : match.start()].strip():
         date_lo = _clause(text, lo - 2, sentence.masked)[0]
+    elif 0 < lo < 160 and OPENINGS.fullmatch(text[:lo].rstrip().rstrip(",")):
+        # Opening phrases date the clause they open: "In 2004, after liberalisation squeezed
+        # margins, he sold the business to X".
+        date_lo = 0
     dated = [
         m
         for m in HISTORY.finditer(text, date_lo, hi)

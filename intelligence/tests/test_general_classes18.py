@@ -350,3 +350,17 @@ def test_a_denial_of_the_day_still_takes_the_rumour_back():
         'said on Tuesday that the company "is not for sale".'
     )
     assert _told(body) == []
+
+
+def test_a_year_in_the_opening_phrases_dates_the_clause_they_open():
+    body = (
+        "In 2004, after liberalisation squeezed margins, he sold Fjellpay to Halden Group, the "
+        "Swiss trading house, which still runs it."
+    )
+    assert _told(body) == []
+
+
+def test_opening_phrases_without_a_past_year_leave_the_deal_news():
+    body = "On Monday, after months of talks, Halden Group agreed to buy Fjellpay for $40m."
+    (deal,) = _told(body)
+    assert deal[1] == "announced"
