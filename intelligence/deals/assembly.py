@@ -428,6 +428,8 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
         if reading is None and current is not None:
             _consortium_members(current, sentence, matcher)
             _suitor(current, sentence, matcher)
+            if words & TALKS_WORDS:
+                _talks_with_for(current, sentence, matcher)
             _sellers_named(current, sentence, matcher)
             if current.kind == JOINT_VENTURE and words & {"venture", "own", "hold", "will", "two"}:
                 _venture_shares(current, sentence, matcher)
@@ -1755,6 +1757,53 @@ def _revealed(
     if side in sides:
         return None
     return hit.company, BUYER_ROLE[kind] if side == "buyer" else BOUGHT_ROLE[kind]
+
+
+# The companies of a sale being told, named in the talks about it: "Khairpur said it had
+# signed a non-binding term sheet with Ulfborg Animal Health for Keenjhar Veterinary", "X is
+# in exclusive talks with Lanzones Group for its Mindanao fruit unit, Balikbayan Fresh".
+TALKS_WORDS = frozenset("talks negotiations sheet exclusivity discussions intent".split())
+TALKS_WITH = _words(
+    r"\b(?:term\s+sheet|talks|negotiations|exclusivity|discussions|letter\s+of\s+intent"
+    r"|heads\s+of\s+terms)\s+with\s+(?:the\s+)?$"
+)
+TALKS_FOR = _words(
+    r"\s+(?:for|over|about|on|regarding)\s+(?:(?:the\s+)?(?:sale|purchase)\s+of\s+)?"
+    r"(?P<unit>(?:its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|business|subsidiary|arm|division"
+    r"|operations?|plant|company)\s*,\s*)?$"
+)
+
+
+def _talks_with_for(deal: DealFacts, sentence: _Sentence, matcher: CompanyMatcher) -> None:
+    if deal.kind not in BUY_KINDS:
+        return
+    text = sentence.text
+    hits = sentence.names_hits
+    for teller, other, sold in zip(hits, hits[1:], hits[2:], strict=False):
+        if not (
+            TALKS_WITH.search(text, max(teller.end, other.start - 60), other.start)
+            and (told := TALKS_FOR.fullmatch(text, other.end, sold.start))
+        ):
+            continue
+        role = deal.parties.get(teller.company)
+        if role in (Role.SELLER, Role.TARGET, Role.INVESTEE) and told.group("unit") is None:
+            # The seller talks with the buyer about the company sold.
+            new = {other.company: BUYER_ROLE[deal.kind], sold.company: BOUGHT_ROLE[deal.kind]}
+            if role != Role.SELLER:
+                continue
+        elif role in (Role.ACQUIRER, Role.INVESTOR) and told.group("unit") is not None:
+            # The buyer talks with the owner about its unit.
+            new = {other.company: Role.SELLER, sold.company: BOUGHT_ROLE[deal.kind]}
+        else:
+            continue
+        if any(c in deal.parties for c in new) or {SIDE[r] for r in new.values()} & _sides(
+            deal.parties
+        ):
+            return
+        for company, new_role in new.items():
+            _add_party(deal, company, new_role, matcher)
+        deal.sentences.append(text)
+        return
 
 
 # The second leg of a swap: "In return, Nemunas will get Emajõgi Net", "Nordkap will receive

@@ -364,3 +364,37 @@ def test_opening_phrases_without_a_past_year_leave_the_deal_news():
     body = "On Monday, after months of talks, Halden Group agreed to buy Fjellpay for $40m."
     (deal,) = _told(body)
     assert deal[1] == "announced"
+
+
+@pytest.mark.parametrize(
+    ("body", "roles"),
+    [
+        (
+            "Halden Group said on Wednesday it was negotiating the sale of its card business to "
+            "a Danish buyer. Halden said it had signed a non-binding term sheet with Corvid "
+            "Partners for Fjellpay, the subsidiary that makes cards.",
+            {"halden": "seller", "corvid": "acquirer", "fjellpay": "target"},
+        ),
+        (
+            "A Norwegian payments group is negotiating to buy a Swedish card maker, its parent "
+            "said. Halden Group is in exclusive talks with Corvid Partners for its card unit, "
+            "Fjellpay, Corvid said in a disclosure.",
+            {"halden": "acquirer", "corvid": "seller", "fjellpay": "target"},
+        ),
+    ],
+)
+def test_the_talks_about_a_sale_name_its_other_companies(body, roles):
+    (deal,) = _told(body)
+    assert deal[1] == "in_talks" and deal[2] == roles
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group is in talks with Corvid Partners for Fjellpay's old trucks.",
+        "Halden Group reported higher sales. It is in talks with Corvid Partners for its card "
+        "unit, Fjellpay, to supply chips.",
+    ],
+)
+def test_talks_with_no_sale_being_told_make_no_deal(body):
+    assert _told(body) == []
