@@ -99,7 +99,7 @@ from .kinds import (
     _words,
 )
 from .sentences import OPENINGS, _clause, _in, _main_text, _Sentence, _Story, _trigger
-from .status import _clause_status
+from .status import _clause_status, _news_status
 from .terms import (
     A_STAKE_IN,
     MAJORITY,
@@ -301,6 +301,14 @@ POSSESSOR_AFTER = _words(
 )
 
 
+AGREED_IN_A_RELATIVE_BEFORE = _words(
+    r"\b(?:that|which|who)\s+(?:had|have|has)\s+(?:(?:already|earlier|previously)\s+)?"
+    r"(?:agreed|planned|proposed|hoped|signed\s+up|promised)\s+to\s+$"
+)
+ENDED_AFTER_RELATIVE = _words(
+    r"(?:\s+(?-i:[a-z][\w-]*)){0,4}?\s+(?:have|has|had)\s+(?:now\s+)?(?:[\w-]+\s+)?"
+    r"(?:the|their|its)\s+(?:plans?|deal|merger|agreement|talks|idea|proposal|venture)\b"
+)
 # "X has approached Y about buying 20% of its shares from Z": X would buy; Y is the company
 # bought, or, where the words name another ("about buying its stake in W"), the seller.
 APPROACHED = _words(
@@ -2072,6 +2080,15 @@ def _read(
     # Status words in an aside describe ("Fjellpay, which Nordkap has put up for sale"),
     # though its hedges still say the deal is only talked of ("which could fetch $300m").
     status = _clause_status(_main_text(sentence), lo, hi, match)
+    if (
+        status == Status.ANNOUNCED
+        and AGREED_IN_A_RELATIVE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        and (ended_by := ENDED_AFTER_RELATIVE.match(text, match.end())) is not None
+        and _news_status(ended_by.group(0)) == Status.COLLAPSED
+    ):
+        # "Two Nepali banks that had agreed to merge have abandoned the plan": the agreement
+        # is told in passing; the sentence's own verb ends it.
+        status = Status.COLLAPSED
     if kind == MERGER and status == Status.ANNOUNCED and MEMORANDUM.match(match.group(0)):
         status = Status.IN_TALKS  # "signed a memorandum of understanding to negotiate a merger"
     if (

@@ -398,3 +398,16 @@ def test_the_talks_about_a_sale_name_its_other_companies(body, roles):
 )
 def test_talks_with_no_sale_being_told_make_no_deal(body):
     assert _told(body) == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "status"),
+    [("have abandoned the plan", "collapsed"), ("have completed it", "announced")],
+)
+def test_an_agreement_told_in_a_relative_clause_ended_by_the_main_verb(verb, status):
+    body = (
+        f"Two Norwegian banks that had agreed to merge {verb}, saying they could not settle "
+        "the ratio. Halden Group and Fjellpay signed a letter of intent in July to merge."
+    )
+    (deal,) = _told(body)
+    assert deal[1] == status
