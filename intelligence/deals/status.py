@@ -82,6 +82,9 @@ STATUSES = [
         r"|finali[sz]ed|(?:after|upon|on)\s+(?:completing|closing|finali[sz]ing)"
         r"|ha(?:s|ve|d) raised|ha(?:s|ve|d) secured|ha(?:s|ve|d) invested|ha(?:s|ve|d) bought"
         r"|ha(?:s|ve|d) acquired|secured|bought|acquired|took control|took over"
+        # "has paid €18 million for new shares equal to 15% of X"
+        r"|ha(?:s|ve) paid(?=\s+(?:about\s+|some\s+|nearly\s+)?(?:[$£€¥₩₹]|[A-Z]{1,3}\$|\d"
+        r"|(?-i:[A-Z]{3})\s?\d)[^.;]{0,40}?\bfor\b)"
         r"|(?:took|ha(?:s|ve|d)\s+taken)(?=\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d[\d.]*\s?"
         r"(?:%|per\s?cent|pc)\s+(?:of|in)\b)"
         # "raised its offer", "the raised offer": a better price, not money raised.
@@ -187,7 +190,7 @@ STATUS_HINTS = {
         "complet", "closed", "finished", "been established", "been formally", "been officially",
         "been registered", "been incorporated", "finali", "raised", "raises", "secure", "lands",
         "bags",
-        "changed hands", "nets", "invested", "bought",
+        "changed hands", "nets", "invested", "bought", "s paid", "ve paid",
         "acquired",
         "took", "led", "sold", "snapped up", "scooped up", "picked up", "swallowed", "put",
         "injected",

@@ -38,6 +38,8 @@ NOT_VALUE_AFTER = _words(
     r"|\s+(?:of\s+)?(?:(?:its|their|the)\s+)?(?:new\s+|senior\s+|bank\s+|term\s+|acquisition\s+"
     r"|subordinated\s+|convertible\s+|green\s+|corporate\s+)?(?:debt|loans?|credit|bridge"
     r"|borrowings?|bonds?|notes|debentures|deposits)\b"
+    # Public money toward a project: "financed in part by a €35 million grant"
+    r"|\s+(?:(?:state|government|public|eu|federal)\s+)?(?:grants?|subsid(?:y|ies)|tax\s+credits?)\b"
     # What evens out a swap is not a price: "will pay €140m in cash to balance the exchange",
     # "$20m to make up the difference".
     r"|\s+(?:in\s+cash\s+)?to\s+(?:balance|equali[sz]e|even\s+out|make\s+up|bridge|cover)\s+"

@@ -411,3 +411,29 @@ def test_an_agreement_told_in_a_relative_clause_ended_by_the_main_verb(verb, sta
     )
     (deal,) = _told(body)
     assert deal[1] == status
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (
+            "Halden Group has paid €18 million for new shares equal to 15% of Fjellpay's "
+            "enlarged capital, Fjellpay said on Tuesday.",
+            "completed",
+        ),
+        ("Halden Group has agreed to pay €18 million for 15% of Fjellpay.", "announced"),
+    ],
+)
+def test_a_price_paid_is_a_deal_done(body, status):
+    (deal,) = _told(body)
+    assert deal[1] == status
+
+
+def test_a_grant_toward_a_ventures_plant_is_not_its_value():
+    body = (
+        "Halden Group and Fjellpay will set up a joint venture to recycle batteries. The venture "
+        "will spend €85 million on a plant, financed in part by a €35 million grant from the "
+        "state."
+    )
+    (deal,) = _told(body)
+    assert deal[3] is None
