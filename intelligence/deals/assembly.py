@@ -1691,6 +1691,8 @@ REVEAL_WORDS = frozenset("is was came come comes".split())
 REVEALED = _words(
     r"(?:the|its|their)\s+(?:(?:would-be|prospective|proposed|potential|intended|likely|mystery"
     r"|unnamed|unidentified|preferred|chosen|winning|other|suitor['’]s)\s+)?(?P<noun>[\w-]+)"
+    # "The buyer under discussion is X"
+    r"(?:\s+(?:under\s+discussion|in\s+question|being\s+discussed|in\s+the\s+talks))?"
     r"\s+(?:is|was|has\s+been\s+(?:named|identified)\s+as|(?:is|was)\s+(?:understood|said"
     r"|believed|thought|reported|known)\s+to\s+be|turned\s+out\s+to\s+be)"
     r"|the\s+(?:[\w-]+\s+)?(?P<offer>proposal|offer|approach|bid|overture|advances?)\s+"

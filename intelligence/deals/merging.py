@@ -47,7 +47,13 @@ def _continues(deal: DealFacts, reading: _Reading) -> bool:
     shared = set(reading.parties) & set(deal.parties)
     if any(SIDE[r] == "bought" for r in new.values()) and "bought" in _sides(deal.parties):
         return False
-    if any(SIDE[r] == "bought" for r in new.values()) and reading.status not in ("", deal.status):
+    if (
+        any(SIDE[r] == "bought" for r in new.values())
+        and reading.status not in ("", deal.status)
+        # (talks and a rumour are one unsettled deal: "The buyer under discussion is X. …
+        # X would take 60% of Y, according to the report")
+        and not {reading.status, deal.status} <= {Status.RUMOURED, Status.IN_TALKS}
+    ):
         return False  # completed one purchase, in talks on another
     if (
         any(SIDE[r] == "buyer" for r in new.values())

@@ -437,3 +437,26 @@ def test_a_grant_toward_a_ventures_plant_is_not_its_value():
     )
     (deal,) = _told(body)
     assert deal[3] is None
+
+
+def test_the_buyer_under_discussion_and_the_share_it_would_take_are_one_deal():
+    body = (
+        "Corvid Partners has opened negotiations to sell control of its card unit, the group "
+        "said on Monday. The buyer under discussion is Halden Group. According to the report, "
+        "the Norwegian company would take 60% of Fjellpay. Two people close to the talks said "
+        'it was "about €45 million" for the 60%.'
+    )
+    (deal,) = _told(body)
+    assert deal[1:4] == (
+        "in_talks",
+        {"corvid": "seller", "halden": "acquirer", "fjellpay": "target"},
+        "45000000",
+    )
+
+
+def test_a_purchase_done_and_another_in_talks_stay_two_deals():
+    body = (
+        "Halden Group has completed its purchase of Fjellpay. It is also in talks to buy "
+        "Brightwater Bank, people familiar with the matter said."
+    )
+    assert sorted(d[1] for d in _told(body)) == ["completed", "in_talks"]
