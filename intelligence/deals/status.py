@@ -150,11 +150,12 @@ STATUSES = [
         # "brokers say", "a Kathmandu business weekly reported on Sunday"
         r"|(?:brokers|insiders) (?:said|say|says|told)"
         r"|(?:newspaper|weekly|daily|paper|magazine|website|news\s+site|broadcaster|news\s+agency"
-        r"|tabloid) (?:reported|reports|said|says|claimed|claims)"
+        r"|tabloid) (?:reported|reports|said|says|claimed|claims|named|names|identified)"
         r"|among (?:the )?(?:[\w-]+ )?(?:suitors|possible buyers|potential buyers)"
         r"|people (?:familiar|with knowledge|briefed|close)|sources (?:said|say)|possible sale"
         r"|(?:possible|potential) (?:sale|deal|bid|offer|takeover|merger|acquisition)|could fetch"
         r"|is understood to|approach(?:ed|es)?|(?:is|are) said to|briefed on|mull\w*"
+        r"|sound(?:s|ed|ing)? out"
         r"|look(?:s|ing)? at (?:buying|selling|a (?:sale|bid|deal|merger|takeover))"
         r"|eye(?:s|ing|d)? (?:a |an )?(?:bid|deal|sale|takeover|merger|acquisition)"
         r"|(?:been |being |is |was )linked (?:with|to)|tipped (?:to|as)"
@@ -208,7 +209,7 @@ STATUS_HINTS = {
         "rumo", "reportedly", "consider", "rul", "weigh", "explor", "could", "people", "sources",
         "study", "studying", "evaluat", "assess", "bankers", "suitors", "buyers",
         "possible", "potential", "understood", "approach", "said to", "briefed", "mull", "look",
-        "eye", "prepar", "according to", "linked", "tipped", "gossip", "talk", "chatter",
+        "eye", "prepar", "according to", "linked", "tipped", "gossip", "talk", "chatter", "sound",
         "brokers", "insiders", "paper", "weekly", "daily", "magazine",
         "site", "broadcaster", "agency", "tabloid",
     ),

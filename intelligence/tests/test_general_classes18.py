@@ -460,3 +460,17 @@ def test_a_purchase_done_and_another_in_talks_stay_two_deals():
         "Brightwater Bank, people familiar with the matter said."
     )
     assert sorted(d[1] for d in _told(body)) == ["completed", "in_talks"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The weekly named the buyer as Halden Group and the target as Fjellpay, and said "
+        "Halden was prepared to pay about NOK 9.6 billion for 20% of Fjellpay.",
+        "Two dealers said Halden Group had sounded out Fjellpay's owners about a purchase at "
+        "between NOK 14 billion and NOK 16 billion.",
+    ],
+)
+def test_a_deal_a_paper_names_or_a_buyer_sounds_out_is_a_rumour(body):
+    (deal,) = _told(body)
+    assert deal[1] == "rumoured"
