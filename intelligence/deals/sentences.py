@@ -132,6 +132,13 @@ DATA_AFTER = _words(
     r"|traffic|clinical|flight)\s+(?:data|imagery|images|readings|footage)\b"
 )
 HELD_BY_AFTER = _words(r"[^.;,]{0,60}?\b(?:held|owned)\s+by\b")
+# A holding whose size moved, told as a state: "Its stake in Akhaltsikhe Hydro, the Georgian
+# power producer, rose to 2.4% from 1.1%" (a fund's portfolio list, not a purchase told).
+HOLDING_MOVED_AFTER = _words(
+    r"\s+" + r"(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}"
+    r"(?:\s*,[^,;.]{1,80},)?\s+(?:rose|fell|increased|decreased|climbed|dropped|grew|edged\s+up"
+    r"|slipped|went\s+(?:up|down))\s+(?:to|from|by)\s+(?:about\s+|almost\s+|nearly\s+)?\d"
+)
 # A name that is a product's: "buy a case of Margaree", "three bottles of Halden".
 MEASURE_OF_BEFORE = _words(
     r"\b(?:an?|one|two|three|\d+)\s+(?:cases?|bottles?|pints?|box|boxes|crates?|bags?|packets?"
@@ -825,6 +832,8 @@ def _trigger(sentence: _Sentence, after: int = 0):
             continue  # "finished acquiring 4,200 square kilometres of 3D seismic data"
         if HOLDING_NOUN.match(word) and HELD_BY_AFTER.match(text, match.end()):
             continue  # "the 12.4% stake in X held by Y": a holding told, not bought
+        if HOLDING_NOUN.match(word) and HOLDING_MOVED_AFTER.match(text, match.end()):
+            continue  # "Its stake in X rose to 2.4% from 1.1%": a holding's size, moved
         if voice == "commercial":
             contract_end = match.end()
             continue  # a supply, licensing or distribution contract: no deal

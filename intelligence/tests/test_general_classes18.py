@@ -474,3 +474,17 @@ def test_a_purchase_done_and_another_in_talks_stay_two_deals():
 def test_a_deal_a_paper_names_or_a_buyer_sounds_out_is_a_rumour(body):
     (deal,) = _told(body)
     assert deal[1] == "rumoured"
+
+
+def test_a_holding_whose_size_moved_is_a_state_not_a_purchase():
+    body = (
+        "Halden Group increased its holdings in Norwegian companies, its portfolio list shows. "
+        "Its stake in Fjellpay, the Oslo payments group, rose to 2.4% from 1.1%, and its "
+        "holding in Brightwater Bank rose to 3.2% from 2.9%."
+    )
+    assert _told(body) == []
+
+
+def test_a_stake_raised_by_the_buyer_is_still_a_deal():
+    (deal,) = _told("Halden Group raised its stake in Fjellpay to 45% from 25%.")
+    assert deal[2] == {"halden": "investor", "fjellpay": "investee"}
