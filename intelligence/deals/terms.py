@@ -55,6 +55,9 @@ SPENT_ON_A_COMPANY = _words(
 NOT_VALUE_BEFORE = _words(
     r"\b(?:revenue|revenues|sales|turnover|profit|profits|earnings|income|loss|losses|ebitda"
     r"|fine[ds]?|penalty|compensation|price target|target of|target to|spend"
+    # What holders argued the deal missed: "argued the swap undervalued a Rs900 million
+    # property in Clifton"
+    r"|(?:under|over)valu(?:ed|es|ing)"
     # (but "the purchase cost THB 4.2bn" is its price)
     r"|(?<!purchase )(?<!deal )(?<!acquisition )(?<!takeover )(?<!transaction )(?<!stake )"
     r"(?<!sale )(?:cost|costs)"

@@ -488,3 +488,14 @@ def test_a_holding_whose_size_moved_is_a_state_not_a_purchase():
 def test_a_stake_raised_by_the_buyer_is_still_a_deal():
     (deal,) = _told("Halden Group raised its stake in Fjellpay to 45% from 25%.")
     assert deal[2] == {"halden": "investor", "fjellpay": "investee"}
+
+
+def test_what_holders_said_the_deal_undervalued_is_not_its_price():
+    body = (
+        "Fjellpay merged into Halden Group on Friday. The merger had been opposed by holders "
+        "who argued the swap undervalued a NOK 900 million property in Oslo."
+    )
+    (deal,) = _told(body)
+    assert deal[3] is None
+    (deal,) = _told("Halden Group agreed to buy Fjellpay for $40m, a price holders said was low.")
+    assert deal[3] == "40000000"
