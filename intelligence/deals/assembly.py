@@ -191,7 +191,7 @@ def extract_deals(matcher: CompanyMatcher, story: StoryText) -> list[DealFacts]:
                 and NO_INTENTION_TO_BID.search(text)
             )
         ):
-            if SEPARATE_REPORT.search(text):
+            if SEPARATE_REPORT.search(text) or OTHER_ASSET_DENIED.match(text, denial.end()):
                 # "Both wineries denied a separate report that an Austrian group had offered
                 # CZK 600 million for Bouzov alone": another deal denied, not the one told.
                 vetoed.update(h.company for h in own)
@@ -603,6 +603,13 @@ SEPARATE_REPORT = _words(
     r"(?:[\w-]+\s+)?(?:report|story|article|rumou?r|offer|bid|approach)\b"
     # "Separately, X denied a report that it was selling its Australian tenements"
     r"|^\W*(?:separately|elsewhere|in\s+other\s+news|in\s+an?\s+(?:separate|unrelated)\s+\w+)\b"
+)
+# A denial about something else of the company's: "Thiva said it was not in talks about its
+# Bulgarian foil plant, which a Turkish company had offered to buy in the spring".
+OTHER_ASSET_DENIED = _words(
+    r"\s+(?:about|over|on|regarding|concerning|for)\s+(?:the\s+sale\s+of\s+)?(?:its|their)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:plant|factory|mill|mine|unit|division|arm|business|subsidiary"
+    r"|operations?|assets?|brand|stake|holding|hotels?|properties|property|tenements?|fleet)\b"
 )
 REPORT_CLAIMED = _words(
     r"\b(?:article|report|story|website|newspaper|blog|post|column|broadcast)\b[^.;]{0,60}?"

@@ -309,6 +309,10 @@ ENDED_AFTER_RELATIVE = _words(
     r"(?:\s+(?-i:[a-z][\w-]*)){0,4}?\s+(?:have|has|had)\s+(?:now\s+)?(?:[\w-]+\s+)?"
     r"(?:the|their|its)\s+(?:plans?|deal|merger|agreement|talks|idea|proposal|venture)\b"
 )
+AND_ITS_RIVAL_BEFORE = _words(
+    r"\band\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:rival|competitor|peer|neighbour|neighbor"
+    r"|counterpart|smaller\s+rival|larger\s+rival)\s+$"
+)
 # "X has approached Y about buying 20% of its shares from Z": X would buy; Y is the company
 # bought, or, where the words name another ("about buying its stake in W"), the seller.
 APPROACHED = _words(
@@ -1187,6 +1191,13 @@ def _read(
             # "Fjellpay shares jumped after Halden said it was weighing a bid": a bid with
             # no object named, for the company whose shares moved on it.
             return BOUGHT_ROLE[kind]
+        if (
+            kind in MUTUAL_KINDS
+            and hit_at < match.start()
+            and previous_role == Role.PARTNER
+            and AND_ITS_RIVAL_BEFORE.search(before)
+        ):
+            return Role.PARTNER  # "X and its Bulgarian rival Y are considering a merger"
         if context or CONTEXT_AFTER.match(after):
             return None
         if (

@@ -136,6 +136,9 @@ TRIGGERS = [
     (ACQUISITION, "passive", r"\b(?:be|been|being|is|was|were|are)\s+(?:\w+ly\s+)?sold\b(?:\s+" + _PASSIVE_ADVERB + r"to\b|(?=\s+in\s+(?:an?|the)\s+(?:[\w$£€¥.,-]+\s+){0,4}?(?:deal|transaction|sale|auction|process)\b|\s+for\b[^.;,]{0,20}\d|\s*[.;]))"),  # noqa: E501
     # Headlines drop the auxiliary: "Fjellpay bought by Halden in $1bn deal".
     (ACQUISITION, "passive", r"\b(?:acquired|bought|taken over|purchased)\s+by\b(?=\s+(?-i:[A-Z]))"),  # noqa: E501
+    # "had been approached by Sauerland Profilwerk …, and that discussions on a possible
+    # transaction are in progress": an approach for the company, told by it.
+    (ACQUISITION, "passive", r"\b(?:been|was|were|is|being)\s+approached\s+by\b(?=\s+(?-i:[A-Z])[^.;]{0,120}?\b(?:takeover|bid|offer|sale|merger|acquisition|purchase|transaction|combination)\b)"),  # noqa: E501
     (ACQUISITION, "sold_by", r"\b(?:be|been|being|is|was|were|are)\s+(?:sold|divested|offloaded)\s+by\b"),  # noqa: E501
     # The participle alone: "Fjellpay, sold by Nordkap to Halden", "existing shares sold by
     # its owner": who is sold is named before it, if at all.

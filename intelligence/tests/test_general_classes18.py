@@ -499,3 +499,29 @@ def test_what_holders_said_the_deal_undervalued_is_not_its_price():
     assert deal[3] is None
     (deal,) = _told("Halden Group agreed to buy Fjellpay for $40m, a price holders said was low.")
     assert deal[3] == "40000000"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bankers in Oslo say Halden Group and its Swedish rival Fjellpay are considering a merger.",
+        "Fjellpay said it had been approached by Halden Group about a takeover.",
+        "Halden Group has approached Fjellpay about a takeover. Fjellpay said it was not in "
+        "talks about its Bulgarian foil plant, which a Turkish company had offered to buy.",
+    ],
+)
+def test_a_rumour_with_its_rival_an_approach_received_or_another_asset_denied(body):
+    (deal,) = _told(body)
+    assert deal[1] == "rumoured" and set(deal[2]) == {"halden", "fjellpay"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fjellpay said it had been approached by Halden Group about a supply contract.",
+        "Halden Group is in talks to buy Fjellpay, people familiar with the matter said. "
+        "Fjellpay said it was not in talks about its sale.",
+    ],
+)
+def test_an_approach_for_trade_or_a_denial_of_the_sale_itself_is_no_deal(body):
+    assert _told(body) == []
