@@ -131,7 +131,11 @@ DATA_AFTER = _words(
     r"(?:(?!\s(?-i:[A-Z][a-z]))(?:[^.;,]|(?<=\d)[.,](?=\d))){0,60}?\b(?:seismic|survey|satellite|geological|geophysical|market|customer|weather"
     r"|traffic|clinical|flight)\s+(?:data|imagery|images|readings|footage)\b"
 )
-HELD_BY_AFTER = _words(r"[^.;,]{0,60}?\b(?:held|owned)\s+by\b")
+HELD_BY_AFTER = _words(
+    r"[^.;,]{0,60}?\b(?:held|owned)\s+by\b"
+    # "a stake in Tunisia's Chechia Group, a textiles exporter, held since 2009"
+    r"|(?:[^.;]{0,60}?,)?\s*(?:held|owned)\s+since\b"
+)
 # A holding whose size moved, told as a state: "Its stake in Akhaltsikhe Hydro, the Georgian
 # power producer, rose to 2.4% from 1.1%" (a fund's portfolio list, not a purchase told).
 HOLDING_MOVED_AFTER = _words(
@@ -686,7 +690,8 @@ COMMODITY_AFTER = _words(
     r"(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?-i:leaf|tea|coffee|cocoa|rice|wheat|grain|crops?|harvest"
     r"|fruit|milk|crude|fuel|electricity|ore|copper|gold|silver|fish|catch|wine|beer|output"
     r"|produce|beans|cotton|wool|timber|sugar|meat|cement|fertili[sz]er|saffron|spices?"
-    r"|palm\s+oil|cashews?|vanilla|rubber|lithium|nickel|coal|lng)(?![\w-])"
+    r"|palm\s+oil|cashews?|vanilla|rubber|lithium|nickel|coal|lng|diesel|gasoil|petrol"
+    r"|gasoline|cargo|cargoes|shipments?|consignments?)(?![\w-])"
     r"(?!\s+(?:" + _ASSET_WORDS + "|" + _NOUNS + r"|businesses|companies|trader|producer"
     r"|processor|grinder|estates?|plantations?|miner|project|deposit|assets)\b)"
     # (nor "the cotton ginner Chikwawa Ginners": a trade's agent noun, or a name, follows)
@@ -726,14 +731,27 @@ COMMODITY_WORDS = frozenset(
     "leaf tea coffee cocoa rice wheat grain crop crops harvest fruit milk crude fuel "
     "electricity ore copper gold silver fish catch wine beer output produce beans cotton wool "
     "timber sugar meat cement fertiliser fertilizer saffron spice spices palm cashew cashews "
-    "vanilla rubber lithium nickel coal lng".split()
+    "vanilla rubber lithium nickel coal lng diesel gasoil petrol gasoline cargo cargoes shipment "
+    "shipments consignment consignments".split()
+)
+# Shares of no company named, bought or sold on an exchange: "will buy about 1.2 million
+# shares on the Amman Stock Exchange", "61,000 Dallah shares bought on the Amman market".
+ON_THE_MARKET = (
+    r"\s+(?:on|in|through)\s+the\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:stock\s+)?(?:market"
+    r"|exchange|bourse)\b"
+)
+ON_THE_MARKET_AFTER = _words(ON_THE_MARKET)
+SHARES_ON_THE_MARKET_AFTER = _words(
+    r"\s+(?:(?:about|some|nearly|almost|up\s+to|another)\s+)?[\d.,]+\s*(?:million\s+|m\s+)?"
+    r"(?:of\s+(?:its|their)\s+(?:own\s+)?)?shares" + ON_THE_MARKET
 )
 # A space or a task taken over, not a company: "will take over the central atrium of X's
 # flagship centre", "took over the running of the line".
 SPACE_TAKEN_OVER_AFTER = _words(
     r"\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:atrium|space|floor|floors|lobby|hall"
     r"|stage|window|windows|shopfront|stand|pitch|slot|slots|lease|tenancy|running|management"
-    r"|role|duties|timetable|schedule|airwaves|homepage|billboards?)\b"
+    r"|role|duties|timetable|schedule|airwaves|homepage|billboards?|kitchens?|menu|bar"
+    r"|terrace|dining\s+room)\b"
 )
 # Trading, not a deal: "will quote a bid and an offer for X shares", "stand ready to buy or
 # sell", "sold at fixed prices".
@@ -1082,6 +1100,19 @@ def _trigger(sentence: _Sentence, after: int = 0):
             )
         ):
             continue  # "buys what X does not take", "acquired a CT scanner from X": goods
+        if (
+            TRADE_VERB.match(word)
+            and not word.lower().startswith("sel")
+            and word.lower() != "sold"
+            and (
+                SHARES_ON_THE_MARKET_AFTER.match(text, match.end())
+                or (
+                    before.endswith(("shares ", "shares were ", "shares was "))
+                    and ON_THE_MARKET_AFTER.match(text, match.end())
+                )
+            )
+        ):
+            continue  # "will buy about 1.2 million shares on the Amman Stock Exchange": trading
         if TAKE_OVER.fullmatch(word) and SPACE_TAKEN_OVER_AFTER.match(text, match.end()):
             continue  # "will take over the central atrium of X's centre": a space
         if (TRADE_VERB.match(word) and TRADING_AFTER.match(text, match.end())) or (

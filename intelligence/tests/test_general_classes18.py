@@ -525,3 +525,32 @@ def test_a_rumour_with_its_rival_an_approach_received_or_another_asset_denied(bo
 )
 def test_an_approach_for_trade_or_a_denial_of_the_sale_itself_is_no_deal(body):
     assert _told(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chefs from Halden Group will take over the kitchen at Fjellpay's Soho site for a week "
+        "in February.",
+        "Halden Group will buy the cargoes from Geneva-based Fjellpay at a premium of $18.50 a "
+        "tonne.",
+        "The declaration also shows a stake in Fjellpay, a textiles exporter, held since 2009.",
+        "Halden Group will buy about 1.2 million shares on the Oslo Stock Exchange over two "
+        "months and hold them through Fjellpay, which will manage the plan.",
+    ],
+)
+def test_a_kitchen_cargoes_an_old_holding_or_shares_on_the_exchange_are_no_deal(body):
+    assert _told(body) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group will take over Fjellpay, the Oslo restaurant chain, for $40m.",
+        "Halden Group will buy Fjellpay, listed on the Oslo exchange, for $40m.",
+        "Halden Group bought 5% of Fjellpay on the market last week.",
+    ],
+)
+def test_a_company_bought_near_those_words_is_still_a_deal(body):
+    (deal,) = _told(body)
+    assert "halden" in deal[2] and "fjellpay" in deal[2]
