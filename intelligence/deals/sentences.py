@@ -1248,7 +1248,12 @@ PASSIVE_BUY_AFTER = _words(
     r"[^.;]{0,120}?\b(?:has|have|had|was|were|is|are|will)\s+(?:been\s+|be\s+)?(?:bought|acquired"
     r"|sold|purchased|taken)\s+(?:\w+ly\s+)?(?:by|to)\b"
 )
-GOODS_SOLD_BEFORE = _words(r"\b(?:of\s+)?the\s+(?-i:[a-z][\w-]*)\s+$")
+GOODS_SOLD_BEFORE = _words(
+    r"\b(?:of\s+)?the\s+(?-i:[a-z][\w-]*)\s+$"
+    # "about 220,000 milk chocolate bars sold in Ecuador and Colombia": goods, counted
+    r"|\b\d[\d,.]*(?:\s+(?:million|m|bn|billion))?\s+(?:(?-i:[a-z][\w-]*)\s+){0,3}?"
+    r"(?!(?:" + _ASSET_WORDS + "|" + _NOUNS + r")\b)(?-i:[a-z][\w-]*s)\s+$"
+)
 GOODS_SOLD_AFTER = _words(
     r"\s+(?:in|at|across|through|each|every|per|a\s+year|last\s+year|this\s+year|worldwide)\b"
 )

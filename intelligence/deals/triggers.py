@@ -729,6 +729,8 @@ _FUNCTION_WORDS = (
 )
 TRADE_VERB = _words(r"(?:buy|buys|buying|bought|sell|sells|selling|sold|purchas\w+)$")
 GOODS_AFTER = _words(
+    # Through a trader, with no object: "Albiez buys through Itajubá and pays a premium".
+    r"\s+(?:directly\s+|mainly\s+|mostly\s+|only\s+)?through\s+(?-i:[A-Z])|"
     # "bought much of its spirit from X"
     r"\s+(?:(?:(?:about|around|roughly|nearly|almost|over|more\s+than|less\s+than)\s+)?"
     r"(?:much|most|some|all|part|half|a\s+lot|the\s+bulk|a\s+third|a\s+quarter)\s+of\s+)?"

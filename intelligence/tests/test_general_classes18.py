@@ -554,3 +554,21 @@ def test_a_kitchen_cargoes_an_old_holding_or_shares_on_the_exchange_are_no_deal(
 def test_a_company_bought_near_those_words_is_still_a_deal(body):
     (deal,) = _told(body)
     assert "halden" in deal[2] and "fjellpay" in deal[2]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Halden Group is recalling about 220,000 milk chocolate bars sold in Norway after "
+        "salmonella was found in milk powder from its Swiss supplier, Fjellpay, the company said.",
+        "Halden Group buys through Fjellpay and pays a premium of about eighty reais a bag for "
+        "certified lots.",
+    ],
+)
+def test_goods_sold_by_the_count_or_bought_through_a_trader_are_no_deal(body):
+    assert _told(body) == []
+
+
+def test_a_company_bought_through_a_fund_is_still_a_deal():
+    (deal,) = _told("Halden Group bought Fjellpay through its Swedish fund for $40m.")
+    assert deal[2] == {"halden": "acquirer", "fjellpay": "target"}
