@@ -309,6 +309,13 @@ ENDED_AFTER_RELATIVE = _words(
     r"(?:\s+(?-i:[a-z][\w-]*)){0,4}?\s+(?:have|has|had)\s+(?:now\s+)?(?:[\w-]+\s+)?"
     r"(?:the|their|its)\s+(?:plans?|deal|merger|agreement|talks|idea|proposal|venture)\b"
 )
+# A company named only as the possessor of a fund that acts: "Halden Group's pension fund
+# sold its Fjellpay shares".
+ITS_FUND_ACTS = _words(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:pension\s+(?:fund|scheme|plan|trust)|retirement\s+(?:fund"
+    r"|plan)|provident\s+fund|foundation|charitable\s+trust|endowment|staff\s+fund"
+    r"|employee\s+(?:share\s+)?trust)\s+(?:(?:has|have|had|will|would|also|quietly|then)\s+){0,2}$"
+)
 AND_ITS_RIVAL_BEFORE = _words(
     r"\band\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:rival|competitor|peer|neighbour|neighbor"
     r"|counterpart|smaller\s+rival|larger\s+rival)\s+$"
@@ -1291,6 +1298,13 @@ def _read(
             and any(h.start > max(match.end(), hit_end) for h in hits)
         ):
             return Role.SELLER  # "talks with Nordkap about buying Fjellpay": Nordkap sells
+        if (
+            kind in (ACQUISITION, INVESTMENT)
+            and voice in ("active", "sell")
+            and hit_at < match.start()
+            and ITS_FUND_ACTS.fullmatch(text, hit_end, match.start())
+        ):
+            return None  # "Halden's pension fund sold its Fjellpay shares": the fund's trade
         if (
             kind in (ACQUISITION, INVESTMENT)
             and voice in ("active", "sell")

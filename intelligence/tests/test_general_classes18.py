@@ -572,3 +572,15 @@ def test_goods_sold_by_the_count_or_bought_through_a_trader_are_no_deal(body):
 def test_a_company_bought_through_a_fund_is_still_a_deal():
     (deal,) = _told("Halden Group bought Fjellpay through its Swedish fund for $40m.")
     assert deal[2] == {"halden": "acquirer", "fjellpay": "target"}
+
+
+@pytest.mark.parametrize(
+    ("body", "deal"),
+    [
+        ("Halden Group's foundation has bought 5% of Fjellpay for $3m.", False),
+        ("Halden Group's pension fund has bought 5% of Fjellpay for $3m.", False),
+        ("Halden Group has bought 5% of Fjellpay for $3m.", True),
+    ],
+)
+def test_a_companys_fund_or_foundation_buying_is_not_the_company(body, deal):
+    assert bool(_told(body)) == deal
