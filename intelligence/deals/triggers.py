@@ -292,7 +292,7 @@ def _first_letters(pattern: str) -> frozenset[str] | None:
             if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
                 continue  # "\b" and look-arounds take no letter
             if op is _constants.IN and all(o is _constants.LITERAL for o, _ in arg):
-                return letters | {c(a) for _, a in arg for c in (_lower, _upper)}, False
+                return letters | {f(chr(a)) for _, a in arg for f in (str.lower, str.upper)}, False
             if op is _constants.SUBPATTERN:
                 branches, least = [arg[-1]], 1
             elif op is _constants.BRANCH:
@@ -317,14 +317,6 @@ def _first_letters(pattern: str) -> frozenset[str] | None:
     except Exception:  # noqa: BLE001 (a parser of another Python version: no shortcut)
         return None
     return None if letters is None or empty else frozenset(letters)
-
-
-def _lower(code: int) -> str:
-    return chr(code).lower()
-
-
-def _upper(code: int) -> str:
-    return chr(code).upper()
 
 
 _FIRST_LETTERS = [_first_letters(pattern) for _, _, pattern in TRIGGERS]
